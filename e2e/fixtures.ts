@@ -1,0 +1,19 @@
+// The shared fixture every spec imports instead of @playwright/test: it records uncaught page
+// errors and console errors and fails the test if there were any (DESIGN.md section 8). Chromium
+// reports a dedicated worker's console messages on the page too, so workers are covered.
+import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    };
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', onConsole);
+    await use(page);
+    expect(problems, 'uncaught page errors or console errors').toEqual([]);
+  },
+});
+
+export { expect };

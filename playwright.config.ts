@@ -1,0 +1,47 @@
+// Playwright drives a real Chromium against the production build served by `vite preview`
+// (TOOLCHAIN.md). The browser is resolved by scripts/chromiumPath.mjs, shared with the
+// `test:e2e` pre-check and CI.
+import { defineConfig } from '@playwright/test';
+import { resolveChromium } from './scripts/chromiumPath.mjs';
+
+const chromium = resolveChromium();
+if (!chromium.ok) throw new Error(chromium.message);
+
+const baseURL = 'http://127.0.0.1:4173';
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // Reports go to reports/, never to test-results/: Playwright empties its outputDir on start.
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium.executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx vite build && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});

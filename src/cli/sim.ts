@@ -1,0 +1,198 @@
+/**
+ * The headless runner: `npm run --silent sim -- <scenario.json> [--seed N] [--until MS]
+ * [--trace FILE.jsonl]` (shared/SCENARIO.md "The runner", a public contract). One JSON report on
+ * stdout and nothing else there; exit 0 without violations, 1 with violations, 2 for unusable
+ * input (one line on stderr, nothing run). `main` receives all its effects through `SimIo`, so
+ * tests drive it with a fake runner and in-memory files; the real process wiring is at the bottom.
+ */
+import { closeSync, openSync, readFileSync, realpathSync, writeSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs, USAGE, type RunArgs } from './args';
+import { parseScenario, validateScenario } from '../sim/scenario/validate';
+import { PRESETS, presetById } from '../sim/scenario/presets';
+import type { Report, ResolvedScenario } from '../sim/scenario/types';
+
+export type RunScenario = (
+  scenario: ResolvedScenario,
+  options: { onTrace?: (event: unknown) => void },
+) => Report | Promise<Report>;
+
+/** Receives trace lines; `close` flushes. */
+export interface TraceWriter {
+  write(line: string): void;
+  close(): void;
+}
+
+export interface SimIo {
+  readFile(path: string): Promise<string>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Creates the trace file; throws when it cannot be created, before anything runs. */
+  openTrace(path: string): TraceWriter;
+  run: RunScenario;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_VIOLATIONS = 1;
+export const EXIT_UNUSABLE = 2;
+/** Not in the contract: the simulator itself failed (a bug), which is neither 0, 1 nor 2. */
+export const EXIT_INTERNAL = 3;
+
+export async function main(argv: readonly string[], io: SimIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return refuse(io, parsed.error);
+  if (parsed.args.kind === 'help') {
+    io.stdout(`${USAGE}\n\nPresets: ${PRESETS.map((p) => p.id).join(', ')}\n`);
+    return EXIT_OK;
+  }
+  const args = parsed.args;
+  const loaded = await loadScenario(args, io);
+  if (!loaded.ok) return refuse(io, loaded.error);
+  const scenario: ResolvedScenario = {
+    ...loaded.scenario,
+    seed: args.seed ?? loaded.scenario.seed,
+    untilMs: args.untilMs ?? loaded.scenario.untilMs,
+  };
+  let trace: TraceWriter | null = null;
+  if (args.tracePath !== null) {
+    try {
+      trace = io.openTrace(args.tracePath);
+    } catch (e) {
+      return refuse(io, `cannot write trace file ${args.tracePath}: ${reason(e)}`);
+    }
+  }
+  return runAndReport(scenario, trace, io);
+}
+
+async function runAndReport(scenario: ResolvedScenario, trace: TraceWriter | null, io: SimIo): Promise<number> {
+  let report: Report;
+  try {
+    const onTrace = trace === null ? undefined : (event: unknown) => trace.write(traceLine(event));
+    report = await io.run(scenario, onTrace === undefined ? {} : { onTrace });
+    trace?.close();
+  } catch (e) {
+    // Keep the trace up to the failure: it is what one reads to find the bug.
+    closeQuietly(trace);
+    // The engine refuses features it does not simulate yet; that is unusable input, not a bug.
+    if (e instanceof Error && e.name === 'UnsupportedScenarioError') return refuse(io, e.message);
+    io.stderr(`sim: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT_INTERNAL;
+  }
+  io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  return report.violations.length > 0 ? EXIT_VIOLATIONS : EXIT_OK;
+}
+
+function closeQuietly(trace: TraceWriter | null): void {
+  try {
+    trace?.close();
+  } catch {
+    // Already failing; the original error is the one worth reporting.
+  }
+}
+
+type Loaded = { ok: true; scenario: ResolvedScenario } | { ok: false; error: string };
+
+async function loadScenario(args: RunArgs, io: SimIo): Promise<Loaded> {
+  if (args.preset !== null) {
+    const preset = presetById(args.preset);
+    if (preset === undefined) {
+      return { ok: false, error: `unknown preset ${JSON.stringify(args.preset)} (presets: ${PRESETS.map((p) => p.id).join(', ')})` };
+    }
+    const result = validateScenario(preset.scenario);
+    return result.ok ? result : { ok: false, error: `preset ${preset.id}: ${result.error}` };
+  }
+  const file = args.file!;
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (e) {
+    return { ok: false, error: `cannot read ${file}: ${reason(e)}` };
+  }
+  // Editors on some systems save a byte-order mark, which JSON.parse rejects.
+  const result = parseScenario(text.replace(/^\uFEFF/, ''));
+  return result.ok ? result : { ok: false, error: `${file}: ${result.error}` };
+}
+
+function refuse(io: SimIo, message: string): number {
+  io.stderr(`sim: ${oneLine(message)}\n`);
+  return EXIT_UNUSABLE;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** A file-system error as a short phrase: "no such file (ENOENT)" rather than a stack. */
+function reason(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  const known: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EISDIR: 'is a directory',
+    EACCES: 'permission denied',
+    ENOTDIR: 'a parent is not a directory',
+  };
+  if (known[code] !== undefined) return `${known[code]} (${code})`;
+  return oneLine(e instanceof Error ? e.message : String(e));
+}
+
+/** One JSON object per line. A bigint (a 64-bit zxid) becomes a decimal string, not a crash. */
+function traceLine(event: unknown): string {
+  try {
+    return JSON.stringify(event);
+  } catch {
+    return JSON.stringify(event, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  }
+}
+
+// ---------------------------------------------------------------- the real process
+
+/** Buffers lines and writes them in large chunks: a trace can hold millions of events. */
+function openTraceFile(path: string): TraceWriter {
+  const fd = openSync(path, 'w');
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (chunk.length > 0) writeSync(fd, chunk.join(''));
+    chunk = [];
+    size = 0;
+  };
+  return {
+    write(line) {
+      chunk.push(line, '\n');
+      size += line.length + 1;
+      if (size >= 1 << 20) flush();
+    },
+    close() {
+      flush();
+      closeSync(fd);
+    },
+  };
+}
+
+function realIo(): SimIo {
+  return {
+    readFile: async (path) => readFileSync(path, 'utf8'),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    openTrace: openTraceFile,
+    // Loaded only when a scenario is about to run, so --help and refusals never pay for it.
+    run: async (scenario, options) => (await import('../sim/index')).runScenario(scenario, options),
+  };
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  // exitCode rather than process.exit(): a large report on a pipe must be flushed first.
+  void main(process.argv.slice(2), realIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * The broadcast log and the logs of the servers: UniqueZxid (ZAB.md section 7.2 item 10) and
+ * EpochLogPrefix (item 14).
+ *
+ * `Leader.propose` is the only place a transaction gets its zxid, so the leader's sequence of
+ * proposals per epoch (Zab.tla `proposalMsgsLog`) is the reference every log, and every delivery,
+ * is compared with. In a correct run leader(e) proposes (e,1), (e,2), ... so the proposal with
+ * counter c sits at index c-1 and every lookup is O(1); anything else falls back to a binary
+ * search or to the short `strays` list that only faulty runs fill.
+ */
+import { append, at, lastItem } from '../kernel/chunkedList';
+import { compareZxid, formatZxid, type Zxid } from '../zab/zxid';
+import type { GhostTxn } from './ghost';
+import {
+  describeTxn, epochOf, report, sameZxid, serverOf, toRecord, NO_ZXID,
+  type CheckerState, type EpochGhost, type Sink, type TxnRecord,
+} from './checkerState';
+
+/** Index of zxid z in leader(e)'s proposal sequence, or -1. */
+export function indexInLeaderSequence(ep: EpochGhost | undefined, z: Zxid): number {
+  if (ep === undefined) return -1;
+  const list = ep.proposals;
+  const guess = at(list, z.counter - 1);
+  if (guess !== undefined && guess.counter === z.counter) return z.counter - 1;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = (at(list, mid) as TxnRecord).counter;
+    if (c === z.counter) return mid;
+    if (c < z.counter) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Was this exact transaction (zxid and value) proposed by anyone? */
+export function wasProposed(st: CheckerState, t: GhostTxn): boolean {
+  const ep = st.epochs[t.zxid.epoch];
+  if (ep === undefined) return false;
+  const i = indexInLeaderSequence(ep, t.zxid);
+  if (i >= 0 && (at(ep.proposals, i) as TxnRecord).value === t.value) return true;
+  return ep.strays.some((p) => sameZxid(p, t.zxid) && p.value === t.value);
+}
+
+/** Some value already proposed under zxid z, or null. */
+function proposedValue(ep: EpochGhost, z: Zxid): string | null {
+  const i = indexInLeaderSequence(ep, z);
+  if (i >= 0) return (at(ep.proposals, i) as TxnRecord).value;
+  const stray = ep.strays.find((p) => sameZxid(p, z));
+  return stray === undefined ? null : stray.value;
+}
+
+/**
+ * A leader created PROPOSAL(txn) in `epoch`. Checks the per-leader rules (zxid epoch is the
+ * leader's epoch, counter >= 1, counters strictly increase: ZooKeeperServer.getNextZxid) and the
+ * global one (no two values share a zxid), then records the proposal.
+ */
+export function onPropose(st: CheckerState, sink: Sink, sid: number, epoch: number, txn: GhostTxn): void {
+  const z = txn.zxid;
+  const mine = epochOf(st, epoch);
+  const last = mine.lastCounterBySid[sid];
+  const ep = epochOf(st, z.epoch);
+  const existing = proposedValue(ep, z);
+  let problem: string | null = null;
+  if (z.epoch !== epoch) {
+    problem = `server ${sid}, leading epoch ${epoch}, proposed ${formatZxid(z)}, whose epoch is ${z.epoch}: a leader's zxids carry its own epoch`;
+  } else if (z.counter < 1) {
+    problem = `server ${sid} proposed ${formatZxid(z)}: counter 0 is the NEWLEADER marker, never a transaction`;
+  } else if (last !== undefined && z.counter <= last) {
+    problem = `server ${sid} proposed ${formatZxid(z)} after counter ${last} in epoch ${epoch}: a leader's counters must strictly increase`;
+  } else if (existing !== null && existing !== txn.value) {
+    problem = `${describeTxn(txn)} was proposed, but ${formatZxid(z)} was already proposed as ${JSON.stringify(existing)}: two different transactions share a zxid`;
+  }
+  if (problem !== null) report(sink, 'UniqueZxid', problem);
+  if (z.epoch === epoch && z.counter >= 1) mine.lastCounterBySid[sid] = Math.max(last ?? 0, z.counter);
+  if (existing === txn.value) return;
+  const r = toRecord(txn);
+  if (ep.leader < 0) ep.leader = sid;
+  const tail = lastItem(ep.proposals);
+  if (sid === ep.leader && r.counter >= 1 && (tail === undefined || r.counter > tail.counter)) {
+    append(ep.proposals, r);
+  } else {
+    ep.strays.push({ ...r, sid });
+  }
+}
+
+/**
+ * Why appending txn after `prev` breaks EpochLogPrefix, or null. The epoch-e part of a log must be
+ * a prefix of leader(e)'s proposals, so the next entry is either leader(e)'s first proposal (the
+ * log had nothing of epoch e) or the proposal right after `prev`.
+ */
+export function appendProblem(st: CheckerState, prev: Zxid, txn: GhostTxn): string | null {
+  const z = txn.zxid;
+  if (compareZxid(z, prev) <= 0) {
+    return `${formatZxid(z)} comes after ${formatZxid(prev)}: the zxids of a log must strictly increase`;
+  }
+  const ep = st.epochs[z.epoch];
+  let next = 0;
+  if (prev.epoch === z.epoch && prev.counter > 0) {
+    const i = indexInLeaderSequence(ep, prev);
+    if (i < 0) return null; // prev itself was already reported when it was logged
+    next = i + 1;
+  }
+  const expected = ep === undefined ? undefined : at(ep.proposals, next);
+  const leader = ep === undefined || ep.leader < 0 ? `the leader of epoch ${z.epoch}` : `server ${ep.leader}, leader of epoch ${z.epoch},`;
+  if (expected === undefined) {
+    return `${describeTxn(txn)} is not among the proposals of ${leader} at that place`;
+  }
+  if (!sameZxid(expected, z) || expected.value !== txn.value) {
+    return `${describeTxn(txn)} should have been ${describeTxn(expected)}, the next proposal of ${leader} (a log's epoch-${z.epoch} part must be a prefix of that leader's proposals)`;
+  }
+  return null;
+}
+
+/** A server appended txn to its log (after fsync). */
+export function onLog(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn): void {
+  const s = serverOf(st, sid);
+  const problem = appendProblem(st, s.logLast, txn);
+  if (problem !== null) report(sink, 'EpochLogPrefix', `server ${sid} logged ${problem}.`);
+  s.logLast = { epoch: txn.zxid.epoch, counter: txn.zxid.counter };
+}
+
+/** TRUNC: the log now ends at toZxid (Learner.syncWithLeader truncates; the prefix stays). */
+export function onTruncate(st: CheckerState, sid: number, toZxid: Zxid): void {
+  serverOf(st, sid).logLast = { epoch: toZxid.epoch, counter: toZxid.counter };
+}
+
+/** SNAP: the log is replaced by `history`, which is checked whole (SNAP is rare). */
+export function onSnap(st: CheckerState, sink: Sink, sid: number, history: readonly GhostTxn[]): void {
+  const s = serverOf(st, sid);
+  let prev: Zxid = NO_ZXID;
+  for (const txn of history) {
+    const problem = appendProblem(st, prev, txn);
+    if (problem !== null) {
+      report(sink, 'EpochLogPrefix', `The SNAP history given to server ${sid} is wrong: ${problem}.`);
+      break;
+    }
+    prev = txn.zxid;
+  }
+  const tail = history[history.length - 1];
+  s.logLast = tail === undefined ? NO_ZXID : { epoch: tail.zxid.epoch, counter: tail.zxid.counter };
+}
+

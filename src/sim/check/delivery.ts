@@ -1,0 +1,153 @@
+/**
+ * Delivery invariants (ZAB.md section 7.2 items 2 to 7): PrefixConsistency, Integrity, Agreement,
+ * TotalOrder, LocalPrimaryOrder and GlobalPrimaryOrder, checked in O(1) per delivery in a correct
+ * run.
+ *
+ * All servers' delivered sequences must be prefixes of one canonical sequence (the longest one
+ * seen). A delivery either extends the canonical sequence, repeats the entry at the server's
+ * position, or diverges. A divergence is reported once, under the most specific property it
+ * breaks, and the server then keeps its own sequence so that one fault does not flood the report:
+ *  - it delivers a transaction that appears later in the canonical sequence: it skipped what
+ *    another server delivered first (TotalOrder; Zab.tla `TotalOrder`);
+ *  - it delivers a transaction nobody else delivered, where others delivered a different one:
+ *    each side now holds a transaction the other lacks (Agreement);
+ *  - it delivers the same zxid with a different value: the sequences name the same transactions
+ *    in the same order but disagree on content (PrefixConsistency).
+ * A delivery of a zxid the server already delivered is not a new delivery (SNAP content and the
+ * sync stream repeat history): the same value is ignored, a different value means the server's
+ * own sequence changed (PrefixConsistency).
+ */
+import { append, at, cloneList, truncate } from '../kernel/chunkedList';
+import { compareZxid, formatZxid } from '../zab/zxid';
+import type { GhostTxn } from './ghost';
+import { indexInLeaderSequence, wasProposed } from './broadcastLog';
+import {
+  canonicalWitness, describeTxn, deliveredList, hasDelivered, indexOfZxid, report, sameTxn,
+  serverOf, toRecord,
+  type CheckerState, type ServerGhost, type Sink, type TxnRecord,
+} from './checkerState';
+import { checkLateDelivery, checkLearnerDelivery } from './primary';
+
+/** A server applied a committed transaction. */
+export function onDeliver(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn): void {
+  const s = serverOf(st, sid);
+  if (compareZxid(txn.zxid, s.maxDelivered) <= 0 && isRedelivery(st, sink, s, txn)) return;
+  const leaderIndex = checkIntegrity(st, sink, sid, txn);
+  checkPrimaryOrder(st, sink, s, txn, leaderIndex);
+  const placed = place(st, sink, s, txn);
+  if (placed.firstAnywhere) checkLateDelivery(st, sink, sid, txn);
+  checkLearnerDelivery(st, sink, s, txn, placed.position);
+  if (compareZxid(txn.zxid, s.maxDelivered) > 0) s.maxDelivered = { epoch: txn.zxid.epoch, counter: txn.zxid.counter };
+}
+
+/** True when the server already delivered this zxid (reporting a changed value). */
+function isRedelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn): boolean {
+  const list = deliveredList(st, s);
+  const i = indexOfZxid(list, s.deliveredCount, txn.zxid);
+  if (i < 0) return false;
+  const before = at(list, i) as TxnRecord;
+  if (before.value !== txn.value) {
+    report(sink, 'PrefixConsistency',
+      `Server ${s.sid} delivered ${formatZxid(txn.zxid)} again as ${JSON.stringify(txn.value)}, ` +
+      `but position ${i + 1} of its delivered sequence was ${describeTxn(before)}: a delivered prefix never changes.`);
+  }
+  return true;
+}
+
+/**
+ * Integrity: the delivered transaction was proposed with this zxid and value. Returns its index in
+ * leader(e)'s sequence (for LocalPrimaryOrder), or -1 when it is not there.
+ */
+function checkIntegrity(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn): number {
+  if (!wasProposed(st, txn)) {
+    report(sink, 'Integrity', `Server ${sid} delivered ${describeTxn(txn)}, which no leader ever proposed with that zxid and value.`);
+    return -1;
+  }
+  const ep = st.epochs[txn.zxid.epoch];
+  const i = indexInLeaderSequence(ep, txn.zxid);
+  return i >= 0 && ep !== undefined && (at(ep.proposals, i) as TxnRecord).value === txn.value ? i : -1;
+}
+
+/**
+ * GlobalPrimaryOrder (an older epoch's transaction after a newer one) and LocalPrimaryOrder (a
+ * transaction before its leader's earlier proposal). Zab.tla states both over each server's
+ * delivered sequence; here the only new pair is (everything before, txn), so it is enough to compare
+ * txn with the largest zxid delivered and with its predecessor in leader(e)'s sequence.
+ */
+function checkPrimaryOrder(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn, leaderIndex: number): void {
+  const z = txn.zxid;
+  const max = s.maxDelivered;
+  if (compareZxid(z, max) < 0) {
+    if (z.epoch < max.epoch) {
+      report(sink, 'GlobalPrimaryOrder',
+        `Server ${s.sid} delivered ${describeTxn(txn)} from epoch ${z.epoch} after ${formatZxid(max)} from epoch ${max.epoch}: ` +
+        'transactions of an earlier epoch must be delivered first.');
+    } else {
+      report(sink, 'LocalPrimaryOrder',
+        `Server ${s.sid} delivered ${describeTxn(txn)} after ${formatZxid(max)}, although the leader of epoch ${z.epoch} proposed it first.`);
+    }
+    return;
+  }
+  if (leaderIndex <= 0) return;
+  const ep = st.epochs[z.epoch];
+  const pred = ep === undefined ? undefined : at(ep.proposals, leaderIndex - 1);
+  if (pred !== undefined && !hasDelivered(st, s, pred)) {
+    report(sink, 'LocalPrimaryOrder',
+      `Server ${s.sid} delivered ${describeTxn(txn)} without first delivering ${describeTxn(pred)}, ` +
+      `which server ${ep?.leader ?? -1}, leader of epoch ${z.epoch}, proposed just before it.`);
+  }
+}
+
+interface Placed {
+  /** Position of txn in the canonical sequence, or -1 when the server has its own sequence. */
+  position: number;
+  /** No server had delivered this zxid before (as far as the canonical sequence tells). */
+  firstAnywhere: boolean;
+}
+
+/** Appends txn to the server's delivered sequence, comparing it with the canonical one. */
+function place(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn): Placed {
+  const canon = st.canonical;
+  const p = s.deliveredCount;
+  s.lastDelivered = toRecord(txn);
+  s.deliveredCount = p + 1;
+  if (s.ownDelivered !== null) {
+    append(s.ownDelivered, s.lastDelivered);
+    return { position: -1, firstAnywhere: indexOfZxid(canon, canon.length, txn.zxid) < 0 };
+  }
+  if (p === canon.length) {
+    append(canon, s.lastDelivered);
+    return { position: p, firstAnywhere: true };
+  }
+  const here = at(canon, p) as TxnRecord;
+  if (sameTxn(here, txn)) return { position: p, firstAnywhere: false };
+  const q = indexOfZxid(canon, canon.length, txn.zxid);
+  reportDivergence(st, sink, s, txn, p, here, q);
+  const own = cloneList(canon);
+  truncate(own, p);
+  append(own, s.lastDelivered);
+  s.ownDelivered = own;
+  return { position: -1, firstAnywhere: q < 0 };
+}
+
+/** Classifies a delivery that leaves the canonical sequence (see the file comment). */
+function reportDivergence(
+  st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn, p: number, here: TxnRecord, q: number,
+): void {
+  const other = canonicalWitness(st, p, s.sid);
+  const who = other < 0 ? 'another server' : `server ${other}`;
+  const found = q >= 0 ? (at(st.canonical, q) as TxnRecord) : undefined;
+  if (found !== undefined && q > p && found.value === txn.value) {
+    report(sink, 'TotalOrder',
+      `Server ${s.sid} delivered ${describeTxn(txn)} without first delivering ${describeTxn(here)}, ` +
+      `which ${who} delivered before it: every server must deliver in the same order.`);
+  } else if (found === undefined) {
+    report(sink, 'Agreement',
+      `Server ${s.sid} delivered ${describeTxn(txn)} as its delivery number ${p + 1}, where ${who} delivered ${describeTxn(here)}; ` +
+      'each now holds a transaction the other never delivered.');
+  } else {
+    report(sink, 'PrefixConsistency',
+      `Server ${s.sid} delivered ${describeTxn(txn)} as its delivery number ${p + 1}, where ${who} delivered ${describeTxn(here)}: ` +
+      'delivered sequences must agree wherever both are defined.');
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Invariants across leader changes: Leadership over established leaders (ZAB.md 7.2 item 1, Zab.tla
+ * `Leadership2`), NoLostCommits (item 13) and PrimaryIntegrity (item 8).
+ *
+ * NoLostCommits is checked from both sides: when a leader becomes established in e, everything
+ * already delivered with an epoch below e must be in its history (a full pass: 'established' is
+ * rare); and when a transaction of epoch e is delivered for the first time anywhere after some
+ * leader was established in a later epoch (a stale leader committing late, section 5.7), it must
+ * have been in that leader's history, which the historyTops summary answers in O(1).
+ */
+import { at, lastIndexWhere } from '../kernel/chunkedList';
+import { compareZxid } from '../zab/zxid';
+import type { GhostTxn } from './ghost';
+import {
+  canonicalWitness, describeTxn, epochOf, hasDelivered, report, servers,
+  type CheckerState, type ServerGhost, type Sink, type TxnRecord,
+} from './checkerState';
+
+/** A leader got a quorum of ACKEPOCH for `epoch` and set currentEpoch (section 4.6). */
+export function onEstablished(
+  st: CheckerState, sink: Sink, sid: number, epoch: number, history: readonly GhostTxn[],
+): void {
+  const ep = epochOf(st, epoch);
+  if (!ep.established.includes(sid)) {
+    ep.established.push(sid);
+    if (ep.established.length > 1) {
+      report(sink, 'Leadership',
+        `${servers(ep.established)} were all established as leader of epoch ${epoch}: an epoch has at most one established leader, because two ACKEPOCH quorums intersect.`);
+    }
+  }
+  checkHistoryKeepsDeliveries(st, sink, sid, epoch, history);
+  if (ep.historyTops === null) ep.historyTops = summarize(history);
+  if (!st.establishedEpochs.includes(epoch)) {
+    st.establishedEpochs.push(epoch);
+    st.establishedEpochs.sort((a, b) => a - b);
+  }
+}
+
+/** [epoch, highest counter] for each epoch present in a history. */
+function summarize(history: readonly GhostTxn[]): Array<[number, number]> {
+  const tops: Array<[number, number]> = [];
+  for (const t of history) {
+    const last = tops[tops.length - 1];
+    if (last !== undefined && last[0] === t.zxid.epoch) last[1] = Math.max(last[1], t.zxid.counter);
+    else tops.push([t.zxid.epoch, t.zxid.counter]);
+  }
+  return tops;
+}
+
+/** Number of canonical deliveries whose epoch is below e (the canonical sequence is zxid-sorted). */
+function countBelow(st: CheckerState, e: number): number {
+  return lastIndexWhere(st.canonical, (r) => r.epoch < e) + 1;
+}
+
+/** Index of zxid z in a zxid-sorted array, or -1. */
+function indexInHistory(history: readonly GhostTxn[], r: TxnRecord): number {
+  let lo = 0;
+  let hi = history.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareZxid((history[mid] as GhostTxn).zxid, { epoch: r.epoch, counter: r.counter });
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function inHistory(history: readonly GhostTxn[], r: TxnRecord): boolean {
+  const i = indexInHistory(history, r);
+  return i >= 0 && (history[i] as GhostTxn).value === r.value;
+}
+
+/** Everything delivered anywhere with an epoch below `epoch` must be in the new leader's history. */
+function checkHistoryKeepsDeliveries(
+  st: CheckerState, sink: Sink, sid: number, epoch: number, history: readonly GhostTxn[],
+): void {
+  let first: TxnRecord | null = null;
+  let by = -1;
+  let missing = 0;
+  const n = countBelow(st, epoch);
+  for (let i = 0; i < n; i++) {
+    const r = at(st.canonical, i) as TxnRecord;
+    if (inHistory(history, r)) continue;
+    if (first === null) { first = r; by = canonicalWitness(st, i, -1); }
+    missing++;
+  }
+  for (const key of Object.keys(st.servers)) {
+    const o = st.servers[key] as ServerGhost;
+    if (o.ownDelivered === null) continue;
+    for (let i = 0; i < o.deliveredCount; i++) {
+      const r = at(o.ownDelivered, i) as TxnRecord;
+      if (r.epoch >= epoch || inHistory(history, r)) continue;
+      if (first === null) { first = r; by = o.sid; }
+      missing++;
+    }
+  }
+  if (first === null) return;
+  report(sink, 'NoLostCommits',
+    `Server ${sid} became the established leader of epoch ${epoch} without ${describeTxn(first)}, which server ${by} had already delivered` +
+    (missing > 1 ? ` (${missing} delivered transactions are missing)` : '') + ': a committed transaction would be lost.');
+}
+
+/**
+ * A transaction delivered for the first time anywhere: every leader established in a later epoch
+ * must have had it in its history (else that leader would truncate or overwrite it).
+ */
+export function checkLateDelivery(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn): void {
+  const z = txn.zxid;
+  for (let i = st.establishedEpochs.length - 1; i >= 0; i--) {
+    const e = st.establishedEpochs[i] as number;
+    if (e <= z.epoch) return;
+    const ep = st.epochs[e];
+    const top = ep?.historyTops?.find((pair) => pair[0] === z.epoch);
+    if (top === undefined || top[1] < z.counter) {
+      report(sink, 'NoLostCommits',
+        `Server ${sid} delivered ${describeTxn(txn)}, but server ${ep?.established[0] ?? -1} had already become the established leader of epoch ${e} without it: ` +
+        'that committed transaction is not in the new leader\'s history.');
+      return;
+    }
+  }
+}
+
+function isBroadcastLearner(s: ServerGhost): boolean {
+  return (s.state === 'FOLLOWING' || s.state === 'OBSERVING') && s.phase === 'broadcast';
+}
+
+function isActiveLeader(s: ServerGhost): boolean {
+  return s.state === 'LEADING' && s.phase === 'broadcast';
+}
+
+/**
+ * PrimaryIntegrity as in Zab.tla: when a leader and its learner are both in BROADCAST of epoch e,
+ * every transaction the learner delivered with an epoch below e was delivered by the leader too.
+ * Returns the first transaction that breaks it, or null. O(log n) when both are canonical.
+ */
+function missingAtLeader(st: CheckerState, leader: ServerGhost, learner: ServerGhost): TxnRecord | null {
+  const e = leader.epoch;
+  if (leader.ownDelivered === null && learner.ownDelivered === null) {
+    const need = Math.min(learner.deliveredCount, countBelow(st, e));
+    return leader.deliveredCount >= need ? null : (at(st.canonical, leader.deliveredCount) as TxnRecord);
+  }
+  const list = learner.ownDelivered ?? st.canonical;
+  for (let i = 0; i < learner.deliveredCount; i++) {
+    const r = at(list, i) as TxnRecord;
+    if (r.epoch < e && !hasDelivered(st, leader, r)) return r;
+  }
+  return null;
+}
+
+function reportPrimaryIntegrity(sink: Sink, leader: ServerGhost, learner: ServerGhost, r: TxnRecord): void {
+  report(sink, 'PrimaryIntegrity',
+    `Server ${learner.sid} delivered ${describeTxn(r)} from epoch ${r.epoch}, but server ${leader.sid}, the active leader of epoch ${leader.epoch} it follows, ` +
+    'has not delivered it: a new leader must deliver every earlier-epoch transaction before it broadcasts.');
+}
+
+/** A learner in BROADCAST delivered an older-epoch transaction: its leader must already have it. */
+export function checkLearnerDelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn, position: number): void {
+  if (!isBroadcastLearner(s) || txn.zxid.epoch >= s.epoch) return;
+  for (const key of Object.keys(st.servers)) {
+    const l = st.servers[key] as ServerGhost;
+    if (!isActiveLeader(l) || l.epoch !== s.epoch) continue;
+    const r = s.lastDelivered as TxnRecord;
+    const has = position >= 0 && l.ownDelivered === null ? l.deliveredCount > position : hasDelivered(st, l, r);
+    if (!has) reportPrimaryIntegrity(sink, l, s, r);
+  }
+}
+
+/** After a state change: check the pairs (leader, learner) it creates. */
+export function checkPrimaryIntegrityOnState(st: CheckerState, sink: Sink, s: ServerGhost): void {
+  const leading = isActiveLeader(s);
+  if (!leading && !isBroadcastLearner(s)) return;
+  for (const key of Object.keys(st.servers)) {
+    const o = st.servers[key] as ServerGhost;
+    if (o.sid === s.sid || o.epoch !== s.epoch) continue;
+    const leader = leading ? s : o;
+    const learner = leading ? o : s;
+    if (!isActiveLeader(leader) || !isBroadcastLearner(learner)) continue;
+    const r = missingAtLeader(st, leader, learner);
+    if (r !== null) reportPrimaryIntegrity(sink, leader, learner, r);
+  }
+}

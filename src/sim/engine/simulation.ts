@@ -1,0 +1,258 @@
+/**
+ * The simulation: a world of plain data plus one XState actor per server, advanced one kernel
+ * event at a time. `step()` pops the earliest (timeMs, seq) event and hands it to the server it
+ * concerns; every outcome (messages, timers, fsyncs, deliveries, ghost events for the checker,
+ * trace lines) flows back through the server's port. Nothing here reads a clock or a global
+ * random source, so a run is a pure function of the scenario and the commands applied.
+ */
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { createChecker, observe } from '../check/checker';
+import type { GhostEvent } from '../check/ghost';
+import { assertNever } from '../kernel/assert';
+import { at, emptyList, setAt } from '../kernel/chunkedList';
+import { createQueue, pop, push } from '../kernel/eventQueue';
+import { prngFor } from '../kernel/prng';
+import type { ResolvedScenario } from '../scenario/types';
+import { createTraceHash, updateTraceHash } from '../trace/traceHash';
+import type { TraceEvent } from '../trace/traceEvent';
+import { messageLabel, type Message, type Txn } from '../zab/messages';
+import { serverMachine, type ServerEvent } from '../zab/serverMachine';
+import { ZXID_ZERO } from '../zab/zxid';
+import { applyAction } from './actions';
+import { injectInitialState } from './initialState';
+import { deliveryVerdict, sendMessage } from './network';
+import { EnginePort, type PortHost } from './serverPort';
+import type { KernelEvent, PhaseName, PeerStateName, ServerRecord, World } from './world';
+
+export type ServerActor = Actor<typeof serverMachine>;
+export type ServerSnapshot = SnapshotFrom<typeof serverMachine>;
+
+export interface SimulationOptions {
+  /** Called with every trace event, in order (the CLI's --trace, the app's event log). */
+  onTrace?: (event: TraceEvent) => void;
+}
+
+export function createWorld(scenario: ResolvedScenario): World {
+  const ens = scenario.ensemble;
+  const total = ens.servers + ens.observers;
+  const voters = Array.from({ length: ens.servers }, (_, i) => i + 1);
+  const observers = Array.from({ length: ens.observers }, (_, i) => ens.servers + i + 1);
+  const servers: ServerRecord[] = [];
+  for (let sid = 1; sid <= total; sid++) {
+    servers.push({
+      sid, up: false, frozen: false, incarnation: 0, disk: { acceptedEpoch: 0, currentEpoch: 0, log: emptyList<Txn>() },
+      timers: {}, backlog: [], lastFsyncMs: 0, delivered: 0, lastDelivered: ZXID_ZERO, state: 'DOWN', phase: null, lookingSinceMs: 0,
+    });
+  }
+  const world: World = {
+    scenario, nowMs: 0, events: 0, queue: createQueue<KernelEvent>(),
+    rng: { net: prngFor(scenario.seed, 'net'), disk: prngFor(scenario.seed, 'disk') },
+    net: { delayMsMin: scenario.network.delayMsMin, delayMsMax: scenario.network.delayMsMax, groups: null, extraMs: {}, lastDeliveryMs: {}, nextMessageId: 1 },
+    servers, conns: {}, nextConnId: 1, nextTimerToken: 1,
+    checker: createChecker({ voters, observers }),
+    violations: [], writes: emptyList(), elections: [], traceHash: createTraceHash(), traceCount: 0,
+  };
+  for (const s of ens.start) push(world.queue, { kind: 'start', timeMs: s.atMs, sid: s.sid } as Omit<KernelEvent, 'seq'>);
+  scenario.actions.forEach((a, index) => push(world.queue, { kind: 'action', timeMs: a.atMs, index } as Omit<KernelEvent, 'seq'>));
+  return world;
+}
+
+export class Simulation implements PortHost {
+  readonly ports: EnginePort[];
+  readonly actors: ServerActor[];
+
+  constructor(public world: World, private readonly options: SimulationOptions = {}, snapshots?: unknown[]) {
+    const ens = world.scenario.ensemble;
+    const voters = Array.from({ length: ens.servers }, (_, i) => i + 1);
+    const observers = Array.from({ length: ens.observers }, (_, i) => ens.servers + i + 1);
+    this.ports = world.servers.map((s) => new EnginePort(this, s.sid));
+    this.actors = world.servers.map((s, i) => {
+      const input = { sid: s.sid, voters, observers, tickTimeMs: ens.tickTimeMs, initLimit: ens.initLimit, syncLimit: ens.syncLimit, commitLogCount: ens.commitLogCount };
+      const snapshot = snapshots?.[i];
+      const actor = snapshot === undefined
+        ? createActor(serverMachine, { input })
+        : createActor(serverMachine, { input, snapshot: snapshot as ServerSnapshot });
+      actor.start();
+      return actor;
+    });
+    if (snapshots === undefined) injectInitialState(this);
+  }
+
+  static fromScenario(scenario: ResolvedScenario, options: SimulationOptions = {}): Simulation {
+    return new Simulation(createWorld(scenario), options);
+  }
+
+  // ---------------------------------------------------------------- PortHost
+
+  ghost(event: GhostEvent): void {
+    const w = this.world;
+    for (const v of observe(w.checker, w.nowMs, event)) {
+      w.violations.push(v);
+      this.emit({ t: w.nowMs, e: w.events, k: 'violation', invariant: v.invariant, detail: v.detail });
+    }
+    if (event.kind === 'established') {
+      const rec = w.servers[event.sid - 1] as ServerRecord;
+      w.elections.push({ leader: event.sid, epoch: event.epoch, startedAtMs: rec.lookingSinceMs, establishedAtMs: w.nowMs });
+    }
+  }
+
+  trace(sid: number, text: string, data?: Record<string, unknown>): void {
+    const w = this.world;
+    this.emit(data ? { t: w.nowMs, e: w.events, k: 'log', sid, text, data } : { t: w.nowMs, e: w.events, k: 'log', sid, text });
+  }
+
+  traceSend(from: number, to: number, msg: Message, id: number): void {
+    this.emit({ t: this.world.nowMs, e: this.world.events, k: 'send', from, to, label: messageLabel(msg), id });
+  }
+
+  writeDelivered(sid: number, txn: Txn): void {
+    if (txn.writeId < 0) return;
+    const wr = at(this.world.writes, txn.writeId);
+    if (!wr || wr.outcome !== 'pending' || wr.via !== sid) return;
+    setAt(this.world.writes, txn.writeId, { ...wr, outcome: 'committed', doneAtMs: this.world.nowMs });
+  }
+
+  failWrite(writeId: number, error: string): void {
+    const wr = at(this.world.writes, writeId);
+    if (!wr || wr.outcome !== 'pending') return;
+    setAt(this.world.writes, writeId, { ...wr, outcome: 'failed', error, doneAtMs: this.world.nowMs });
+  }
+
+  emit(event: TraceEvent): void {
+    const w = this.world;
+    updateTraceHash(w.traceHash, JSON.stringify(event));
+    w.traceCount++;
+    this.options.onTrace?.(event);
+  }
+
+  // ---------------------------------------------------------------- running
+
+  /** Processes the next event if it is due by `untilMs`; returns false when there is none. */
+  step(untilMs = Infinity): boolean {
+    const w = this.world;
+    const head = w.queue.heap[0];
+    if (head === undefined || head.timeMs > untilMs) return false;
+    const ev = pop(w.queue) as KernelEvent;
+    w.nowMs = ev.timeMs;
+    w.events++;
+    this.dispatch(ev);
+    return true;
+  }
+
+  runUntil(untilMs: number): void {
+    while (this.step(untilMs)) { /* keep going */ }
+    if (this.world.nowMs < untilMs) this.world.nowMs = untilMs;
+  }
+
+  private dispatch(ev: KernelEvent): void {
+    switch (ev.kind) {
+      case 'deliver': return this.deliver(ev);
+      case 'timer': {
+        const rec = this.server(ev.sid);
+        if (!rec.up || rec.timers[ev.name] !== ev.token) return;
+        if (rec.frozen) return void rec.backlog.push(ev);
+        delete rec.timers[ev.name];
+        this.emit({ t: this.world.nowMs, e: this.world.events, k: 'timer', sid: ev.sid, name: ev.name });
+        return this.sendTo(ev.sid, { type: 'TIMER', name: ev.name, port: this.port(ev.sid) });
+      }
+      case 'fsync': {
+        const rec = this.server(ev.sid);
+        if (!rec.up || rec.incarnation !== ev.inc) return;
+        if (rec.frozen) return void rec.backlog.push(ev);
+        return this.sendTo(ev.sid, { type: 'LOGGED', zxid: ev.zxid, port: this.port(ev.sid) });
+      }
+      case 'start': return this.startServer(ev.sid);
+      case 'action': return applyAction(this, ev.index);
+      case 'write': {
+        const rec = this.server(ev.sid);
+        if (!rec.up) return this.failWrite(ev.writeId, 'ConnectionLoss');
+        if (rec.frozen) return void rec.backlog.push(ev);
+        const wr = at(this.world.writes, ev.writeId);
+        if (!wr) return;
+        return this.sendTo(ev.sid, { type: 'WRITE', writeId: ev.writeId, path: wr.path, data: wr.data, port: this.port(ev.sid) });
+      }
+      default: return assertNever(ev, 'kernel event');
+    }
+  }
+
+  private deliver(ev: Extract<KernelEvent, { kind: 'deliver' }>): void {
+    const w = this.world;
+    const verdict = deliveryVerdict(w, ev);
+    const label = messageLabel(ev.msg);
+    const to = this.server(ev.to);
+    if (verdict === 'deliver' && to.frozen) return void to.backlog.push(ev);
+    if (verdict !== 'deliver') {
+      this.emit({ t: w.nowMs, e: w.events, k: 'drop', from: ev.from, to: ev.to, label, id: ev.id, reason: verdict });
+      // A host that is down refuses connections at once; a closed connection answers with a reset.
+      if (verdict === 'receiver down' && ev.msg.kind === 'CONNECT') sendMessage(w, ev.to, ev.from, { kind: 'REFUSE', conn: ev.msg.conn });
+      if (verdict === 'connection closed' && ev.msg.kind === 'PACKET') sendMessage(w, ev.to, ev.from, { kind: 'CLOSE', conn: ev.msg.conn });
+      return;
+    }
+    this.emit({ t: w.nowMs, e: w.events, k: 'deliver', from: ev.from, to: ev.to, label, id: ev.id });
+    const port = this.port(ev.to);
+    const m = ev.msg;
+    switch (m.kind) {
+      case 'Notification': {
+        const { kind: _k, ...vote } = m;
+        return this.sendTo(ev.to, { type: 'NOTIFICATION', from: ev.from, vote, port });
+      }
+      case 'CONNECT': case 'ACCEPT': case 'REFUSE': case 'CLOSE':
+        return this.sendTo(ev.to, { type: m.kind, from: ev.from, conn: m.conn, port });
+      case 'PACKET':
+        return this.sendTo(ev.to, { type: 'PACKET', from: ev.from, conn: m.conn, packet: m.packet, port });
+      default: return assertNever(m, 'message');
+    }
+  }
+
+  /** Sends an event to a server's machine and records the state change it causes, if any. */
+  sendTo(sid: number, event: ServerEvent): void {
+    const actor = this.actors[sid - 1] as ServerActor;
+    actor.send(event);
+    this.noteState(sid);
+  }
+
+  noteState(sid: number): void {
+    const rec = this.server(sid);
+    const { state, phase } = stateOf((this.actors[sid - 1] as ServerActor).getSnapshot());
+    if (state === rec.state && phase === rec.phase) return;
+    const wasServing = rec.phase === 'broadcast';
+    if (state === 'LOOKING' && rec.state !== 'LOOKING') rec.lookingSinceMs = this.world.nowMs;
+    rec.state = state;
+    rec.phase = phase;
+    this.emit({ t: this.world.nowMs, e: this.world.events, k: 'state', sid, state, phase });
+    this.ghost({ kind: 'state', sid, state, phase: state === 'DOWN' ? null : phase, epoch: rec.disk.currentEpoch });
+    if (wasServing && phase !== 'broadcast') this.failPendingWritesVia(sid);
+  }
+
+  /** A server that stops serving closes its clients' connections: their pending writes fail. */
+  failPendingWritesVia(sid: number): void {
+    const writes = this.world.writes;
+    for (let i = 0; i < writes.length; i++) {
+      const wr = at(writes, i);
+      if (wr && wr.via === sid && wr.outcome === 'pending') this.failWrite(i, 'ConnectionLoss');
+    }
+  }
+
+  startServer(sid: number): void {
+    const rec = this.server(sid);
+    if (rec.up) return;
+    rec.up = true;
+    this.ghost({ kind: 'restart', sid });
+    this.ghost({ kind: 'epochs', sid, acceptedEpoch: rec.disk.acceptedEpoch, currentEpoch: rec.disk.currentEpoch });
+    this.sendTo(sid, { type: 'START', port: this.port(sid) });
+  }
+
+  server(sid: number): ServerRecord { return this.world.servers[sid - 1] as ServerRecord; }
+  port(sid: number): EnginePort { return this.ports[sid - 1] as EnginePort; }
+  snapshotOf(sid: number): ServerSnapshot { return (this.actors[sid - 1] as ServerActor).getSnapshot(); }
+}
+
+/** The machine's state value as ZooKeeper's (ServerState, ZabState). */
+export function stateOf(snapshot: ServerSnapshot): { state: PeerStateName; phase: PhaseName | null } {
+  const v = snapshot.value as string | Record<string, string>;
+  if (typeof v === 'string') return { state: v as PeerStateName, phase: null };
+  const state = Object.keys(v)[0] as PeerStateName;
+  const sub = v[state] as string;
+  const phase: PhaseName = state === 'LOOKING' ? 'election' : (sub as PhaseName);
+  return { state, phase };
+}

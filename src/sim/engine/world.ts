@@ -1,0 +1,109 @@
+/**
+ * The simulated world as plain data (DESIGN.md section 1): clock, event queue, PRNG streams,
+ * network, every server's disk and bookkeeping, the checker's state and the run's records. The
+ * server machines' own states live in their XState actors while running and are written into the
+ * world (as persisted snapshots) only when a checkpoint is taken.
+ */
+import type { CheckerState } from '../check/checker';
+import type { Violation } from '../check/ghost';
+import type { ChunkedList } from '../kernel/chunkedList';
+import type { EventQueue } from '../kernel/eventQueue';
+import type { Prng } from '../kernel/prng';
+import type { Message, Txn } from '../zab/messages';
+import type { TimerName } from '../zab/port';
+import type { Zxid } from '../zab/zxid';
+import type { ResolvedScenario } from '../scenario/types';
+import type { TraceHash } from '../trace/traceHash';
+
+interface Timed { timeMs: number; seq: number }
+
+export type KernelEvent = Timed & (
+  | { kind: 'deliver'; id: number; from: number; to: number; msg: Message; fromInc: number; toInc: number; sentAtMs: number }
+  | { kind: 'timer'; sid: number; name: TimerName; token: number }
+  | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
+  | { kind: 'start'; sid: number }
+  | { kind: 'action'; index: number }
+  | { kind: 'write'; sid: number; writeId: number }
+);
+
+export interface Disk {
+  acceptedEpoch: number;
+  currentEpoch: number;
+  log: ChunkedList<Txn>;
+}
+
+export type PeerStateName = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'DOWN';
+export type PhaseName = 'election' | 'discovery' | 'synchronization' | 'broadcast';
+
+export interface ServerRecord {
+  sid: number;
+  /** False after a crash until the restart (a frozen server is still up). */
+  up: boolean;
+  frozen: boolean;
+  /** Bumped at every crash: messages and fsyncs of an earlier incarnation are lost. */
+  incarnation: number;
+  disk: Disk;
+  /** Live timer tokens by name; a timer event fires only if its token is still here. */
+  timers: Partial<Record<TimerName, number>>;
+  /** Events that reached the server while it was frozen, in arrival order. */
+  backlog: KernelEvent[];
+  lastFsyncMs: number;
+  /** Ghost: count and last zxid of the txns applied (delivered); survives crashes. */
+  delivered: number;
+  lastDelivered: Zxid;
+  state: PeerStateName;
+  phase: PhaseName | null;
+  lookingSinceMs: number;
+}
+
+export interface NetState {
+  delayMsMin: number;
+  delayMsMax: number;
+  /** The current partition (every sid once), or null when healed. */
+  groups: number[][] | null;
+  /** Extra one-way delay per directed link "from>to". */
+  extraMs: Record<string, number>;
+  /** Latest scheduled delivery per directed link, for FIFO order. */
+  lastDeliveryMs: Record<string, number>;
+  nextMessageId: number;
+}
+
+export interface WriteRecord {
+  atMs: number;
+  via: number;
+  path: string;
+  data: string;
+  zxid: Zxid | null;
+  outcome: 'committed' | 'failed' | 'pending';
+  error?: string;
+  doneAtMs?: number;
+}
+
+export interface ElectionRecord {
+  leader: number;
+  epoch: number;
+  startedAtMs: number;
+  establishedAtMs: number;
+}
+
+export interface World {
+  scenario: ResolvedScenario;
+  nowMs: number;
+  /** Kernel events processed so far; the timeline's index. */
+  events: number;
+  queue: EventQueue<KernelEvent>;
+  rng: { net: Prng; disk: Prng };
+  net: NetState;
+  servers: ServerRecord[];
+  /** Open learner connections (TCP), by id: who is the learner and who the leader. */
+  conns: Record<string, { learner: number; leader: number }>;
+  nextConnId: number;
+  nextTimerToken: number;
+  checker: CheckerState;
+  violations: Violation[];
+  /** Write records are immutable; an update replaces the record (setAt), so clones can share them. */
+  writes: ChunkedList<WriteRecord>;
+  elections: ElectionRecord[];
+  traceHash: TraceHash;
+  traceCount: number;
+}

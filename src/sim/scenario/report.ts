@@ -1,0 +1,174 @@
+/**
+ * The headless runner's report (shared/SCENARIO.md, a public contract: field names exactly as
+ * written there). Zxids and session ids are hex strings as ZooKeeper logs them, so a report can be
+ * compared with a real server's log by eye. The sections for clients, the data tree and the
+ * balancer are optional because they only appear when the scenario uses those features.
+ */
+import type { StrategyId } from './types';
+
+export type ReportServerState = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'DOWN';
+export type ReportPhase = 'election' | 'discovery' | 'synchronization' | 'broadcast';
+
+export interface ServerReport {
+  sid: number;
+  /** False for a crashed or a frozen server; a frozen server still reports its state. */
+  up: boolean;
+  state: ReportServerState;
+  phase: ReportPhase | null;
+  acceptedEpoch: number;
+  currentEpoch: number;
+  lastZxid: string;
+  /** Transactions applied to the data tree. */
+  delivered: number;
+}
+
+/** One entry per leader that became established. */
+export interface ElectionReport {
+  leader: number;
+  epoch: number;
+  startedAtMs: number;
+  establishedAtMs: number;
+}
+
+export type WriteOutcome = 'committed' | 'failed' | 'pending';
+
+/** One entry per "write" action, in the order the actions were applied. */
+export interface WriteReport {
+  atMs: number;
+  via: number;
+  path: string;
+  /** Null when the write never got a zxid (refused before a leader proposed it). */
+  zxid: string | null;
+  outcome: WriteOutcome;
+  /** Present when outcome is "failed": ZooKeeper's code name, e.g. "ConnectionLoss". */
+  error?: string;
+}
+
+export interface Violation {
+  atMs: number;
+  invariant: string;
+  detail: string;
+}
+
+// ---------------------------------------------------------------- clients
+
+export type ClientState = 'CONNECTING' | 'CONNECTED' | 'DISCONNECTED' | 'EXPIRED' | 'CLOSED';
+export type ClientOp =
+  | 'create' | 'delete' | 'set' | 'get' | 'exists' | 'children' | 'sync' | 'close-session';
+
+export interface ClientResult {
+  atMs: number;
+  op: ClientOp;
+  path: string;
+  /** "OK" or ZooKeeper's code name: NoNode, NodeExists, BadVersion, ConnectionLoss, ... */
+  rc: string;
+  createdPath?: string;
+  data?: string;
+  children?: string[];
+  exists?: boolean;
+}
+
+export type WatchEventType =
+  | 'NodeCreated' | 'NodeDeleted' | 'NodeDataChanged' | 'NodeChildrenChanged';
+
+export interface WatchEventReport {
+  atMs: number;
+  type: WatchEventType;
+  path: string;
+}
+
+export type RecipeReport =
+  | { kind: 'register'; registered: boolean }
+  | { kind: 'discover'; members: string[] }
+  | { kind: 'config'; value: string | null; updates: number }
+  | { kind: 'lock'; acquired: { atMs: number; releasedAtMs: number | null }[] };
+
+export interface ClientReport {
+  id: string;
+  /** Null until the first session is established. */
+  sessionId: string | null;
+  state: ClientState;
+  server: number | null;
+  lastZxid: string;
+  negotiatedTimeoutMs: number | null;
+  results: ClientResult[];
+  watchEvents: WatchEventReport[];
+  recipe: RecipeReport | null;
+}
+
+export interface TreeNodeReport {
+  path: string;
+  version: number;
+  cversion: number;
+  /** The owning session id, or "0x0" for a persistent node, as ZooKeeper's Stat shows it. */
+  ephemeralOwner: string;
+}
+
+export interface TreeReport {
+  sid: number;
+  digest: string;
+  nodes: TreeNodeReport[];
+}
+
+// ---------------------------------------------------------------- the balancer
+
+export interface LatencyReport {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface BackendReport {
+  id: string;
+  served: number;
+  utilization: number;
+  queuePeak: number;
+}
+
+export interface StrategyReport {
+  id: StrategyId;
+  offered: number;
+  completed: number;
+  dropped: number;
+  failed: number;
+  latencyMs: LatencyReport;
+  /** max / mean requests served among live backends. */
+  loadImbalance: number;
+  backends: BackendReport[];
+}
+
+export interface MembershipChange {
+  atMs: number;
+  kind: 'added' | 'removed';
+  backend: string;
+  keysMovedFraction: Partial<Record<StrategyId, number>>;
+}
+
+export interface BalancerReport {
+  /** "exact", or the histogram's relative error bound, e.g. "1%". */
+  latencyPrecision: string;
+  strategies: StrategyReport[];
+  membershipChanges: MembershipChange[];
+}
+
+// ---------------------------------------------------------------- the report
+
+export interface Report {
+  seed: number;
+  untilMs: number;
+  /** Simulation events processed. */
+  events: number;
+  /** Same scenario and seed, same hash, on every machine. */
+  traceHash: string;
+  /** The sid LEADING in broadcast at untilMs, or null. */
+  leader: number | null;
+  epoch: number | null;
+  servers: ServerReport[];
+  elections: ElectionReport[];
+  writes: WriteReport[];
+  violations: Violation[];
+  clients?: ClientReport[];
+  tree?: TreeReport[];
+  balancer?: BalancerReport;
+}

@@ -1,0 +1,278 @@
+/**
+ * The scenario format, version 1 (shared/SCENARIO.md, a public contract: field names and meanings
+ * exactly as written there). `Scenario` is what a file may contain, with optional fields left
+ * out; `ResolvedScenario` is what validation returns and the engine runs, with every default
+ * filled in, so the engine never has to know a default. Extensions beyond the contract are marked
+ * "[ext]" and documented in docs/SCENARIO-EXTENSIONS.md. The report types live in ./report and
+ * are re-exported here so that one import gives the whole contract.
+ */
+export type * from './report';
+
+/** Load-balancing strategy ids (DESIGN.md section 5, SCENARIO.md "The load-balancing lab"). */
+export const STRATEGY_IDS = [
+  'round-robin', 'weighted-round-robin', 'random', 'least-connections',
+  'hash-mod', 'consistent-hash', 'p2c', 'pewma',
+] as const;
+export type StrategyId = (typeof STRATEGY_IDS)[number];
+
+/** ZooKeeper's CreateMode values that scenarios may use ("sequential" is PERSISTENT_SEQUENTIAL). */
+export const CREATE_MODES = ['persistent', 'ephemeral', 'sequential', 'ephemeral-sequential'] as const;
+export type CreateMode = (typeof CREATE_MODES)[number];
+
+export const RECIPE_KINDS = ['register', 'discover', 'config', 'lock'] as const;
+export type RecipeKind = (typeof RECIPE_KINDS)[number];
+
+/** A server named by its sid, or "leader": whoever is LEADING when the action is applied. */
+export type SidRef = number | 'leader';
+
+// ---------------------------------------------------------------- ensemble and network
+
+export interface StartSpec {
+  sid: number;
+  atMs: number;
+}
+
+/**
+ * Persisted state injected before a server's first start. The log holds the transactions
+ * (epoch, 1)..(epoch, counter) of lastZxid's epoch; logs that share a prefix are identical there.
+ */
+export interface InitialState {
+  sid: number;
+  acceptedEpoch: number;
+  currentEpoch: number;
+  /** A zxid as ZooKeeper logs it, e.g. "0x100000005"; "0x0" is the empty log. */
+  lastZxid: string;
+}
+
+export interface EnsembleSpec {
+  /** Voting servers, sids 1..servers. */
+  servers: number;
+  /** Observers, sids servers+1..servers+observers. */
+  observers?: number;
+  tickTimeMs?: number;
+  initLimit?: number;
+  syncLimit?: number;
+  /** Servers not listed start at 0. */
+  start?: StartSpec[];
+  initial?: InitialState[];
+  /** [ext] ZKDatabase.commitLogCount: how many committed proposals a leader keeps for DIFF. */
+  commitLogCount?: number;
+}
+
+export interface NetworkSpec {
+  delayMsMin?: number;
+  delayMsMax?: number;
+  /** [ext] Time a server takes to fsync one transaction to its log, drawn per write. */
+  fsyncMsMin?: number;
+  fsyncMsMax?: number;
+}
+
+// ---------------------------------------------------------------- clients and recipes
+
+export type Recipe =
+  | { kind: 'register'; path: string; data: string }
+  | { kind: 'discover'; path: string }
+  | { kind: 'config'; path: string }
+  | { kind: 'lock'; path: string; holdMs: number };
+
+export interface ClientSpec {
+  id: string;
+  /** The connect string as sids; tried in a seeded shuffled order. */
+  connect: number[];
+  /** Requested; the server negotiates it into [2, 20] x tickTime. */
+  sessionTimeoutMs: number;
+  startAtMs?: number;
+  recipe?: Recipe | null;
+}
+
+// ---------------------------------------------------------------- the load-balancing lab
+
+export interface BackendSpec {
+  id: string;
+  meanServiceMs: number;
+  slots?: number;
+  queueMax?: number;
+  weight?: number;
+}
+
+export interface BurstSpec {
+  onMs: number;
+  offMs: number;
+  factor: number;
+}
+
+export interface KeysSpec {
+  count?: number;
+  zipfS?: number;
+}
+
+export interface TrafficSpec {
+  ratePerSec: number;
+  burst?: BurstSpec | null;
+  keys?: KeysSpec;
+}
+
+export type BalancerAction =
+  | { atMs: number; do: 'kill-backend'; backend: string }
+  | { atMs: number; do: 'restart-backend'; backend: string }
+  | { atMs: number; do: 'slow-backend'; backend: string; factor: number }
+  | { atMs: number; do: 'add-backend'; backend: BackendSpec }
+  | { atMs: number; do: 'remove-backend'; backend: string };
+
+export interface BalancerSpec {
+  /** Where backends register their ephemeral znodes. */
+  service: string;
+  /** The backends' ZooKeeper session timeout. */
+  sessionTimeoutMs: number;
+  strategies: StrategyId[];
+  /** Virtual nodes per backend for consistent-hash. */
+  vnodes?: number;
+  backends: BackendSpec[];
+  traffic: TrafficSpec;
+  actions?: BalancerAction[];
+}
+
+// ---------------------------------------------------------------- actions
+
+export interface CrashAction { atMs: number; do: 'crash'; sid: SidRef }
+export interface RestartAction { atMs: number; do: 'restart'; sid: SidRef }
+/** A silent hang: no processing, no connection reset. */
+export interface FreezeAction { atMs: number; do: 'freeze'; sid: SidRef }
+export interface UnfreezeAction { atMs: number; do: 'unfreeze'; sid: SidRef }
+/** Every sid exactly once; replaces any earlier partition; links across groups drop silently. */
+export interface PartitionAction { atMs: number; do: 'partition'; groups: number[][] }
+export interface HealAction { atMs: number; do: 'heal' }
+/** One setData submitted to server `via` as the ZAB layer sees it; no session. */
+export interface WriteAction { atMs: number; do: 'write'; via: number; path: string; data: string }
+/** [ext] New one-way delay range for messages sent from now on. */
+export interface DelayAction { atMs: number; do: 'delay'; delayMsMin: number; delayMsMax: number }
+/** [ext] A fixed extra delay on the directed link from -> to; extraMs 0 removes it. */
+export interface DelayLinkAction { atMs: number; do: 'delay-link'; from: number; to: number; extraMs: number }
+
+export type ServerAction =
+  | CrashAction | RestartAction | FreezeAction | UnfreezeAction
+  | PartitionAction | HealAction | WriteAction | DelayAction | DelayLinkAction;
+
+export interface CreateAction {
+  atMs: number; do: 'create'; client: string; path: string; data?: string; mode?: CreateMode;
+}
+/** version -1 means "any version", as in ZooKeeper's API. */
+export interface DeleteAction { atMs: number; do: 'delete'; client: string; path: string; version?: number }
+export interface SetAction {
+  atMs: number; do: 'set'; client: string; path: string; data: string; version?: number;
+}
+export interface ReadAction {
+  atMs: number; do: 'get' | 'exists' | 'children'; client: string; path: string; watch?: boolean;
+}
+export interface SyncAction { atMs: number; do: 'sync'; client: string; path: string }
+export interface SessionAction {
+  atMs: number; do: 'close-session' | 'client-crash' | 'client-restart' | 'client-heal'; client: string;
+}
+export interface ClientPartitionAction {
+  atMs: number; do: 'client-partition'; client: string; from: number[] | 'all';
+}
+
+export type ClientAction =
+  | CreateAction | DeleteAction | SetAction | ReadAction | SyncAction
+  | SessionAction | ClientPartitionAction;
+
+export type Action = ServerAction | ClientAction;
+export type ActionKind = Action['do'];
+
+export const SERVER_ACTION_KINDS = [
+  'crash', 'restart', 'freeze', 'unfreeze', 'partition', 'heal', 'write', 'delay', 'delay-link',
+] as const satisfies readonly ServerAction['do'][];
+export const CLIENT_ACTION_KINDS = [
+  'create', 'delete', 'set', 'get', 'exists', 'children', 'sync',
+  'close-session', 'client-crash', 'client-restart', 'client-partition', 'client-heal',
+] as const satisfies readonly ClientAction['do'][];
+export const BALANCER_ACTION_KINDS = [
+  'kill-backend', 'restart-backend', 'slow-backend', 'add-backend', 'remove-backend',
+] as const satisfies readonly BalancerAction['do'][];
+
+// ---------------------------------------------------------------- the scenario
+
+export interface Scenario {
+  version: 1;
+  /** The only source of randomness. */
+  seed: number;
+  untilMs: number;
+  /** [ext] Free text carried along by exports; ignored by the engine. */
+  title?: string;
+  description?: string;
+  ensemble: EnsembleSpec;
+  network?: NetworkSpec;
+  clients?: ClientSpec[];
+  balancer?: BalancerSpec | null;
+  actions?: Action[];
+}
+
+// ---------------------------------------------------------------- resolved: every default filled
+
+export interface ResolvedEnsemble {
+  servers: number;
+  observers: number;
+  tickTimeMs: number;
+  initLimit: number;
+  syncLimit: number;
+  /** One entry per sid (voters and observers), ascending sid. */
+  start: StartSpec[];
+  /** Ascending sid; lastZxid in ZooKeeper's canonical form. */
+  initial: InitialState[];
+  commitLogCount: number;
+}
+
+export type ResolvedNetwork = Required<NetworkSpec>;
+
+export interface ResolvedClient extends ClientSpec {
+  startAtMs: number;
+  recipe: Recipe | null;
+}
+
+export type ResolvedBackend = Required<BackendSpec>;
+
+export interface ResolvedTraffic {
+  ratePerSec: number;
+  burst: BurstSpec | null;
+  keys: Required<KeysSpec>;
+}
+
+export type ResolvedBalancerAction =
+  | Exclude<BalancerAction, { do: 'add-backend' }>
+  | { atMs: number; do: 'add-backend'; backend: ResolvedBackend };
+
+export interface ResolvedBalancer {
+  service: string;
+  sessionTimeoutMs: number;
+  strategies: StrategyId[];
+  vnodes: number;
+  backends: ResolvedBackend[];
+  traffic: ResolvedTraffic;
+  /** Sorted stably by atMs. */
+  actions: ResolvedBalancerAction[];
+}
+
+export interface ResolvedCreateAction extends CreateAction { data: string; mode: CreateMode }
+export interface ResolvedDeleteAction extends DeleteAction { version: number }
+export interface ResolvedSetAction extends SetAction { version: number }
+export interface ResolvedReadAction extends ReadAction { watch: boolean }
+
+export type ResolvedClientAction =
+  | ResolvedCreateAction | ResolvedDeleteAction | ResolvedSetAction | ResolvedReadAction
+  | SyncAction | SessionAction | ClientPartitionAction;
+
+export type ResolvedAction = ServerAction | ResolvedClientAction;
+
+export interface ResolvedScenario {
+  version: 1;
+  seed: number;
+  untilMs: number;
+  title?: string;
+  description?: string;
+  ensemble: ResolvedEnsemble;
+  network: ResolvedNetwork;
+  clients: ResolvedClient[];
+  balancer: ResolvedBalancer | null;
+  /** Sorted stably by atMs: for equal times the order of the file is the tie-break. */
+  actions: ResolvedAction[];
+}

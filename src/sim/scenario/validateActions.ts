@@ -1,0 +1,180 @@
+/**
+ * Validation of the `actions` list: fault injection, ZAB-level writes, network changes and the
+ * client operations. Each action's allowed fields depend on its `do`, so `do` is read first and a
+ * field that the action does not take is an error (a typo must not silently do nothing). The
+ * resolved list is ordered stably by atMs: for equal times, the order of the file decides.
+ */
+import { DEFAULTS } from './defaults';
+import {
+  BALANCER_ACTION_KINDS, CLIENT_ACTION_KINDS, CREATE_MODES, SERVER_ACTION_KINDS,
+  type ActionKind, type ResolvedAction, type ResolvedClientAction, type ServerAction,
+} from './types';
+import {
+  at, checkKeys, checkOneOf, describe, expectObject, fail, has, join, need, optionalBool,
+  optionalInt, optionalString, requireInt, requireString, stableOrderByAtMs, type Obj,
+} from './fields';
+import {
+  checkClient, checkPath, checkSid, checkSidList, checkSidRef, sidsText, totalSids, type Ctx,
+} from './context';
+
+const ACTION_KINDS: readonly ActionKind[] = [...SERVER_ACTION_KINDS, ...CLIENT_ACTION_KINDS];
+
+/** The fields each action takes, besides atMs and do. */
+const FIELDS: Record<ActionKind, readonly string[]> = {
+  'crash': ['sid'],
+  'restart': ['sid'],
+  'freeze': ['sid'],
+  'unfreeze': ['sid'],
+  'partition': ['groups'],
+  'heal': [],
+  'write': ['via', 'path', 'data'],
+  'delay': ['delayMsMin', 'delayMsMax'],
+  'delay-link': ['from', 'to', 'extraMs'],
+  'create': ['client', 'path', 'data', 'mode'],
+  'delete': ['client', 'path', 'version'],
+  'set': ['client', 'path', 'data', 'version'],
+  'get': ['client', 'path', 'watch'],
+  'exists': ['client', 'path', 'watch'],
+  'children': ['client', 'path', 'watch'],
+  'sync': ['client', 'path'],
+  'close-session': ['client'],
+  'client-crash': ['client'],
+  'client-restart': ['client'],
+  'client-partition': ['client', 'from'],
+  'client-heal': ['client'],
+};
+
+export function validateActions(items: unknown[], path: string, ctx: Ctx): ResolvedAction[] {
+  const actions = items.map((item, i) => validateAction(item, at(path, i), ctx));
+  return stableOrderByAtMs(actions).map((i) => actions[i]!);
+}
+
+function validateAction(item: unknown, p: string, ctx: Ctx): ResolvedAction {
+  const obj = expectObject(item, p);
+  const kind = checkKind(obj, p);
+  checkKeys(obj, p, ['atMs', 'do', ...FIELDS[kind]], `"${kind}"`);
+  const atMs = requireInt(obj, 'atMs', p, { min: 0 });
+  return isServerKind(kind) ? serverAction(kind, obj, p, atMs, ctx) : clientAction(kind, obj, p, atMs, ctx);
+}
+
+function checkKind(obj: Obj, p: string): ActionKind {
+  const value = need(obj, 'do', p, `the action: ${ACTION_KINDS.join(', ')}`);
+  if ((BALANCER_ACTION_KINDS as readonly unknown[]).includes(value)) {
+    fail(join(p, 'do'), `${describe(value)} is a balancer action; put it in balancer.actions`);
+  }
+  return checkOneOf(value, join(p, 'do'), ACTION_KINDS, 'action');
+}
+
+function isServerKind(kind: ActionKind): kind is ServerAction['do'] {
+  return (SERVER_ACTION_KINDS as readonly string[]).includes(kind);
+}
+
+function serverAction(
+  kind: ServerAction['do'], obj: Obj, p: string, atMs: number, ctx: Ctx,
+): ServerAction {
+  const sidRef = (): number | 'leader' =>
+    checkSidRef(need(obj, 'sid', p, 'a server id or "leader"'), join(p, 'sid'), ctx);
+  const sid = (key: string): number => checkSid(need(obj, key, p, 'a server id'), join(p, key), ctx);
+  switch (kind) {
+    case 'crash':
+    case 'restart':
+    case 'freeze':
+    case 'unfreeze':
+      return { atMs, do: kind, sid: sidRef() };
+    case 'partition':
+      return { atMs, do: kind, groups: checkGroups(need(obj, 'groups', p, 'a list of groups'), join(p, 'groups'), ctx) };
+    case 'heal':
+      return { atMs, do: kind };
+    case 'write':
+      return { atMs, do: kind, via: sid('via'), path: requirePath(obj, p), data: requireString(obj, 'data', p) };
+    case 'delay': {
+      const delayMsMin = requireInt(obj, 'delayMsMin', p, { min: 0 });
+      const delayMsMax = requireInt(obj, 'delayMsMax', p, { min: 0 });
+      if (delayMsMin > delayMsMax) {
+        fail(join(p, 'delayMsMin'), `${delayMsMin} is greater than delayMsMax ${delayMsMax}`);
+      }
+      return { atMs, do: kind, delayMsMin, delayMsMax };
+    }
+    case 'delay-link': {
+      const from = sid('from');
+      const to = sid('to');
+      if (from === to) fail(join(p, 'to'), `a link joins two different servers (from is also ${from})`);
+      return { atMs, do: kind, from, to, extraMs: requireInt(obj, 'extraMs', p, { min: 0 }) };
+    }
+  }
+}
+
+/**
+ * A partition names every sid, observers included, exactly once: an implicit "everyone else"
+ * group would make a forgotten sid silently land on one side.
+ */
+function checkGroups(value: unknown, p: string, ctx: Ctx): number[][] {
+  if (!Array.isArray(value)) fail(p, `expected a list of groups of server ids, got ${describe(value)}`);
+  if (value.length < 2) {
+    fail(p, `needs at least 2 groups, got ${value.length} (to reconnect everyone, use "heal")`);
+  }
+  const groupOf = new Map<number, number>();
+  const groups = value.map((group, gi) => {
+    const gp = at(p, gi);
+    if (!Array.isArray(group)) fail(gp, `expected a list of server ids, got ${describe(group)}`);
+    if (group.length === 0) fail(gp, 'empty group (every group needs at least one server)');
+    return group.map((item, si) => {
+      const sid = checkSid(item, at(gp, si), ctx);
+      const earlier = groupOf.get(sid);
+      if (earlier !== undefined) {
+        fail(at(gp, si), `server ${sid} is already in ${earlier === gi ? 'this group' : at(p, earlier)}`);
+      }
+      groupOf.set(sid, gi);
+      return sid;
+    });
+  });
+  for (let sid = 1; sid <= totalSids(ctx); sid++) {
+    if (!groupOf.has(sid)) {
+      fail(p, `server ${sid} is in no group (every server must be in exactly one group; ${sidsText(ctx)})`);
+    }
+  }
+  return groups;
+}
+
+function requirePath(obj: Obj, p: string, sequential = false): string {
+  return checkPath(need(obj, 'path', p, 'a ZooKeeper path such as "/a/b"'), join(p, 'path'), sequential);
+}
+
+function clientAction(
+  kind: ResolvedClientAction['do'], obj: Obj, p: string, atMs: number, ctx: Ctx,
+): ResolvedClientAction {
+  const client = checkClient(need(obj, 'client', p, 'a client id'), join(p, 'client'), ctx);
+  const version = (): number => optionalInt(obj, 'version', p, { min: -1 }, DEFAULTS.anyVersion);
+  switch (kind) {
+    case 'create': {
+      const mode = has(obj, 'mode')
+        ? checkOneOf(obj['mode'], join(p, 'mode'), CREATE_MODES, 'create mode')
+        : DEFAULTS.createMode;
+      const path = requirePath(obj, p, mode.endsWith('sequential'));
+      return { atMs, do: kind, client, path, data: optionalString(obj, 'data', p, DEFAULTS.createData), mode };
+    }
+    case 'delete':
+      return { atMs, do: kind, client, path: requirePath(obj, p), version: version() };
+    case 'set':
+      return { atMs, do: kind, client, path: requirePath(obj, p), data: requireString(obj, 'data', p), version: version() };
+    case 'get':
+    case 'exists':
+    case 'children':
+      return { atMs, do: kind, client, path: requirePath(obj, p), watch: optionalBool(obj, 'watch', p, DEFAULTS.watch) };
+    case 'sync':
+      return { atMs, do: kind, client, path: requirePath(obj, p) };
+    case 'close-session':
+    case 'client-crash':
+    case 'client-restart':
+    case 'client-heal':
+      return { atMs, do: kind, client };
+    case 'client-partition': {
+      const from = need(obj, 'from', p, 'a list of server ids, or "all"');
+      if (from === 'all') return { atMs, do: kind, client, from };
+      if (!Array.isArray(from)) {
+        fail(join(p, 'from'), `expected a list of server ids or "all", got ${describe(from)}`);
+      }
+      return { atMs, do: kind, client, from: checkSidList(from, join(p, 'from'), ctx) };
+    }
+  }
+}

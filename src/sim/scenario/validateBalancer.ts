@@ -1,0 +1,136 @@
+/**
+ * Validation of the load-balancing lab (SCENARIO.md "The load-balancing lab"). Its actions name
+ * backends, and add-backend creates one that later actions may name, so names are checked in time
+ * order (atMs, then list order) after every action's shape has been checked in file order.
+ */
+import { DEFAULTS } from './defaults';
+import {
+  BALANCER_ACTION_KINDS, STRATEGY_IDS, type ResolvedBackend, type ResolvedBalancer,
+  type ResolvedBalancerAction, type ResolvedTraffic, type StrategyId,
+} from './types';
+import {
+  at, checkKeys, checkOneOf, describe, expectObject, fail, has, join, need, optionalInt,
+  optionalNumber, requireArray, requireInt, requireNumber, requireString, stableOrderByAtMs,
+} from './fields';
+import { checkPath } from './context';
+
+const BALANCER_KEYS = [
+  'service', 'sessionTimeoutMs', 'strategies', 'vnodes', 'backends', 'traffic', 'actions',
+] as const;
+const BACKEND_KEYS = ['id', 'meanServiceMs', 'slots', 'queueMax', 'weight'] as const;
+
+export function validateBalancer(value: unknown, path: string): ResolvedBalancer {
+  const obj = expectObject(value, path);
+  checkKeys(obj, path, BALANCER_KEYS);
+  const service = checkPath(need(obj, 'service', path, 'a ZooKeeper path such as "/services/api"'),
+    join(path, 'service'));
+  const sessionTimeoutMs = requireInt(obj, 'sessionTimeoutMs', path, { min: 1 });
+  const strategies = validateStrategies(requireArray(obj, 'strategies', path), join(path, 'strategies'));
+  const vnodes = optionalInt(obj, 'vnodes', path, { min: 1 }, DEFAULTS.vnodes);
+  const backends = validateBackends(requireArray(obj, 'backends', path), join(path, 'backends'));
+  const traffic = validateTraffic(need(obj, 'traffic', path, 'an object with "ratePerSec"'), join(path, 'traffic'));
+  const actions = has(obj, 'actions')
+    ? validateBalancerActions(requireArray(obj, 'actions', path), join(path, 'actions'), backends)
+    : [];
+  return { service, sessionTimeoutMs, strategies, vnodes, backends, traffic, actions };
+}
+
+function validateStrategies(items: unknown[], p: string): StrategyId[] {
+  if (items.length === 0) fail(p, `must name at least one strategy (known: ${STRATEGY_IDS.join(', ')})`);
+  const result: StrategyId[] = [];
+  items.forEach((item, i) => {
+    const id = checkOneOf(item, at(p, i), STRATEGY_IDS, 'strategy');
+    if (result.includes(id)) fail(at(p, i), `strategy "${id}" is listed twice`);
+    result.push(id);
+  });
+  return result;
+}
+
+function validateBackends(items: unknown[], p: string): ResolvedBackend[] {
+  if (items.length === 0) fail(p, 'needs at least one backend');
+  const result: ResolvedBackend[] = [];
+  items.forEach((item, i) => {
+    const backend = validateBackend(item, at(p, i));
+    const earlier = result.findIndex((b) => b.id === backend.id);
+    if (earlier >= 0) fail(join(at(p, i), 'id'), `${describe(backend.id)} is already used by ${at(p, earlier)}`);
+    result.push(backend);
+  });
+  return result;
+}
+
+function validateBackend(value: unknown, p: string): ResolvedBackend {
+  const obj = expectObject(value, p);
+  checkKeys(obj, p, BACKEND_KEYS);
+  return {
+    id: requireString(obj, 'id', p, true),
+    meanServiceMs: requireNumber(obj, 'meanServiceMs', p, 0, false),
+    slots: optionalInt(obj, 'slots', p, { min: 1 }, DEFAULTS.backendSlots),
+    queueMax: optionalInt(obj, 'queueMax', p, { min: 0 }, DEFAULTS.backendQueueMax),
+    weight: optionalInt(obj, 'weight', p, { min: 1 }, DEFAULTS.backendWeight),
+  };
+}
+
+function validateTraffic(value: unknown, p: string): ResolvedTraffic {
+  const obj = expectObject(value, p);
+  checkKeys(obj, p, ['ratePerSec', 'burst', 'keys']);
+  const ratePerSec = requireNumber(obj, 'ratePerSec', p, 0, false);
+  let burst: ResolvedTraffic['burst'] = null;
+  if (has(obj, 'burst') && obj['burst'] !== null) {
+    const bp = join(p, 'burst');
+    const b = expectObject(obj['burst'], bp);
+    checkKeys(b, bp, ['onMs', 'offMs', 'factor']);
+    burst = {
+      onMs: requireInt(b, 'onMs', bp, { min: 1 }),
+      offMs: requireInt(b, 'offMs', bp, { min: 1 }),
+      factor: requireNumber(b, 'factor', bp, 0, false),
+    };
+  }
+  const kp = join(p, 'keys');
+  const k = has(obj, 'keys') ? expectObject(obj['keys'], kp) : {};
+  checkKeys(k, kp, ['count', 'zipfS']);
+  const keys = {
+    count: optionalInt(k, 'count', kp, { min: 1 }, DEFAULTS.keysCount),
+    zipfS: optionalNumber(k, 'zipfS', kp, 0, true, DEFAULTS.keysZipfS),
+  };
+  return { ratePerSec, burst, keys };
+}
+
+function validateBalancerActions(
+  items: unknown[], p: string, backends: readonly ResolvedBackend[],
+): ResolvedBalancerAction[] {
+  const actions = items.map((item, i) => balancerActionShape(item, at(p, i)));
+  const order = stableOrderByAtMs(actions);
+  const known = backends.map((b) => b.id);
+  for (const i of order) {
+    const action = actions[i]!;
+    const bp = join(at(p, i), 'backend');
+    if (action.do === 'add-backend') {
+      const id = action.backend.id;
+      if (known.includes(id)) fail(join(bp, 'id'), `backend ${describe(id)} already exists at ${action.atMs} ms`);
+      known.push(id);
+    } else if (!known.includes(action.backend)) {
+      fail(bp, `backend ${describe(action.backend)} does not exist at ${action.atMs} ms ` +
+        `(backends then: ${known.join(', ')})`);
+    }
+  }
+  return order.map((i) => actions[i]!);
+}
+
+function balancerActionShape(item: unknown, p: string): ResolvedBalancerAction {
+  const obj = expectObject(item, p);
+  const kind = checkOneOf(need(obj, 'do', p, `the action: ${BALANCER_ACTION_KINDS.join(', ')}`),
+    join(p, 'do'), BALANCER_ACTION_KINDS, 'balancer action');
+  const fields = kind === 'slow-backend' ? ['atMs', 'do', 'backend', 'factor'] : ['atMs', 'do', 'backend'];
+  checkKeys(obj, p, fields, `"${kind}"`);
+  const atMs = requireInt(obj, 'atMs', p, { min: 0 });
+  switch (kind) {
+    case 'add-backend':
+      return { atMs, do: kind, backend: validateBackend(need(obj, 'backend', p, 'a backend'), join(p, 'backend')) };
+    case 'slow-backend':
+      return { atMs, do: kind, backend: requireString(obj, 'backend', p, true), factor: requireNumber(obj, 'factor', p, 0, false) };
+    case 'kill-backend':
+    case 'restart-backend':
+    case 'remove-backend':
+      return { atMs, do: kind, backend: requireString(obj, 'backend', p, true) };
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Test harness for scenario tests: validates a scenario object exactly as the runner does, runs
+ * it with the invariant checker live on every event, and keeps the trace for assertions.
+ */
+import { buildReport } from '../engine/report';
+import { Simulation } from '../engine/simulation';
+import { validateScenario } from '../scenario/validate';
+import type { Report } from '../scenario/types';
+import type { TraceEvent } from '../trace/traceEvent';
+
+export interface Run {
+  report: Report;
+  trace: TraceEvent[];
+  sim: Simulation;
+  logs(sid: number): { t: number; text: string }[];
+  stateChanges(sid: number): { t: number; state: string; phase: string | null }[];
+  delivered(label: string, to?: number): TraceEvent[];
+}
+
+export function run(scenario: unknown): Run {
+  const v = validateScenario(scenario);
+  if (!v.ok) throw new Error(`invalid test scenario: ${v.error}`);
+  const trace: TraceEvent[] = [];
+  const sim = Simulation.fromScenario(v.scenario, { onTrace: (e) => trace.push(e) });
+  sim.runUntil(v.scenario.untilMs);
+  const report = buildReport(sim);
+  return {
+    report, trace, sim,
+    logs: (sid) => trace.flatMap((e) => (e.k === 'log' && e.sid === sid ? [{ t: e.t, text: e.text }] : [])),
+    stateChanges: (sid) => trace.flatMap((e) => (e.k === 'state' && e.sid === sid ? [{ t: e.t, state: e.state, phase: e.phase }] : [])),
+    delivered: (label, to) => trace.filter((e) => e.k === 'deliver' && e.label === label && (to === undefined || e.to === to)),
+  };
+}
+
+/** A minimal scenario: n voters started at 0 with zoo_sample.cfg timing. */
+export function ensemble(servers: number, extra: Record<string, unknown> = {}, ensembleExtra: Record<string, unknown> = {}) {
+  return { version: 1, seed: 42, untilMs: 5000, ensemble: { servers, ...ensembleExtra }, actions: [], ...extra };
+}

@@ -1,0 +1,35 @@
+/**
+ * A copy of the world that evolves independently of the original, at a cost that does not grow
+ * with the length of the logs: chunked lists share their full chunks, queued events and messages
+ * are immutable once queued, and the checker clones itself the same way.
+ */
+import { cloneChecker } from '../check/checker';
+import { cloneList } from '../kernel/chunkedList';
+import { cloneQueue } from '../kernel/eventQueue';
+import { clonePrng } from '../kernel/prng';
+import type { ServerRecord, World } from '../engine/world';
+
+function cloneServer(s: ServerRecord): ServerRecord {
+  return { ...s, disk: { ...s.disk, log: cloneList(s.disk.log) }, timers: { ...s.timers }, backlog: s.backlog.slice() };
+}
+
+export function cloneWorld(w: World): World {
+  return {
+    ...w,
+    queue: cloneQueue(w.queue),
+    rng: { net: clonePrng(w.rng.net), disk: clonePrng(w.rng.disk) },
+    net: {
+      ...w.net,
+      groups: w.net.groups ? w.net.groups.map((g) => g.slice()) : null,
+      extraMs: { ...w.net.extraMs },
+      lastDeliveryMs: { ...w.net.lastDeliveryMs },
+    },
+    servers: w.servers.map(cloneServer),
+    conns: { ...w.conns },
+    checker: cloneChecker(w.checker),
+    violations: w.violations.slice(),
+    writes: cloneList(w.writes),
+    elections: w.elections.slice(),
+    traceHash: { ...w.traceHash },
+  };
+}

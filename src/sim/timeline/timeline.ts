@@ -1,0 +1,119 @@
+/**
+ * Exact time travel (DESIGN.md section 4, after RaftScope's state.js): a checkpoint every K
+ * events plus the log of user commands. seek(n) restores the nearest checkpoint at or before n
+ * and replays, applying each command at the event index where it was given, so stepping back
+ * and scrubbing show exactly what happened, never an animation played backwards. A command
+ * given in the past forks: later checkpoints, commands and trace entries are dropped.
+ */
+import { applyServerAction } from '../engine/actions';
+import { Simulation, createWorld, type ServerSnapshot } from '../engine/simulation';
+import type { World } from '../engine/world';
+import type { ResolvedAction, ResolvedScenario } from '../scenario/types';
+import type { TraceEvent } from '../trace/traceEvent';
+import { cloneWorld } from './cloneWorld';
+
+/** A user command: a scenario action applied after `atEvent` kernel events. */
+export interface Command {
+  atEvent: number;
+  action: ResolvedAction;
+}
+
+export interface Checkpoint {
+  atEvent: number;
+  world: World;
+  /** Each server machine's persisted snapshot, deep-copied (contexts are mutated in place). */
+  machines: unknown[];
+}
+
+export interface TimelineOptions {
+  checkpointEvery?: number;
+  /** Keep the trace in memory (the app's event log); the CLI streams it instead. */
+  keepTrace?: boolean;
+}
+
+export class Timeline {
+  sim: Simulation;
+  readonly checkpoints: Checkpoint[] = [];
+  readonly commands: Command[] = [];
+  readonly trace: TraceEvent[] = [];
+  /** The furthest event index reached on the current branch. */
+  frontier = 0;
+  private readonly every: number;
+  private readonly keepTrace: boolean;
+
+  constructor(readonly scenario: ResolvedScenario, options: TimelineOptions = {}) {
+    this.every = options.checkpointEvery ?? 2000;
+    this.keepTrace = options.keepTrace ?? true;
+    this.sim = new Simulation(createWorld(scenario), { onTrace: (e) => this.record(e) });
+    this.checkpoint();
+  }
+
+  get now(): number { return this.sim.world.events; }
+
+  private record(e: TraceEvent): void {
+    // traceCount was incremented for this entry: it is entry number traceCount - 1 of the branch.
+    if (this.keepTrace && this.sim.world.traceCount > this.trace.length) this.trace.push(e);
+  }
+
+  private checkpoint(): void {
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (last && last.atEvent >= this.now) return;
+    const machines = this.sim.actors.map((a) => JSON.parse(JSON.stringify(a.getPersistedSnapshot())) as unknown);
+    this.checkpoints.push({ atEvent: this.now, world: cloneWorld(this.sim.world), machines });
+  }
+
+  private applyCommandsAt(index: number): void {
+    for (const c of this.commands) if (c.atEvent === index) applyServerAction(this.sim, c.action);
+  }
+
+  /** One kernel event forward; false when the run has nothing left before untilMs. */
+  step(untilMs = this.scenario.untilMs): boolean {
+    if (!this.sim.step(untilMs)) return false;
+    this.applyCommandsAt(this.now);
+    if (this.now > this.frontier) this.frontier = this.now;
+    if (this.now % this.every === 0) this.checkpoint();
+    return true;
+  }
+
+  /** Restores the state after exactly n events (n may be behind or ahead of now). */
+  seek(n: number): void {
+    const target = Math.max(0, n);
+    if (target < this.now || !this.sim) {
+      let cp = this.checkpoints[0] as Checkpoint;
+      for (const c of this.checkpoints) if (c.atEvent <= target) cp = c; else break;
+      this.sim = new Simulation(cloneWorld(cp.world), { onTrace: (e) => this.record(e) },
+        cp.machines.map((m) => JSON.parse(JSON.stringify(m)) as ServerSnapshot));
+    }
+    while (this.now < target && this.step(Infinity)) { /* replay */ }
+  }
+
+  /**
+   * Applies a user command now. If now is behind the frontier, the future is rewritten: later
+   * checkpoints, commands and trace entries are dropped (a fork), and the method returns true.
+   */
+  command(action: ResolvedAction): boolean {
+    const forked = this.now < this.frontier || this.commands.some((c) => c.atEvent > this.now);
+    if (forked) {
+      const keep = (c: { atEvent: number }) => c.atEvent <= this.now;
+      spliceWhere(this.checkpoints, (c) => !keep(c));
+      spliceWhere(this.commands, (c) => !keep(c));
+      this.trace.length = Math.min(this.trace.length, this.sim.world.traceCount);
+      this.frontier = this.now;
+    }
+    this.commands.push({ atEvent: this.now, action });
+    applyServerAction(this.sim, action);
+    // A checkpoint taken at this very index predates the command: retake it.
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (last && last.atEvent === this.now) {
+      this.checkpoints.pop();
+      this.checkpoint();
+    }
+    return forked;
+  }
+}
+
+function spliceWhere<T>(items: T[], drop: (item: T) => boolean): void {
+  let j = 0;
+  for (const item of items) if (!drop(item)) items[j++] = item;
+  items.length = j;
+}

@@ -1,0 +1,218 @@
+/**
+ * The learner's side (Follower.followLeader, Observer.observeLeader, Learner.connectToLeader,
+ * registerWithLeader, syncWithLeader, Follower.processPacket; ZAB.md sections 4.3, 5.2, 5.6).
+ * The machine routes events here while the server is FOLLOWING or OBSERVING and moves its phase
+ * when `epochAcked` or `upToDate` become true, or goes LOOKING when `quit` is set.
+ */
+import { isObserver, type LearnerState, type ServerContext } from './context';
+import type { PeerPacket, Txn } from './messages';
+import type { ServerPort } from './port';
+import { compareZxid, formatZxid, makeZxid, zxidEquals, type Zxid } from './zxid';
+
+/** leaderConnectDelayDuringRetryMs, at most 5 tries (Learner.connectToLeader). */
+export const CONNECT_RETRY_MS = 100;
+export const CONNECT_TRIES = 5;
+
+function learn(ctx: ServerContext): LearnerState {
+  if (!ctx.learn) throw new Error(`server ${ctx.cfg.sid} is not a learner`);
+  return ctx.learn;
+}
+
+function toLeader(ctx: ServerContext, port: ServerPort, packet: PeerPacket): void {
+  const s = learn(ctx);
+  port.send(s.leader, { kind: 'PACKET', conn: s.conn, packet });
+}
+
+/** The read timeout: initLimit ticks until NEWLEADER, syncLimit ticks after (Learner.syncWithLeader). */
+function armReadTimeout(ctx: ServerContext, port: ServerPort): void {
+  const s = learn(ctx);
+  if (s.newLeaderSeen) {
+    port.cancelTimer('timer.initLimit');
+    port.setTimer('timer.syncLimit', ctx.cfg.syncLimit * ctx.cfg.tickTimeMs);
+  } else port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
+}
+
+export function startLearning(ctx: ServerContext, port: ServerPort): void {
+  const leader = ctx.currentVote?.leader ?? -1;
+  ctx.learn = {
+    leader, conn: port.newConnId(), connected: false, tries: 1, epoch: null, epochAcked: false, syncMode: null,
+    newLeaderSeen: false, upToDate: false, syncQueue: [], syncCommitted: [], pending: [], quit: null,
+  };
+  port.log(`${isObserver(ctx) ? 'Observing' : 'Following'} S${leader}: connecting (budget initLimit x tickTime = ${ctx.cfg.initLimit * ctx.cfg.tickTimeMs} ms)`);
+  port.send(leader, { kind: 'CONNECT', conn: ctx.learn.conn });
+  port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
+}
+
+export function onAccepted(ctx: ServerContext, conn: number, port: ServerPort): void {
+  const s = learn(ctx);
+  if (conn !== s.conn || s.connected) return;
+  s.connected = true;
+  const kind = isObserver(ctx) ? 'OBSERVERINFO' : 'FOLLOWERINFO';
+  toLeader(ctx, port, { kind, acceptedEpoch: port.disk.acceptedEpoch });
+}
+
+/** The leader's host refused at once: it is not (yet) leading. Retry after 100 ms, 5 tries. */
+export function onRefused(ctx: ServerContext, conn: number, port: ServerPort): void {
+  const s = learn(ctx);
+  if (conn !== s.conn || s.connected) return;
+  if (s.tries >= CONNECT_TRIES) {
+    s.quit = `Failed to connect to leader S${s.leader} after ${CONNECT_TRIES} tries`;
+    return;
+  }
+  port.setTimer('timer.connectRetry', CONNECT_RETRY_MS);
+}
+
+export function onLearnerTimer(ctx: ServerContext, name: string, port: ServerPort): void {
+  const s = learn(ctx);
+  if (name === 'timer.connectRetry') {
+    s.tries++;
+    s.conn = port.newConnId();
+    port.send(s.leader, { kind: 'CONNECT', conn: s.conn });
+  } else if (name === 'timer.initLimit') {
+    s.quit = s.connected
+      ? `Read timed out: no packet from the leader for initLimit x tickTime = ${ctx.cfg.initLimit * ctx.cfg.tickTimeMs} ms`
+      : `Failed to connect to leader S${s.leader} within initLimit x tickTime = ${ctx.cfg.initLimit * ctx.cfg.tickTimeMs} ms`;
+  } else if (name === 'timer.syncLimit') {
+    s.quit = `Read timed out: no packet from the leader for syncLimit x tickTime = ${ctx.cfg.syncLimit * ctx.cfg.tickTimeMs} ms`;
+  }
+}
+
+export function onLeaderClosed(ctx: ServerContext, conn: number): void {
+  const s = learn(ctx);
+  if (conn === s.conn) s.quit = 'Connection to the leader closed';
+}
+
+/** One packet from the leader. */
+export function onLeaderPacket(ctx: ServerContext, conn: number, packet: PeerPacket, port: ServerPort): void {
+  const s = learn(ctx);
+  if (conn !== s.conn) return;
+  switch (packet.kind) {
+    case 'LEADERINFO': return onLeaderInfo(ctx, packet.epoch, port);
+    case 'DIFF':
+      s.syncMode = 'DIFF';
+      break;
+    case 'TRUNC':
+      s.syncMode = 'TRUNC';
+      port.truncateTo(packet.zxid);
+      port.log(`TRUNC: log truncated to ${formatZxid(packet.zxid)}`, { kind: 'trunc', zxid: formatZxid(packet.zxid) });
+      break;
+    case 'SNAP':
+      s.syncMode = 'SNAP';
+      port.replaceLog(packet.history);
+      port.log(`SNAP: database replaced by the leader's snapshot at ${formatZxid(packet.zxid)}`, { kind: 'snap', zxid: formatZxid(packet.zxid) });
+      break;
+    case 'PROPOSAL':
+      if (s.upToDate) {
+        s.pending.push(packet.txn);
+        port.logTxn(packet.txn);
+      } else s.syncQueue.push(packet.txn);
+      break;
+    case 'COMMIT':
+      if (s.upToDate) commitInBroadcast(ctx, packet.zxid, port);
+      else s.syncCommitted.push(formatZxid(packet.zxid));
+      break;
+    case 'INFORM':
+      port.logTxn(packet.txn);
+      port.deliver(packet.txn);
+      break;
+    case 'NEWLEADER': onNewLeader(ctx, packet.zxid, port); break;
+    case 'UPTODATE': onUpToDate(ctx, port); break;
+    case 'PING':
+      toLeader(ctx, port, { kind: 'PING', zxid: port.disk.lastLoggedZxid() });
+      break;
+    default:
+      port.log(`Unexpected packet ${packet.kind} from the leader`, { kind: 'unexpected' });
+  }
+  if (!s.quit) armReadTimeout(ctx, port);
+}
+
+/** registerWithLeader: accept a newer epoch once; never go back to an older one. */
+function onLeaderInfo(ctx: ServerContext, epoch: number, port: ServerPort): void {
+  const s = learn(ctx);
+  const accepted = port.disk.acceptedEpoch;
+  if (epoch < accepted) {
+    s.quit = `Leaders epoch, ${epoch}, is less than accepted epoch, ${accepted}`;
+    return;
+  }
+  let reported = -1;
+  if (epoch > accepted) {
+    port.setAcceptedEpoch(epoch);
+    reported = port.disk.currentEpoch;
+  }
+  s.epoch = epoch;
+  s.epochAcked = true;
+  toLeader(ctx, port, { kind: 'ACKEPOCH', lastZxid: port.disk.lastLoggedZxid(), currentEpoch: reported });
+  armReadTimeout(ctx, port);
+}
+
+/** NEWLEADER: make the synced state durable, take the epoch, ACK (ZOOKEEPER-4646 order). */
+function onNewLeader(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
+  const s = learn(ctx);
+  while (s.syncQueue.length > 0 && s.syncCommitted.includes(formatZxid((s.syncQueue[0] as Txn).zxid))) {
+    const t = s.syncQueue.shift() as Txn;
+    if (compareZxid(t.zxid, port.disk.lastLoggedZxid()) > 0) port.appendNow(t);
+  }
+  s.syncCommitted = [];
+  port.setCurrentEpoch(zxid.epoch);
+  s.newLeaderSeen = true;
+  if (ctx.currentVote) ctx.currentVote = { ...ctx.currentVote, peerEpoch: zxid.epoch };
+  toLeader(ctx, port, { kind: 'ACK', zxid: makeZxid(zxid.epoch, 0) });
+}
+
+/** UPTODATE: serve clients, ACK, log what is still queued, apply the commits seen meanwhile. */
+function onUpToDate(ctx: ServerContext, port: ServerPort): void {
+  const s = learn(ctx);
+  s.upToDate = true;
+  toLeader(ctx, port, { kind: 'ACK', zxid: makeZxid(s.epoch ?? 0, 0) });
+  // COMMIT-LD: the whole synced history is now committed; deliver what this server has not yet
+  // (deliver ignores zxids it already delivered).
+  for (let i = 0; i < port.disk.logLength; i++) port.deliver(port.disk.logAt(i));
+  const remembered = s.syncCommitted;
+  s.syncCommitted = [];
+  for (const t of s.syncQueue) {
+    s.pending.push(t);
+    if (compareZxid(t.zxid, port.disk.lastLoggedZxid()) > 0) port.logTxn(t);
+  }
+  s.syncQueue = [];
+  for (const z of remembered) {
+    const head = s.pending[0];
+    if (head && formatZxid(head.zxid) === z) {
+      s.pending.shift();
+      port.deliver(head);
+    }
+  }
+}
+
+/** FollowerZooKeeperServer.commit: the COMMIT must match the head of the pending queue. */
+function commitInBroadcast(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
+  const s = learn(ctx);
+  const head = s.pending[0] ?? null;
+  port.ghost({ kind: 'followerCommit', sid: ctx.cfg.sid, zxid, pendingHead: head ? head.zxid : null });
+  if (!head || !zxidEquals(head.zxid, zxid)) {
+    s.quit = `UNMATCHED_TXN_COMMIT: committing ${formatZxid(zxid)} but the pending head is ${head ? formatZxid(head.zxid) : 'empty'}`;
+    return;
+  }
+  s.pending.shift();
+  port.deliver(head);
+}
+
+/** The follower's fsync of a proposal completed: ACK it (SendAckRequestProcessor). */
+export function onFollowerLogged(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
+  if (isObserver(ctx)) return;
+  toLeader(ctx, port, { kind: 'ACK', zxid });
+}
+
+/** FollowerRequestProcessor: a client write on a follower goes to the leader as REQUEST. */
+export function forwardWrite(ctx: ServerContext, path: string, data: string, writeId: number, port: ServerPort): void {
+  toLeader(ctx, port, { kind: 'REQUEST', path, data, writeId });
+}
+
+/** Learner.shutdown: close the connection to the leader. */
+export function shutdownLearner(ctx: ServerContext, port: ServerPort): void {
+  const s = ctx.learn;
+  if (!s) return;
+  port.log(`Leaving the leader S${s.leader}: ${s.quit ?? 'shutdown'}`, { kind: 'shutdown', reason: s.quit });
+  if (s.connected) port.send(s.leader, { kind: 'CLOSE', conn: s.conn });
+  for (const t of ['timer.initLimit', 'timer.syncLimit', 'timer.connectRetry'] as const) port.cancelTimer(t);
+  ctx.learn = null;
+}

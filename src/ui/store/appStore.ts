@@ -1,0 +1,25 @@
+/**
+ * The one vanilla Zustand store, built from slices (zustand's slices pattern). Components read it
+ * through `useAppStore` with narrow selectors; the bridge writes to it through `getState()`.
+ */
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+export type AppState = PlaybackSlice & ViewSlice;
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createPlaybackSlice(...a),
+    ...createViewSlice(...a),
+  }));
+}
+
+export const appStore = createAppStore();
+
+/** Selects from the app store; select primitives, or use `useShallow` for arrays and objects. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}
