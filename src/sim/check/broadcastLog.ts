@@ -12,9 +12,16 @@ import { append, at, lastItem } from '../kernel/chunkedList';
 import { compareZxid, formatZxid, type Zxid } from '../zab/zxid';
 import type { GhostTxn } from './ghost';
 import {
-  describeTxn, epochOf, report, sameZxid, serverOf, toRecord, NO_ZXID,
-  type CheckerState, type EpochGhost, type Sink, type TxnRecord,
+  epochOf,
+  sameZxid,
+  serverOf,
+  toRecord,
+  NO_ZXID,
+  type CheckerState,
+  type EpochGhost,
+  type TxnRecord,
 } from './checkerState';
+import { describeTxn, report, type Sink } from './report';
 
 /** Index of zxid z in leader(e)'s proposal sequence, or -1. */
 export function indexInLeaderSequence(ep: EpochGhost | undefined, z: Zxid): number {
@@ -56,7 +63,13 @@ function proposedValue(ep: EpochGhost, z: Zxid): string | null {
  * leader's epoch, counter >= 1, counters strictly increase: ZooKeeperServer.getNextZxid) and the
  * global one (no two values share a zxid), then records the proposal.
  */
-export function onPropose(st: CheckerState, sink: Sink, sid: number, epoch: number, txn: GhostTxn): void {
+export function onPropose(
+  st: CheckerState,
+  sink: Sink,
+  sid: number,
+  epoch: number,
+  txn: GhostTxn,
+): void {
   const z = txn.zxid;
   const mine = epochOf(st, epoch);
   const last = mine.lastCounterBySid[sid];
@@ -64,16 +77,17 @@ export function onPropose(st: CheckerState, sink: Sink, sid: number, epoch: numb
   const existing = proposedValue(ep, z);
   let problem: string | null = null;
   if (z.epoch !== epoch) {
-    problem = `server ${sid}, leading epoch ${epoch}, proposed ${formatZxid(z)}, whose epoch is ${z.epoch}: a leader's zxids carry its own epoch`;
+    problem = `Server ${sid}, leading epoch ${epoch}, proposed ${formatZxid(z)}, whose epoch is ${z.epoch}: a leader's zxids carry its own epoch.`;
   } else if (z.counter < 1) {
-    problem = `server ${sid} proposed ${formatZxid(z)}: counter 0 is the NEWLEADER marker, never a transaction`;
+    problem = `Server ${sid} proposed ${formatZxid(z)}: counter 0 is the NEWLEADER marker, never a transaction.`;
   } else if (last !== undefined && z.counter <= last) {
-    problem = `server ${sid} proposed ${formatZxid(z)} after counter ${last} in epoch ${epoch}: a leader's counters must strictly increase`;
+    problem = `Server ${sid} proposed ${formatZxid(z)} after counter ${last} in epoch ${epoch}: a leader's counters must strictly increase.`;
   } else if (existing !== null && existing !== txn.value) {
-    problem = `${describeTxn(txn)} was proposed, but ${formatZxid(z)} was already proposed as ${JSON.stringify(existing)}: two different transactions share a zxid`;
+    problem = `Server ${sid} proposed ${describeTxn(txn)}, but ${formatZxid(z)} was already proposed as ${JSON.stringify(existing)}: two different transactions must never share a zxid.`;
   }
   if (problem !== null) report(sink, 'UniqueZxid', problem);
-  if (z.epoch === epoch && z.counter >= 1) mine.lastCounterBySid[sid] = Math.max(last ?? 0, z.counter);
+  if (z.epoch === epoch && z.counter >= 1)
+    mine.lastCounterBySid[sid] = Math.max(last ?? 0, z.counter);
   if (existing === txn.value) return;
   const r = toRecord(txn);
   if (ep.leader < 0) ep.leader = sid;
@@ -86,14 +100,15 @@ export function onPropose(st: CheckerState, sink: Sink, sid: number, epoch: numb
 }
 
 /**
- * Why appending txn after `prev` breaks EpochLogPrefix, or null. The epoch-e part of a log must be
- * a prefix of leader(e)'s proposals, so the next entry is either leader(e)'s first proposal (the
- * log had nothing of epoch e) or the proposal right after `prev`.
+ * Why appending txn after `prev` breaks EpochLogPrefix, as the end of a sentence that starts with
+ * the transaction, or null. The epoch-e part of a log must be a prefix of leader(e)'s proposals,
+ * so the next entry is either leader(e)'s first proposal (the log had nothing of epoch e) or the
+ * proposal right after `prev`.
  */
 export function appendProblem(st: CheckerState, prev: Zxid, txn: GhostTxn): string | null {
   const z = txn.zxid;
   if (compareZxid(z, prev) <= 0) {
-    return `${formatZxid(z)} comes after ${formatZxid(prev)}: the zxids of a log must strictly increase`;
+    return ` after ${formatZxid(prev)}: the zxids of a log must strictly increase.`;
   }
   const ep = st.epochs[z.epoch];
   let next = 0;
@@ -103,12 +118,16 @@ export function appendProblem(st: CheckerState, prev: Zxid, txn: GhostTxn): stri
     next = i + 1;
   }
   const expected = ep === undefined ? undefined : at(ep.proposals, next);
-  const leader = ep === undefined || ep.leader < 0 ? `the leader of epoch ${z.epoch}` : `server ${ep.leader}, leader of epoch ${z.epoch},`;
+  const leader =
+    ep === undefined || ep.leader < 0
+      ? `the leader of epoch ${z.epoch}`
+      : `the leader of epoch ${z.epoch} (server ${ep.leader})`;
+  const rule = `the epoch-${z.epoch} part of a log must be a prefix of that leader's proposals.`;
   if (expected === undefined) {
-    return `${describeTxn(txn)} is not among the proposals of ${leader} at that place`;
+    return `, which ${leader} never proposed at that place: ${rule}`;
   }
   if (!sameZxid(expected, z) || expected.value !== txn.value) {
-    return `${describeTxn(txn)} should have been ${describeTxn(expected)}, the next proposal of ${leader} (a log's epoch-${z.epoch} part must be a prefix of that leader's proposals)`;
+    return `, but at that place ${leader} proposed ${describeTxn(expected)}: ${rule}`;
   }
   return null;
 }
@@ -117,7 +136,8 @@ export function appendProblem(st: CheckerState, prev: Zxid, txn: GhostTxn): stri
 export function onLog(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn): void {
   const s = serverOf(st, sid);
   const problem = appendProblem(st, s.logLast, txn);
-  if (problem !== null) report(sink, 'EpochLogPrefix', `server ${sid} logged ${problem}.`);
+  if (problem !== null)
+    report(sink, 'EpochLogPrefix', `Server ${sid} logged ${describeTxn(txn)}${problem}`);
   s.logLast = { epoch: txn.zxid.epoch, counter: txn.zxid.counter };
 }
 
@@ -127,13 +147,22 @@ export function onTruncate(st: CheckerState, sid: number, toZxid: Zxid): void {
 }
 
 /** SNAP: the log is replaced by `history`, which is checked whole (SNAP is rare). */
-export function onSnap(st: CheckerState, sink: Sink, sid: number, history: readonly GhostTxn[]): void {
+export function onSnap(
+  st: CheckerState,
+  sink: Sink,
+  sid: number,
+  history: readonly GhostTxn[],
+): void {
   const s = serverOf(st, sid);
   let prev: Zxid = NO_ZXID;
   for (const txn of history) {
     const problem = appendProblem(st, prev, txn);
     if (problem !== null) {
-      report(sink, 'EpochLogPrefix', `The SNAP history given to server ${sid} is wrong: ${problem}.`);
+      report(
+        sink,
+        'EpochLogPrefix',
+        `The SNAP history sent to server ${sid} holds ${describeTxn(txn)}${problem}`,
+      );
       break;
     }
     prev = txn.zxid;
@@ -141,4 +170,3 @@ export function onSnap(st: CheckerState, sink: Sink, sid: number, history: reado
   const tail = history[history.length - 1];
   s.logLast = tail === undefined ? NO_ZXID : { epoch: tail.zxid.epoch, counter: tail.zxid.counter };
 }
-

@@ -6,17 +6,35 @@
  * prints (DESIGN.md principle 5). The per-event cost is O(1) amortized in a correct run (O(log n)
  * for re-deliveries), except 'established' and 'snap', which are rare and scan a history.
  * The invariants live by group in broadcastLog.ts, delivery.ts, primary.ts and peers.ts.
+ *
+ * What the checker assumes of the engine's 'deliver' events (ZAB.md 7.1), beyond ghost.ts:
+ *  - a leader delivers its initial history (every entry it has not delivered yet, in zxid order)
+ *    before its learners reach BROADCAST of its epoch and before it proposes (COMMIT-LD);
+ *  - a learner delivers every transaction of its synced history that it had not delivered yet,
+ *    in zxid order, by UPTODATE at the latest, including ones it already applied by the
+ *    fast-forward on the way to LOOKING (section 1.3), which is not a delivery by itself;
+ *  - re-delivering a zxid already delivered (SNAP content) is harmless.
+ * Without the first two, a correct run shows TotalOrder or PrimaryIntegrity violations.
  */
 import { assertNever } from '../kernel/assert';
 import type { GhostEvent, Violation } from './ghost';
 import { onLog, onPropose, onSnap, onTruncate } from './broadcastLog';
 import { onDeliver } from './delivery';
 import { onEstablished } from './primary';
-import { onCommit, onCrash, onDecide, onEpochs, onFollowerCommit, onRestart, onState } from './peers';
-import { cloneCheckerState, createCheckerState, type CheckerState, type Sink } from './checkerState';
+import {
+  onCommit,
+  onCrash,
+  onDecide,
+  onEpochs,
+  onFollowerCommit,
+  onRestart,
+  onState,
+} from './peers';
+import { cloneCheckerState, createCheckerState, type CheckerState } from './checkerState';
+import type { Sink } from './report';
 
-export type { CheckerState, EpochGhost, InvariantName, ServerGhost, TxnRecord } from './checkerState';
-export { INVARIANT_NAMES } from './checkerState';
+export type { CheckerState, EpochGhost, ServerGhost, TxnRecord } from './checkerState';
+export { INVARIANT_NAMES, type InvariantName } from './report';
 
 export interface CheckerConfig {
   voters: number[];
@@ -71,7 +89,16 @@ export function observe(state: CheckerState, atMs: number, event: GhostEvent): V
       onFollowerCommit(sink, event.sid, event.zxid, event.pendingHead);
       break;
     case 'decide':
-      onDecide(state, sink, event.sid, event.leader, event.round, event.via, event.supporters, event.leaderSawLeading);
+      onDecide(
+        state,
+        sink,
+        event.sid,
+        event.leader,
+        event.round,
+        event.via,
+        event.supporters,
+        event.leaderSawLeading,
+      );
       break;
     case 'crash':
       onCrash(state, event.sid);

@@ -10,32 +10,8 @@
  * stored; handlers replace them instead. That is what lets cloneChecker share them.
  */
 import { emptyList, cloneList, at, type ChunkedList } from '../kernel/chunkedList';
-import { compareZxid, formatZxid, type Zxid } from '../zab/zxid';
-import type { GhostTxn, PeerState, Violation, ZabPhase } from './ghost';
-
-/** The exact names a Violation's `invariant` can take, numbered as in ZAB.md section 7.2. */
-export type InvariantName =
-  | 'Leadership'
-  | 'PrefixConsistency'
-  | 'Integrity'
-  | 'Agreement'
-  | 'TotalOrder'
-  | 'LocalPrimaryOrder'
-  | 'GlobalPrimaryOrder'
-  | 'PrimaryIntegrity'
-  | 'EpochMonotonicity'
-  | 'UniqueZxid'
-  | 'CommitQuorum'
-  | 'CommitMatchesPendingHead'
-  | 'NoLostCommits'
-  | 'EpochLogPrefix'
-  | 'VoteSanity';
-
-export const INVARIANT_NAMES: readonly InvariantName[] = [
-  'Leadership', 'PrefixConsistency', 'Integrity', 'Agreement', 'TotalOrder', 'LocalPrimaryOrder',
-  'GlobalPrimaryOrder', 'PrimaryIntegrity', 'EpochMonotonicity', 'UniqueZxid', 'CommitQuorum',
-  'CommitMatchesPendingHead', 'NoLostCommits', 'EpochLogPrefix', 'VoteSanity',
-];
+import { compareZxid, type Zxid } from '../zab/zxid';
+import type { GhostTxn, PeerState, ZabPhase } from './ghost';
 
 /** A transaction as stored: flat, so one chunk slot is one small record. */
 export interface TxnRecord {
@@ -111,7 +87,10 @@ export interface CheckerState {
 
 export const NO_ZXID: Zxid = { epoch: 0, counter: 0 };
 
-export function createCheckerState(config: { voters: number[]; observers: number[] }): CheckerState {
+export function createCheckerState(config: {
+  voters: number[];
+  observers: number[];
+}): CheckerState {
   const st: CheckerState = {
     voters: config.voters.slice().sort((a, b) => a - b),
     observers: config.observers.slice().sort((a, b) => a - b),
@@ -129,7 +108,10 @@ export function cloneCheckerState(s: CheckerState): CheckerState {
   const servers: Record<string, ServerGhost> = {};
   for (const key of Object.keys(s.servers)) {
     const v = s.servers[key] as ServerGhost;
-    servers[key] = { ...v, ownDelivered: v.ownDelivered === null ? null : cloneList(v.ownDelivered) };
+    servers[key] = {
+      ...v,
+      ownDelivered: v.ownDelivered === null ? null : cloneList(v.ownDelivered),
+    };
   }
   const epochs: Record<string, EpochGhost> = {};
   for (const key of Object.keys(s.epochs)) {
@@ -158,8 +140,16 @@ export function serverOf(st: CheckerState, sid: number): ServerGhost {
   let s = st.servers[sid];
   if (s === undefined) {
     s = {
-      sid, state: 'LOOKING', phase: 'election', epoch: 0, acceptedEpoch: 0, currentEpoch: 0,
-      logLast: NO_ZXID, deliveredCount: 0, ownDelivered: null, lastDelivered: null,
+      sid,
+      state: 'LOOKING',
+      phase: 'election',
+      epoch: 0,
+      acceptedEpoch: 0,
+      currentEpoch: 0,
+      logLast: NO_ZXID,
+      deliveredCount: 0,
+      ownDelivered: null,
+      lastDelivered: null,
       maxDelivered: NO_ZXID,
     };
     st.servers[sid] = s;
@@ -171,7 +161,12 @@ export function epochOf(st: CheckerState, epoch: number): EpochGhost {
   let e = st.epochs[epoch];
   if (e === undefined) {
     e = {
-      epoch, leader: -1, proposals: emptyList(), strays: [], lastCounterBySid: {}, established: [],
+      epoch,
+      leader: -1,
+      proposals: emptyList(),
+      strays: [],
+      lastCounterBySid: {},
+      established: [],
       historyTops: null,
     };
     st.epochs[epoch] = e;
@@ -235,44 +230,10 @@ export function deliveredList(st: CheckerState, s: ServerGhost): ChunkedList<Txn
 /** Did server s deliver exactly this transaction? O(1) in a correct run, else O(log n). */
 export function hasDelivered(st: CheckerState, s: ServerGhost, r: TxnRecord): boolean {
   const last = s.lastDelivered;
-  if (last !== null && last.epoch === r.epoch && last.counter === r.counter) return last.value === r.value;
+  if (last !== null && last.epoch === r.epoch && last.counter === r.counter)
+    return last.value === r.value;
   if (compareZxid(zxidOf(r), s.maxDelivered) > 0) return false;
   const list = deliveredList(st, s);
   const i = indexOfZxid(list, s.deliveredCount, zxidOf(r));
   return i >= 0 && (at(list, i) as TxnRecord).value === r.value;
-}
-
-/** Short readable form of a transaction for violation details: 0x100000002 ("x"). */
-export function describeTxn(r: TxnRecord | GhostTxn): string {
-  const z = 'zxid' in r ? r.zxid : zxidOf(r);
-  const v = r.value.length > 40 ? r.value.slice(0, 37) + '...' : r.value;
-  return `${formatZxid(z)} (${JSON.stringify(v)})`;
-}
-
-export function servers(sids: readonly number[]): string {
-  if (sids.length === 0) return 'no server';
-  if (sids.length === 1) return `server ${sids[0]}`;
-  return `servers ${sids.slice(0, -1).join(', ')} and ${sids[sids.length - 1]}`;
-}
-
-/** Collects violations for one observe() call. */
-export interface Sink {
-  atMs: number;
-  out: Violation[];
-}
-
-export function report(sink: Sink, invariant: InvariantName, detail: string): void {
-  sink.out.push({ atMs: sink.atMs, invariant, detail });
-}
-
-/**
- * Some server still on the canonical sequence that delivered position `index` (the lowest sid),
- * to name it in a violation; -1 if none.
- */
-export function canonicalWitness(st: CheckerState, index: number, except: number): number {
-  for (const key of Object.keys(st.servers)) {
-    const o = st.servers[key] as ServerGhost;
-    if (o.sid !== except && o.ownDelivered === null && o.deliveredCount > index) return o.sid;
-  }
-  return -1;
 }

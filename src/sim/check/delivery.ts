@@ -22,10 +22,17 @@ import { compareZxid, formatZxid } from '../zab/zxid';
 import type { GhostTxn } from './ghost';
 import { indexInLeaderSequence, wasProposed } from './broadcastLog';
 import {
-  canonicalWitness, describeTxn, deliveredList, hasDelivered, indexOfZxid, report, sameTxn,
-  serverOf, toRecord,
-  type CheckerState, type ServerGhost, type Sink, type TxnRecord,
+  deliveredList,
+  hasDelivered,
+  indexOfZxid,
+  sameTxn,
+  serverOf,
+  toRecord,
+  type CheckerState,
+  type ServerGhost,
+  type TxnRecord,
 } from './checkerState';
+import { canonicalWitness, describeTxn, report, type Sink } from './report';
 import { checkLateDelivery, checkLearnerDelivery } from './primary';
 
 /** A server applied a committed transaction. */
@@ -37,7 +44,8 @@ export function onDeliver(st: CheckerState, sink: Sink, sid: number, txn: GhostT
   const placed = place(st, sink, s, txn);
   if (placed.firstAnywhere) checkLateDelivery(st, sink, sid, txn);
   checkLearnerDelivery(st, sink, s, txn, placed.position);
-  if (compareZxid(txn.zxid, s.maxDelivered) > 0) s.maxDelivered = { epoch: txn.zxid.epoch, counter: txn.zxid.counter };
+  if (compareZxid(txn.zxid, s.maxDelivered) > 0)
+    s.maxDelivered = { epoch: txn.zxid.epoch, counter: txn.zxid.counter };
 }
 
 /** True when the server already delivered this zxid (reporting a changed value). */
@@ -47,9 +55,12 @@ function isRedelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTx
   if (i < 0) return false;
   const before = at(list, i) as TxnRecord;
   if (before.value !== txn.value) {
-    report(sink, 'PrefixConsistency',
+    report(
+      sink,
+      'PrefixConsistency',
       `Server ${s.sid} delivered ${formatZxid(txn.zxid)} again as ${JSON.stringify(txn.value)}, ` +
-      `but position ${i + 1} of its delivered sequence was ${describeTxn(before)}: a delivered prefix never changes.`);
+        `but position ${i + 1} of its delivered sequence was ${describeTxn(before)}: a delivered prefix never changes.`,
+    );
   }
   return true;
 }
@@ -60,12 +71,18 @@ function isRedelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTx
  */
 function checkIntegrity(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn): number {
   if (!wasProposed(st, txn)) {
-    report(sink, 'Integrity', `Server ${sid} delivered ${describeTxn(txn)}, which no leader ever proposed with that zxid and value.`);
+    report(
+      sink,
+      'Integrity',
+      `Server ${sid} delivered ${describeTxn(txn)}, which no leader ever proposed with that zxid and value.`,
+    );
     return -1;
   }
   const ep = st.epochs[txn.zxid.epoch];
   const i = indexInLeaderSequence(ep, txn.zxid);
-  return i >= 0 && ep !== undefined && (at(ep.proposals, i) as TxnRecord).value === txn.value ? i : -1;
+  return i >= 0 && ep !== undefined && (at(ep.proposals, i) as TxnRecord).value === txn.value
+    ? i
+    : -1;
 }
 
 /**
@@ -74,17 +91,29 @@ function checkIntegrity(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn
  * delivered sequence; here the only new pair is (everything before, txn), so it is enough to compare
  * txn with the largest zxid delivered and with its predecessor in leader(e)'s sequence.
  */
-function checkPrimaryOrder(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn, leaderIndex: number): void {
+function checkPrimaryOrder(
+  st: CheckerState,
+  sink: Sink,
+  s: ServerGhost,
+  txn: GhostTxn,
+  leaderIndex: number,
+): void {
   const z = txn.zxid;
   const max = s.maxDelivered;
   if (compareZxid(z, max) < 0) {
     if (z.epoch < max.epoch) {
-      report(sink, 'GlobalPrimaryOrder',
+      report(
+        sink,
+        'GlobalPrimaryOrder',
         `Server ${s.sid} delivered ${describeTxn(txn)} from epoch ${z.epoch} after ${formatZxid(max)} from epoch ${max.epoch}: ` +
-        'transactions of an earlier epoch must be delivered first.');
+          'transactions of an earlier epoch must be delivered first.',
+      );
     } else {
-      report(sink, 'LocalPrimaryOrder',
-        `Server ${s.sid} delivered ${describeTxn(txn)} after ${formatZxid(max)}, although the leader of epoch ${z.epoch} proposed it first.`);
+      report(
+        sink,
+        'LocalPrimaryOrder',
+        `Server ${s.sid} delivered ${describeTxn(txn)} after ${formatZxid(max)}, although the leader of epoch ${z.epoch} proposed it first.`,
+      );
     }
     return;
   }
@@ -92,9 +121,12 @@ function checkPrimaryOrder(st: CheckerState, sink: Sink, s: ServerGhost, txn: Gh
   const ep = st.epochs[z.epoch];
   const pred = ep === undefined ? undefined : at(ep.proposals, leaderIndex - 1);
   if (pred !== undefined && !hasDelivered(st, s, pred)) {
-    report(sink, 'LocalPrimaryOrder',
+    report(
+      sink,
+      'LocalPrimaryOrder',
       `Server ${s.sid} delivered ${describeTxn(txn)} without first delivering ${describeTxn(pred)}, ` +
-      `which server ${ep?.leader ?? -1}, leader of epoch ${z.epoch}, proposed just before it.`);
+        `which server ${ep?.leader ?? -1}, leader of epoch ${z.epoch}, proposed just before it.`,
+    );
   }
 }
 
@@ -132,22 +164,37 @@ function place(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn): Pla
 
 /** Classifies a delivery that leaves the canonical sequence (see the file comment). */
 function reportDivergence(
-  st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn, p: number, here: TxnRecord, q: number,
+  st: CheckerState,
+  sink: Sink,
+  s: ServerGhost,
+  txn: GhostTxn,
+  p: number,
+  here: TxnRecord,
+  q: number,
 ): void {
   const other = canonicalWitness(st, p, s.sid);
   const who = other < 0 ? 'another server' : `server ${other}`;
   const found = q >= 0 ? (at(st.canonical, q) as TxnRecord) : undefined;
   if (found !== undefined && q > p && found.value === txn.value) {
-    report(sink, 'TotalOrder',
+    report(
+      sink,
+      'TotalOrder',
       `Server ${s.sid} delivered ${describeTxn(txn)} without first delivering ${describeTxn(here)}, ` +
-      `which ${who} delivered before it: every server must deliver in the same order.`);
+        `which ${who} delivered before it: every server must deliver in the same order.`,
+    );
   } else if (found === undefined) {
-    report(sink, 'Agreement',
+    report(
+      sink,
+      'Agreement',
       `Server ${s.sid} delivered ${describeTxn(txn)} as its delivery number ${p + 1}, where ${who} delivered ${describeTxn(here)}; ` +
-      'each now holds a transaction the other never delivered.');
+        'each now holds a transaction the other never delivered.',
+    );
   } else {
-    report(sink, 'PrefixConsistency',
+    report(
+      sink,
+      'PrefixConsistency',
       `Server ${s.sid} delivered ${describeTxn(txn)} as its delivery number ${p + 1}, where ${who} delivered ${describeTxn(here)}: ` +
-      'delivered sequences must agree wherever both are defined.');
+        'delivered sequences must agree wherever both are defined.',
+    );
   }
 }

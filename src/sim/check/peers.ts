@@ -7,9 +7,13 @@ import { compareZxid, formatZxid, zxidEquals, type Zxid } from '../zab/zxid';
 import type { PeerState, ZabPhase } from './ghost';
 import { checkPrimaryIntegrityOnState } from './primary';
 import {
-  countVoters, isVoter, report, serverOf,
-  type CheckerState, type ServerGhost, type Sink,
+  countVoters,
+  isVoter,
+  serverOf,
+  type CheckerState,
+  type ServerGhost,
 } from './checkerState';
+import { report, type Sink } from './report';
 
 /** LEADING in SYNCHRONIZATION or BROADCAST: the states Leadership1 is stated over (section 4.6). */
 function leadsEstablished(s: ServerGhost): boolean {
@@ -21,7 +25,12 @@ function leadsEstablished(s: ServerGhost): boolean {
  * section 5.7) but never in synchronization/broadcast with the same epoch.
  */
 export function onState(
-  st: CheckerState, sink: Sink, sid: number, state: PeerState, phase: ZabPhase | null, epoch: number,
+  st: CheckerState,
+  sink: Sink,
+  sid: number,
+  state: PeerState,
+  phase: ZabPhase | null,
+  epoch: number,
 ): void {
   const s = serverOf(st, sid);
   s.state = state;
@@ -31,8 +40,11 @@ export function onState(
     for (const key of Object.keys(st.servers)) {
       const o = st.servers[key] as ServerGhost;
       if (o.sid !== sid && leadsEstablished(o) && o.epoch === epoch) {
-        report(sink, 'Leadership',
-          `Servers ${Math.min(sid, o.sid)} and ${Math.max(sid, o.sid)} are both leading epoch ${epoch} past discovery: at most one leader per epoch may synchronize or broadcast.`);
+        report(
+          sink,
+          'Leadership',
+          `Servers ${Math.min(sid, o.sid)} and ${Math.max(sid, o.sid)} are both leading epoch ${epoch} past discovery: at most one leader per epoch may synchronize or broadcast.`,
+        );
         break;
       }
     }
@@ -56,16 +68,34 @@ export function onRestart(st: CheckerState, sid: number): void {
  * Persisted epochs: never decrease, crashes included, and currentEpoch <= acceptedEpoch
  * (QuorumPeer.loadDataBase refuses to start otherwise).
  */
-export function onEpochs(st: CheckerState, sink: Sink, sid: number, acceptedEpoch: number, currentEpoch: number): void {
+export function onEpochs(
+  st: CheckerState,
+  sink: Sink,
+  sid: number,
+  acceptedEpoch: number,
+  currentEpoch: number,
+): void {
   const s = serverOf(st, sid);
   if (acceptedEpoch < s.acceptedEpoch) {
-    report(sink, 'EpochMonotonicity', `Server ${sid}'s acceptedEpoch went down from ${s.acceptedEpoch} to ${acceptedEpoch}; a promise to a newer epoch can never be taken back.`);
+    report(
+      sink,
+      'EpochMonotonicity',
+      `Server ${sid}'s acceptedEpoch went down from ${s.acceptedEpoch} to ${acceptedEpoch}; a promise to a newer epoch can never be taken back.`,
+    );
   }
   if (currentEpoch < s.currentEpoch) {
-    report(sink, 'EpochMonotonicity', `Server ${sid}'s currentEpoch went down from ${s.currentEpoch} to ${currentEpoch}; it must never decrease.`);
+    report(
+      sink,
+      'EpochMonotonicity',
+      `Server ${sid}'s currentEpoch went down from ${s.currentEpoch} to ${currentEpoch}; it must never decrease.`,
+    );
   }
   if (currentEpoch > acceptedEpoch) {
-    report(sink, 'EpochMonotonicity', `Server ${sid} has currentEpoch ${currentEpoch} above acceptedEpoch ${acceptedEpoch}; it may only accept a NEWLEADER for an epoch it promised.`);
+    report(
+      sink,
+      'EpochMonotonicity',
+      `Server ${sid} has currentEpoch ${currentEpoch} above acceptedEpoch ${acceptedEpoch}; it may only accept a NEWLEADER for an epoch it promised.`,
+    );
   }
   s.acceptedEpoch = acceptedEpoch;
   s.currentEpoch = currentEpoch;
@@ -77,30 +107,56 @@ function quorumText(st: CheckerState): string {
 
 /** Leader.tryToCommit: COMMIT only with an ACK quorum of voters, and only in zxid order. */
 export function onCommit(
-  st: CheckerState, sink: Sink, sid: number, zxid: Zxid, ackers: readonly number[], previousOutstanding: boolean,
+  st: CheckerState,
+  sink: Sink,
+  sid: number,
+  zxid: Zxid,
+  ackers: readonly number[],
+  previousOutstanding: boolean,
 ): void {
   const observers = ackers.filter((a) => !isVoter(st, a));
   const n = countVoters(st, ackers);
   if (n < st.quorum) {
-    report(sink, 'CommitQuorum',
-      `Server ${sid} sent COMMIT(${formatZxid(zxid)}) with ACKs from ${n} voter${n === 1 ? '' : 's'} ([${ackers.join(', ')}]); a commit needs ${quorumText(st)}.`);
+    report(
+      sink,
+      'CommitQuorum',
+      `Server ${sid} sent COMMIT(${formatZxid(zxid)}) with ACKs from ${n} voter${n === 1 ? '' : 's'} ([${ackers.join(', ')}]); a commit needs ${quorumText(st)}.`,
+    );
   } else if (observers.length > 0) {
-    report(sink, 'CommitQuorum',
-      `Server ${sid} counted the ACK of non-voter ${observers.join(', ')} for COMMIT(${formatZxid(zxid)}); observers never count toward a quorum.`);
+    report(
+      sink,
+      'CommitQuorum',
+      `Server ${sid} counted the ACK of non-voter ${observers.join(', ')} for COMMIT(${formatZxid(zxid)}); observers never count toward a quorum.`,
+    );
   }
   if (previousOutstanding) {
-    report(sink, 'CommitQuorum',
-      `Server ${sid} sent COMMIT(${formatZxid(zxid)}) while the proposal before it was still outstanding; commits must go in zxid order.`);
+    report(
+      sink,
+      'CommitQuorum',
+      `Server ${sid} sent COMMIT(${formatZxid(zxid)}) while the proposal before it was still outstanding; commits must go in zxid order.`,
+    );
   }
 }
 
 /** FollowerZooKeeperServer.commit: a COMMIT must match the head of the pending queue. */
-export function onFollowerCommit(sink: Sink, sid: number, zxid: Zxid, pendingHead: Zxid | null): void {
+export function onFollowerCommit(
+  sink: Sink,
+  sid: number,
+  zxid: Zxid,
+  pendingHead: Zxid | null,
+): void {
   if (pendingHead !== null && zxidEquals(zxid, pendingHead)) return;
-  const head = pendingHead === null ? 'its pending queue is empty' : `the head of its pending queue is ${formatZxid(pendingHead)}`;
-  const where = pendingHead !== null && compareZxid(zxid, pendingHead) > 0 ? ' (a commit was skipped)' : '';
-  report(sink, 'CommitMatchesPendingHead',
-    `Server ${sid} received COMMIT(${formatZxid(zxid)}) but ${head}${where}; ZooKeeper exits with UNMATCHED_TXN_COMMIT here.`);
+  const head =
+    pendingHead === null
+      ? 'its pending queue is empty'
+      : `the head of its pending queue is ${formatZxid(pendingHead)}`;
+  const where =
+    pendingHead !== null && compareZxid(zxid, pendingHead) > 0 ? ' (a commit was skipped)' : '';
+  report(
+    sink,
+    'CommitMatchesPendingHead',
+    `Server ${sid} received COMMIT(${formatZxid(zxid)}) but ${head}${where}; ZooKeeper exits with UNMATCHED_TXN_COMMIT here.`,
+  );
 }
 
 /**
@@ -109,16 +165,28 @@ export function onFollowerCommit(sink: Sink, sid: number, zxid: Zxid, pendingHea
  * decider is the leader.
  */
 export function onDecide(
-  st: CheckerState, sink: Sink, sid: number, leader: number, round: number,
-  via: 'recvset' | 'outofelection', supporters: readonly number[], leaderSawLeading: boolean,
+  st: CheckerState,
+  sink: Sink,
+  sid: number,
+  leader: number,
+  round: number,
+  via: 'recvset' | 'outofelection',
+  supporters: readonly number[],
+  leaderSawLeading: boolean,
 ): void {
   const n = countVoters(st, supporters);
   if (n < st.quorum) {
-    report(sink, 'VoteSanity',
-      `Server ${sid} decided on leader ${leader} in round ${round} (${via}) with the votes of [${supporters.join(', ')}], only ${n} voter${n === 1 ? '' : 's'}; it needs ${quorumText(st)}.`);
+    report(
+      sink,
+      'VoteSanity',
+      `Server ${sid} decided on leader ${leader} in round ${round} (${via}) with the votes of [${supporters.join(', ')}], only ${n} voter${n === 1 ? '' : 's'}; it needs ${quorumText(st)}.`,
+    );
   }
   if (via === 'outofelection' && !leaderSawLeading && leader !== sid) {
-    report(sink, 'VoteSanity',
-      `Server ${sid} joined leader ${leader} from out-of-election votes without a LEADING vote from server ${leader} itself (checkLeader); it could be following a crashed leader.`);
+    report(
+      sink,
+      'VoteSanity',
+      `Server ${sid} joined leader ${leader} from out-of-election votes without a LEADING vote from server ${leader} itself (checkLeader); it could be following a crashed leader.`,
+    );
   }
 }

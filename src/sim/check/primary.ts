@@ -12,20 +12,31 @@ import { at, lastIndexWhere } from '../kernel/chunkedList';
 import { compareZxid } from '../zab/zxid';
 import type { GhostTxn } from './ghost';
 import {
-  canonicalWitness, describeTxn, epochOf, hasDelivered, report, servers,
-  type CheckerState, type ServerGhost, type Sink, type TxnRecord,
+  epochOf,
+  hasDelivered,
+  type CheckerState,
+  type ServerGhost,
+  type TxnRecord,
 } from './checkerState';
+import { canonicalWitness, describeTxn, report, servers, type Sink } from './report';
 
 /** A leader got a quorum of ACKEPOCH for `epoch` and set currentEpoch (section 4.6). */
 export function onEstablished(
-  st: CheckerState, sink: Sink, sid: number, epoch: number, history: readonly GhostTxn[],
+  st: CheckerState,
+  sink: Sink,
+  sid: number,
+  epoch: number,
+  history: readonly GhostTxn[],
 ): void {
   const ep = epochOf(st, epoch);
   if (!ep.established.includes(sid)) {
     ep.established.push(sid);
     if (ep.established.length > 1) {
-      report(sink, 'Leadership',
-        `${servers(ep.established)} were all established as leader of epoch ${epoch}: an epoch has at most one established leader, because two ACKEPOCH quorums intersect.`);
+      report(
+        sink,
+        'Leadership',
+        `${capitalize(servers(ep.established))} were each established as leader of epoch ${epoch}: an epoch has at most one established leader, because two ACKEPOCH quorums intersect.`,
+      );
     }
   }
   checkHistoryKeepsDeliveries(st, sink, sid, epoch, history);
@@ -34,6 +45,10 @@ export function onEstablished(
     st.establishedEpochs.push(epoch);
     st.establishedEpochs.sort((a, b) => a - b);
   }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** [epoch, highest counter] for each epoch present in a history. */
@@ -73,7 +88,11 @@ function inHistory(history: readonly GhostTxn[], r: TxnRecord): boolean {
 
 /** Everything delivered anywhere with an epoch below `epoch` must be in the new leader's history. */
 function checkHistoryKeepsDeliveries(
-  st: CheckerState, sink: Sink, sid: number, epoch: number, history: readonly GhostTxn[],
+  st: CheckerState,
+  sink: Sink,
+  sid: number,
+  epoch: number,
+  history: readonly GhostTxn[],
 ): void {
   let first: TxnRecord | null = null;
   let by = -1;
@@ -82,7 +101,10 @@ function checkHistoryKeepsDeliveries(
   for (let i = 0; i < n; i++) {
     const r = at(st.canonical, i) as TxnRecord;
     if (inHistory(history, r)) continue;
-    if (first === null) { first = r; by = canonicalWitness(st, i, -1); }
+    if (first === null) {
+      first = r;
+      by = canonicalWitness(st, i, -1);
+    }
     missing++;
   }
   for (const key of Object.keys(st.servers)) {
@@ -91,14 +113,21 @@ function checkHistoryKeepsDeliveries(
     for (let i = 0; i < o.deliveredCount; i++) {
       const r = at(o.ownDelivered, i) as TxnRecord;
       if (r.epoch >= epoch || inHistory(history, r)) continue;
-      if (first === null) { first = r; by = o.sid; }
+      if (first === null) {
+        first = r;
+        by = o.sid;
+      }
       missing++;
     }
   }
   if (first === null) return;
-  report(sink, 'NoLostCommits',
+  report(
+    sink,
+    'NoLostCommits',
     `Server ${sid} became the established leader of epoch ${epoch} without ${describeTxn(first)}, which server ${by} had already delivered` +
-    (missing > 1 ? ` (${missing} delivered transactions are missing)` : '') + ': a committed transaction would be lost.');
+      (missing > 1 ? ` (${missing} delivered transactions are missing)` : '') +
+      ': a committed transaction would be lost.',
+  );
 }
 
 /**
@@ -113,9 +142,12 @@ export function checkLateDelivery(st: CheckerState, sink: Sink, sid: number, txn
     const ep = st.epochs[e];
     const top = ep?.historyTops?.find((pair) => pair[0] === z.epoch);
     if (top === undefined || top[1] < z.counter) {
-      report(sink, 'NoLostCommits',
+      report(
+        sink,
+        'NoLostCommits',
         `Server ${sid} delivered ${describeTxn(txn)}, but server ${ep?.established[0] ?? -1} had already become the established leader of epoch ${e} without it: ` +
-        'that committed transaction is not in the new leader\'s history.');
+          "that committed transaction is not in the new leader's history.",
+      );
       return;
     }
   }
@@ -134,11 +166,17 @@ function isActiveLeader(s: ServerGhost): boolean {
  * every transaction the learner delivered with an epoch below e was delivered by the leader too.
  * Returns the first transaction that breaks it, or null. O(log n) when both are canonical.
  */
-function missingAtLeader(st: CheckerState, leader: ServerGhost, learner: ServerGhost): TxnRecord | null {
+function missingAtLeader(
+  st: CheckerState,
+  leader: ServerGhost,
+  learner: ServerGhost,
+): TxnRecord | null {
   const e = leader.epoch;
   if (leader.ownDelivered === null && learner.ownDelivered === null) {
     const need = Math.min(learner.deliveredCount, countBelow(st, e));
-    return leader.deliveredCount >= need ? null : (at(st.canonical, leader.deliveredCount) as TxnRecord);
+    return leader.deliveredCount >= need
+      ? null
+      : (at(st.canonical, leader.deliveredCount) as TxnRecord);
   }
   const list = learner.ownDelivered ?? st.canonical;
   for (let i = 0; i < learner.deliveredCount; i++) {
@@ -148,20 +186,37 @@ function missingAtLeader(st: CheckerState, leader: ServerGhost, learner: ServerG
   return null;
 }
 
-function reportPrimaryIntegrity(sink: Sink, leader: ServerGhost, learner: ServerGhost, r: TxnRecord): void {
-  report(sink, 'PrimaryIntegrity',
+function reportPrimaryIntegrity(
+  sink: Sink,
+  leader: ServerGhost,
+  learner: ServerGhost,
+  r: TxnRecord,
+): void {
+  report(
+    sink,
+    'PrimaryIntegrity',
     `Server ${learner.sid} delivered ${describeTxn(r)} from epoch ${r.epoch}, but server ${leader.sid}, the active leader of epoch ${leader.epoch} it follows, ` +
-    'has not delivered it: a new leader must deliver every earlier-epoch transaction before it broadcasts.');
+      'has not delivered it: a new leader must deliver every earlier-epoch transaction before it broadcasts.',
+  );
 }
 
 /** A learner in BROADCAST delivered an older-epoch transaction: its leader must already have it. */
-export function checkLearnerDelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn, position: number): void {
+export function checkLearnerDelivery(
+  st: CheckerState,
+  sink: Sink,
+  s: ServerGhost,
+  txn: GhostTxn,
+  position: number,
+): void {
   if (!isBroadcastLearner(s) || txn.zxid.epoch >= s.epoch) return;
   for (const key of Object.keys(st.servers)) {
     const l = st.servers[key] as ServerGhost;
     if (!isActiveLeader(l) || l.epoch !== s.epoch) continue;
     const r = s.lastDelivered as TxnRecord;
-    const has = position >= 0 && l.ownDelivered === null ? l.deliveredCount > position : hasDelivered(st, l, r);
+    const has =
+      position >= 0 && l.ownDelivered === null
+        ? l.deliveredCount > position
+        : hasDelivered(st, l, r);
     if (!has) reportPrimaryIntegrity(sink, l, s, r);
   }
 }

@@ -10,7 +10,7 @@ import { createChecker, observe } from '../check/checker';
 import type { GhostEvent } from '../check/ghost';
 import { assertNever } from '../kernel/assert';
 import { at, emptyList, setAt } from '../kernel/chunkedList';
-import { createQueue, pop, push } from '../kernel/eventQueue';
+import { createQueue, pop } from '../kernel/eventQueue';
 import { prngFor } from '../kernel/prng';
 import type { ResolvedScenario } from '../scenario/types';
 import { createTraceHash, updateTraceHash } from '../trace/traceHash';
@@ -45,26 +45,43 @@ export function createWorld(scenario: ResolvedScenario): World {
     });
   }
   const world: World = {
-    scenario, nowMs: 0, events: 0, queue: createQueue<KernelEvent>(),
+    scenario, nowMs: 0, events: 0, queue: createQueue<KernelEvent>(), scriptCursor: 0,
     rng: { net: prngFor(scenario.seed, 'net'), disk: prngFor(scenario.seed, 'disk') },
     net: { delayMsMin: scenario.network.delayMsMin, delayMsMax: scenario.network.delayMsMax, groups: null, extraMs: {}, lastDeliveryMs: {}, nextMessageId: 1 },
     servers, conns: {}, nextConnId: 1, nextTimerToken: 1,
     checker: createChecker({ voters, observers }),
     violations: [], writes: emptyList(), elections: [], traceHash: createTraceHash(), traceCount: 0,
   };
-  for (const s of ens.start) push(world.queue, { kind: 'start', timeMs: s.atMs, sid: s.sid } as Omit<KernelEvent, 'seq'>);
-  scenario.actions.forEach((a, index) => push(world.queue, { kind: 'action', timeMs: a.atMs, index } as Omit<KernelEvent, 'seq'>));
   return world;
+}
+
+/** One entry of the scenario's script: a server start or an action, in time order. */
+export type ScriptEntry = { atMs: number; kind: 'start'; sid: number } | { atMs: number; kind: 'action'; index: number };
+
+const scripts = new WeakMap<ResolvedScenario, ScriptEntry[]>();
+
+/** Starts, then actions, stably sorted by time (starts first at equal times); cached per scenario. */
+export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
+  let script = scripts.get(scenario);
+  if (!script) {
+    const entries: ScriptEntry[] = scenario.ensemble.start.map((s) => ({ atMs: s.atMs, kind: 'start' as const, sid: s.sid }));
+    scenario.actions.forEach((a, index) => entries.push({ atMs: a.atMs, kind: 'action', index }));
+    script = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i).map((x) => x.e);
+    scripts.set(scenario, script);
+  }
+  return script;
 }
 
 export class Simulation implements PortHost {
   readonly ports: EnginePort[];
+  private readonly script: ScriptEntry[];
   readonly actors: ServerActor[];
 
   constructor(public world: World, private readonly options: SimulationOptions = {}, snapshots?: unknown[]) {
     const ens = world.scenario.ensemble;
     const voters = Array.from({ length: ens.servers }, (_, i) => i + 1);
     const observers = Array.from({ length: ens.observers }, (_, i) => ens.servers + i + 1);
+    this.script = scriptOf(world.scenario);
     this.ports = world.servers.map((s) => new EnginePort(this, s.sid));
     this.actors = world.servers.map((s, i) => {
       const input = { sid: s.sid, voters, observers, tickTimeMs: ens.tickTimeMs, initLimit: ens.initLimit, syncLimit: ens.syncLimit, commitLogCount: ens.commitLogCount };
@@ -131,6 +148,15 @@ export class Simulation implements PortHost {
   step(untilMs = Infinity): boolean {
     const w = this.world;
     const head = w.queue.heap[0];
+    const entry = this.script[w.scriptCursor];
+    if (entry !== undefined && entry.atMs <= untilMs && (head === undefined || entry.atMs <= head.timeMs)) {
+      w.scriptCursor++;
+      w.nowMs = entry.atMs;
+      w.events++;
+      if (entry.kind === 'start') this.startServer(entry.sid);
+      else applyAction(this, entry.index);
+      return true;
+    }
     if (head === undefined || head.timeMs > untilMs) return false;
     const ev = pop(w.queue) as KernelEvent;
     w.nowMs = ev.timeMs;
@@ -161,8 +187,6 @@ export class Simulation implements PortHost {
         if (rec.frozen) return void rec.backlog.push(ev);
         return this.sendTo(ev.sid, { type: 'LOGGED', zxid: ev.zxid, port: this.port(ev.sid) });
       }
-      case 'start': return this.startServer(ev.sid);
-      case 'action': return applyAction(this, ev.index);
       case 'write': {
         const rec = this.server(ev.sid);
         if (!rec.up) return this.failWrite(ev.writeId, 'ConnectionLoss');

@@ -21,8 +21,6 @@ export type KernelEvent = Timed & (
   | { kind: 'deliver'; id: number; from: number; to: number; msg: Message; fromInc: number; toInc: number; sentAtMs: number }
   | { kind: 'timer'; sid: number; name: TimerName; token: number }
   | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
-  | { kind: 'start'; sid: number }
-  | { kind: 'action'; index: number }
   | { kind: 'write'; sid: number; writeId: number }
 );
 
@@ -92,6 +90,12 @@ export interface World {
   /** Kernel events processed so far; the timeline's index. */
   events: number;
   queue: EventQueue<KernelEvent>;
+  /**
+   * How many entries of the scenario's script (server starts, then actions, by time) have been
+   * applied. The script stays in the scenario instead of the queue, so a checkpoint does not
+   * copy thousands of future actions. At equal times a script entry runs before queued events.
+   */
+  scriptCursor: number;
   rng: { net: Prng; disk: Prng };
   net: NetState;
   servers: ServerRecord[];

@@ -41,7 +41,8 @@ function feedCodePoint(c: number, cp: number): number {
 
 /**
  * CRC-32 of the UTF-8 encoding of s, as an unsigned 32-bit integer. A lone surrogate is encoded as
- * U+FFFD, exactly as TextEncoder does, so the result equals crc32 over `new TextEncoder().encode(s)`.
+ * U+FFFD, exactly as TextEncoder does, so the result equals the CRC-32 of
+ * `new TextEncoder().encode(s)`.
  */
 export function crc32(s: string): number {
   let c = -1;

@@ -190,25 +190,15 @@ export function carryOver(
   return out;
 }
 
-/** True when two sorted views hold the same ids with the same weights. */
-export function sameView(
-  ids: readonly string[],
-  weights: readonly number[],
-  v: SortedView,
-): boolean {
-  if (ids.length !== v.ids.length) return false;
-  for (let i = 0; i < ids.length; i++) {
-    if (ids[i] !== v.ids[i] || weights[i] !== v.weights[i]) return false;
-  }
-  return true;
-}
-
 /** Asserts the view is non-empty before a pick (see Strategy). */
 export function assertNonEmpty(ids: readonly string[], strategy: StrategyId): void {
   assert(ids.length > 0, `${strategy}: pick with an empty membership view`);
 }
 
-/** Decrements an outstanding count, never below zero (see carryOver: a re-added backend restarts at 0). */
+/**
+ * Decrements an outstanding count, never below zero: a backend that left and came back restarts
+ * at 0 (carryOver), and outcomes of its earlier requests may still arrive.
+ */
 export function release(outstanding: number[], i: number): void {
   const v = outstanding[i] as number;
   outstanding[i] = v > 0 ? v - 1 : 0;

@@ -78,9 +78,10 @@ export class Timeline {
   /** Restores the state after exactly n events (n may be behind or ahead of now). */
   seek(n: number): void {
     const target = Math.max(0, n);
-    if (target < this.now || !this.sim) {
-      let cp = this.checkpoints[0] as Checkpoint;
-      for (const c of this.checkpoints) if (c.atEvent <= target) cp = c; else break;
+    let cp = this.checkpoints[0] as Checkpoint;
+    for (const c of this.checkpoints) if (c.atEvent <= target) cp = c; else break;
+    // Restore when going back, or when a checkpoint lies between now and the target.
+    if (target < this.now || cp.atEvent > this.now) {
       this.sim = new Simulation(cloneWorld(cp.world), { onTrace: (e) => this.record(e) },
         cp.machines.map((m) => JSON.parse(JSON.stringify(m)) as ServerSnapshot));
     }

@@ -99,11 +99,9 @@ function pick(
   const h = ringHash(request.key);
   const j = successor(state.points, h);
   const id = state.ids[state.owners[j] as number] as string;
-  return {
-    backend: id,
-    state,
-    why: `key ${request.key} hashes to ${hex32(h)}; the next ring point, ${hex32(state.points[j] as number)}, belongs to ${id}`,
-  };
+  const point = hex32(state.points[j] as number);
+  const why = `key ${request.key} hashes to ${hex32(h)}; the next ring point, ${point}, belongs to ${id}`;
+  return { backend: id, state, why };
 }
 
 function observe(

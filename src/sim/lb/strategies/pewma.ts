@@ -136,7 +136,11 @@ function pick(
   const cb = pewmaCost(state, b, nowMs);
   const win = ca < cb ? a : b;
   const id = ids[win] as string;
-  const why = `${id} has the lower cost of two random picks (${costText(state, a, ca)}; ${costText(state, b, cb)})`;
+  const costs = `${costText(state, a, ca)}; ${costText(state, b, cb)}`;
+  const why =
+    ca === cb
+      ? `two random picks cost the same, so the second, ${id}, wins the tie (${costs})`
+      : `${id} has the lower cost of two random picks (${costs})`;
   pending[win] = (pending[win] as number) + 1;
   return { backend: id, state, why };
 }

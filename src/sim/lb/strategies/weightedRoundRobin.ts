@@ -1,9 +1,9 @@
 /**
  * Smooth weighted round robin, as nginx's default upstream balancer
- * (src/http/ngx_http_upstream_round_robin.c, ngx_http_upstream_get_peer; Maxim Dounin's 2012
- * change). On every pick each backend's running `current` weight grows by its effective weight,
- * the backend with the largest `current` wins (the first in id order on a tie, as nginx's strict
- * `>`), and the winner pays back the total. Over one cycle of sum(weights) picks every backend is
+ * (src/http/ngx_http_upstream_round_robin.c, ngx_http_upstream_get_peer). On every pick each
+ * backend's running `current` weight grows by its effective weight, the backend with the
+ * largest `current` wins (the first in id order on a tie, as nginx's strict `>`), and the
+ * winner pays back the total. Over one cycle of sum(weights) picks every backend is
  * chosen exactly `weight` times, and the picks are interleaved: weights {a:5, b:1, c:1} give
  * "a a b a c a a", not "a a a a a b c".
  *
