@@ -210,6 +210,9 @@ export class Simulation implements PortHost {
       // A host that is down refuses connections at once; a closed connection answers with a reset.
       if (verdict === 'receiver down' && ev.msg.kind === 'CONNECT') sendMessage(w, ev.to, ev.from, { kind: 'REFUSE', conn: ev.msg.conn });
       if (verdict === 'connection closed' && ev.msg.kind === 'PACKET') sendMessage(w, ev.to, ev.from, { kind: 'CLOSE', conn: ev.msg.conn });
+      // TCP never skips a segment: a packet lost to a partition breaks its connection, so later
+      // packets on it are not delivered either, and after the heal the peer answers with a reset.
+      if (verdict === 'partitioned' && (ev.msg.kind === 'PACKET' || ev.msg.kind === 'ACCEPT')) delete w.conns[String(ev.msg.conn)];
       return;
     }
     this.emit({ t: w.nowMs, e: w.events, k: 'deliver', from: ev.from, to: ev.to, label, id: ev.id });

@@ -247,6 +247,7 @@ function tryToCommit(ctx: ServerContext, port: ServerPort): void {
     l.lastProcessed = o.txn.zxid;
     l.committedCount++;
     port.ghost({ kind: 'commit', sid: ctx.cfg.sid, zxid: o.txn.zxid, ackers: o.ackers.slice(), previousOutstanding: false });
+    port.log(`Committing ${formatZxid(o.txn.zxid)}: ACKs from a quorum ${sidList(o.ackers)}`, { kind: 'commit', zxid: formatZxid(o.txn.zxid), ackers: o.ackers.slice() });
     for (const h of handlers(l)) {
       if (!h.forwarding) continue;
       if (h.observer) sendPacket(port, h, { kind: 'INFORM', txn: o.txn });
@@ -268,6 +269,7 @@ export function propose(ctx: ServerContext, path: string, data: string, writeId:
   l.outstanding.push({ txn, ackers: [] });
   port.ghost({ kind: 'propose', sid: ctx.cfg.sid, epoch: l.epoch as number, txn: { zxid: txn.zxid, value: `${path}=${data}#${writeId}` } });
   if (writeId >= 0) port.writeAssigned(writeId, txn.zxid);
+  port.log(`Proposing ${formatZxid(txn.zxid)}: setData ${path}`, { kind: 'propose', zxid: formatZxid(txn.zxid), path });
   for (const h of handlers(l)) {
     if (!h.forwarding || h.observer) continue;
     sendPacket(port, h, { kind: 'PROPOSAL', txn });

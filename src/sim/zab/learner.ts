@@ -112,8 +112,14 @@ export function onLeaderPacket(ctx: ServerContext, conn: number, packet: PeerPac
       else s.syncCommitted.push(formatZxid(packet.zxid));
       break;
     case 'INFORM':
-      port.logTxn(packet.txn);
-      port.deliver(packet.txn);
+      // Observer.processPacket: a committed txn. Before UPTODATE it queues behind the sync stream.
+      if (s.upToDate) {
+        port.logTxn(packet.txn);
+        port.deliver(packet.txn);
+      } else {
+        s.syncQueue.push(packet.txn);
+        s.syncCommitted.push(formatZxid(packet.txn.zxid));
+      }
       break;
     case 'NEWLEADER': onNewLeader(ctx, packet.zxid, port); break;
     case 'UPTODATE': onUpToDate(ctx, port); break;

@@ -51,6 +51,7 @@ export const serverMachine = setup({
       const e = as<'NOTIFICATION'>(event);
       return context.cfg.voters.includes(e.from) && fle.isBetterThanProposal(context, e.vote);
     },
+    fromNonVoter: ({ context, event }) => !context.cfg.voters.includes(as<'NOTIFICATION'>(event).from),
     isNotificationTimer: ({ event }) => as<'TIMER'>(event).name === 'timer.notification',
     isFinalizeTimer: ({ event }) => as<'TIMER'>(event).name === 'timer.finalize',
     leaderQuit: ({ context }) => !!context.lead?.quit,
@@ -148,6 +149,9 @@ export const serverMachine = setup({
           entry: 'armFinalizeTimer',
           on: {
             NOTIFICATION: [
+              // WorkerReceiver answers a non-voter itself and never queues its message, so it
+              // cannot reach the finalize loop or restart finalizeWait.
+              { guard: 'fromNonVoter', actions: 'discardDuringFinalize' },
               { guard: 'notificationIsBetter', target: 'collecting', actions: 'collect' },
               { target: 'finalizing', reenter: true, actions: 'discardDuringFinalize' },
             ],

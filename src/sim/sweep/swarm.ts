@@ -1,0 +1,79 @@
+/**
+ * Seed-derived swarm scenarios for the sweep (after TigerBeetle's VOPR: a safety phase with
+ * random faults, then a heal and a liveness phase). Everything is drawn from the seed's own
+ * streams, so a failing seed is a complete, replayable scenario file.
+ */
+import { nextFloat, nextInt, prngFor, shuffled, type Prng } from '../kernel/prng';
+import type { Scenario } from '../scenario/types';
+
+export interface SwarmPlan {
+  scenario: Scenario;
+  /** When the faults stop: everything is healed, unfrozen and restarted at this time. */
+  healAtMs: number;
+  /** Probe writes are submitted from here; each must commit at every server by untilMs. */
+  probeAtMs: number;
+  servers: number;
+  observers: number;
+}
+
+const SAFETY_MS_MIN = 20_000;
+const SAFETY_MS_MAX = 60_000;
+/**
+ * After the heal: up to maxNotificationInterval (60 s) for a backed-off server to notice, plus up
+ * to three initLimit waits (3 x 20 s) if a prospective leader cannot form its quorum at first.
+ */
+const LIVENESS_SETTLE_MS = 130_000;
+const PROBE_WINDOW_MS = 20_000;
+
+function pick<T>(rng: Prng, items: readonly T[]): T {
+  return items[nextInt(rng, 0, items.length - 1)] as T;
+}
+
+function randomPartition(rng: Prng, sids: number[]): number[][] {
+  const groupCount = nextInt(rng, 2, Math.min(3, sids.length));
+  const order = shuffled(rng, sids);
+  const groups: number[][] = Array.from({ length: groupCount }, () => []);
+  order.forEach((sid, i) => (groups[i < groupCount ? i : nextInt(rng, 0, groupCount - 1)] as number[]).push(sid));
+  return groups.map((g) => g.sort((a, b) => a - b));
+}
+
+export function swarmPlan(seed: number): SwarmPlan {
+  const rng = prngFor(seed, 'swarm');
+  const servers = nextInt(rng, 3, 9);
+  const observers = nextFloat(rng) < 0.25 ? nextInt(rng, 0, Math.min(2, 9 - servers)) : 0;
+  const sids = Array.from({ length: servers + observers }, (_, i) => i + 1);
+  const healAtMs = nextInt(rng, SAFETY_MS_MIN, SAFETY_MS_MAX);
+  const actions: Record<string, unknown>[] = [];
+  let t = nextInt(rng, 300, 3000);
+  while (t < healAtMs) {
+    const r = nextFloat(rng);
+    if (r < 0.22) actions.push({ atMs: t, do: 'crash', sid: nextFloat(rng) < 0.5 ? 'leader' : pick(rng, sids) });
+    else if (r < 0.38) actions.push({ atMs: t, do: 'restart', sid: pick(rng, sids) });
+    else if (r < 0.46) actions.push({ atMs: t, do: 'freeze', sid: nextFloat(rng) < 0.5 ? 'leader' : pick(rng, sids) });
+    else if (r < 0.54) actions.push({ atMs: t, do: 'unfreeze', sid: pick(rng, sids) });
+    else if (r < 0.64) actions.push({ atMs: t, do: 'partition', groups: randomPartition(rng, sids) });
+    else if (r < 0.72) actions.push({ atMs: t, do: 'heal' });
+    else if (r < 0.78) {
+      const max = nextInt(rng, 1, 300);
+      actions.push({ atMs: t, do: 'delay', delayMsMin: nextInt(rng, 0, max), delayMsMax: max });
+    } else {
+      const burst = nextInt(rng, 1, 12);
+      for (let i = 0; i < burst; i++) actions.push({ atMs: t + i * nextInt(rng, 1, 40), do: 'write', via: pick(rng, sids), path: '/sweep', data: `${t}-${i}` });
+    }
+    t += nextInt(rng, 200, 5000);
+  }
+  // The heal: every fault undone at once, then a quiet network.
+  actions.push({ atMs: healAtMs, do: 'heal' }, { atMs: healAtMs, do: 'delay', delayMsMin: 1, delayMsMax: 5 });
+  for (const sid of sids) actions.push({ atMs: healAtMs, do: 'unfreeze', sid }, { atMs: healAtMs, do: 'restart', sid });
+  const probeAtMs = healAtMs + LIVENESS_SETTLE_MS;
+  sids.forEach((sid, i) => actions.push({ atMs: probeAtMs + i * 100, do: 'write', via: sid, path: '/probe', data: String(sid) }));
+  actions.sort((a, b) => (a.atMs as number) - (b.atMs as number));
+  const scenario: Scenario = {
+    version: 1, seed, untilMs: probeAtMs + PROBE_WINDOW_MS,
+    title: `sweep seed ${seed}`,
+    ensemble: { servers, observers, start: sids.filter(() => nextFloat(rng) < 0.2).map((sid) => ({ sid, atMs: nextInt(rng, 0, 5000) })) },
+    network: { delayMsMin: 1, delayMsMax: 5 },
+    actions: actions as unknown as Scenario['actions'],
+  };
+  return { scenario, healAtMs, probeAtMs, servers, observers };
+}
