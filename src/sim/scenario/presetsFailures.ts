@@ -161,8 +161,9 @@ const minorityPartition: Preset = {
     'five, so it is never committed. Leader 5 steps down within 10-12 s; the majority elects 3 in ' +
     'epoch 2 and keeps serving. {4, 5} stay LOOKING without a quorum, their notification timeout ' +
     'doubling from 200 ms up to 60 s, and serve no clients. After the heal at 30 s they join 3 at ' +
-    'their next notification timeout, up to 60 s later. Nothing has been committed in epoch 2, so ' +
-    '5 gets a TRUNC that drops the orphaned proposal, which is delivered nowhere.',
+    'their next notification timeout, up to 60 s later. 4 and 5 get a TRUNC to 0x100000001: their ' +
+    'last zxid, the orphaned 0x100000002, lies beyond the new leader\'s last committed txn ' +
+    '(LearnerHandler.syncFollower), so the orphan is dropped and delivered nowhere.',
   scenario: {
     version: 1,
     seed: 10,

@@ -135,6 +135,22 @@ describe('10. a minority partition cannot commit', () => {
     // SNAP. At the heal (30 s) 3 is long active, so ZooKeeper sends SNAP.
     expect(r.logs(3).filter((l) => l.text.startsWith('Synchronizing with learner S5')).pop()?.text).toMatch(/by SNAP/);
   });
+  it('variant: with a txn committed before the split, the orphan is cut off by TRUNC instead', () => {
+    const v = run(ensemble(5, {
+      untilMs: 100000,
+      actions: [
+        { atMs: 1000, do: 'write', via: 1, path: '/a', data: 'committed' },
+        { atMs: 2000, do: 'partition', groups: [[4, 5], [1, 2, 3]] },
+        { atMs: 2500, do: 'write', via: 4, path: '/orphan', data: 'x' },
+        { atMs: 30000, do: 'heal' },
+      ],
+    }));
+    expect(v.report.violations).toEqual([]);
+    const sync5 = v.logs(3).filter((l) => l.text.startsWith('Synchronizing with learner S5')).pop()?.text;
+    expect(sync5).toMatch(/by TRUNC .*peerLastZxid 0x100000002/);
+    for (const s of v.report.servers) expect([s.lastZxid, s.delivered]).toEqual(['0x100000001', 1]);
+  });
+
   it('the minority stays LOOKING with a growing notification back-off', () => {
     const timeouts = r.logs(4).filter((l) => l.t < 30000 && /Notification time out/.test(l.text)).map((l) => l.text);
     expect(timeouts).toContain('Notification time out: 6400 ms');

@@ -68,7 +68,7 @@ export function syncModeFor(log: LeaderLogView, peerLastZxid: Zxid): SyncPlan {
   if (compareZxid(peerLastZxid, maxCommitted) > 0 && peerLastZxid.counter !== 0) {
     return { mode: 'TRUNC', zxid: maxCommitted, fromIndex: log.committed, rule: 'learner ahead of the committed log: TRUNC' };
   }
-  if (compareZxid(peerLastZxid, minCommitted) >= 0) {
+  if (compareZxid(peerLastZxid, minCommitted) >= 0 && compareZxid(peerLastZxid, maxCommitted) <= 0) {
     const found = indexOf(log, peerLastZxid, lastCommittedIdx);
     if (found >= 0) {
       return { mode: 'DIFF', zxid: maxCommitted, fromIndex: found + 1, rule: 'learner zxid found in the committed log: DIFF' };
@@ -85,7 +85,9 @@ export function syncModeFor(log: LeaderLogView, peerLastZxid: Zxid): SyncPlan {
   }
   // Older than the in-memory window: the on-disk log can serve a DIFF only if it proves
   // continuity from the learner's zxid; an empty learner (zxid 0) never can (getProposalsFromTxnLog).
-  if (peerLastZxid.epoch !== 0 || peerLastZxid.counter !== 0) {
+  // A learner at (e,0) above maxCommittedLog matches no rule: ZooKeeper logs "Unhandled scenario"
+  // and falls back to SNAP, as below.
+  if (compareZxid(peerLastZxid, minCommitted) < 0 && (peerLastZxid.epoch !== 0 || peerLastZxid.counter !== 0)) {
     const found = indexOf(log, peerLastZxid, lastCommittedIdx);
     if (found >= 0) {
       return { mode: 'DIFF', zxid: maxCommitted, fromIndex: found + 1, rule: 'learner zxid found in the on-disk log: DIFF' };

@@ -51,9 +51,10 @@ export function voteEquals(a: Vote, b: Vote): boolean {
 
 /** QuorumMaj.containsQuorum: more than half of the voting members; observers never count. */
 export function isQuorum(sids: Iterable<number>, voters: readonly number[]): boolean {
-  let n = 0;
-  for (const sid of sids) if (voters.includes(sid)) n++;
-  return n > Math.floor(voters.length / 2);
+  // An ack set is a set: one server is one ack, however often it is listed.
+  const counted: number[] = [];
+  for (const sid of sids) if (voters.includes(sid) && !counted.includes(sid)) counted.push(sid);
+  return counted.length > Math.floor(voters.length / 2);
 }
 
 /** The number of voters a quorum needs. */
