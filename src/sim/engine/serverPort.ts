@@ -7,14 +7,26 @@ import { append, at, lastItem, lastIndexWhere, listFrom, setAt, truncate } from 
 import { push } from '../kernel/eventQueue';
 import { nextInt } from '../kernel/prng';
 import type { GhostEvent } from '../check/ghost';
-import { txnValue, type Message, type Txn } from '../zab/messages';
+import { txnValue, type Message, type Origin, type Txn, type ZabRequest } from '../zab/messages';
 import type { DiskView, ServerPort, TimerName } from '../zab/port';
 import { compareZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
 import { sendMessage } from './network';
 import type { KernelEvent, ServerRecord, World } from './world';
 
+/** The ZooKeeper server layer above ZAB (sessions, trees, client connections), per server. */
+export interface ZkHooks {
+  prepare(sid: number, request: ZabRequest): unknown;
+  requestFailed(sid: number, request: ZabRequest, error: string): void;
+  drainTouches(sid: number): string[];
+  touchSessions(sid: number, sessionIds: readonly string[]): void;
+  revalidate(sid: number, sessionId: string, timeoutMs: number): boolean;
+  revalidated(sid: number, origin: Origin, sessionId: string, valid: boolean): void;
+  syncDone(sid: number, origin: Origin): void;
+}
+
 export interface PortHost {
   world: World;
+  zk: ZkHooks;
   ghost(event: GhostEvent): void;
   trace(sid: number, text: string, data?: Record<string, unknown>): void;
   traceSend(from: number, to: number, msg: Message, id: number): void;
@@ -117,11 +129,22 @@ export class EnginePort implements ServerPort {
 
   log(line: string, data?: Record<string, unknown>): void { this.host.trace(this.sid, line, data); }
 
-  failWrite(writeId: number, error: string): void { this.host.failWrite(writeId, error); }
-
-  writeAssigned(writeId: number, zxid: Zxid): void {
-    const writes = this.host.world.writes;
-    const w = at(writes, writeId);
-    if (w && w.zxid === null) setAt(writes, writeId, { ...w, zxid });
+  requestFailed(request: ZabRequest, error: string): void {
+    if (request.kind === 'write') this.host.failWrite(request.writeId, error);
+    else this.host.zk.requestFailed(this.sid, request, error);
   }
+
+  requestAssigned(request: ZabRequest, zxid: Zxid): void {
+    if (request.kind !== 'write') return;
+    const writes = this.host.world.writes;
+    const w = at(writes, request.writeId);
+    if (w && w.zxid === null) setAt(writes, request.writeId, { ...w, zxid });
+  }
+
+  prepare(request: ZabRequest): unknown { return this.host.zk.prepare(this.sid, request); }
+  drainTouches(): string[] { return this.host.zk.drainTouches(this.sid); }
+  touchSessions(sessionIds: readonly string[]): void { this.host.zk.touchSessions(this.sid, sessionIds); }
+  revalidate(sessionId: string, timeoutMs: number): boolean { return this.host.zk.revalidate(this.sid, sessionId, timeoutMs); }
+  revalidated(origin: Origin, sessionId: string, valid: boolean): void { this.host.zk.revalidated(this.sid, origin, sessionId, valid); }
+  syncDone(origin: Origin): void { this.host.zk.syncDone(this.sid, origin); }
 }

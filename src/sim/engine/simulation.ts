@@ -8,7 +8,7 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createChecker, observe } from '../check/checker';
 import type { GhostEvent } from '../check/ghost';
-import { assertNever } from '../kernel/assert';
+import { assertNever, SimAssertionError } from '../kernel/assert';
 import { at, emptyList, setAt } from '../kernel/chunkedList';
 import { createQueue, pop } from '../kernel/eventQueue';
 import { prngFor } from '../kernel/prng';
@@ -21,7 +21,7 @@ import { ZXID_ZERO } from '../zab/zxid';
 import { applyAction } from './actions';
 import { injectInitialState } from './initialState';
 import { deliveryVerdict, sendMessage } from './network';
-import { EnginePort, type PortHost } from './serverPort';
+import { EnginePort, type PortHost, type ZkHooks } from './serverPort';
 import type { KernelEvent, PhaseName, PeerStateName, ServerRecord, World } from './world';
 
 export type ServerActor = Actor<typeof serverMachine>;
@@ -72,7 +72,23 @@ export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
   return script;
 }
 
+/**
+ * The ZooKeeper layer for a run without clients: nothing opens sessions, so no session or client
+ * request can reach these hooks (runScenario refuses scenarios with clients until they are
+ * simulated); a ping carries no touches.
+ */
+const NO_CLIENTS: ZkHooks = {
+  prepare: () => undefined,
+  requestFailed: (_sid, request) => { throw new SimAssertionError(`no client layer for a ${request.kind} request`); },
+  drainTouches: () => [],
+  touchSessions: () => undefined,
+  revalidate: () => false,
+  revalidated: () => { throw new SimAssertionError('no client layer for a revalidation'); },
+  syncDone: () => { throw new SimAssertionError('no client layer for a sync'); },
+};
+
 export class Simulation implements PortHost {
+  readonly zk: ZkHooks = NO_CLIENTS;
   readonly ports: EnginePort[];
   private readonly script: ScriptEntry[];
   readonly actors: ServerActor[];
@@ -193,7 +209,7 @@ export class Simulation implements PortHost {
         if (rec.frozen) return void rec.backlog.push(ev);
         const wr = at(this.world.writes, ev.writeId);
         if (!wr) return;
-        return this.sendTo(ev.sid, { type: 'WRITE', writeId: ev.writeId, path: wr.path, data: wr.data, port: this.port(ev.sid) });
+        return this.sendTo(ev.sid, { type: 'REQUEST', request: { kind: 'write', path: wr.path, data: wr.data, writeId: ev.writeId }, port: this.port(ev.sid) });
       }
       default: return assertNever(ev, 'kernel event');
     }

@@ -7,6 +7,8 @@
  * into), and a clone copies only the chunk array and the partly filled last chunk, so clones
  * share every full chunk safely. The list is JSON-safe: {chunks, length}.
  */
+import { assert } from './assert';
+
 export const CHUNK = 256;
 
 export interface ChunkedList<T> {
@@ -81,6 +83,7 @@ export function lastIndexWhere<T>(list: ChunkedList<T>, isAtOrBefore: (item: T) 
  * persistent update, O(CHUNK).
  */
 export function setAt<T>(list: ChunkedList<T>, index: number, item: T): void {
+  assert(Number.isInteger(index) && index >= 0 && index < list.length, `setAt: index ${index} outside [0, ${list.length})`);
   const c = Math.floor(index / CHUNK);
   const chunk = (list.chunks[c] as T[]).slice();
   chunk[index % CHUNK] = item;

@@ -256,7 +256,13 @@ describe('eventQueue', () => {
 
   it('a clone pops independently of the original', () => {
     const q = createQueue<Ev>();
-    for (const [t, id] of [[5, 'a'], [1, 'b'], [5, 'c'], [3, 'd']] as const) push(q, { timeMs: t, id });
+    for (const [t, id] of [
+      [5, 'a'],
+      [1, 'b'],
+      [5, 'c'],
+      [3, 'd'],
+    ] as const)
+      push(q, { timeMs: t, id });
     const c = cloneQueue(q);
     expect(drain(q)).toEqual(['b', 'd', 'a', 'c']);
     push(q, { timeMs: 0, id: 'late' });
@@ -458,7 +464,9 @@ describe('assert', () => {
 
   it('assertNever throws with the value as JSON and the label', () => {
     expect(() => assertNever({ kind: 'weird' } as never, 'event')).toThrow(SimAssertionError);
-    expect(() => assertNever({ kind: 'weird' } as never, 'event')).toThrow('unexpected event: {"kind":"weird"}');
+    expect(() => assertNever({ kind: 'weird' } as never, 'event')).toThrow(
+      'unexpected event: {"kind":"weird"}',
+    );
     expect(() => assertNever('x' as never)).toThrow('unexpected value: "x"');
   });
 });

@@ -4,7 +4,7 @@
  * machine's state value is ZooKeeper's ServerState and ZabState; the fields below are the
  * protocol variables of FastLeaderElection, Leader/LearnerHandler and Learner, named as there.
  */
-import type { Txn } from './messages';
+import type { Origin, Txn } from './messages';
 import type { Vote } from './vote';
 import type { Zxid } from './zxid';
 
@@ -86,6 +86,8 @@ export interface LeaderState {
   /** Txns of the leader's log that are committed (a prefix); the rest are outstanding. */
   committedCount: number;
   outstanding: Outstanding[];
+  /** Syncs waiting for `zxid` to commit (Leader.pendingSyncs); `from` is the learner, or the leader itself. */
+  pendingSyncs: { zxid: Zxid; origin: Origin; from: number }[];
   /** Why the leader gives up; the machine then goes LOOKING. */
   quit: string | null;
 }

@@ -7,7 +7,7 @@
  */
 import type { LeaderState, LearnerHandler, ServerContext } from './context';
 import { isVoter } from './context';
-import type { PeerPacket, Txn } from './messages';
+import { txnValue, type PeerPacket, type Txn, type ZabRequest } from './messages';
 import type { ServerPort } from './port';
 import { syncModeFor } from './syncMode';
 import { isQuorum } from './vote';
@@ -36,7 +36,7 @@ export function startLeading(ctx: ServerContext, port: ServerPort): void {
     newLeaderAcks: [ctx.cfg.sid], established: false, active: false, learners: {}, tick: 0, pings: 0,
     lastProposed: last, lastCommitted: last, lastProcessed: last,
     // zk.loadData(): every logged txn is in the leader's database and its committed log.
-    committedCount: port.disk.logLength, outstanding: [], quit: null,
+    committedCount: port.disk.logLength, outstanding: [], pendingSyncs: [], quit: null,
   };
   port.log(`LEADING - discovery: waiting for a quorum of FOLLOWERINFO (initLimit ${ctx.cfg.initLimit} x tickTime)`);
   port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
@@ -93,7 +93,7 @@ function maybeEstablish(ctx: ServerContext, port: ServerPort): void {
   const history: { zxid: Zxid; value: string }[] = [];
   for (let i = 0; i < port.disk.logLength; i++) {
     const t = port.disk.logAt(i);
-    history.push({ zxid: t.zxid, value: `${t.path}=${t.data}#${t.writeId}` });
+    history.push({ zxid: t.zxid, value: txnValue(t) });
   }
   port.ghost({ kind: 'established', sid: ctx.cfg.sid, epoch: l.epoch, history });
   port.log(`Leader established in epoch ${l.epoch}: ACKEPOCH from a quorum ${sidList(l.epochAcks)}`, { kind: 'established', epoch: l.epoch });
@@ -182,10 +182,16 @@ export function onLearnerPacket(ctx: ServerContext, from: number, conn: number, 
     case 'ACK':
       return onAck(ctx, h, packet.zxid, port);
     case 'REQUEST':
-      if (l.active) propose(ctx, packet.path, packet.data, packet.writeId, port);
+      if (l.active) submit(ctx, packet.request, from, port);
       return;
     case 'PING':
+      if (packet.touches && packet.touches.length > 0) port.touchSessions(packet.touches);
       return;
+    case 'REVALIDATE': {
+      const valid = port.revalidate(packet.sessionId, packet.timeoutMs);
+      sendPacket(port, h, { kind: 'REVALIDATE', sessionId: packet.sessionId, timeoutMs: packet.timeoutMs, origin: packet.origin, valid });
+      return;
+    }
     default:
       port.log(`Unexpected packet ${packet.kind} from S${from}`, { kind: 'unexpected' });
   }
@@ -254,22 +260,50 @@ function tryToCommit(ctx: ServerContext, port: ServerPort): void {
       else sendPacket(port, h, { kind: 'COMMIT', zxid: o.txn.zxid });
     }
     port.deliver(o.txn);
+    answerSyncs(ctx, port);
   }
 }
 
+/** Leader.processSync: a sync is answered once everything proposed before it has committed. */
+function answerSyncs(ctx: ServerContext, port: ServerPort): void {
+  const l = lead(ctx);
+  const ready = l.pendingSyncs.filter((s) => compareZxid(s.zxid, l.lastCommitted) <= 0);
+  if (ready.length === 0) return;
+  l.pendingSyncs = l.pendingSyncs.filter((s) => compareZxid(s.zxid, l.lastCommitted) > 0);
+  for (const s of ready) {
+    const h = l.learners[String(s.from)];
+    if (s.from === ctx.cfg.sid) port.syncDone(s.origin);
+    else if (h) sendPacket(port, h, { kind: 'SYNC', origin: s.origin });
+  }
+}
+
+/** A request reaches the leader, from a learner (`from`) or from its own clients. */
+export function submit(ctx: ServerContext, request: ZabRequest, from: number, port: ServerPort): void {
+  const l = lead(ctx);
+  if (request.kind === 'sync') {
+    l.pendingSyncs.push({ zxid: l.lastProposed, origin: request.origin, from });
+    answerSyncs(ctx, port);
+    return;
+  }
+  propose(ctx, request, port);
+}
+
 /** Leader.propose: the next zxid of this epoch, logged locally and sent to every forwarding follower. */
-export function propose(ctx: ServerContext, path: string, data: string, writeId: number, port: ServerPort): void {
+export function propose(ctx: ServerContext, request: Exclude<ZabRequest, { kind: 'sync' }>, port: ServerPort): void {
   const l = lead(ctx);
   if (l.lastProposed.counter + 1 >= COUNTER_MAX) {
     l.quit = 'zxid counter exhausted: shutting down to start a new epoch (ZOOKEEPER-1277)';
     return;
   }
-  const txn: Txn = { zxid: makeZxid(l.epoch as number, l.lastProposed.counter + 1), path, data, writeId };
+  const zxid = makeZxid(l.epoch as number, l.lastProposed.counter + 1);
+  const txn: Txn = request.kind === 'write'
+    ? { zxid, path: request.path, data: request.data, writeId: request.writeId }
+    : { zxid, ...describeRequest(request), writeId: -1, request, body: port.prepare(request) };
   l.lastProposed = txn.zxid;
   l.outstanding.push({ txn, ackers: [] });
-  port.ghost({ kind: 'propose', sid: ctx.cfg.sid, epoch: l.epoch as number, txn: { zxid: txn.zxid, value: `${path}=${data}#${writeId}` } });
-  if (writeId >= 0) port.writeAssigned(writeId, txn.zxid);
-  port.log(`Proposing ${formatZxid(txn.zxid)}: setData ${path}`, { kind: 'propose', zxid: formatZxid(txn.zxid), path });
+  port.ghost({ kind: 'propose', sid: ctx.cfg.sid, epoch: l.epoch as number, txn: { zxid: txn.zxid, value: txnValue(txn) } });
+  port.requestAssigned(request, txn.zxid);
+  port.log(`Proposing ${formatZxid(txn.zxid)}: ${txnLabel(txn)}`, { kind: 'propose', zxid: formatZxid(txn.zxid), path: txn.path });
   for (const h of handlers(l)) {
     if (!h.forwarding || h.observer) continue;
     sendPacket(port, h, { kind: 'PROPOSAL', txn });
@@ -328,4 +362,19 @@ export function shutdownLeader(ctx: ServerContext, port: ServerPort): void {
   port.cancelTimer('timer.initLimit');
   port.cancelTimer('timer.ping');
   ctx.lead = null;
+}
+
+/** Path and data for display: what the txn does, in ZooKeeper's words. */
+function describeRequest(r: Exclude<ZabRequest, { kind: 'write' | 'sync' }>): { path: string; data: string } {
+  switch (r.kind) {
+    case 'client': return { path: r.op.path, data: r.op.op === 'delete' ? '' : r.op.data };
+    case 'createSession': return { path: '', data: `createSession ${r.sessionId}` };
+    case 'closeSession': return { path: '', data: `closeSession ${r.sessionId}` };
+  }
+}
+
+export function txnLabel(t: Txn): string {
+  if (!t.request) return `setData ${t.path}`;
+  if (t.request.kind === 'client') return `${t.request.op.op} ${t.path}`;
+  return t.data;
 }

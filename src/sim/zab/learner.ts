@@ -5,7 +5,7 @@
  * when `epochAcked` or `upToDate` become true, or goes LOOKING when `quit` is set.
  */
 import { isObserver, type LearnerState, type ServerContext } from './context';
-import type { PeerPacket, Txn } from './messages';
+import type { PeerPacket, Txn, ZabRequest } from './messages';
 import type { ServerPort } from './port';
 import { compareZxid, formatZxid, makeZxid, zxidEquals, type Zxid } from './zxid';
 
@@ -124,7 +124,13 @@ export function onLeaderPacket(ctx: ServerContext, conn: number, packet: PeerPac
     case 'NEWLEADER': onNewLeader(ctx, packet.zxid, port); break;
     case 'UPTODATE': onUpToDate(ctx, port); break;
     case 'PING':
-      toLeader(ctx, port, { kind: 'PING', zxid: port.disk.lastLoggedZxid() });
+      toLeader(ctx, port, { kind: 'PING', zxid: port.disk.lastLoggedZxid(), touches: port.drainTouches() });
+      break;
+    case 'SYNC':
+      port.syncDone(packet.origin);
+      break;
+    case 'REVALIDATE':
+      port.revalidated(packet.origin, packet.sessionId, packet.valid === true);
       break;
     default:
       port.log(`Unexpected packet ${packet.kind} from the leader`, { kind: 'unexpected' });
@@ -208,9 +214,14 @@ export function onFollowerLogged(ctx: ServerContext, zxid: Zxid, port: ServerPor
   toLeader(ctx, port, { kind: 'ACK', zxid });
 }
 
-/** FollowerRequestProcessor: a client write on a follower goes to the leader as REQUEST. */
-export function forwardWrite(ctx: ServerContext, path: string, data: string, writeId: number, port: ServerPort): void {
-  toLeader(ctx, port, { kind: 'REQUEST', path, data, writeId });
+/** FollowerRequestProcessor: a write, a session change or a sync goes to the leader as REQUEST. */
+export function forwardRequest(ctx: ServerContext, request: ZabRequest, port: ServerPort): void {
+  toLeader(ctx, port, { kind: 'REQUEST', request });
+}
+
+/** LearnerZooKeeperServer.revalidateSession: ask the leader whether a reconnecting session lives. */
+export function revalidate(ctx: ServerContext, sessionId: string, timeoutMs: number, origin: { sid: number; conn: number; xid: number }, port: ServerPort): void {
+  toLeader(ctx, port, { kind: 'REVALIDATE', sessionId, timeoutMs, origin });
 }
 
 /** Learner.shutdown: close the connection to the leader. */

@@ -7,18 +7,45 @@
 import type { Vote } from './vote';
 import type { Zxid } from './zxid';
 
-/** A transaction: one setData-like change, ordered by ZAB. `writeId` links it to the client write. */
+/** Where a client request entered the ensemble: the server, the client's connection, its xid. */
+export interface Origin {
+  sid: number;
+  conn: number;
+  xid: number;
+}
+
+/**
+ * What a server asks the leader to order (FollowerRequestProcessor forwards it as REQUEST): a
+ * scenario "write" (setData as the ZAB layer sees it), a client's create/delete/setData/close, a
+ * new session, a session the leader expires, or a sync.
+ */
+export type ZabRequest =
+  | { kind: 'write'; path: string; data: string; writeId: number }
+  | { kind: 'client'; origin: Origin; sessionId: string; op: ZkWriteOp }
+  | { kind: 'createSession'; origin: Origin; sessionId: string; timeoutMs: number }
+  | { kind: 'closeSession'; origin: Origin | null; sessionId: string }
+  | { kind: 'sync'; origin: Origin };
+
+export type ZkWriteOp =
+  | { op: 'create'; path: string; data: string; mode: 'persistent' | 'ephemeral' | 'sequential' | 'ephemeral-sequential' }
+  | { op: 'delete'; path: string; version: number }
+  | { op: 'set'; path: string; data: string; version: number };
+
+/** A transaction ordered by ZAB. `writeId` links it to a scenario write (-1 otherwise). */
 export interface Txn {
   zxid: Zxid;
   path: string;
   data: string;
-  /** Index of the scenario write that created it; -1 for history injected by the scenario. */
   writeId: number;
+  /** For session and client txns: the request and the data tree's txn (src/sim/zk), opaque to ZAB. */
+  request?: Exclude<ZabRequest, { kind: 'write' | 'sync' }>;
+  body?: unknown;
 }
 
 /** The text the checker compares: same zxid and same value means the same transaction. */
 export function txnValue(t: Txn): string {
-  return `${t.path}=${t.data}#${t.writeId}`;
+  if (t.request === undefined) return `${t.path}=${t.data}#${t.writeId}`;
+  return JSON.stringify({ r: t.request, b: t.body ?? null });
 }
 
 export type PeerPacket =
@@ -35,8 +62,13 @@ export type PeerPacket =
   | { kind: 'NEWLEADER'; zxid: Zxid }
   | { kind: 'ACK'; zxid: Zxid }
   | { kind: 'UPTODATE' }
-  | { kind: 'PING'; zxid: Zxid }
-  | { kind: 'REQUEST'; path: string; data: string; writeId: number };
+  /** Leader to learner: heartbeat. Learner to leader: the reply, with the sessions touched since. */
+  | { kind: 'PING'; zxid: Zxid; touches?: string[] }
+  | { kind: 'REQUEST'; request: ZabRequest }
+  /** Leader to learner: everything proposed before the sync has committed (Leader.processSync). */
+  | { kind: 'SYNC'; origin: Origin }
+  /** Learner to leader: is this session valid? Leader to learner: the answer (`valid`). */
+  | { kind: 'REVALIDATE'; sessionId: string; timeoutMs: number; origin: Origin; valid?: boolean };
 
 export type PeerPacketKind = PeerPacket['kind'];
 

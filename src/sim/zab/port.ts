@@ -5,7 +5,7 @@
  * simulation stays a pure function of (seed, scenario, commands).
  */
 import type { GhostEvent } from '../check/ghost';
-import type { Message, Txn } from './messages';
+import type { Message, Origin, Txn, ZabRequest } from './messages';
 import type { Zxid } from './zxid';
 
 /** Timers are named after ZooKeeper's own waits (DESIGN.md section 5). */
@@ -52,8 +52,20 @@ export interface ServerPort {
   ghost(event: GhostEvent): void;
   /** A line for the trace, in ZooKeeper's words where ZooKeeper logs one. */
   log(line: string, data?: Record<string, unknown>): void;
-  /** The client write `writeId`, submitted through this server, has failed. */
-  failWrite(writeId: number, error: string): void;
-  /** The client write `writeId` got its zxid from the leader. */
-  writeAssigned(writeId: number, zxid: Zxid): void;
+  /** A request submitted through this server cannot be processed (ConnectionLoss). */
+  requestFailed(request: ZabRequest, error: string): void;
+  /** The leader gave a request its zxid. */
+  requestAssigned(request: ZabRequest, zxid: Zxid): void;
+  /** PrepRequestProcessor, at the leader: the data tree's txn for a request (undefined for "write"). */
+  prepare(request: ZabRequest): unknown;
+  /** LearnerSessionTracker: the sessions touched on this server since the last call. */
+  drainTouches(): string[];
+  /** The leader's session tracker: these sessions are alive (from a learner's PING). */
+  touchSessions(sessionIds: readonly string[]): void;
+  /** The leader: is the session valid? Touches it if so (Leader.revalidateSession). */
+  revalidate(sessionId: string, timeoutMs: number): boolean;
+  /** The learner: the leader's answer to a revalidation. */
+  revalidated(origin: Origin, sessionId: string, valid: boolean): void;
+  /** Everything proposed before a client's sync has been applied here. */
+  syncDone(origin: Origin): void;
 }

@@ -19,7 +19,7 @@ import { freshContext, type ServerConfig, type ServerContext } from './context';
 import * as fle from './fle';
 import * as leader from './leader';
 import * as learner from './learner';
-import type { PeerPacket } from './messages';
+import type { Origin, PeerPacket, ZabRequest } from './messages';
 import type { ServerPort, TimerName } from './port';
 import type { Vote } from './vote';
 import type { Zxid } from './zxid';
@@ -35,7 +35,8 @@ export type ServerEvent =
   | { type: 'PACKET'; from: number; conn: number; packet: PeerPacket; port: ServerPort }
   | { type: 'TIMER'; name: TimerName; port: ServerPort }
   | { type: 'LOGGED'; zxid: Zxid; port: ServerPort }
-  | { type: 'WRITE'; writeId: number; path: string; data: string; port: ServerPort };
+  | { type: 'REQUEST'; request: ZabRequest; port: ServerPort }
+  | { type: 'REVALIDATE'; sessionId: string; timeoutMs: number; origin: Origin; port: ServerPort };
 
 type Ev<T extends ServerEvent['type']> = Extract<ServerEvent, { type: T }>;
 const as = <T extends ServerEvent['type']>(e: ServerEvent) => e as Ev<T>;
@@ -90,17 +91,22 @@ export const serverMachine = setup({
     replyAsFollowing: ({ context, event }) => { const e = as<'NOTIFICATION'>(event); fle.replyAsDecided(context, e.from, e.vote, 'FOLLOWING', e.port); },
     replyAsObserving: ({ context, event }) => { const e = as<'NOTIFICATION'>(event); fle.replyAsDecided(context, e.from, e.vote, 'OBSERVING', e.port); },
     refuseConnection: ({ event }) => { const e = as<'CONNECT'>(event); e.port.send(e.from, { kind: 'REFUSE', conn: e.conn }); },
-    failWrite: ({ event }) => { const e = as<'WRITE'>(event); e.port.failWrite(e.writeId, 'ConnectionLoss'); },
+    failRequest: ({ event }) => { const e = as<'REQUEST'>(event); e.port.requestFailed(e.request, 'ConnectionLoss'); },
+    failRevalidation: ({ event }) => { const e = as<'REVALIDATE'>(event); e.port.revalidated(e.origin, e.sessionId, false); },
     startLeading: ({ context, event }) => leader.startLeading(context, event.port),
     acceptLearner: ({ context, event }) => { const e = as<'CONNECT'>(event); leader.acceptLearner(context, e.from, e.conn, e.port); },
     learnerClosed: ({ context, event }) => { const e = as<'CLOSE'>(event); leader.learnerClosed(context, e.from, e.conn); },
     learnerPacket: ({ context, event }) => { const e = as<'PACKET'>(event); leader.onLearnerPacket(context, e.from, e.conn, e.packet, e.port); },
     leaderTimer: ({ context, event }) => { const e = as<'TIMER'>(event); leader.onLeaderTimer(context, e.name, e.port); },
     leaderLogged: ({ context, event }) => { const e = as<'LOGGED'>(event); leader.onLeaderLogged(context, e.zxid, e.port); },
-    leaderWrite: ({ context, event }) => {
-      const e = as<'WRITE'>(event);
-      if (context.lead?.active) leader.propose(context, e.path, e.data, e.writeId, e.port);
-      else e.port.failWrite(e.writeId, 'ConnectionLoss');
+    leaderRequest: ({ context, event }) => {
+      const e = as<'REQUEST'>(event);
+      if (context.lead?.active) leader.submit(context, e.request, context.cfg.sid, e.port);
+      else e.port.requestFailed(e.request, 'ConnectionLoss');
+    },
+    leaderRevalidate: ({ event }) => {
+      const e = as<'REVALIDATE'>(event);
+      e.port.revalidated(e.origin, e.sessionId, e.port.revalidate(e.sessionId, e.timeoutMs));
     },
     shutdownLeader: ({ context, event }) => leader.shutdownLeader(context, event.port),
     startLearning: ({ context, event }) => learner.startLearning(context, event.port),
@@ -110,10 +116,15 @@ export const serverMachine = setup({
     leaderPacket: ({ context, event }) => { const e = as<'PACKET'>(event); learner.onLeaderPacket(context, e.conn, e.packet, e.port); },
     learnerTimer: ({ context, event }) => { const e = as<'TIMER'>(event); learner.onLearnerTimer(context, e.name, e.port); },
     followerLogged: ({ context, event }) => { const e = as<'LOGGED'>(event); learner.onFollowerLogged(context, e.zxid, e.port); },
-    followerWrite: ({ context, event }) => {
-      const e = as<'WRITE'>(event);
-      if (context.learn?.upToDate) learner.forwardWrite(context, e.path, e.data, e.writeId, e.port);
-      else e.port.failWrite(e.writeId, 'ConnectionLoss');
+    learnerRequest: ({ context, event }) => {
+      const e = as<'REQUEST'>(event);
+      if (context.learn?.upToDate) learner.forwardRequest(context, e.request, e.port);
+      else e.port.requestFailed(e.request, 'ConnectionLoss');
+    },
+    learnerRevalidate: ({ context, event }) => {
+      const e = as<'REVALIDATE'>(event);
+      if (context.learn?.upToDate) learner.revalidate(context, e.sessionId, e.timeoutMs, e.origin, e.port);
+      else e.port.revalidated(e.origin, e.sessionId, false);
     },
     shutdownLearner: ({ context, event }) => learner.shutdownLearner(context, event.port),
   },
@@ -130,7 +141,7 @@ export const serverMachine = setup({
     LOOKING: {
       entry: 'startRound',
       initial: 'collecting',
-      on: { CONNECT: { actions: 'refuseConnection' }, WRITE: { actions: 'failWrite' } },
+      on: { CONNECT: { actions: 'refuseConnection' }, REQUEST: { actions: 'failRequest' }, REVALIDATE: { actions: 'failRevalidation' } },
       always: [
         { guard: 'decidedLeading', target: 'LEADING', actions: 'concludeElection' },
         { guard: 'decidedObserving', target: 'OBSERVING', actions: 'concludeElection' },
@@ -171,7 +182,8 @@ export const serverMachine = setup({
         PACKET: { actions: 'learnerPacket' },
         TIMER: { actions: 'leaderTimer' },
         LOGGED: { actions: 'leaderLogged' },
-        WRITE: { actions: 'leaderWrite' },
+        REQUEST: { actions: 'leaderRequest' },
+        REVALIDATE: { actions: 'leaderRevalidate' },
       },
       always: { guard: 'leaderQuit', target: 'LOOKING' },
       states: {
@@ -200,7 +212,8 @@ function learnerRole(reply: 'replyAsFollowing' | 'replyAsObserving') {
       PACKET: { actions: 'leaderPacket' },
       TIMER: { actions: 'learnerTimer' },
       LOGGED: { actions: 'followerLogged' },
-      WRITE: { actions: 'followerWrite' },
+      REQUEST: { actions: 'learnerRequest' },
+      REVALIDATE: { actions: 'learnerRevalidate' },
     },
     always: { guard: 'learnerQuit', target: 'LOOKING' },
     states: {

@@ -46,7 +46,12 @@ function zookeeper(c: Case): Outcome {
   let op: { mode: SyncMode; zxid: bigint } | null = null;
   const streamed: bigint[] = [];
 
-  function queueCommittedProposals(itr: bigint[], peer: bigint, maxZxid: bigint | null, lastCommittedZxid: bigint): bigint {
+  function queueCommittedProposals(
+    itr: bigint[],
+    peer: bigint,
+    maxZxid: bigint | null,
+    lastCommittedZxid: bigint,
+  ): bigint {
     const newEpoch = isNewEpochZxid(peer);
     let queuedZxid = peer;
     let prevProposalZxid = -1n;
@@ -103,7 +108,12 @@ function zookeeper(c: Case): Outcome {
   } else if (peerLastZxid < minCommittedLog) {
     const txnLogItr = getProposalsFromTxnLog(peerLastZxid);
     if (txnLogItr.length > 0) {
-      const current = queueCommittedProposals(txnLogItr, peerLastZxid, minCommittedLog, maxCommittedLog);
+      const current = queueCommittedProposals(
+        txnLogItr,
+        peerLastZxid,
+        minCommittedLog,
+        maxCommittedLog,
+      );
       queueCommittedProposals(committedLog, current, null, maxCommittedLog);
       needSnap = false;
     }
@@ -139,7 +149,9 @@ function inBugRegion(c: Case): boolean {
 }
 
 const zxidIn = (maxEpoch: number, maxCounter: number) =>
-  fc.tuple(fc.integer({ min: 0, max: maxEpoch }), fc.integer({ min: 0, max: maxCounter })).map(([e, c]) => makeZxid(e, c));
+  fc
+    .tuple(fc.integer({ min: 0, max: maxEpoch }), fc.integer({ min: 0, max: maxCounter }))
+    .map(([e, c]) => makeZxid(e, c));
 
 /** A set of real txns (counter >= 1) in epochs 1..4, as [epoch, counter] pairs. */
 const txnSet = (minLength: number, maxLength: number) =>
@@ -152,10 +164,7 @@ const txnSet = (minLength: number, maxLength: number) =>
 /** Strictly increasing real txns (counter >= 1) in epochs 1..4, a committed prefix, a window. */
 const caseArb: fc.Arbitrary<Case> = fc
   .record({
-    raw: fc.oneof(
-      { weight: 1, arbitrary: txnSet(0, 3) },
-      { weight: 5, arbitrary: txnSet(4, 16) },
-    ),
+    raw: fc.oneof({ weight: 1, arbitrary: txnSet(0, 3) }, { weight: 5, arbitrary: txnSet(4, 16) }),
     allCommitted: fc.boolean(),
     /** How many txns at the end are logged but not committed (an uncommitted tail). */
     uncommitted: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.nat(16)),
@@ -172,14 +181,22 @@ const caseArb: fc.Arbitrary<Case> = fc
     const committed = allCommitted ? log.length : Math.max(0, log.length - uncommitted);
     const lastCommitted = log[committed - 1] ?? makeZxid(0, 0);
     // Before activation lastProcessed is the last loaded txn; after it, (e,0) for a new epoch e.
-    const lastProcessed = activated ? makeZxid((log[log.length - 1]?.epoch ?? 0) + 1, 0) : lastCommitted;
-    const peer = 'fromLog' in peerPick ? (log[peerPick.fromLog % Math.max(1, log.length)] ?? makeZxid(0, 0)) : peerPick;
+    const lastProcessed = activated
+      ? makeZxid((log[log.length - 1]?.epoch ?? 0) + 1, 0)
+      : lastCommitted;
+    const peer =
+      'fromLog' in peerPick
+        ? (log[peerPick.fromLog % Math.max(1, log.length)] ?? makeZxid(0, 0))
+        : peerPick;
     return { log, committed, lastProcessed, commitLogCount, peer };
   });
 
 /** Cases inside the bug region: a learner at (e,0) for an epoch e above the last committed txn. */
 const bugCaseArb: fc.Arbitrary<Case> = fc
-  .tuple(caseArb.filter((c) => c.committed > 0), fc.integer({ min: 1, max: 3 }))
+  .tuple(
+    caseArb.filter((c) => c.committed > 0),
+    fc.integer({ min: 1, max: 3 }),
+  )
   .map(([c, k]) => {
     let e = (c.log[c.committed - 1] as Zxid).epoch + k;
     if (c.lastProcessed.epoch === e && c.lastProcessed.counter === 0) e++;
@@ -202,7 +219,10 @@ describe('syncModeFor against ZooKeeper syncFollower', () => {
         const s = simulator(c);
         if (s.mode === 'SNAP') return;
         const tip = s.mode === 'TRUNC' ? s.zxid : big(c.peer);
-        const expected = c.log.slice(0, c.committed).map(big).filter((x) => x > tip);
+        const expected = c.log
+          .slice(0, c.committed)
+          .map(big)
+          .filter((x) => x > tip);
         expect(s.streamed).toEqual(expected);
       }),
       { numRuns: 3000 },

@@ -26,7 +26,8 @@ function view(log: readonly Z[], opts: ViewOptions = {}): LeaderLogView {
     length: zxids.length,
     zxidAt(index: number): Zxid {
       const z = zxids[index];
-      if (z === undefined) throw new RangeError(`zxidAt(${index}) outside a log of ${zxids.length}`);
+      if (z === undefined)
+        throw new RangeError(`zxidAt(${index}) outside a log of ${zxids.length}`);
       return z;
     },
     committed,
@@ -47,16 +48,22 @@ function shape(p: SyncPlan): [string, Zxid, number] {
 const z = (e: number, c: number): Zxid => makeZxid(e, c);
 
 /** Two epochs of history: indices 0..4. */
-const HISTORY: Z[] = [[1, 1], [1, 2], [1, 3], [2, 1], [2, 2]];
+const HISTORY: Z[] = [
+  [1, 1],
+  [1, 2],
+  [1, 3],
+  [2, 1],
+  [2, 2],
+];
 
 describe('rule 1: peerLastZxid == lastProcessedZxid gives an empty DIFF', () => {
-  it('a learner at the leader\'s last txn (before activation)', () => {
+  it("a learner at the leader's last txn (before activation)", () => {
     const p = plan(HISTORY, [2, 2]);
     expect(shape(p)).toEqual(['DIFF', z(2, 2), 5]);
     expect(p.rule).toMatch(/in sync/);
   });
 
-  it('a learner at the leader\'s (e,0) after activation', () => {
+  it("a learner at the leader's (e,0) after activation", () => {
     expect(shape(plan(HISTORY, [3, 0], { lastProcessed: [3, 0] }))).toEqual(['DIFF', z(3, 0), 5]);
   });
 
@@ -83,7 +90,11 @@ describe('rule 2: learner ahead of the committed log gives TRUNC to maxCommitted
 
   it('a learner that logged an uncommitted proposal of the leader is truncated to the committed end', () => {
     // The leader's log has (2,2) but only 4 txns are committed; the committed log ends at (2,1).
-    expect(shape(plan(HISTORY, [2, 2], { committed: 4, lastProcessed: [2, 1] }))).toEqual(['TRUNC', z(2, 1), 4]);
+    expect(shape(plan(HISTORY, [2, 2], { committed: 4, lastProcessed: [2, 1] }))).toEqual([
+      'TRUNC',
+      z(2, 1),
+      4,
+    ]);
   });
 });
 
@@ -103,12 +114,22 @@ describe('rule 3: learner inside [minCommittedLog, maxCommittedLog]', () => {
   });
 
   it('found, with an uncommitted tail that is not streamed', () => {
-    expect(shape(plan(HISTORY, [1, 3], { committed: 4, lastProcessed: [2, 1] }))).toEqual(['DIFF', z(2, 1), 3]);
+    expect(shape(plan(HISTORY, [1, 3], { committed: 4, lastProcessed: [2, 1] }))).toEqual([
+      'DIFF',
+      z(2, 1),
+      3,
+    ]);
   });
 
   it('absent, next leader txn in the same epoch: TRUNC to the previous leader zxid', () => {
     // The learner logged (1,3) from an old leader; this leader has (1,2) then (1,4).
-    const log: Z[] = [[1, 1], [1, 2], [1, 4], [1, 5], [2, 1]];
+    const log: Z[] = [
+      [1, 1],
+      [1, 2],
+      [1, 4],
+      [1, 5],
+      [2, 1],
+    ];
     const p = plan(log, [1, 3], { lastProcessed: [3, 0] });
     expect(shape(p)).toEqual(['TRUNC', z(1, 2), 2]);
     expect(p.rule).toMatch(/same epoch/);
@@ -133,7 +154,11 @@ describe('rule 3: learner inside [minCommittedLog, maxCommittedLog]', () => {
   });
 
   it('learner at (e,0) with a gap epoch: DIFF, even though the next txn is in a later epoch', () => {
-    const log: Z[] = [[1, 1], [1, 2], [3, 1]];
+    const log: Z[] = [
+      [1, 1],
+      [1, 2],
+      [3, 1],
+    ];
     expect(shape(plan(log, [2, 0], { lastProcessed: [4, 0] }))).toEqual(['DIFF', z(3, 1), 2]);
   });
 });
@@ -144,9 +169,13 @@ describe('rule 4: learner older than the in-memory window (commitLogCount)', () 
 
   it('the window really is the last commitLogCount committed txns', () => {
     // (1,10) is index 9 = committed - 3: inside the window, so rule 3 decides.
-    expect(plan(LONG, [1, 10], { commitLogCount: 3, lastProcessed: [3, 0] }).rule).toMatch(/committed log/);
+    expect(plan(LONG, [1, 10], { commitLogCount: 3, lastProcessed: [3, 0] }).rule).toMatch(
+      /committed log/,
+    );
     // (1,9) is just below it: rule 4.
-    expect(plan(LONG, [1, 9], { commitLogCount: 3, lastProcessed: [3, 0] }).rule).toMatch(/on-disk/);
+    expect(plan(LONG, [1, 9], { commitLogCount: 3, lastProcessed: [3, 0] }).rule).toMatch(
+      /on-disk/,
+    );
   });
 
   it('found in the log: DIFF streaming everything after it', () => {
@@ -156,7 +185,11 @@ describe('rule 4: learner older than the in-memory window (commitLogCount)', () 
   });
 
   it('found at the very first txn', () => {
-    expect(shape(plan(LONG, [1, 1], { commitLogCount: 3, lastProcessed: [3, 0] }))).toEqual(['DIFF', z(2, 2), 1]);
+    expect(shape(plan(LONG, [1, 1], { commitLogCount: 3, lastProcessed: [3, 0] }))).toEqual([
+      'DIFF',
+      z(2, 2),
+      1,
+    ]);
   });
 
   it('the window counts committed txns only', () => {
@@ -170,14 +203,32 @@ describe('rule 4: learner older than the in-memory window (commitLogCount)', () 
   // the start of the log file that may hold the zxid, so with the learner's zxid inside one file it
   // would TRUNC (same epoch) here instead; the simulator models no log files, and SNAP is safe.
   it('absent from the log: SNAP (the on-disk log cannot prove continuity)', () => {
-    const log: Z[] = [[1, 1], [1, 2], [1, 4], [1, 5], [1, 6], [1, 7]];
+    const log: Z[] = [
+      [1, 1],
+      [1, 2],
+      [1, 4],
+      [1, 5],
+      [1, 6],
+      [1, 7],
+    ];
     const p = plan(log, [1, 3], { commitLogCount: 2, lastProcessed: [2, 0] });
     expect(shape(p)).toEqual(['SNAP', z(2, 0), 0]);
   });
 
   it('a learner at (e,0) below the window: SNAP (no txn has counter 0)', () => {
-    const log: Z[] = [[1, 1], [1, 2], [2, 1], [2, 2], [2, 3], [2, 4]];
-    expect(shape(plan(log, [2, 0], { commitLogCount: 2, lastProcessed: [3, 0] }))).toEqual(['SNAP', z(3, 0), 0]);
+    const log: Z[] = [
+      [1, 1],
+      [1, 2],
+      [2, 1],
+      [2, 2],
+      [2, 3],
+      [2, 4],
+    ];
+    expect(shape(plan(log, [2, 0], { commitLogCount: 2, lastProcessed: [3, 0] }))).toEqual([
+      'SNAP',
+      z(3, 0),
+      0,
+    ]);
   });
 
   it('a window of 1 still serves DIFF from the whole log', () => {
@@ -227,12 +278,30 @@ describe('empty committed log: min = max = lastProcessedZxid', () => {
 
   it('uncommitted proposals in the log do not count as committed', () => {
     // committed = 0, but the leader has logged (2,1) and (2,2).
-    expect(shape(plan([[2, 1], [2, 2]], [2, 1], { committed: 0, lastProcessed: [2, 0] }))).toEqual([
-      'TRUNC', z(2, 0), 0,
-    ]);
-    expect(shape(plan([[2, 1], [2, 2]], [1, 5], { committed: 0, lastProcessed: [2, 0] }))).toEqual([
-      'SNAP', z(2, 0), 0,
-    ]);
+    expect(
+      shape(
+        plan(
+          [
+            [2, 1],
+            [2, 2],
+          ],
+          [2, 1],
+          { committed: 0, lastProcessed: [2, 0] },
+        ),
+      ),
+    ).toEqual(['TRUNC', z(2, 0), 0]);
+    expect(
+      shape(
+        plan(
+          [
+            [2, 1],
+            [2, 2],
+          ],
+          [1, 5],
+          { committed: 0, lastProcessed: [2, 0] },
+        ),
+      ),
+    ).toEqual(['SNAP', z(2, 0), 0]);
   });
 });
 
@@ -241,26 +310,62 @@ describe('learner at (e,0) above maxCommittedLog', () => {
   // matches neither rule 3 (maxCommittedLog >= peer fails) nor rule 4 (peer < minCommittedLog
   // fails), logs "Unhandled scenario" and sends SNAP with lastProcessedZxid.
   it('log (1,1),(1,2), lastProcessed (3,0), learner (2,0): SNAP 0x300000000', () => {
-    expect(shape(plan([[1, 1], [1, 2]], [2, 0], { lastProcessed: [3, 0] }))).toEqual(['SNAP', z(3, 0), 0]);
+    expect(
+      shape(
+        plan(
+          [
+            [1, 1],
+            [1, 2],
+          ],
+          [2, 0],
+          { lastProcessed: [3, 0] },
+        ),
+      ),
+    ).toEqual(['SNAP', z(3, 0), 0]);
   });
 
   // The same with an uncommitted tail in the leader's log: still SNAP, never a DIFF from index 2.
   it('log (1,1),(1,2),(3,1) with 2 committed, lastProcessed (3,0), learner (2,0): SNAP', () => {
-    expect(shape(plan([[1, 1], [1, 2], [3, 1]], [2, 0], { committed: 2, lastProcessed: [3, 0] }))).toEqual([
-      'SNAP', z(3, 0), 0,
-    ]);
+    expect(
+      shape(
+        plan(
+          [
+            [1, 1],
+            [1, 2],
+            [3, 1],
+          ],
+          [2, 0],
+          { committed: 2, lastProcessed: [3, 0] },
+        ),
+      ),
+    ).toEqual(['SNAP', z(3, 0), 0]);
   });
-
 });
 
 describe('plan shape', () => {
   it('fromIndex is always within [0, committed] and every rule string is non-empty', () => {
-    const peers: Z[] = [[0, 0], [1, 0], [1, 1], [1, 3], [1, 4], [2, 0], [2, 1], [2, 2], [2, 3], [3, 0], [3, 1]];
+    const peers: Z[] = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [1, 3],
+      [1, 4],
+      [2, 0],
+      [2, 1],
+      [2, 2],
+      [2, 3],
+      [3, 0],
+      [3, 1],
+    ];
     for (const committed of [0, 1, 3, 4, 5]) {
       for (const windowSize of [1, 2, 500]) {
         for (const lp of [[3, 0], undefined] as const) {
           for (const peer of peers) {
-            const v = view(HISTORY, { committed, commitLogCount: windowSize, ...(lp ? { lastProcessed: lp } : {}) });
+            const v = view(HISTORY, {
+              committed,
+              commitLogCount: windowSize,
+              ...(lp ? { lastProcessed: lp } : {}),
+            });
             const p = syncModeFor(v, makeZxid(...peer));
             expect(p.fromIndex).toBeGreaterThanOrEqual(0);
             expect(p.fromIndex).toBeLessThanOrEqual(committed);

@@ -5,7 +5,14 @@
 // sets means "at least quorumSize voters". fast-check prints the seed of any failure.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isQuorum, quorumSize, totalOrderPredicate, voteEquals, type ServerState, type Vote } from './vote';
+import {
+  isQuorum,
+  quorumSize,
+  totalOrderPredicate,
+  voteEquals,
+  type ServerState,
+  type Vote,
+} from './vote';
 import { makeZxid, type Zxid } from './zxid';
 
 interface Cand {
@@ -29,14 +36,21 @@ const key = (c: Cand): string => `${c.sid}/${c.zxid.epoch}/${c.zxid.counter}/${c
 
 /** The reference: lexicographic on (epoch, zxid.epoch, zxid.counter, sid). */
 function cmp(a: Cand, b: Cand): number {
-  return a.epoch - b.epoch || a.zxid.epoch - b.zxid.epoch || a.zxid.counter - b.zxid.counter || a.sid - b.sid;
+  return (
+    a.epoch - b.epoch ||
+    a.zxid.epoch - b.zxid.epoch ||
+    a.zxid.counter - b.zxid.counter ||
+    a.sid - b.sid
+  );
 }
 
 describe('totalOrderPredicate properties', () => {
   it('is irreflexive', () => {
-    fc.assert(fc.property(candArb, (a) => {
-      expect(p(a, { ...a })).toBeNull();
-    }));
+    fc.assert(
+      fc.property(candArb, (a) => {
+        expect(p(a, { ...a })).toBeNull();
+      }),
+    );
   });
 
   it('is asymmetric and total on distinct candidates', () => {
@@ -67,7 +81,11 @@ describe('totalOrderPredicate properties', () => {
         expect(reason !== null).toBe(cmp(a, b) > 0);
         if (reason === null) return;
         const expected =
-          a.epoch !== b.epoch ? 'peerEpoch' : a.zxid.epoch !== b.zxid.epoch || a.zxid.counter !== b.zxid.counter ? 'zxid' : 'sid';
+          a.epoch !== b.epoch
+            ? 'peerEpoch'
+            : a.zxid.epoch !== b.zxid.epoch || a.zxid.counter !== b.zxid.counter
+              ? 'zxid'
+              : 'sid';
         expect(reason).toBe(expected);
       }),
       { numRuns: 2000 },
@@ -76,16 +94,19 @@ describe('totalOrderPredicate properties', () => {
 
   it('sorting by the predicate gives one maximum every voter agrees on', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(candArb, { selector: key, minLength: 1, maxLength: 8 }), (cands) => {
-        // FLE-style fold: start anywhere, switch whenever the candidate is better.
-        let best = cands[0] as Cand;
-        for (const c of cands) if (p(c, best) !== null) best = c;
-        const reversed = cands.slice().reverse();
-        let best2 = reversed[0] as Cand;
-        for (const c of reversed) if (p(c, best2) !== null) best2 = c;
-        expect(key(best)).toBe(key(best2));
-        for (const c of cands) expect(p(c, best)).toBeNull();
-      }),
+      fc.property(
+        fc.uniqueArray(candArb, { selector: key, minLength: 1, maxLength: 8 }),
+        (cands) => {
+          // FLE-style fold: start anywhere, switch whenever the candidate is better.
+          let best = cands[0] as Cand;
+          for (const c of cands) if (p(c, best) !== null) best = c;
+          const reversed = cands.slice().reverse();
+          let best2 = reversed[0] as Cand;
+          for (const c of reversed) if (p(c, best2) !== null) best2 = c;
+          expect(key(best)).toBe(key(best2));
+          for (const c of cands) expect(p(c, best)).toBeNull();
+        },
+      ),
     );
   });
 
@@ -104,7 +125,9 @@ describe('totalOrderPredicate properties', () => {
 const stateArb = fc.constantFrom<ServerState>('LOOKING', 'FOLLOWING', 'LEADING', 'OBSERVING');
 const voteArb: fc.Arbitrary<Vote> = fc.record({
   leader: fc.integer({ min: 1, max: 3 }),
-  zxid: fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 1 })).map(([e, c]) => makeZxid(e, c)),
+  zxid: fc
+    .tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 1 }))
+    .map(([e, c]) => makeZxid(e, c)),
   electionEpoch: fc.integer({ min: 0, max: 1 }),
   peerEpoch: fc.integer({ min: 0, max: 1 }),
   state: stateArb,
@@ -125,9 +148,12 @@ describe('voteEquals properties', () => {
     fc.assert(
       fc.property(voteArb, voteArb, (a, b) => {
         const same = (x: Vote, y: Vote): boolean =>
-          x.leader === y.leader && x.peerEpoch === y.peerEpoch &&
-          (x.state !== 'LOOKING' && y.state !== 'LOOKING' ||
-            x.zxid.epoch === y.zxid.epoch && x.zxid.counter === y.zxid.counter && x.electionEpoch === y.electionEpoch);
+          x.leader === y.leader &&
+          x.peerEpoch === y.peerEpoch &&
+          ((x.state !== 'LOOKING' && y.state !== 'LOOKING') ||
+            (x.zxid.epoch === y.zxid.epoch &&
+              x.zxid.counter === y.zxid.counter &&
+              x.electionEpoch === y.electionEpoch));
         expect(voteEquals(a, b)).toBe(same(a, b));
       }),
       { numRuns: 2000 },
@@ -154,7 +180,9 @@ describe('isQuorum properties', () => {
         fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { maxLength: 12 }),
         (voters, acks) => {
           const counted = acks.filter((s) => voters.includes(s)).length;
-          expect(isQuorum(acks, voters)).toBe(voters.length > 0 && counted >= quorumSize(voters.length));
+          expect(isQuorum(acks, voters)).toBe(
+            voters.length > 0 && counted >= quorumSize(voters.length),
+          );
         },
       ),
       { numRuns: 2000 },

@@ -3,11 +3,22 @@
 // that decided; Vote.equals semantics for LOOKING and non-LOOKING votes; majority quorums over
 // voters only (QuorumMaj.containsQuorum); and which recorded votes support a given vote.
 import { describe, expect, it } from 'vitest';
-import { isQuorum, quorumSize, supportersOf, totalOrderPredicate, voteEquals, type ServerState, type Vote } from './vote';
+import {
+  isQuorum,
+  quorumSize,
+  supportersOf,
+  totalOrderPredicate,
+  voteEquals,
+  type ServerState,
+  type Vote,
+} from './vote';
 import { makeZxid, type Zxid } from './zxid';
 
 const allVoters = (): boolean => true;
-const votersOf = (sids: readonly number[]) => (sid: number): boolean => sids.includes(sid);
+const votersOf =
+  (sids: readonly number[]) =>
+  (sid: number): boolean =>
+    sids.includes(sid);
 
 /** totalOrderPredicate with every candidate a voter, written as (sid, zxid, epoch) triples. */
 function better(
@@ -19,7 +30,14 @@ function better(
 }
 
 function vote(over: Partial<Vote> = {}): Vote {
-  return { leader: 3, zxid: makeZxid(1, 5), electionEpoch: 2, peerEpoch: 1, state: 'LOOKING', ...over };
+  return {
+    leader: 3,
+    zxid: makeZxid(1, 5),
+    electionEpoch: 2,
+    peerEpoch: 1,
+    state: 'LOOKING',
+    ...over,
+  };
 }
 
 describe('totalOrderPredicate (FastLeaderElection.totalOrderPredicate)', () => {
@@ -195,9 +213,27 @@ describe('supportersOf (getVoteTracker)', () => {
   it('uses Vote.equals: non-LOOKING votes support a non-LOOKING vote with a stale zxid', () => {
     const target = vote({ state: 'FOLLOWING', leader: 3, peerEpoch: 2 });
     const votes: Record<string, Vote> = {
-      '1': vote({ state: 'FOLLOWING', leader: 3, peerEpoch: 2, zxid: makeZxid(1, 1), electionEpoch: 1 }),
-      '3': vote({ state: 'LEADING', leader: 3, peerEpoch: 2, zxid: makeZxid(2, 4), electionEpoch: 5 }),
-      '2': vote({ state: 'LOOKING', leader: 3, peerEpoch: 2, zxid: makeZxid(2, 4), electionEpoch: 5 }),
+      '1': vote({
+        state: 'FOLLOWING',
+        leader: 3,
+        peerEpoch: 2,
+        zxid: makeZxid(1, 1),
+        electionEpoch: 1,
+      }),
+      '3': vote({
+        state: 'LEADING',
+        leader: 3,
+        peerEpoch: 2,
+        zxid: makeZxid(2, 4),
+        electionEpoch: 5,
+      }),
+      '2': vote({
+        state: 'LOOKING',
+        leader: 3,
+        peerEpoch: 2,
+        zxid: makeZxid(2, 4),
+        electionEpoch: 5,
+      }),
       '4': vote({ state: 'FOLLOWING', leader: 3, peerEpoch: 1 }),
     };
     expect(supportersOf(votes, target)).toEqual([1, 3]);

@@ -4,7 +4,15 @@
 // fast-check prints the seed and the shrunk counterexample of any failure.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareZxid, formatZxid, makeZxid, parseZxid, zxidEquals, zxidMax, type Zxid } from './zxid';
+import {
+  compareZxid,
+  formatZxid,
+  makeZxid,
+  parseZxid,
+  zxidEquals,
+  zxidMax,
+  type Zxid,
+} from './zxid';
 
 const u32 = fc.oneof(
   fc.integer({ min: 0, max: 0xffffffff }),

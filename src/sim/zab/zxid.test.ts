@@ -113,7 +113,9 @@ describe('compareZxid, zxidEquals, zxidMax', () => {
   it('has no overflow at the 32-bit extremes', () => {
     expect(compareZxid(makeZxid(0xffffffff, 0), makeZxid(0, COUNTER_MAX))).toBeGreaterThan(0);
     expect(compareZxid(makeZxid(0, 0), makeZxid(0xffffffff, COUNTER_MAX))).toBeLessThan(0);
-    expect(compareZxid(makeZxid(0x80000000, 0), makeZxid(0x7fffffff, COUNTER_MAX))).toBeGreaterThan(0);
+    expect(compareZxid(makeZxid(0x80000000, 0), makeZxid(0x7fffffff, COUNTER_MAX))).toBeGreaterThan(
+      0,
+    );
   });
 
   it('zxidEquals compares both halves', () => {
