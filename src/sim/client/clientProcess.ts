@@ -9,7 +9,7 @@ import { shuffled, type Prng } from '../kernel/prng';
 import { compareZxid, formatZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
 import type { ClientMessage, WatchType, ZkOp, ZkReply } from './clientMessages';
 
-export type ClientTimer = 'client.connect' | 'client.read' | 'client.ping' | 'client.expire' | 'client.retry';
+export type ClientTimer = 'client.connect' | 'client.read' | 'client.ping' | 'client.expire' | 'client.retry' | 'client.recipe';
 export type ClientStatus = 'NOT_STARTED' | 'CONNECTING' | 'CONNECTED' | 'DISCONNECTED' | 'EXPIRED' | 'CLOSED' | 'CRASHED';
 
 export interface ClientPort {
@@ -158,6 +158,8 @@ export function onClientTimer(c: ClientState, name: ClientTimer, port: ClientPor
     case 'client.retry': return connectNext(c, port);
     case 'client.read': return disconnect(c, port, `nothing heard for 2/3 of the session timeout (${Math.floor((2 * timeoutOf(c)) / 3)} ms)`);
     case 'client.expire': return expire(c, port, 'no server heard from for 4/3 of the session timeout');
+    case 'client.recipe':
+      return; // the recipe's own timer (src/sim/client/recipes.ts), handled by the engine
     case 'client.ping':
       if (c.status === 'CONNECTED' && c.conn !== null && c.server !== null) {
         port.send(c.server, { kind: 'ZK_PING', conn: c.conn });

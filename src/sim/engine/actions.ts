@@ -7,6 +7,7 @@ import { assertNever } from '../kernel/assert';
 import { append } from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
 import type { ResolvedAction, SidRef } from '../scenario/types';
+import { applyClientAction } from './clients';
 import { resetConnectionsOf } from './network';
 import type { Simulation } from './simulation';
 import type { KernelEvent } from './world';
@@ -116,8 +117,7 @@ export function applyServerAction(sim: Simulation, a: ResolvedAction): void {
       return;
     case 'create': case 'delete': case 'set': case 'get': case 'exists': case 'children': case 'sync':
     case 'close-session': case 'client-crash': case 'client-restart': case 'client-partition': case 'client-heal':
-      // Refused up front by runScenario until client sessions exist (see unsupportedFeature).
-      throw new Error(`client action "${a.do}" reached the ZAB engine`);
+      return applyClientAction(sim, a);
     default:
       return assertNever(a, 'action');
   }

@@ -6,13 +6,30 @@
  */
 import { push } from '../kernel/eventQueue';
 import { nextInt } from '../kernel/prng';
+import type { ClientMessage } from '../client/clientMessages';
 import type { Message } from '../zab/messages';
-import type { KernelEvent, World } from './world';
+import { CLIENT_NODE_BASE, type KernelEvent, type World } from './world';
+
+/** The record behind a node id: a server (1..9) or a client (CLIENT_NODE_BASE + index). */
+export function nodeOf(world: World, id: number): { up: boolean; incarnation: number } | undefined {
+  return id >= CLIENT_NODE_BASE ? world.clients[id - CLIENT_NODE_BASE] : world.servers[id - 1];
+}
+
+/** Client-protocol messages that travel on an established connection (not the handshake). */
+function onEstablishedClientConn(m: Message | ClientMessage): m is Extract<ClientMessage, { conn: number }> {
+  return m.kind === 'ZK_REQUEST' || m.kind === 'ZK_REPLY' || m.kind === 'ZK_WATCH' || m.kind === 'ZK_PING' ||
+    m.kind === 'ZK_PONG' || m.kind === 'ZK_SET_WATCHES';
+}
 
 const linkKey = (from: number, to: number) => `${from}>${to}`;
 
 /** Are two servers on the same side of the current partition? */
 export function connected(world: World, a: number, b: number): boolean {
+  if (a >= CLIENT_NODE_BASE || b >= CLIENT_NODE_BASE) {
+    const [client, server] = a >= CLIENT_NODE_BASE ? [a, b] : [b, a];
+    const blocked = world.clients[client - CLIENT_NODE_BASE]?.blocked;
+    return !blocked || !blocked.includes(server);
+  }
   const groups = world.net.groups;
   if (a === b || groups === null) return true;
   for (const g of groups) if (g.includes(a)) return g.includes(b);
@@ -20,17 +37,18 @@ export function connected(world: World, a: number, b: number): boolean {
 }
 
 /** Schedules a message for delivery; returns its id. FIFO per link: never before the previous one. */
-export function sendMessage(world: World, from: number, to: number, msg: Message): number {
+export function sendMessage(world: World, from: number, to: number, msg: Message | ClientMessage): number {
   const net = world.net;
   const key = linkKey(from, to);
   const delay = from === to ? 0 : nextInt(world.rng.net, net.delayMsMin, net.delayMsMax) + (net.extraMs[key] ?? 0);
   const at = Math.max(net.lastDeliveryMs[key] ?? 0, world.nowMs + delay);
   net.lastDeliveryMs[key] = at;
   const id = net.nextMessageId++;
-  const fromRec = world.servers[from - 1];
-  const toRec = world.servers[to - 1];
+  const fromRec = nodeOf(world, from);
+  const toRec = nodeOf(world, to);
   if (msg.kind === 'ACCEPT') world.conns[String(msg.conn)] = { learner: to, leader: from };
-  if (msg.kind === 'CLOSE') delete world.conns[String(msg.conn)];
+  if (msg.kind === 'ZK_CONNECTED') world.conns[String(msg.conn)] = { learner: to, leader: from, client: true };
+  if (msg.kind === 'CLOSE' || msg.kind === 'ZK_CLOSE') delete world.conns[String(msg.conn)];
   push(world.queue, {
     kind: 'deliver', timeMs: at, id, from, to, msg, sentAtMs: world.nowMs,
     fromInc: fromRec ? fromRec.incarnation : 0, toInc: toRec ? toRec.incarnation : 0,
@@ -46,24 +64,24 @@ export type DeliveryVerdict = 'deliver' | 'partitioned' | 'sender crashed' | 're
  * connections, so old in-flight messages do not reach it.
  */
 export function deliveryVerdict(world: World, ev: Extract<KernelEvent, { kind: 'deliver' }>): DeliveryVerdict {
-  const from = world.servers[ev.from - 1];
-  const to = world.servers[ev.to - 1];
+  const from = nodeOf(world, ev.from);
+  const to = nodeOf(world, ev.to);
   if (!from || !to) return 'receiver down';
   if (from.incarnation !== ev.fromInc) return 'sender crashed';
   if (!connected(world, ev.from, ev.to)) return 'partitioned';
   if (!to.up) return 'receiver down';
-  if (to.incarnation !== ev.toInc && ev.msg.kind !== 'Notification' && ev.msg.kind !== 'CONNECT') return 'receiver restarted';
   const m = ev.msg;
-  if ((m.kind === 'PACKET' || m.kind === 'ACCEPT') && world.conns[String(m.conn)] === undefined) return 'connection closed';
+  if (to.incarnation !== ev.toInc && m.kind !== 'Notification' && m.kind !== 'CONNECT' && m.kind !== 'ZK_CONNECT') return 'receiver restarted';
+  if ((m.kind === 'PACKET' || m.kind === 'ACCEPT' || onEstablishedClientConn(m)) && world.conns[String(m.conn)] === undefined) return 'connection closed';
   return 'deliver';
 }
 
 /** A crashed process's connections are reset by its OS: each peer sees the close. */
 export function resetConnectionsOf(world: World, sid: number): void {
   for (const key of Object.keys(world.conns).sort((a, b) => Number(a) - Number(b))) {
-    const c = world.conns[key] as { learner: number; leader: number };
+    const c = world.conns[key] as { learner: number; leader: number; client?: true };
     if (c.learner !== sid && c.leader !== sid) continue;
     const peer = c.learner === sid ? c.leader : c.learner;
-    sendMessage(world, sid, peer, { kind: 'CLOSE', conn: Number(key) });
+    sendMessage(world, sid, peer, c.client ? { kind: 'ZK_CLOSE', conn: Number(key) } : { kind: 'CLOSE', conn: Number(key) });
   }
 }

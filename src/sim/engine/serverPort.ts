@@ -15,6 +15,8 @@ import type { KernelEvent, ServerRecord, World } from './world';
 
 /** The ZooKeeper server layer above ZAB (sessions, trees, client connections), per server. */
 export interface ZkHooks {
+  /** A client-protocol message reached server `sid`. */
+  onClientMessage(sid: number, from: number, message: import('../client/clientMessages').ClientMessage): void;
   prepare(sid: number, request: ZabRequest): unknown;
   requestFailed(sid: number, request: ZabRequest, error: string): void;
   drainTouches(sid: number): string[];

@@ -19,10 +19,17 @@ import { messageLabel, type Message, type Txn } from '../zab/messages';
 import { serverMachine, type ServerEvent } from '../zab/serverMachine';
 import { ZXID_ZERO } from '../zab/zxid';
 import { applyAction } from './actions';
+import { clientTimerFired, createClientRecords, deliverToClient, startClientProcess } from './clients';
+import type { ClientMessage } from '../client/clientMessages';
+import { runRecipe, type ClientOutcome } from './recipes';
 import { injectInitialState } from './initialState';
 import { deliveryVerdict, sendMessage } from './network';
 import { EnginePort, type PortHost, type ZkHooks } from './serverPort';
-import type { KernelEvent, PhaseName, PeerStateName, ServerRecord, World } from './world';
+import { CLIENT_NODE_BASE, type KernelEvent, type PhaseName, type PeerStateName, type ServerRecord, type World } from './world';
+
+function isClientMessage(m: Message | ClientMessage): m is ClientMessage {
+  return m.kind.startsWith('ZK_');
+}
 
 export type ServerActor = Actor<typeof serverMachine>;
 export type ServerSnapshot = SnapshotFrom<typeof serverMachine>;
@@ -48,7 +55,7 @@ export function createWorld(scenario: ResolvedScenario): World {
     scenario, nowMs: 0, events: 0, queue: createQueue<KernelEvent>(), scriptCursor: 0,
     rng: { net: prngFor(scenario.seed, 'net'), disk: prngFor(scenario.seed, 'disk') },
     net: { delayMsMin: scenario.network.delayMsMin, delayMsMax: scenario.network.delayMsMax, groups: null, extraMs: {}, lastDeliveryMs: {}, nextMessageId: 1 },
-    servers, conns: {}, nextConnId: 1, nextTimerToken: 1,
+    servers, conns: {}, clients: createClientRecords(scenario), nextConnId: 1, nextTimerToken: 1,
     checker: createChecker({ voters, observers }),
     violations: [], writes: emptyList(), elections: [], traceHash: createTraceHash(), traceCount: 0,
   };
@@ -56,7 +63,10 @@ export function createWorld(scenario: ResolvedScenario): World {
 }
 
 /** One entry of the scenario's script: a server start or an action, in time order. */
-export type ScriptEntry = { atMs: number; kind: 'start'; sid: number } | { atMs: number; kind: 'action'; index: number };
+export type ScriptEntry =
+  | { atMs: number; kind: 'start'; sid: number }
+  | { atMs: number; kind: 'clientStart'; index: number }
+  | { atMs: number; kind: 'action'; index: number };
 
 const scripts = new WeakMap<ResolvedScenario, ScriptEntry[]>();
 
@@ -65,6 +75,7 @@ export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
   let script = scripts.get(scenario);
   if (!script) {
     const entries: ScriptEntry[] = scenario.ensemble.start.map((s) => ({ atMs: s.atMs, kind: 'start' as const, sid: s.sid }));
+    scenario.clients.forEach((c, index) => entries.push({ atMs: c.startAtMs, kind: 'clientStart', index }));
     scenario.actions.forEach((a, index) => entries.push({ atMs: a.atMs, kind: 'action', index }));
     script = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i).map((x) => x.e);
     scripts.set(scenario, script);
@@ -78,6 +89,7 @@ export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
  * simulated); a ping carries no touches.
  */
 const NO_CLIENTS: ZkHooks = {
+  onClientMessage: (sid, _from, m) => { throw new SimAssertionError(`no client layer for ${m.kind} at S${sid}`); },
   prepare: () => undefined,
   requestFailed: (_sid, request) => { throw new SimAssertionError(`no client layer for a ${request.kind} request`); },
   drainTouches: () => [],
@@ -170,6 +182,7 @@ export class Simulation implements PortHost {
       w.nowMs = entry.atMs;
       w.events++;
       if (entry.kind === 'start') this.startServer(entry.sid);
+      else if (entry.kind === 'clientStart') startClientProcess(this, entry.index);
       else applyAction(this, entry.index);
       return true;
     }
@@ -211,29 +224,41 @@ export class Simulation implements PortHost {
         if (!wr) return;
         return this.sendTo(ev.sid, { type: 'REQUEST', request: { kind: 'write', path: wr.path, data: wr.data, writeId: ev.writeId }, port: this.port(ev.sid) });
       }
+      case 'clientTimer': return clientTimerFired(this, ev.client, ev.name, ev.token);
       default: return assertNever(ev, 'kernel event');
     }
+  }
+
+  /** After a client's step: its recipe reacts to what happened (replies, watch events, session). */
+  afterClientStep(index: number, outcome: ClientOutcome): void {
+    runRecipe(this, index, outcome);
   }
 
   private deliver(ev: Extract<KernelEvent, { kind: 'deliver' }>): void {
     const w = this.world;
     const verdict = deliveryVerdict(w, ev);
-    const label = messageLabel(ev.msg);
-    const to = this.server(ev.to);
-    if (verdict === 'deliver' && to.frozen) return void to.backlog.push(ev);
+    const label = ev.msg.kind === 'PACKET' ? ev.msg.packet.kind : ev.msg.kind;
+    const to = ev.to >= CLIENT_NODE_BASE ? null : this.server(ev.to);
+    if (verdict === 'deliver' && to?.frozen) return void to.backlog.push(ev);
     if (verdict !== 'deliver') {
       this.emit({ t: w.nowMs, e: w.events, k: 'drop', from: ev.from, to: ev.to, label, id: ev.id, reason: verdict });
       // A host that is down refuses connections at once; a closed connection answers with a reset.
       if (verdict === 'receiver down' && ev.msg.kind === 'CONNECT') sendMessage(w, ev.to, ev.from, { kind: 'REFUSE', conn: ev.msg.conn });
       if (verdict === 'connection closed' && ev.msg.kind === 'PACKET') sendMessage(w, ev.to, ev.from, { kind: 'CLOSE', conn: ev.msg.conn });
+      if (verdict === 'connection closed' && ev.msg.kind.startsWith('ZK_') && 'conn' in ev.msg) sendMessage(w, ev.to, ev.from, { kind: 'ZK_CLOSE', conn: ev.msg.conn });
+      if (verdict === 'receiver down' && ev.msg.kind === 'ZK_CONNECT') sendMessage(w, ev.to, ev.from, { kind: 'ZK_CLOSE', conn: ev.msg.conn });
       // TCP never skips a segment: a packet lost to a partition breaks its connection, so later
       // packets on it are not delivered either, and after the heal the peer answers with a reset.
-      if (verdict === 'partitioned' && (ev.msg.kind === 'PACKET' || ev.msg.kind === 'ACCEPT')) delete w.conns[String(ev.msg.conn)];
+      if (verdict === 'partitioned' && 'conn' in ev.msg && ev.msg.kind !== 'CONNECT' && ev.msg.kind !== 'ZK_CONNECT') delete w.conns[String(ev.msg.conn)];
       return;
     }
     this.emit({ t: w.nowMs, e: w.events, k: 'deliver', from: ev.from, to: ev.to, label, id: ev.id });
-    const port = this.port(ev.to);
     const m = ev.msg;
+    if (isClientMessage(m)) {
+      if (ev.to >= CLIENT_NODE_BASE) return deliverToClient(this, ev.to - CLIENT_NODE_BASE, ev.from, m);
+      return this.zk.onClientMessage(ev.to, ev.from, m);
+    }
+    const port = this.port(ev.to);
     switch (m.kind) {
       case 'Notification': {
         const { kind: _k, ...vote } = m;

@@ -9,6 +9,9 @@ import type { Violation } from '../check/ghost';
 import type { ChunkedList } from '../kernel/chunkedList';
 import type { EventQueue } from '../kernel/eventQueue';
 import type { Prng } from '../kernel/prng';
+import type { ClientMessage } from '../client/clientMessages';
+import type { ClientState, ClientTimer } from '../client/clientProcess';
+import type { RecipeState } from '../client/recipes';
 import type { Message, Txn } from '../zab/messages';
 import type { TimerName } from '../zab/port';
 import type { Zxid } from '../zab/zxid';
@@ -18,7 +21,8 @@ import type { TraceHash } from '../trace/traceHash';
 interface Timed { timeMs: number; seq: number }
 
 export type KernelEvent = Timed & (
-  | { kind: 'deliver'; id: number; from: number; to: number; msg: Message; fromInc: number; toInc: number; sentAtMs: number }
+  | { kind: 'deliver'; id: number; from: number; to: number; msg: Message | ClientMessage; fromInc: number; toInc: number; sentAtMs: number }
+  | { kind: 'clientTimer'; client: number; name: ClientTimer; token: number }
   | { kind: 'timer'; sid: number; name: TimerName; token: number }
   | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
   | { kind: 'write'; sid: number; writeId: number }
@@ -52,6 +56,23 @@ export interface ServerRecord {
   state: PeerStateName;
   phase: PhaseName | null;
   lookingSinceMs: number;
+}
+
+/** Clients are network nodes too; their node ids start here (sids are 1..9). */
+export const CLIENT_NODE_BASE = 100;
+
+export interface ClientRecord {
+  /** The client's network node id: CLIENT_NODE_BASE + its index in the scenario's clients. */
+  node: number;
+  /** The process is alive (false after client-crash, until client-restart). */
+  up: boolean;
+  incarnation: number;
+  client: ClientState;
+  timers: Partial<Record<ClientTimer, number>>;
+  /** Servers this client cannot reach (client-partition), or null. */
+  blocked: number[] | null;
+  rng: Prng;
+  recipe: RecipeState | null;
 }
 
 export interface NetState {
@@ -99,8 +120,13 @@ export interface World {
   rng: { net: Prng; disk: Prng };
   net: NetState;
   servers: ServerRecord[];
-  /** Open learner connections (TCP), by id: who is the learner and who the leader. */
-  conns: Record<string, { learner: number; leader: number }>;
+  /**
+   * Open TCP connections by id: learner connections (`learner` is the learner's sid, `leader` the
+   * leader's) and client connections (`client: true`; `learner` is the client's node, `leader`
+   * the server's sid).
+   */
+  conns: Record<string, { learner: number; leader: number; client?: true }>;
+  clients: ClientRecord[];
   nextConnId: number;
   nextTimerToken: number;
   checker: CheckerState;

@@ -1,0 +1,119 @@
+/**
+ * Client processes in the engine: their records in the world, the port through which a client
+ * reaches the network and its timers, delivery of server messages to them, and the scenario's
+ * client actions (SCENARIO.md "Clients, sessions and recipes").
+ */
+import { crashClient, newClient, onClientMessage, onClientTimer, startClient, submit, type ClientPort, type ClientTimer } from '../client/clientProcess';
+import type { ClientMessage, ZkOp } from '../client/clientMessages';
+import { newRecipeState } from '../client/recipes';
+import { push } from '../kernel/eventQueue';
+import { prngFor } from '../kernel/prng';
+import type { ResolvedAction, ResolvedScenario } from '../scenario/types';
+import { resetConnectionsOf, sendMessage } from './network';
+import type { Simulation } from './simulation';
+import { CLIENT_NODE_BASE, type ClientRecord, type KernelEvent, type World } from './world';
+
+export function createClientRecords(scenario: ResolvedScenario): ClientRecord[] {
+  return scenario.clients.map((spec, i) => ({
+    node: CLIENT_NODE_BASE + i, up: false, incarnation: 0, timers: {}, blocked: null,
+    client: newClient(spec.id, spec.connect, spec.sessionTimeoutMs),
+    rng: prngFor(scenario.seed, `client:${spec.id}`),
+    recipe: spec.recipe ? newRecipeState(spec.recipe) : null,
+  }));
+}
+
+export function clientIndex(world: World, id: string): number {
+  return world.clients.findIndex((c) => c.client.id === id);
+}
+
+/** The client's port: bound to one record for the duration of one step. */
+export function clientPort(sim: Simulation, index: number): ClientPort {
+  const w = sim.world;
+  const rec = w.clients[index] as ClientRecord;
+  return {
+    get nowMs() { return w.nowMs; },
+    rng: rec.rng,
+    send: (server, message) => {
+      const id = sendMessage(w, rec.node, server, message);
+      sim.emit({ t: w.nowMs, e: w.events, k: 'send', from: rec.node, to: server, label: message.kind, id });
+    },
+    setTimer: (name, delayMs) => {
+      const token = w.nextTimerToken++;
+      rec.timers[name] = token;
+      push(w.queue, { kind: 'clientTimer', timeMs: w.nowMs + delayMs, client: index, name, token } as Omit<KernelEvent, 'seq'>);
+    },
+    cancelTimer: (name) => { delete rec.timers[name]; },
+    newConnId: () => w.nextConnId++,
+    log: (text, data) => sim.emit(data ? { t: w.nowMs, e: w.events, k: 'log', sid: rec.node, text, data } : { t: w.nowMs, e: w.events, k: 'log', sid: rec.node, text }),
+  };
+}
+
+export function startClientProcess(sim: Simulation, index: number): void {
+  const rec = sim.world.clients[index] as ClientRecord;
+  rec.up = true;
+  startClient(rec.client, clientPort(sim, index));
+  sim.afterClientStep(index, null);
+}
+
+export function clientTimerFired(sim: Simulation, index: number, name: ClientTimer, token: number): void {
+  const rec = sim.world.clients[index];
+  if (!rec || !rec.up || rec.timers[name] !== token) return;
+  delete rec.timers[name];
+  if (name === 'client.recipe') return sim.afterClientStep(index, { kind: 'timer' });
+  onClientTimer(rec.client, name, clientPort(sim, index));
+  sim.afterClientStep(index, null);
+}
+
+export function deliverToClient(sim: Simulation, index: number, from: number, m: ClientMessage): void {
+  const rec = sim.world.clients[index] as ClientRecord;
+  const outcome = onClientMessage(rec.client, from, m, clientPort(sim, index));
+  sim.afterClientStep(index, outcome);
+}
+
+/** The application on client `id` calls the ZooKeeper API. */
+export function clientSubmit(sim: Simulation, index: number, request: ZkOp): void {
+  const rec = sim.world.clients[index] as ClientRecord;
+  submit(rec.client, request, clientPort(sim, index));
+  sim.afterClientStep(index, null);
+}
+
+/** client-crash / client-restart / client-partition / client-heal and the API calls. */
+export function applyClientAction(sim: Simulation, a: Extract<ResolvedAction, { client: string }>): void {
+  const w = sim.world;
+  const index = clientIndex(w, a.client);
+  const rec = w.clients[index] as ClientRecord;
+  const note = (text: string) => sim.emit({ t: w.nowMs, e: w.events, k: 'action', text });
+  switch (a.do) {
+    case 'client-crash':
+      if (!rec.up) return note(`client-crash ${a.client}: not running`);
+      note(`client-crash ${a.client}`);
+      crashClient(rec.client, clientPort(sim, index));
+      rec.up = false;
+      rec.incarnation++;
+      rec.timers = {};
+      resetConnectionsOf(w, rec.node);
+      return;
+    case 'client-restart': {
+      if (rec.up) return note(`client-restart ${a.client}: already running`);
+      note(`client-restart ${a.client}: a new process, so a new session`);
+      const old = rec.client;
+      rec.client = { ...newClient(old.id, old.connect, old.requestedTimeoutMs), results: old.results, watchEvents: old.watchEvents };
+      if (rec.recipe) rec.recipe = { ...newRecipeState(rec.recipe.recipe), acquired: rec.recipe.acquired };
+      return startClientProcess(sim, index);
+    }
+    case 'client-partition':
+      note(`client-partition ${a.client} from ${a.from === 'all' ? 'all servers' : a.from.map((s) => 'S' + s).join(', ')}`);
+      rec.blocked = a.from === 'all' ? w.servers.map((s) => s.sid) : a.from.slice();
+      return;
+    case 'client-heal':
+      note(`client-heal ${a.client}`);
+      rec.blocked = null;
+      return;
+    case 'close-session': return clientSubmit(sim, index, { op: 'close-session' });
+    case 'create': return clientSubmit(sim, index, { op: 'create', path: a.path, data: a.data, mode: a.mode });
+    case 'delete': return clientSubmit(sim, index, { op: 'delete', path: a.path, version: a.version });
+    case 'set': return clientSubmit(sim, index, { op: 'set', path: a.path, data: a.data, version: a.version });
+    case 'get': case 'exists': case 'children': return clientSubmit(sim, index, { op: a.do, path: a.path, watch: a.watch });
+    case 'sync': return clientSubmit(sim, index, { op: 'sync', path: a.path });
+  }
+}
