@@ -5,20 +5,20 @@ import { PROTOCOL_VERSION, receive, versioned, type ToWorkerBody } from './messa
 
 describe('protocol messages', () => {
   it('round-trips a versioned message', () => {
-    const sent = versioned<ToWorkerBody>({ type: 'play' });
-    expect(sent).toEqual({ type: 'play', v: PROTOCOL_VERSION });
+    const sent = versioned<ToWorkerBody>({ type: 'hello' });
+    expect(sent).toEqual({ type: 'hello', v: PROTOCOL_VERSION });
     expect(receive<ToWorkerBody>(structuredClone(sent))).toEqual({ ok: true, message: sent });
   });
 
   it('refuses another protocol version', () => {
-    const result = receive<ToWorkerBody>({ type: 'play', v: PROTOCOL_VERSION + 1 });
+    const result = receive<ToWorkerBody>({ type: 'hello', v: PROTOCOL_VERSION + 1 });
     expect(result).toEqual({
       ok: false,
       error: `protocol: version ${PROTOCOL_VERSION + 1} received, ${PROTOCOL_VERSION} expected`,
     });
   });
 
-  it.each([null, 'play', 42, { v: PROTOCOL_VERSION }])('refuses %j', (data) => {
+  it.each([null, 'hello', 42, { v: PROTOCOL_VERSION }])('refuses %j', (data) => {
     expect(receive<ToWorkerBody>(data).ok).toBe(false);
   });
 });

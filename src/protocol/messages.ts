@@ -4,29 +4,90 @@
  * Every message carries the protocol version `v`; both sides refuse a message whose version is not
  * their own, so a stale cached worker and a fresh page (or the reverse) fail loudly instead of
  * misreading each other. Bump PROTOCOL_VERSION whenever a message's shape or meaning changes.
+ *
+ * The UI asks, the worker computes: every request that changes what is shown is answered by one
+ * frame, stamped with the request's `seq`.
  */
-export const PROTOCOL_VERSION = 1;
+import type { Scenario } from '../sim/scenario/types';
+import type { Frame, LogFilter } from './frame';
 
-/** What the worker sends the UI to draw: plain, structured-cloneable data. */
-export interface DemoFrame {
-  /** Number of ticks the worker has run since it started. */
-  tick: number;
-  /** The servers drawn, as sids in ascending order. */
-  sids: readonly number[];
-  /** The sid drawn from the seeded stream on the latest tick. */
-  pickedSid: number;
+export const PROTOCOL_VERSION = 2;
+
+/** What a person can do to the running ensemble; the worker stamps it with the current time. */
+export type UserAction =
+  | { do: 'crash' | 'restart' | 'freeze' | 'unfreeze'; sid: number }
+  | { do: 'partition'; groups: number[][] }
+  | { do: 'heal' }
+  | { do: 'write'; via: number; path: string; data: string };
+
+/** A command of the log: a scenario action (with its atMs) applied after `atEvent` events. */
+export interface CommandView {
+  atEvent: number;
+  action: UserAction & { atMs: number };
+}
+
+/** Parameters of every frame that are views, not simulation: what to inspect, filter, fade. */
+export interface ViewParams {
+  inspect: number | null;
+  filter: LogFilter;
+  /** How long (simulated ms) a dropped message stays visible while it falls. */
+  dropWindowMs: number;
+}
+
+export type LoadSource = 'preset' | 'url' | 'file' | 'settings' | 'reset';
+
+export interface PresetInfo {
+  id: string;
+  title: string;
+  description: string;
+  reference: string;
+}
+
+/** The resolved settings of the loaded scenario, for the settings form and explanations. */
+export interface RunInfo {
+  seed: number;
+  untilMs: number;
+  servers: number;
+  observers: number;
+  tickTimeMs: number;
+  initLimit: number;
+  syncLimit: number;
+  delayMsMin: number;
+  delayMsMax: number;
 }
 
 /** UI -> worker. */
 export type ToWorkerBody =
-  | { type: 'start'; seed: number; servers: number; tickIntervalMs: number }
-  | { type: 'play' }
-  | { type: 'pause' };
+  | { type: 'hello' }
+  | {
+      type: 'load';
+      seq: number;
+      source: LoadSource;
+      /** Untrusted scenario JSON (a file, a URL); validated by the worker. */
+      scenario: unknown;
+      commands: unknown;
+      /** Event index to open at (a shared URL), or null for the start. */
+      at: number | null;
+      view: ViewParams;
+    }
+  /** Process every event due by displayMs (at most maxEvents when given). */
+  | { type: 'advance'; seq: number; displayMs: number; maxEvents: number | null; view: ViewParams }
+  /** One event, or up to and including the next state change or protocol decision. */
+  | { type: 'step'; seq: number; mode: 'event' | 'change'; view: ViewParams }
+  | { type: 'seek'; seq: number; event: number; view: ViewParams }
+  | { type: 'seekTime'; seq: number; ms: number; view: ViewParams }
+  | { type: 'command'; seq: number; action: UserAction; view: ViewParams }
+  /** Only the view changed (selection, filter): a new frame at this display time. */
+  | { type: 'view'; seq: number; displayMs: number; view: ViewParams };
 
 /** Worker -> UI. */
 export type FromWorkerBody =
-  | { type: 'status'; playing: boolean }
-  | { type: 'frame'; frame: DemoFrame }
+  | { type: 'ready'; presets: PresetInfo[]; defaultPresetId: string }
+  | { type: 'loaded'; seq: number; source: LoadSource; scenario: Scenario; info: RunInfo }
+  | { type: 'loadError'; seq: number; source: LoadSource; message: string }
+  | { type: 'frame'; frame: Frame }
+  /** The command log changed; `forkedAt` is set when a command rewrote the future. */
+  | { type: 'session'; commands: CommandView[]; forkedAt: { event: number; ms: number } | null }
   | { type: 'error'; message: string };
 
 export type Versioned<T> = T & { v: typeof PROTOCOL_VERSION };

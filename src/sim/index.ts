@@ -17,10 +17,7 @@ export { formatZxid, parseZxid, shortZxid } from './zab/zxid';
  * one is refused whole, with this message, rather than run with that part silently ignored.
  */
 export function unsupportedFeature(s: ResolvedScenario): string | null {
-  if (s.clients.length > 0) return 'clients: client sessions are not simulated yet (tracked in the issue "ZooKeeper semantics on top of ZAB")';
   if (s.balancer !== null) return 'balancer: the load-balancing lab is not wired to the simulation yet (tracked in the issue "Load-balancing lab")';
-  const i = s.actions.findIndex((a) => !['crash', 'restart', 'freeze', 'unfreeze', 'partition', 'heal', 'write', 'delay', 'delay-link'].includes(a.do));
-  if (i >= 0) return `actions[${i}].do: client action "${(s.actions[i] as { do: string }).do}" is not simulated yet`;
   return null;
 }
 

@@ -42,6 +42,7 @@ export function crashServer(sim: Simulation, sid: number): void {
   rec.timers = {};
   rec.backlog = [];
   resetConnectionsOf(sim.world, sid);
+  rec.zk.conns = {};
   sim.ghost({ kind: 'crash', sid });
   sim.failPendingWritesVia(sid);
 }

@@ -2,7 +2,12 @@
  * The runner's report (SCENARIO.md "The runner"), projected from the world at the end of a run.
  */
 import { lastItem, toArray } from '../kernel/chunkedList';
-import type { Report } from '../scenario/types';
+import type { ClientStatus } from '../client/clientProcess';
+import type { RecipeState } from '../client/recipes';
+import type { ClientReport, RecipeReport, Report, TreeReport } from '../scenario/types';
+import { listNodes } from '../zk/dataTree';
+import { treeDigest } from '../zk/digest';
+import type { ClientRecord, ServerRecord } from './world';
 import { traceHashHex } from '../trace/traceHash';
 import { formatZxid, ZXID_ZERO } from '../zab/zxid';
 import type { Simulation } from './simulation';
@@ -40,5 +45,39 @@ export function buildReport(sim: Simulation): Report {
       ...(wr.error !== undefined ? { error: wr.error } : {}),
     })),
     violations: w.violations.map((v) => ({ ...v })),
+    ...(w.clients.length > 0 ? { clients: w.clients.map(clientReport), tree: w.servers.map(treeReport) } : {}),
   };
+}
+
+function clientState(s: ClientStatus): ClientReport['state'] {
+  switch (s) {
+    case 'NOT_STARTED': case 'CONNECTING': return 'CONNECTING';
+    case 'CRASHED': return 'CLOSED';
+    default: return s;
+  }
+}
+
+function recipeReport(r: RecipeState | null): RecipeReport | null {
+  if (!r) return null;
+  switch (r.recipe.kind) {
+    case 'register': return { kind: 'register', registered: r.registered };
+    case 'discover': return { kind: 'discover', members: r.members.slice() };
+    case 'config': return { kind: 'config', value: r.value, updates: r.updates };
+    case 'lock': return { kind: 'lock', acquired: r.acquired.map((a) => ({ ...a })) };
+  }
+}
+
+function clientReport(rec: ClientRecord): ClientReport {
+  const c = rec.client;
+  return {
+    id: c.id, sessionId: c.sessionId, state: clientState(c.status), server: c.status === 'CONNECTED' ? c.server : null,
+    lastZxid: formatZxid(c.lastZxidSeen), negotiatedTimeoutMs: c.negotiatedTimeoutMs,
+    results: c.results.map((r) => ({ ...r, op: r.op as ClientReport['results'][number]['op'] })),
+    watchEvents: c.watchEvents.map((e) => ({ ...e })),
+    recipe: recipeReport(rec.recipe),
+  };
+}
+
+function treeReport(s: ServerRecord): TreeReport {
+  return { sid: s.sid, digest: treeDigest(s.zk.tree), nodes: listNodes(s.zk.tree) };
 }

@@ -17,7 +17,11 @@ import type { KernelEvent, ServerRecord, World } from './world';
 export interface ZkHooks {
   /** A client-protocol message reached server `sid`. */
   onClientMessage(sid: number, from: number, message: import('../client/clientMessages').ClientMessage): void;
-  prepare(sid: number, request: ZabRequest): unknown;
+  prepare(sid: number, request: ZabRequest, zxid: Zxid): unknown;
+  /** Server `sid` applied a committed txn (after the checker saw the delivery). */
+  applied(sid: number, txn: Txn): void;
+  /** Server `sid`'s log was truncated or replaced: its tree is rebuilt from the log. */
+  logReplaced(sid: number): void;
   requestFailed(sid: number, request: ZabRequest, error: string): void;
   drainTouches(sid: number): string[];
   touchSessions(sid: number, sessionIds: readonly string[]): void;
@@ -96,11 +100,13 @@ export class EnginePort implements ServerPort {
     const log = this.rec.disk.log;
     truncate(log, lastIndexWhere(log, (t) => compareZxid(t.zxid, zxid) <= 0) + 1);
     this.host.ghost({ kind: 'truncate', sid: this.sid, toZxid: zxid });
+    this.host.zk.logReplaced(this.sid);
   }
 
   replaceLog(history: readonly Txn[]): void {
     this.rec.disk.log = listFrom(history);
     this.host.ghost({ kind: 'snap', sid: this.sid, history: history.map((t) => ({ zxid: t.zxid, value: txnValue(t) })) });
+    this.host.zk.logReplaced(this.sid);
   }
 
   setAcceptedEpoch(epoch: number): void {
@@ -125,6 +131,7 @@ export class EnginePort implements ServerPort {
     rec.lastDelivered = txn.zxid;
     this.host.ghost({ kind: 'deliver', sid: this.sid, txn: { zxid: txn.zxid, value: txnValue(txn) } });
     this.host.writeDelivered(this.sid, txn);
+    this.host.zk.applied(this.sid, txn);
   }
 
   ghost(event: GhostEvent): void { this.host.ghost(event); }
@@ -143,7 +150,7 @@ export class EnginePort implements ServerPort {
     if (w && w.zxid === null) setAt(writes, request.writeId, { ...w, zxid });
   }
 
-  prepare(request: ZabRequest): unknown { return this.host.zk.prepare(this.sid, request); }
+  prepare(request: ZabRequest, zxid: Zxid): unknown { return this.host.zk.prepare(this.sid, request, zxid); }
   drainTouches(): string[] { return this.host.zk.drainTouches(this.sid); }
   touchSessions(sessionIds: readonly string[]): void { this.host.zk.touchSessions(this.sid, sessionIds); }
   revalidate(sessionId: string, timeoutMs: number): boolean { return this.host.zk.revalidate(this.sid, sessionId, timeoutMs); }

@@ -8,7 +8,7 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createChecker, observe } from '../check/checker';
 import type { GhostEvent } from '../check/ghost';
-import { assertNever, SimAssertionError } from '../kernel/assert';
+import { assertNever } from '../kernel/assert';
 import { at, emptyList, setAt } from '../kernel/chunkedList';
 import { createQueue, pop } from '../kernel/eventQueue';
 import { prngFor } from '../kernel/prng';
@@ -24,7 +24,9 @@ import type { ClientMessage } from '../client/clientMessages';
 import { runRecipe, type ClientOutcome } from './recipes';
 import { injectInitialState } from './initialState';
 import { deliveryVerdict, sendMessage } from './network';
-import { EnginePort, type PortHost, type ZkHooks } from './serverPort';
+import { EnginePort, type PortHost } from './serverPort';
+import { ZkLayer } from './zkLayer';
+import { freshZkState, treeFromLog } from './zkState';
 import { CLIENT_NODE_BASE, type KernelEvent, type PhaseName, type PeerStateName, type ServerRecord, type World } from './world';
 
 function isClientMessage(m: Message | ClientMessage): m is ClientMessage {
@@ -49,6 +51,7 @@ export function createWorld(scenario: ResolvedScenario): World {
     servers.push({
       sid, up: false, frozen: false, incarnation: 0, disk: { acceptedEpoch: 0, currentEpoch: 0, log: emptyList<Txn>() },
       timers: {}, backlog: [], lastFsyncMs: 0, delivered: 0, lastDelivered: ZXID_ZERO, state: 'DOWN', phase: null, lookingSinceMs: 0,
+      zk: freshZkState(0),
     });
   }
   const world: World = {
@@ -83,24 +86,8 @@ export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
   return script;
 }
 
-/**
- * The ZooKeeper layer for a run without clients: nothing opens sessions, so no session or client
- * request can reach these hooks (runScenario refuses scenarios with clients until they are
- * simulated); a ping carries no touches.
- */
-const NO_CLIENTS: ZkHooks = {
-  onClientMessage: (sid, _from, m) => { throw new SimAssertionError(`no client layer for ${m.kind} at S${sid}`); },
-  prepare: () => undefined,
-  requestFailed: (_sid, request) => { throw new SimAssertionError(`no client layer for a ${request.kind} request`); },
-  drainTouches: () => [],
-  touchSessions: () => undefined,
-  revalidate: () => false,
-  revalidated: () => { throw new SimAssertionError('no client layer for a revalidation'); },
-  syncDone: () => { throw new SimAssertionError('no client layer for a sync'); },
-};
-
 export class Simulation implements PortHost {
-  readonly zk: ZkHooks = NO_CLIENTS;
+  readonly zk: ZkLayer = new ZkLayer(this);
   readonly ports: EnginePort[];
   private readonly script: ScriptEntry[];
   readonly actors: ServerActor[];
@@ -161,6 +148,13 @@ export class Simulation implements PortHost {
     const wr = at(this.world.writes, writeId);
     if (!wr || wr.outcome !== 'pending') return;
     setAt(this.world.writes, writeId, { ...wr, outcome: 'failed', error, doneAtMs: this.world.nowMs });
+  }
+
+  /** An invariant of the ZooKeeper layer broke (ZAB.md 7.2 items 16-19). */
+  violation(invariant: string, detail: string): void {
+    const w = this.world;
+    w.violations.push({ atMs: w.nowMs, invariant, detail });
+    this.emit({ t: w.nowMs, e: w.events, k: 'violation', invariant, detail });
   }
 
   emit(event: TraceEvent): void {
@@ -225,6 +219,7 @@ export class Simulation implements PortHost {
         return this.sendTo(ev.sid, { type: 'REQUEST', request: { kind: 'write', path: wr.path, data: wr.data, writeId: ev.writeId }, port: this.port(ev.sid) });
       }
       case 'clientTimer': return clientTimerFired(this, ev.client, ev.name, ev.token);
+      case 'sessionTick': return this.zk.sessionTick(ev.sid, ev.token, ev.inc);
       default: return assertNever(ev, 'kernel event');
     }
   }
@@ -290,6 +285,7 @@ export class Simulation implements PortHost {
     this.emit({ t: this.world.nowMs, e: this.world.events, k: 'state', sid, state, phase });
     this.ghost({ kind: 'state', sid, state, phase: state === 'DOWN' ? null : phase, epoch: rec.disk.currentEpoch });
     if (wasServing && phase !== 'broadcast') this.failPendingWritesVia(sid);
+    this.zk.onRoleChange(sid, wasServing, this.port(sid).silenced);
   }
 
   /** A server that stops serving closes its clients' connections: their pending writes fail. */
@@ -305,6 +301,9 @@ export class Simulation implements PortHost {
     const rec = this.server(sid);
     if (rec.up) return;
     rec.up = true;
+    // ZKDatabase.loadDataBase: a (re)started server rebuilds its tree from its log.
+    rec.zk = freshZkState(this.world.nowMs);
+    rec.zk.tree = treeFromLog(rec.disk);
     this.ghost({ kind: 'restart', sid });
     this.ghost({ kind: 'epochs', sid, acceptedEpoch: rec.disk.acceptedEpoch, currentEpoch: rec.disk.currentEpoch });
     this.sendTo(sid, { type: 'START', port: this.port(sid) });

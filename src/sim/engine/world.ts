@@ -12,6 +12,7 @@ import type { Prng } from '../kernel/prng';
 import type { ClientMessage } from '../client/clientMessages';
 import type { ClientState, ClientTimer } from '../client/clientProcess';
 import type { RecipeState } from '../client/recipes';
+import type { ZkServerState } from './zkState';
 import type { Message, Txn } from '../zab/messages';
 import type { TimerName } from '../zab/port';
 import type { Zxid } from '../zab/zxid';
@@ -23,6 +24,7 @@ interface Timed { timeMs: number; seq: number }
 export type KernelEvent = Timed & (
   | { kind: 'deliver'; id: number; from: number; to: number; msg: Message | ClientMessage; fromInc: number; toInc: number; sentAtMs: number }
   | { kind: 'clientTimer'; client: number; name: ClientTimer; token: number }
+  | { kind: 'sessionTick'; sid: number; token: number; inc: number }
   | { kind: 'timer'; sid: number; name: TimerName; token: number }
   | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
   | { kind: 'write'; sid: number; writeId: number }
@@ -56,6 +58,8 @@ export interface ServerRecord {
   state: PeerStateName;
   phase: PhaseName | null;
   lookingSinceMs: number;
+  /** The ZooKeeperServer layer above ZAB: tree, watches, client connections, sessions. */
+  zk: ZkServerState;
 }
 
 /** Clients are network nodes too; their node ids start here (sids are 1..9). */

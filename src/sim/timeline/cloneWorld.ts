@@ -7,10 +7,16 @@ import { cloneChecker } from '../check/checker';
 import { cloneList } from '../kernel/chunkedList';
 import { cloneQueue } from '../kernel/eventQueue';
 import { clonePrng } from '../kernel/prng';
-import type { ServerRecord, World } from '../engine/world';
+import type { ClientRecord, ServerRecord, World } from '../engine/world';
+import { cloneZkState } from '../engine/zkState';
 
 function cloneServer(s: ServerRecord): ServerRecord {
-  return { ...s, disk: { ...s.disk, log: cloneList(s.disk.log) }, timers: { ...s.timers }, backlog: s.backlog.slice() };
+  return { ...s, disk: { ...s.disk, log: cloneList(s.disk.log) }, timers: { ...s.timers }, backlog: s.backlog.slice(), zk: cloneZkState(s.zk) };
+}
+
+/** Client processes are small: a deep copy through JSON is exact (they hold plain data only). */
+function cloneClient(c: ClientRecord): ClientRecord {
+  return JSON.parse(JSON.stringify(c)) as ClientRecord;
 }
 
 export function cloneWorld(w: World): World {
@@ -26,6 +32,7 @@ export function cloneWorld(w: World): World {
     },
     servers: w.servers.map(cloneServer),
     conns: { ...w.conns },
+    clients: w.clients.map(cloneClient),
     checker: cloneChecker(w.checker),
     violations: w.violations.slice(),
     writes: cloneList(w.writes),

@@ -298,7 +298,7 @@ export function propose(ctx: ServerContext, request: Exclude<ZabRequest, { kind:
   const zxid = makeZxid(l.epoch as number, l.lastProposed.counter + 1);
   const txn: Txn = request.kind === 'write'
     ? { zxid, path: request.path, data: request.data, writeId: request.writeId }
-    : { zxid, ...describeRequest(request), writeId: -1, request, body: port.prepare(request) };
+    : { zxid, ...describeRequest(request), writeId: -1, request, body: port.prepare(request, zxid) };
   l.lastProposed = txn.zxid;
   l.outstanding.push({ txn, ackers: [] });
   port.ghost({ kind: 'propose', sid: ctx.cfg.sid, epoch: l.epoch as number, txn: { zxid: txn.zxid, value: txnValue(txn) } });

@@ -57,7 +57,7 @@ export interface ServerPort {
   /** The leader gave a request its zxid. */
   requestAssigned(request: ZabRequest, zxid: Zxid): void;
   /** PrepRequestProcessor, at the leader: the data tree's txn for a request (undefined for "write"). */
-  prepare(request: ZabRequest): unknown;
+  prepare(request: ZabRequest, zxid: Zxid): unknown;
   /** LearnerSessionTracker: the sessions touched on this server since the last call. */
   drainTouches(): string[];
   /** The leader's session tracker: these sessions are alive (from a learner's PING). */

@@ -1,0 +1,208 @@
+/**
+ * What the worker sends the UI to draw: a compact projection of the simulated world at one
+ * display time (DESIGN.md section 7). Frames are plain, structured-cloneable data built fresh for
+ * every request, so the UI may keep them by reference. Rendering is a function of (frame, display
+ * time): a message's position is (displayMs - sentAtMs) / (atMs - sentAtMs), computed by the UI.
+ */
+import type { PeerStateName, PhaseName } from '../sim/engine/world';
+import type { TraceEvent } from '../sim/trace/traceEvent';
+import type { Zxid } from '../sim/zab/zxid';
+
+export type { PeerStateName, PhaseName, TraceEvent, Zxid };
+
+/** A server's current proposal while LOOKING (FastLeaderElection's proposedLeader/Zxid/Epoch). */
+export interface VoteView {
+  leader: number;
+  zxid: Zxid;
+  peerEpoch: number;
+  /** logicalclock: the election round. */
+  round: number;
+}
+
+/** One transaction of a server's log tail; committed when at or below its delivered watermark. */
+export interface LogTxnView {
+  zxid: Zxid;
+  committed: boolean;
+}
+
+/**
+ * The heartbeat of a server. A learner shows the read timeout it is waiting on (reset by every
+ * packet from the leader); a leader shows its ping rhythm (tickTime / 2).
+ */
+export type HeartbeatView =
+  | { role: 'learner'; timer: 'timer.syncLimit' | 'timer.initLimit'; deadlineMs: number; limitMs: number }
+  | { role: 'leader'; nextPingMs: number; periodMs: number };
+
+export interface ServerView {
+  sid: number;
+  observer: boolean;
+  /** 'DOWN' while crashed; a frozen server keeps its state and has `frozen`. */
+  state: PeerStateName;
+  phase: PhaseName | null;
+  frozen: boolean;
+  /** Events that reached the server while frozen and wait for it. */
+  backlog: number;
+  acceptedEpoch: number;
+  currentEpoch: number;
+  lastZxid: Zxid;
+  /** Transactions this server has applied (delivered), and the last one's zxid. */
+  delivered: number;
+  lastDelivered: Zxid;
+  /** The proposal while LOOKING, otherwise null. */
+  vote: VoteView | null;
+  /** Whom it follows (FOLLOWING/OBSERVING) or itself (LEADING); null otherwise. */
+  leader: number | null;
+  /** The last few transactions of its log, oldest first. */
+  logTail: LogTxnView[];
+  logLength: number;
+  heartbeat: HeartbeatView | null;
+}
+
+/** Families of messages; the UI gives each its own shape and colour. */
+export type MessageCategory = 'election' | 'discovery' | 'sync' | 'broadcast' | 'ping' | 'tcp' | 'client';
+
+export interface MessageView {
+  id: number;
+  from: number;
+  to: number;
+  /** ZooKeeper's packet type (PROPOSAL, ACK, ...) or Notification / CONNECT / CLOSE ... */
+  kind: string;
+  cat: MessageCategory;
+  sentAtMs: number;
+  atMs: number;
+  /** A Notification's vote. */
+  vote?: { leader: number; zxid: Zxid; peerEpoch: number; round: number; state: string };
+  /** The zxid a packet carries (PROPOSAL, ACK, COMMIT, NEWLEADER, ...). */
+  zxid?: Zxid;
+}
+
+export interface DropView {
+  id: number;
+  from: number;
+  to: number;
+  kind: string;
+  cat: MessageCategory;
+  atMs: number;
+  reason: string;
+}
+
+/** Categories of the event log's entries, for its filter. */
+export const LOG_CATEGORIES = ['election', 'sync', 'broadcast', 'fault', 'state', 'timer', 'violation'] as const;
+export type LogCategory = (typeof LOG_CATEGORIES)[number];
+
+export interface LogFilter {
+  /** Servers to show; empty means all. */
+  sids: number[];
+  /** Categories to show; empty means all. */
+  cats: LogCategory[];
+}
+
+export interface LogEntryView {
+  /** Index of the entry in the branch's trace. */
+  i: number;
+  cat: LogCategory;
+  /** The server the entry is about, when there is one (for the filter and the colour chip). */
+  sid: number | null;
+  /** True for an action the user took (a command), as opposed to one the scenario scripted. */
+  user: boolean;
+  ev: TraceEvent;
+}
+
+export type MarkerKind = 'election' | 'crash' | 'restart' | 'freeze' | 'partition' | 'heal' | 'violation' | 'write';
+
+export interface MarkerView {
+  kind: MarkerKind;
+  /** Event index (for seeking); -1 for a scripted action not reached yet. */
+  e: number;
+  t: number;
+  sid: number | null;
+  epoch: number | null;
+  user: boolean;
+}
+
+export interface VoteRowView {
+  sid: number;
+  leader: number;
+  zxid: Zxid;
+  peerEpoch: number;
+  round: number;
+  state: string;
+  /** recvset: this round's LOOKING votes; outofelection: votes of decided servers. */
+  table: 'recvset' | 'outofelection';
+  /** Equal to this server's proposal (counts toward its quorum). */
+  agrees: boolean;
+}
+
+export interface LearnerRowView {
+  sid: number;
+  observer: boolean;
+  stage: string;
+  forwarding: boolean;
+  lastHeardMs: number;
+  unacked: number;
+}
+
+export interface InspectorView {
+  sid: number;
+  state: PeerStateName;
+  phase: PhaseName | null;
+  frozen: boolean;
+  election: {
+    round: number;
+    proposal: { leader: number; zxid: Zxid; peerEpoch: number };
+    notTimeoutMs: number;
+    quorum: number;
+    votes: VoteRowView[];
+  } | null;
+  leading: {
+    epoch: number | null;
+    established: boolean;
+    active: boolean;
+    learners: LearnerRowView[];
+    outstanding: { zxid: Zxid; ackers: number[] }[];
+    lastCommitted: Zxid;
+  } | null;
+  learning: {
+    leader: number;
+    connected: boolean;
+    syncMode: string | null;
+    newLeaderSeen: boolean;
+    upToDate: boolean;
+    pending: number;
+  } | null;
+  timers: { name: string; dueMs: number }[];
+}
+
+export interface ViolationView {
+  e: number;
+  t: number;
+  invariant: string;
+  detail: string;
+}
+
+export interface Frame {
+  /** Echo of the request's sequence number. */
+  seq: number;
+  /** Kernel events processed: the timeline's index. */
+  event: number;
+  /** The furthest event reached on this branch. */
+  frontier: number;
+  /** Simulated time of the last processed event. */
+  nowMs: number;
+  /** The display time this frame was computed for (>= nowMs, < the next event's time). */
+  displayMs: number;
+  /** Time of the next kernel event, or null when the run is over. */
+  nextEventMs: number | null;
+  untilMs: number;
+  ended: boolean;
+  servers: ServerView[];
+  messages: MessageView[];
+  drops: DropView[];
+  partition: number[][] | null;
+  violations: { count: number; first: ViolationView | null };
+  /** The event log's tail for the current filter; null when unchanged since the previous frame. */
+  log: LogEntryView[] | null;
+  /** Timeline markers; null when unchanged since the previous frame. */
+  markers: MarkerView[] | null;
+  inspector: InspectorView | null;
+}

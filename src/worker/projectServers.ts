@@ -1,0 +1,107 @@
+/**
+ * Projections of the world onto what the ensemble view draws: one ServerView per server, with its
+ * disk (epochs, log tail, delivered watermark), its vote while LOOKING, and its heartbeat, read
+ * from the live timers in the kernel queue. Pure functions of the simulation's state; they never
+ * change it.
+ */
+import type { HeartbeatView, LogTxnView, ServerView } from '../protocol/frame';
+import {
+  compareZxid, listAt, ZXID_ZERO,
+  type KernelEvent, type ServerContext, type ServerRecord, type Simulation, type Txn, type World, type Zxid,
+} from './simApi';
+
+/** How many transactions of each log the frame carries. */
+export const LOG_TAIL = 6;
+
+export interface LiveTimer {
+  name: string;
+  dueMs: number;
+}
+
+/**
+ * The timers that will fire, per sid: a timer event in the queue is live only while the server
+ * still holds its token (a re-armed or cancelled timer leaves its old event behind).
+ */
+export function liveTimers(world: World): Map<number, LiveTimer[]> {
+  const out = new Map<number, LiveTimer[]>();
+  for (const ev of world.queue.heap as KernelEvent[]) {
+    if (ev.kind !== 'timer') continue;
+    const rec = world.servers[ev.sid - 1];
+    if (!rec || !rec.up || rec.timers[ev.name] !== ev.token) continue;
+    const list = out.get(ev.sid) ?? [];
+    list.push({ name: ev.name, dueMs: ev.timeMs });
+    out.set(ev.sid, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.dueMs - b.dueMs || a.name.localeCompare(b.name));
+  return out;
+}
+
+function lastZxidOf(rec: ServerRecord): Zxid {
+  const n = rec.disk.log.length;
+  return n === 0 ? ZXID_ZERO : (listAt(rec.disk.log, n - 1) as Txn).zxid;
+}
+
+function logTail(rec: ServerRecord): LogTxnView[] {
+  const n = rec.disk.log.length;
+  const out: LogTxnView[] = [];
+  for (let i = Math.max(0, n - LOG_TAIL); i < n; i++) {
+    const zxid = (listAt(rec.disk.log, i) as Txn).zxid;
+    out.push({ zxid: { epoch: zxid.epoch, counter: zxid.counter }, committed: compareZxid(zxid, rec.lastDelivered) <= 0 });
+  }
+  return out;
+}
+
+function heartbeat(world: World, rec: ServerRecord, timers: LiveTimer[]): HeartbeatView | null {
+  const ens = world.scenario.ensemble;
+  const find = (name: string) => timers.find((t) => t.name === name);
+  if (rec.state === 'LEADING') {
+    const ping = find('timer.ping');
+    return ping ? { role: 'leader', nextPingMs: ping.dueMs, periodMs: ens.tickTimeMs / 2 } : null;
+  }
+  if (rec.state === 'FOLLOWING' || rec.state === 'OBSERVING') {
+    const sync = find('timer.syncLimit');
+    if (sync) return { role: 'learner', timer: 'timer.syncLimit', deadlineMs: sync.dueMs, limitMs: ens.syncLimit * ens.tickTimeMs };
+    const init = find('timer.initLimit');
+    if (init) return { role: 'learner', timer: 'timer.initLimit', deadlineMs: init.dueMs, limitMs: ens.initLimit * ens.tickTimeMs };
+  }
+  return null;
+}
+
+export function contextOf(sim: Simulation, sid: number): ServerContext {
+  return sim.snapshotOf(sid).context as ServerContext;
+}
+
+export function projectServers(sim: Simulation, timers: Map<number, LiveTimer[]>): ServerView[] {
+  const world = sim.world;
+  const voters = world.scenario.ensemble.servers;
+  return world.servers.map((rec) => {
+    const state = rec.up ? rec.state : 'DOWN';
+    const ctx = rec.up ? contextOf(sim, rec.sid) : null;
+    const election = state === 'LOOKING' ? ctx?.election ?? null : null;
+    const p = election?.proposal;
+    let leader: number | null = null;
+    if (state === 'LEADING') leader = rec.sid;
+    else if (state === 'FOLLOWING' || state === 'OBSERVING') leader = ctx?.learn?.leader ?? ctx?.currentVote?.leader ?? null;
+    const last = lastZxidOf(rec);
+    return {
+      sid: rec.sid,
+      observer: rec.sid > voters,
+      state,
+      phase: rec.up ? rec.phase : null,
+      frozen: rec.frozen,
+      backlog: rec.backlog.length,
+      acceptedEpoch: rec.disk.acceptedEpoch,
+      currentEpoch: rec.disk.currentEpoch,
+      lastZxid: { epoch: last.epoch, counter: last.counter },
+      delivered: rec.delivered,
+      lastDelivered: { epoch: rec.lastDelivered.epoch, counter: rec.lastDelivered.counter },
+      vote: p && election && p.leader > 0
+        ? { leader: p.leader, zxid: { epoch: p.zxid.epoch, counter: p.zxid.counter }, peerEpoch: p.peerEpoch, round: election.logicalclock }
+        : null,
+      leader: leader !== null && leader > 0 ? leader : null,
+      logTail: logTail(rec),
+      logLength: rec.disk.log.length,
+      heartbeat: rec.up ? heartbeat(world, rec, timers.get(rec.sid) ?? []) : null,
+    };
+  });
+}

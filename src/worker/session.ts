@@ -1,0 +1,240 @@
+/**
+ * One run in the worker: a Timeline (checkpoints, exact seek, fork on a command in the past) plus
+ * the indexes the view needs, and the frame projection. The worker entry only routes messages
+ * here. Everything is deterministic except the wall-clock budgets, which only decide how much
+ * work one request may do before it answers (the answer then says how far it got).
+ */
+import type { Frame, MarkerView } from '../protocol/frame';
+import type { CommandView, RunInfo, UserAction, ViewParams } from '../protocol/messages';
+import { inspectServer } from './inspect';
+import { checkAction, checkInput, stampAction } from './loadInput';
+import { LogIndex } from './logIndex';
+import { firstAtOrAfter, inFlight, recentDrops } from './projectMessages';
+import { liveTimers, projectServers } from './projectServers';
+import { scriptOf, Timeline, type ResolvedScenario, type Scenario, type TraceEvent } from './simApi';
+
+/** Wall-clock milliseconds, for budgets only (performance.now in the worker). */
+export type Clock = () => number;
+
+export const ADVANCE_BUDGET_MS = 10;
+export const LONG_BUDGET_MS = 1500;
+/** Kinds of trace entries that count as "a change" for step-to-next-change. */
+const CHANGE_KINDS = new Set(['state', 'action', 'violation', 'log']);
+const PLANNED = new Set(['crash', 'restart', 'freeze', 'partition', 'heal']);
+
+export type LoadResult = { ok: true; session: SimSession } | { ok: false; error: string };
+
+export class SimSession {
+  readonly tl: Timeline;
+  private readonly index = new LogIndex();
+  private frontierMs = 0;
+  private generation = 0;
+  private lastLogKey = '';
+  private lastMarkersKey = '';
+  private userKeys = new Set<string>();
+
+  private constructor(readonly scenario: Scenario, readonly resolved: ResolvedScenario, private readonly clock: Clock) {
+    this.tl = new Timeline(resolved, { checkpointEvery: 2000, keepTrace: true });
+  }
+
+  /** Validates, builds the timeline, replays the command log and opens at event `at`. */
+  static load(scenarioJson: unknown, commandsJson: unknown, at: number | null, clock: Clock): LoadResult {
+    const input = checkInput(scenarioJson, commandsJson);
+    if (!input.ok) return input;
+    const s = new SimSession(input.scenario, input.resolved, clock);
+    for (let i = 0; i < input.commands.length; i++) {
+      const c = input.commands[i] as (typeof input.commands)[number];
+      if (!s.forwardTo(c.atEvent)) return { ok: false, error: `commands[${i}].atEvent: the run ends at event ${s.tl.now}` };
+      s.tl.command({ ...c.action, atMs: s.tl.sim.world.nowMs });
+    }
+    s.noteCommands();
+    if (at !== null) {
+      if (!Number.isSafeInteger(at) || at < 0) return { ok: false, error: 'at: expected an event index' };
+      if (at <= s.tl.frontier) s.tl.seek(at);
+      else if (!s.forwardTo(at)) return { ok: false, error: `at: the run ends at event ${s.tl.now}` };
+    }
+    s.noteFrontier();
+    return { ok: true, session: s };
+  }
+
+  get info(): RunInfo {
+    const r = this.resolved;
+    return {
+      seed: r.seed, untilMs: r.untilMs, servers: r.ensemble.servers, observers: r.ensemble.observers,
+      tickTimeMs: r.ensemble.tickTimeMs, initLimit: r.ensemble.initLimit, syncLimit: r.ensemble.syncLimit,
+      delayMsMin: r.network.delayMsMin, delayMsMax: r.network.delayMsMax,
+    };
+  }
+
+  get commands(): CommandView[] {
+    return this.tl.commands.map((c) => ({ atEvent: c.atEvent, action: c.action as CommandView['action'] }));
+  }
+
+  /** Steps forward (within untilMs) until event n; false if the run ends first. */
+  private forwardTo(n: number): boolean {
+    if (n <= this.tl.frontier && n >= this.tl.now) this.tl.seek(n);
+    while (this.tl.now < n && this.tl.step()) { /* replay */ }
+    this.noteFrontier();
+    return this.tl.now === n;
+  }
+
+  private noteFrontier(): void {
+    if (this.tl.now >= this.tl.frontier) this.frontierMs = this.tl.sim.world.nowMs;
+  }
+
+  private noteCommands(): void {
+    this.userKeys = new Set(this.tl.commands.map((c) => `${c.atEvent}|${c.action.do}`));
+    this.generation++;
+  }
+
+  /** The time of the next kernel event or scripted entry, or null when none is due by untilMs. */
+  nextEventMs(): number | null {
+    const w = this.tl.sim.world;
+    const head = w.queue.heap[0]?.timeMs;
+    const script = scriptOf(w.scenario)[w.scriptCursor]?.atMs;
+    const t = head === undefined ? script : script === undefined ? head : Math.min(head, script);
+    return t === undefined || t > this.resolved.untilMs ? null : t;
+  }
+
+  /** Processes every event due by displayMs (at most maxEvents); returns the display time reached. */
+  advance(displayMs: number, maxEvents: number | null, budgetMs = ADVANCE_BUDGET_MS): number {
+    const limit = Math.min(displayMs, this.resolved.untilMs);
+    const t0 = this.clock();
+    let n = 0;
+    let cut = false;
+    while (this.tl.step(limit)) {
+      n++;
+      if (maxEvents !== null && n >= maxEvents) { cut = true; break; }
+      if ((n & 127) === 0 && this.clock() - t0 > budgetMs) { cut = true; break; }
+    }
+    this.noteFrontier();
+    return cut ? this.tl.sim.world.nowMs : Math.max(limit, this.tl.sim.world.nowMs);
+  }
+
+  stepEvent(): void {
+    this.tl.step();
+    this.noteFrontier();
+  }
+
+  /** Steps until the trace records a state change, a decision, an action or a violation. */
+  stepChange(): void {
+    const t0 = this.clock();
+    let n = 0;
+    for (;;) {
+      const before = this.tl.sim.world.traceCount;
+      if (!this.tl.step()) break;
+      n++;
+      if (this.changedSince(before)) break;
+      if ((n & 255) === 0 && this.clock() - t0 > LONG_BUDGET_MS) break;
+    }
+    this.noteFrontier();
+  }
+
+  private changedSince(before: number): boolean {
+    const trace = this.tl.trace;
+    const end = Math.min(this.tl.sim.world.traceCount, trace.length);
+    for (let i = before; i < end; i++) if (CHANGE_KINDS.has((trace[i] as TraceEvent).k)) return true;
+    return false;
+  }
+
+  stepBack(): void {
+    if (this.tl.now > 0) this.tl.seek(this.tl.now - 1);
+  }
+
+  seek(event: number): void {
+    this.tl.seek(Math.max(0, Math.min(event, this.tl.frontier)));
+    this.noteFrontier();
+  }
+
+  /** Seeks to display time ms: the last event at or before it (running forward past the frontier). */
+  seekTime(ms: number): number {
+    const target = Math.max(0, Math.min(ms, this.resolved.untilMs));
+    if (target < this.frontierMs) {
+      const trace = this.tl.trace;
+      const k = firstAtOrAfter(trace, trace.length, target + 1) - 1;
+      this.tl.seek(k >= 0 ? (trace[k] as TraceEvent).e : 0);
+      return target;
+    }
+    if (this.tl.now < this.tl.frontier) this.tl.seek(this.tl.frontier);
+    return this.advance(target, null, LONG_BUDGET_MS);
+  }
+
+  /** Applies a user action now; reports whether it rewrote the future, or why it was refused. */
+  command(action: UserAction): { ok: true; forked: boolean } | { ok: false; error: string } {
+    const w = this.tl.sim.world;
+    const stamped = stampAction(action, w.nowMs);
+    const problem = checkAction(this.scenario, stamped);
+    if (problem) return { ok: false, error: problem };
+    const before = w.traceCount;
+    const forked = this.tl.command(stamped);
+    if (forked) this.index.truncate(before);
+    this.noteCommands();
+    this.noteFrontier();
+    return { ok: true, forked };
+  }
+
+  /** The frame at display time displayMs (clamped between now and the next event). */
+  frame(seq: number, displayMs: number, view: ViewParams): Frame {
+    const tl = this.tl;
+    const w = tl.sim.world;
+    this.index.sync(tl.trace);
+    const end = Math.min(w.traceCount, tl.trace.length);
+    const next = this.nextEventMs();
+    const upper = Math.min(next ?? this.resolved.untilMs, this.resolved.untilMs);
+    const d = Math.max(w.nowMs, Math.min(displayMs, Math.max(upper, w.nowMs)));
+    const timers = liveTimers(w);
+    const v = this.index.firstViolation(tl.trace, end);
+    const ve = v >= 0 ? (tl.trace[v] as Extract<TraceEvent, { k: 'violation' }>) : null;
+    return {
+      seq,
+      event: tl.now,
+      frontier: tl.frontier,
+      nowMs: w.nowMs,
+      displayMs: d,
+      nextEventMs: next,
+      untilMs: this.resolved.untilMs,
+      ended: next === null,
+      servers: projectServers(tl.sim, timers),
+      messages: inFlight(w),
+      drops: recentDrops(w, tl.trace, end, d, view.dropWindowMs),
+      partition: w.net.groups ? w.net.groups.map((g) => g.slice()) : null,
+      violations: { count: w.violations.length, first: ve ? { e: ve.e, t: ve.t, invariant: ve.invariant, detail: ve.detail } : null },
+      log: this.logIfChanged(end, view),
+      markers: this.markersIfChanged(),
+      inspector: view.inspect === null ? null : inspectServer(tl.sim, view.inspect, timers.get(view.inspect) ?? []),
+    };
+  }
+
+  private logIfChanged(end: number, view: ViewParams) {
+    const key = `${this.generation}|${view.filter.sids.join(',')}|${view.filter.cats.join(',')}|${this.index.countBefore(end)}`;
+    if (key === this.lastLogKey) return null;
+    this.lastLogKey = key;
+    return this.index.tail(this.tl.trace, end, view.filter, (ev) => this.isUser(ev));
+  }
+
+  private isUser(ev: TraceEvent): boolean {
+    return ev.k === 'action' && this.userKeys.has(`${ev.e}|${ev.text.split(/[ :]/)[0] ?? ''}`);
+  }
+
+  private markersIfChanged(): MarkerView[] | null {
+    const planned = this.resolved.actions.filter((a) => PLANNED.has(a.do) && a.atMs > this.frontierMs);
+    const key = `${this.generation}|${this.index.markers.length}|${planned.length}`;
+    if (key === this.lastMarkersKey) return null;
+    this.lastMarkersKey = key;
+    const trace = this.tl.trace;
+    const reached: MarkerView[] = this.index.markers.map((m) => {
+      const ev = trace[(m as MarkerView & { i: number }).i] as TraceEvent;
+      return { kind: m.kind, e: m.e, t: m.t, sid: m.sid, epoch: m.epoch, user: this.isUser(ev) };
+    });
+    const ahead: MarkerView[] = planned.map((a) => ({
+      kind: a.do as MarkerView['kind'], e: -1, t: a.atMs, sid: 'sid' in a && typeof a.sid === 'number' ? a.sid : null, epoch: null, user: false,
+    }));
+    return [...reached, ...ahead];
+  }
+
+  /** Forces the next frame to carry the log and markers (a new view subscribed). */
+  invalidate(): void {
+    this.lastLogKey = '';
+    this.lastMarkersKey = '';
+  }
+}
