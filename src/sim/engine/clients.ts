@@ -7,6 +7,7 @@ import { crashClient, newClient, onClientMessage, onClientTimer, startClient, su
 import type { ClientMessage, ZkOp } from '../client/clientMessages';
 import { newRecipeState } from '../client/recipes';
 import { push } from '../kernel/eventQueue';
+import { compareZxid, formatZxid } from '../zab/zxid';
 import { prngFor } from '../kernel/prng';
 import type { ResolvedAction, ResolvedScenario } from '../scenario/types';
 import { resetConnectionsOf, sendMessage } from './network';
@@ -66,8 +67,30 @@ export function clientTimerFired(sim: Simulation, index: number, name: ClientTim
 
 export function deliverToClient(sim: Simulation, index: number, from: number, m: ClientMessage): void {
   const rec = sim.world.clients[index] as ClientRecord;
+  checkClientInvariants(sim, rec, from, m);
   const outcome = onClientMessage(rec.client, from, m, clientPort(sim, index));
   sim.afterClientStep(index, outcome);
+}
+
+/**
+ * ZAB.md 7.2 items 17 and 18, as the client sees them: a watch event must answer a watch the
+ * client holds (standard watches fire once), and no reply may show an older state than one the
+ * client has already seen (a client never goes back in time).
+ */
+function checkClientInvariants(sim: Simulation, rec: ClientRecord, from: number, m: ClientMessage): void {
+  const c = rec.client;
+  if (!('conn' in m) || m.conn !== c.conn || from !== c.server) return;
+  if (m.kind === 'ZK_WATCH') {
+    const w = c.watches;
+    const held = m.type === 'NodeChildrenChanged' ? w.child.includes(m.path)
+      : m.type === 'NodeDeleted' ? w.data.includes(m.path) || w.child.includes(m.path) || w.exist.includes(m.path)
+        : w.data.includes(m.path) || w.exist.includes(m.path);
+    if (!held) sim.violation('WatchFiresOnce', `client ${c.id} got ${m.type} for ${m.path} without holding a watch there`);
+  }
+  const zxid = m.kind === 'ZK_REPLY' ? m.reply.zxid : m.kind === 'ZK_PONG' || m.kind === 'ZK_WATCH' ? m.zxid : null;
+  if (zxid && compareZxid(zxid, c.lastZxidSeen) < 0) {
+    sim.violation('ClientNeverGoesBack', `client ${c.id} saw ${formatZxid(c.lastZxidSeen)} and then a ${m.kind} from S${from} at ${formatZxid(zxid)}`);
+  }
 }
 
 /** The application on client `id` calls the ZooKeeper API. */

@@ -3,73 +3,156 @@
  * stamps outgoing messages with the protocol version, checks the version of incoming ones and
  * writes what the worker reports into the store. Anything unexpected becomes an error status
  * and a console error: it is never silently dropped.
+ *
+ * Every request carries a sequence number. A request that jumps (seek, step, command, load) makes
+ * the frames of older play requests stale: they are ignored, so the view never flashes back.
  */
+import type { Frame } from '../../protocol/frame';
 import {
   receive,
   versioned,
   type FromWorkerBody,
+  type LoadSource,
   type ToWorkerBody,
+  type UserAction,
+  type ViewParams,
 } from '../../protocol/messages';
 import type { AppStore } from '../store/appStore';
 
+export interface LoadRequest {
+  source: LoadSource;
+  scenario: unknown;
+  commands: unknown;
+  at: number | null;
+  /** The preset this scenario came from, if any (for the picker). */
+  presetId: string | null;
+}
+
 export interface SimBridge {
-  play(): void;
-  pause(): void;
-  /** Terminates the worker; the bridge ignores everything afterwards. */
+  load(request: LoadRequest): void;
+  /** Play tick: events due by displayMs. Returns false while an earlier play request is pending. */
+  advance(displayMs: number, maxEvents: number | null): boolean;
+  step(mode: 'event' | 'change'): void;
+  seek(event: number): void;
+  seekTime(ms: number): void;
+  command(action: UserAction): void;
+  /** A new frame at the current display time, for a changed selection or filter. */
+  refresh(): void;
+  /** Called with each accepted frame (the player corrects its clock from play frames). */
+  onFrame(listener: (frame: Frame, fromPlay: boolean) => void): void;
   dispose(): void;
 }
 
-export interface SimBridgeOptions {
-  seed: number;
-  servers: number;
-  tickIntervalMs: number;
-}
+/** How long a dropped message stays visible, in simulated ms, for a given speed. */
+export type DropWindow = () => number;
 
-export function createSimBridge(store: AppStore, options: SimBridgeOptions): SimBridge {
+export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimBridge {
   // Written inline so that Vite recognises the pattern and bundles the worker.
   const worker = new Worker(new URL('../../worker/sim.worker.ts', import.meta.url), {
     type: 'module',
     name: 'zabscope-sim',
   });
   let disposed = false;
+  let seq = 0;
+  let minSeq = 0;
+  let playPending = false;
+  const playSeqs = new Set<number>();
+  const loads = new Map<number, LoadRequest>();
+  const listeners: ((frame: Frame, fromPlay: boolean) => void)[] = [];
 
+  const view = (): ViewParams => {
+    const s = store.getState();
+    return { inspect: s.selected, filter: s.filter, dropWindowMs: dropWindowMs() };
+  };
   const send = (body: ToWorkerBody) => {
     if (!disposed) worker.postMessage(versioned(body));
+  };
+  /** A request that replaces what is shown: older play frames become stale. */
+  const jump = (): number => {
+    seq += 1;
+    minSeq = seq;
+    return seq;
   };
   const fail = (message: string) => {
     if (disposed) return;
     console.error(`ZabScope worker: ${message}`);
-    store.getState().setError(message);
+    store.getState().setWorkerError(message);
+    store.getState().setStatus('error');
+  };
+
+  const onFrame = (frame: Frame) => {
+    const fromPlay = playSeqs.delete(frame.seq);
+    if (fromPlay) playPending = false;
+    if (frame.seq < minSeq) return;
+    store.getState().setFrame(frame, fromPlay ? Math.max(store.getState().displayMs, frame.displayMs) : frame.displayMs);
+    for (const l of listeners) l(frame, fromPlay);
+  };
+
+  const handle = (m: FromWorkerBody) => {
+    const s = store.getState();
+    switch (m.type) {
+      case 'ready':
+        s.setPresets(m.presets, m.defaultPresetId);
+        return s.setStatus('ready');
+      case 'loaded':
+        s.setLoaded(m.scenario, m.info, loads.get(m.seq)?.presetId ?? null);
+        loads.delete(m.seq);
+        return;
+      case 'loadError':
+        loads.delete(m.seq);
+        return s.setNotice({ kind: 'loadError', source: m.source, message: m.message });
+      case 'frame':
+        return onFrame(m.frame);
+      case 'session':
+        return s.setCommands(m.commands, m.forkedAt);
+      case 'error':
+        // A refused command is the person's to read; anything else is a bug worth a console error.
+        if (m.message.startsWith('action')) return s.setNotice({ kind: 'commandError', message: m.message });
+        return fail(m.message);
+      default: {
+        const unexpected: never = m;
+        return fail(`unknown message ${JSON.stringify(unexpected)}`);
+      }
+    }
   };
 
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (disposed) return;
     const received = receive<FromWorkerBody>(event.data);
     if (!received.ok) return fail(received.error);
-    const message = received.message;
-    switch (message.type) {
-      case 'status':
-        return store.getState().setPlaying(message.playing);
-      case 'frame':
-        return store.getState().setFrame(message.frame);
-      case 'error':
-        return fail(message.message);
-      default: {
-        const unexpected: never = message;
-        return fail(`unknown message ${JSON.stringify(unexpected)}`);
-      }
-    }
+    handle(received.message);
   });
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     fail(event.message || 'the worker failed to load or threw');
   });
   worker.addEventListener('messageerror', () => fail('a message could not be deserialized'));
+  send({ type: 'hello' });
 
-  send({ type: 'start', ...options });
   return {
-    play: () => send({ type: 'play' }),
-    pause: () => send({ type: 'pause' }),
+    load: (request) => {
+      const id = jump();
+      loads.set(id, request);
+      const { scenario, commands, at, source } = request;
+      send({ type: 'load', seq: id, source, scenario, commands, at, view: view() });
+    },
+    advance: (displayMs, maxEvents) => {
+      if (playPending) return false;
+      playPending = true;
+      seq += 1;
+      playSeqs.add(seq);
+      send({ type: 'advance', seq, displayMs, maxEvents, view: view() });
+      return true;
+    },
+    step: (mode) => send({ type: 'step', seq: jump(), mode, view: view() }),
+    seek: (event) => send({ type: 'seek', seq: jump(), event, view: view() }),
+    seekTime: (ms) => send({ type: 'seekTime', seq: jump(), ms, view: view() }),
+    command: (action) => send({ type: 'command', seq: jump(), action, view: view() }),
+    refresh: () => {
+      seq += 1;
+      send({ type: 'view', seq, displayMs: store.getState().displayMs, view: view() });
+    },
+    onFrame: (listener) => void listeners.push(listener),
     dispose: () => {
       disposed = true;
       worker.terminate();

@@ -1,18 +1,23 @@
 /**
  * The one vanilla Zustand store, built from slices (zustand's slices pattern). Components read it
- * through `useAppStore` with narrow selectors; the bridge writes to it through `getState()`.
+ * through `useAppStore` with narrow selectors; the bridge and the player write to it through
+ * `getState()`.
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createRunSlice, type RunSlice } from './runSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = PlaybackSlice & ViewSlice;
+export type AppState = PlaybackSlice & RunSlice & SelectionSlice & ViewSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createPlaybackSlice(...a),
+    ...createRunSlice(...a),
+    ...createSelectionSlice(...a),
     ...createViewSlice(...a),
   }));
 }

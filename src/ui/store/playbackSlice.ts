@@ -1,28 +1,68 @@
 /**
- * Playback: what the worker last reported. The frame is held by reference, exactly as it arrived;
- * the store never copies or derives simulation state.
+ * Playback: the latest frame from the worker (held by reference), the event log and markers it
+ * last sent (frames omit them when unchanged), and the display clock: whether it runs, how fast,
+ * and the display time. The display time is a view of simulated time, never simulation state.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { DemoFrame } from '../../protocol/messages';
+import type { Frame, LogEntryView, MarkerView, ServerView } from '../../protocol/frame';
+import { DEFAULT_SPEED_INDEX } from '../player/speeds';
 import type { AppState } from './appStore';
 
-export type PlaybackStatus = 'connecting' | 'running' | 'paused' | 'error';
+export type WorkerStatus = 'connecting' | 'ready' | 'error';
 
 export interface PlaybackSlice {
-  status: PlaybackStatus;
-  frame: DemoFrame | null;
-  error: string | null;
+  status: WorkerStatus;
+  workerError: string | null;
+  frame: Frame | null;
+  log: LogEntryView[];
+  markers: MarkerView[];
+  playing: boolean;
+  speedIndex: number;
+  displayMs: number;
+  setStatus: (status: WorkerStatus) => void;
+  setWorkerError: (message: string) => void;
+  /** Takes a frame; keeps the previous log, markers and unchanged server objects. */
+  setFrame: (frame: Frame, displayMs?: number) => void;
   setPlaying: (playing: boolean) => void;
-  setFrame: (frame: DemoFrame) => void;
-  setError: (message: string) => void;
+  setSpeedIndex: (index: number) => void;
+  setDisplayMs: (ms: number) => void;
+}
+
+/** Reuses the previous object of each server that did not change, so memoized views skip it. */
+export function shareServers(prev: readonly ServerView[] | undefined, next: ServerView[]): ServerView[] {
+  if (!prev || prev.length !== next.length) return next;
+  let same = true;
+  const out = next.map((s, i) => {
+    const p = prev[i] as ServerView;
+    if (p.sid === s.sid && JSON.stringify(p) === JSON.stringify(s)) return p;
+    same = false;
+    return s;
+  });
+  return same ? (prev as ServerView[]) : out;
 }
 
 export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set) => ({
   status: 'connecting',
+  workerError: null,
   frame: null,
-  error: null,
-  setPlaying: (playing) =>
-    set((s) => (s.status === 'error' ? {} : { status: playing ? 'running' : 'paused' })),
-  setFrame: (frame) => set({ frame }),
-  setError: (message) => set({ status: 'error', error: message }),
+  log: [],
+  markers: [],
+  playing: false,
+  speedIndex: DEFAULT_SPEED_INDEX,
+  displayMs: 0,
+  setStatus: (status) => set((s) => (s.status === 'error' ? {} : { status })),
+  setWorkerError: (message) => set({ workerError: message }),
+  setFrame: (frame, displayMs) =>
+    set((s) => {
+      const servers = shareServers(s.frame?.servers, frame.servers);
+      return {
+        frame: servers === frame.servers ? frame : { ...frame, servers },
+        log: frame.log ?? s.log,
+        markers: frame.markers ?? s.markers,
+        displayMs: displayMs ?? frame.displayMs,
+      };
+    }),
+  setPlaying: (playing) => set({ playing }),
+  setSpeedIndex: (speedIndex) => set({ speedIndex }),
+  setDisplayMs: (displayMs) => set({ displayMs }),
 });

@@ -1,0 +1,139 @@
+/**
+ * ZAB.md section 8, scenarios 14-18: sessions, ephemerals, sequence numbers, watches and "no time
+ * travel", through simulated client processes talking to the ensemble, with every invariant
+ * checked on every event. Timing expectations use ZooKeeper's client constants (2T/3 read
+ * timeout, 4T/3 local expiry) and the leader's tickTime expiry buckets.
+ */
+import { describe, expect, it } from 'vitest';
+import { ensemble, run } from './harness';
+
+const client = (id: string, extra: Record<string, unknown> = {}) => ({ id, connect: [1, 2, 3], sessionTimeoutMs: 6000, startAtMs: 1000, ...extra });
+
+describe('14. session expiry drives discovery', () => {
+  const r = run(ensemble(3, {
+    untilMs: 30000,
+    clients: [
+      client('a', { recipe: { kind: 'register', path: '/svc/api/a', data: '10.0.0.1:80' } }),
+      client('b', { recipe: { kind: 'discover', path: '/svc/api' } }),
+    ],
+    actions: [{ atMs: 10000, do: 'client-partition', client: 'a', from: 'all' }],
+  }));
+  const a = r.report.clients?.[0];
+  const b = r.report.clients?.[1];
+  const logs = r.trace.filter((e) => e.k === 'log').map((e) => (e.k === 'log' ? { t: e.t, text: e.text } : { t: 0, text: '' }));
+  const at = (re: RegExp) => logs.find((l) => re.test(l.text))?.t ?? NaN;
+  it('A is disconnected 2T/3 after it last heard, expired by the leader within T..T+1.5 ticks, and locally at 4T/3', () => {
+    expect(r.report.violations).toEqual([]);
+    const disconnected = at(/Client a Disconnected/);
+    const lastHeard = disconnected - 4000;
+    expect(lastHeard).toBeLessThanOrEqual(10000);
+    expect(lastHeard).toBeGreaterThan(10000 - 2000 - 10);
+    const expired = at(/Expiring session/);
+    expect(expired % 2000).toBe(0);
+    expect(expired - lastHeard).toBeGreaterThan(6000 - 2000);
+    expect(expired - 10000).toBeLessThanOrEqual(9000);
+    expect(at(/Client a session .* Expired/)).toBe(lastHeard + 8000);
+    expect(a?.state).toBe('EXPIRED');
+  });
+  it('the ephemeral vanishes on every server and B gets exactly one NodeChildrenChanged, then re-lists []', () => {
+    for (const t of r.report.tree ?? []) expect(t.nodes.map((n) => n.path)).toEqual(['/', '/svc', '/svc/api']);
+    const after = (b?.watchEvents ?? []).filter((e) => e.atMs > 10000);
+    expect(after).toEqual([{ atMs: after[0]?.atMs, type: 'NodeChildrenChanged', path: '/svc/api' }]);
+    expect(b?.recipe).toEqual({ kind: 'discover', members: [] });
+    const digests = new Set((r.report.tree ?? []).map((t) => t.digest));
+    expect(digests.size).toBe(1);
+  });
+});
+
+describe('15. a session survives failover', () => {
+  const r = run(ensemble(3, {
+    untilMs: 40000,
+    clients: [{ id: 'c', connect: [1], sessionTimeoutMs: 30000, startAtMs: 1000, recipe: { kind: 'register', path: '/svc/x', data: 'x' } }],
+    actions: [{ atMs: 5000, do: 'crash', sid: 'leader' }],
+  }));
+  const c = r.report.clients?.[0];
+  it('the client reconnects to the same server with the same session after the new leader activates; the ephemeral stays', () => {
+    expect(r.report.violations).toEqual([]);
+    expect(r.report.leader).toBe(2);
+    expect(c?.state).toBe('CONNECTED');
+    expect(c?.server).toBe(1);
+    const sessions = new Set(r.trace.filter((e) => e.k === 'log' && /SyncConnected/.test(e.text)).map((e) => (e.k === 'log' ? e.text.split('session ')[1]?.split(',')[0] : '')));
+    expect(sessions.size).toBe(1);
+    for (const t of r.report.tree ?? []) if (r.report.servers[t.sid - 1]?.up) expect(t.nodes.some((n) => n.path === '/svc/x')).toBe(true);
+    expect(r.trace.some((e) => e.k === 'log' && /Revalidated session/.test(e.text))).toBe(true);
+  });
+});
+
+describe('16. sequence numbers', () => {
+  const op = (atMs: number, a: Record<string, unknown>) => ({ atMs, client: 'c', ...a });
+  const r = run(ensemble(3, {
+    untilMs: 5000,
+    clients: [client('c')],
+    actions: [
+      op(2000, { do: 'create', path: '/election', data: '', mode: 'persistent' }),
+      op(2010, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
+      op(2020, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
+      op(2030, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
+      op(2040, { do: 'delete', path: '/election/n_0000000001' }),
+      op(2050, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
+      op(2060, { do: 'create', path: '/election/x', data: '', mode: 'persistent' }),
+      op(2070, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
+    ],
+  }));
+  it('suffixes come from the parent counter, are never reused, and cversion counts creates and deletes', () => {
+    expect(r.report.violations).toEqual([]);
+    const created = (r.report.clients?.[0]?.results ?? []).filter((x) => x.op === 'create' && x.path === '/election/n_').map((x) => x.createdPath);
+    expect(created).toEqual(['/election/n_0000000000', '/election/n_0000000001', '/election/n_0000000002', '/election/n_0000000003', '/election/n_0000000005']);
+    for (const t of r.report.tree ?? []) expect(t.nodes.find((n) => n.path === '/election')?.cversion).toBe(7);
+  });
+});
+
+describe('17. watch semantics', () => {
+  const op = (atMs: number, a: Record<string, unknown>) => ({ atMs, client: 'c', ...a });
+  const r = run(ensemble(3, {
+    untilMs: 6000,
+    clients: [client('c')],
+    actions: [
+      op(2000, { do: 'create', path: '/cfg', data: 'v1', mode: 'persistent' }),
+      op(2100, { do: 'get', path: '/cfg', watch: true }),
+      op(2200, { do: 'set', path: '/cfg', data: 'v2' }),
+      op(2300, { do: 'set', path: '/cfg', data: 'v3' }),
+      op(2400, { do: 'exists', path: '/nope', watch: true }),
+      op(2500, { do: 'create', path: '/nope', data: '', mode: 'persistent' }),
+      op(2600, { do: 'get', path: '/nope2', watch: true }),
+      op(2700, { do: 'create', path: '/nope2', data: '', mode: 'persistent' }),
+      op(2800, { do: 'children', path: '/nope2', watch: true }),
+      op(2900, { do: 'delete', path: '/nope2' }),
+    ],
+  }));
+  const events = r.report.clients?.[0]?.watchEvents.map((e) => `${e.type} ${e.path}`);
+  it('one NodeDataChanged for two sets; NodeCreated for an exists watch; no watch from a NoNode getData; NodeDeleted to a child watcher', () => {
+    expect(r.report.violations).toEqual([]);
+    expect(events).toEqual(['NodeDataChanged /cfg', 'NodeCreated /nope', 'NodeDeleted /nope2']);
+    const get2 = r.report.clients?.[0]?.results.find((x) => x.op === 'get' && x.path === '/nope2');
+    expect(get2?.rc).toBe('NoNode');
+  });
+});
+
+describe('18. no time travel', () => {
+  const r = run(ensemble(3, {
+    untilMs: 20000,
+    clients: [{ id: 'c', connect: [1, 2], sessionTimeoutMs: 6000, startAtMs: 1000 }],
+    actions: [
+      { atMs: 500, do: 'client-partition', client: 'c', from: [2] },
+      { atMs: 2000, do: 'delay-link', from: 3, to: 2, extraMs: 1500 },
+      { atMs: 3000, do: 'create', client: 'c', path: '/z', data: 'z', mode: 'persistent' },
+      { atMs: 3100, do: 'client-heal', client: 'c' },
+      { atMs: 3200, do: 'crash', sid: 1 },
+    ],
+  }));
+  it('a server behind the client refuses its reconnect; the client only connects once that server caught up', () => {
+    expect(r.report.violations).toEqual([]);
+    expect(r.trace.some((e) => e.k === 'log' && e.sid === 2 && /Refusing session request for client as it has seen zxid 0x/.test(e.text))).toBe(true);
+    const c = r.report.clients?.[0];
+    expect(c?.state).toBe('CONNECTED');
+    expect(c?.server).toBe(2);
+    const connectedAt = r.trace.filter((e) => e.k === 'log' && /SyncConnected to S2/.test(e.text)).map((e) => e.t);
+    expect(connectedAt[0]).toBeGreaterThan(3000 + 1500);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Playback speeds on a logarithmic scale: first one event at a time, then simulated time at
+ * 1-2-5 steps of real time from 1/1000 up to 10x. ZooKeeper's messages take milliseconds while
+ * its timeouts take seconds, so the slow end shows messages travel and the fast end shows
+ * timeouts expire.
+ */
+export type Speed =
+  | { kind: 'event'; intervalMs: number }
+  | { kind: 'rate'; rate: number };
+
+export const EVENT_INTERVAL_MS = 600;
+
+const RATES = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10];
+
+export const SPEEDS: readonly Speed[] = [
+  { kind: 'event', intervalMs: EVENT_INTERVAL_MS },
+  ...RATES.map((rate) => ({ kind: 'rate' as const, rate })),
+];
+
+/** 0.01x: a 5 ms hop lasts half a second, a 200 ms finalizeWait about two. */
+export const DEFAULT_SPEED_INDEX = SPEEDS.findIndex((s) => s.kind === 'rate' && s.rate === 0.01);
+
+export function speedAt(index: number): Speed {
+  return SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, index))] as Speed;
+}
+
+/** "0.01×", "1×", "10×"; the event mode is named by the caller (it needs words). */
+export function rateLabel(rate: number): string {
+  return `${rate}×`;
+}

@@ -1,0 +1,47 @@
+/**
+ * The run: the preset catalogue, the scenario the worker loaded (as it would be exported), its
+ * resolved settings, the command log, and the notices a person should read (a load refused, a
+ * fork, a command refused).
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { CommandView, LoadSource, PresetInfo, RunInfo } from '../../protocol/messages';
+import type { Scenario } from '../../sim/scenario/types';
+import type { AppState } from './appStore';
+
+export type Notice =
+  | { kind: 'loadError'; source: LoadSource; message: string }
+  | { kind: 'commandError'; message: string }
+  | { kind: 'copied' }
+  | { kind: 'droppedActions'; count: number };
+
+export interface RunSlice {
+  presets: PresetInfo[];
+  defaultPresetId: string;
+  presetId: string | null;
+  scenario: Scenario | null;
+  info: RunInfo | null;
+  commands: CommandView[];
+  forkedAt: { event: number; ms: number } | null;
+  notice: Notice | null;
+  setPresets: (presets: PresetInfo[], defaultPresetId: string) => void;
+  setLoaded: (scenario: Scenario, info: RunInfo, presetId: string | null) => void;
+  setCommands: (commands: CommandView[], forkedAt: { event: number; ms: number } | null) => void;
+  setNotice: (notice: Notice | null) => void;
+  dismissFork: () => void;
+}
+
+export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
+  presets: [],
+  defaultPresetId: 'playground',
+  presetId: null,
+  scenario: null,
+  info: null,
+  commands: [],
+  forkedAt: null,
+  notice: null,
+  setPresets: (presets, defaultPresetId) => set({ presets, defaultPresetId }),
+  setLoaded: (scenario, info, presetId) => set({ scenario, info, presetId, forkedAt: null }),
+  setCommands: (commands, forkedAt) => set((s) => ({ commands, forkedAt: forkedAt ?? s.forkedAt })),
+  setNotice: (notice) => set({ notice }),
+  dismissFork: () => set({ forkedAt: null }),
+});
