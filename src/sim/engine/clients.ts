@@ -111,6 +111,7 @@ export function applyClientAction(sim: Simulation, a: Extract<ResolvedAction, { 
       if (!rec.up) return note(`client-crash ${a.client}: not running`);
       note(`client-crash ${a.client}`);
       crashClient(rec.client, clientPort(sim, index));
+      sim.afterClientStep(index, null); // the recipe learns its process died (a held lock ends)
       rec.up = false;
       rec.incarnation++;
       rec.timers = {};

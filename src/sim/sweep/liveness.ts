@@ -7,9 +7,10 @@
 import { at } from '../kernel/chunkedList';
 import type { Simulation } from '../engine/simulation';
 import type { SwarmPlan } from './swarm';
+import { treeDigest } from '../zk/digest';
 
 export interface LivenessFailure {
-  property: 'ElectionTerminates' | 'Rejoin' | 'Progress' | 'Stability';
+  property: 'ElectionTerminates' | 'Rejoin' | 'Progress' | 'Stability' | 'SessionExpiry' | 'Discovery' | 'LockExclusive' | 'TreesAgree';
   detail: string;
 }
 
@@ -40,5 +41,32 @@ export function checkLiveness(sim: Simulation, plan: SwarmPlan): LivenessFailure
   }
   const late = w.elections.filter((e) => e.establishedAtMs >= plan.probeAtMs);
   if (late.length > 0) out.push({ property: 'Stability', detail: `a leader was established after the probes began: S${late[0]?.leader} in epoch ${late[0]?.epoch}` });
+  out.push(...checkClients(sim, plan));
+  return out;
+}
+
+/** Sessions and recipes once the ensemble is stable (ZAB.md 7.3 item 5, issue "ZooKeeper semantics"). */
+function checkClients(sim: Simulation, plan: SwarmPlan): LivenessFailure[] {
+  const w = sim.world;
+  const out: LivenessFailure[] = [];
+  const digests = new Set(w.servers.map((s) => treeDigest(s.zk.tree)));
+  if (digests.size > 1) out.push({ property: 'TreesAgree', detail: `servers end with ${digests.size} different data trees` });
+  if (plan.silentClient) {
+    const holders = w.servers.filter((s) => s.zk.tree.nodes[plan.silentClient?.path ?? ''] !== undefined).map((s) => s.sid);
+    if (holders.length > 0) out.push({ property: 'SessionExpiry', detail: `${plan.silentClient.path} of crashed client ${plan.silentClient.id} is still on ${holders.map((s) => 'S' + s).join(', ')}` });
+  }
+  const live = w.clients.filter((c) => c.client.status === 'CONNECTED');
+  const registered = live.filter((c) => c.recipe?.recipe.kind === 'register' && c.recipe.registered && c.client.id !== plan.silentClient?.id).map((c) => c.client.id).sort();
+  for (const c of live) {
+    if (c.recipe?.recipe.kind !== 'discover') continue;
+    const seen = c.recipe.members.join(',');
+    if (seen !== registered.join(',')) out.push({ property: 'Discovery', detail: `client ${c.client.id} sees [${seen}] but the live registered instances are [${registered.join(',')}]` });
+  }
+  const holds = w.clients.flatMap((c) => (c.recipe?.acquired ?? []).map((a) => ({ id: c.client.id, from: a.atMs, to: a.releasedAtMs ?? w.nowMs })));
+  holds.sort((a, b) => a.from - b.from);
+  for (let i = 1; i < holds.length; i++) {
+    const a = holds[i - 1] as (typeof holds)[number], b = holds[i] as (typeof holds)[number];
+    if (b.from < a.to) out.push({ property: 'LockExclusive', detail: `clients ${a.id} and ${b.id} both held /locks/job between ${b.from} and ${Math.min(a.to, b.to)} ms` });
+  }
   return out;
 }

@@ -8,6 +8,8 @@ import type { Scenario } from '../scenario/types';
 
 export interface SwarmPlan {
   scenario: Scenario;
+  /** A register client crashed in the liveness phase: its session must expire and its node vanish. */
+  silentClient: { id: string; atMs: number; path: string } | null;
   /** When the faults stop: everything is healed, unfrozen and restarted at this time. */
   healAtMs: number;
   /** Probe writes are submitted from here; each must commit at every server by untilMs. */
@@ -65,6 +67,7 @@ export function swarmPlan(seed: number): SwarmPlan {
   // The heal: every fault undone at once, then a quiet network.
   actions.push({ atMs: healAtMs, do: 'heal' }, { atMs: healAtMs, do: 'delay', delayMsMin: 1, delayMsMax: 5 });
   for (const sid of sids) actions.push({ atMs: healAtMs, do: 'unfreeze', sid }, { atMs: healAtMs, do: 'restart', sid });
+  const { clients, silentClient } = swarmClients(rng, sids, healAtMs, actions);
   const probeAtMs = healAtMs + LIVENESS_SETTLE_MS;
   sids.forEach((sid, i) => actions.push({ atMs: probeAtMs + i * 100, do: 'write', via: sid, path: '/probe', data: String(sid) }));
   actions.sort((a, b) => (a.atMs as number) - (b.atMs as number));
@@ -73,7 +76,47 @@ export function swarmPlan(seed: number): SwarmPlan {
     title: `sweep seed ${seed}`,
     ensemble: { servers, observers, start: sids.filter(() => nextFloat(rng) < 0.2).map((sid) => ({ sid, atMs: nextInt(rng, 0, 5000) })) },
     network: { delayMsMin: 1, delayMsMax: 5 },
+    clients: clients as unknown as Scenario['clients'],
     actions: actions as unknown as Scenario['actions'],
   };
-  return { scenario, healAtMs, probeAtMs, servers, observers };
+  return { scenario, silentClient, healAtMs, probeAtMs, servers, observers };
+}
+
+/**
+ * Clients for the swarm: registered service instances, discoverers, lock contenders and a config
+ * reader, with client crashes and partitions during the safety phase. Lock contenders use a
+ * session timeout above syncLimit x tickTime (10 s): below it, a holder connected to an isolated
+ * follower can still believe it holds the lock after the leader expired its session, a genuine
+ * ZooKeeper hazard that the lock recipe cannot prevent.
+ */
+function swarmClients(rng: Prng, sids: number[], healAtMs: number, actions: Record<string, unknown>[]) {
+  const clients: Record<string, unknown>[] = [];
+  let silentClient: SwarmPlan['silentClient'] = null;
+  if (nextFloat(rng) < 0.3) return { clients, silentClient };
+  const n = nextInt(rng, 1, 5);
+  for (let i = 0; i < n; i++) {
+    const id = `c${i + 1}`;
+    const kind = pick(rng, ['register', 'register', 'discover', 'lock', 'config'] as const);
+    const connect = shuffled(rng, sids).slice(0, nextInt(rng, 1, sids.length)).sort((a, b) => a - b);
+    const recipe = kind === 'register' ? { kind, path: `/svc/s/${id}`, data: `${id}:80` }
+      : kind === 'discover' ? { kind, path: '/svc/s' }
+        : kind === 'lock' ? { kind, path: '/locks/job', holdMs: nextInt(rng, 500, 5000) }
+          : { kind, path: '/config/app' };
+    const sessionTimeoutMs = kind === 'lock' ? nextInt(rng, 14_000, 30_000) : nextInt(rng, 4_000, 30_000);
+    clients.push({ id, connect, sessionTimeoutMs, startAtMs: nextInt(rng, 0, 8000), recipe });
+    for (let t = nextInt(rng, 2000, 8000); t < healAtMs - 1000; t += nextInt(rng, 3000, 15000)) {
+      const r = nextFloat(rng);
+      if (r < 0.3) actions.push({ atMs: t, do: 'client-crash', client: id });
+      else if (r < 0.5) actions.push({ atMs: t, do: 'client-restart', client: id });
+      else if (r < 0.75) actions.push({ atMs: t, do: 'client-partition', client: id, from: nextFloat(rng) < 0.5 ? 'all' : [pick(rng, connect)] });
+      else actions.push({ atMs: t, do: 'client-heal', client: id });
+    }
+    // The heal brings every client process back (a crashed one restarts with a new session).
+    actions.push({ atMs: healAtMs, do: 'client-heal', client: id }, { atMs: healAtMs, do: 'client-restart', client: id });
+    if (kind === 'register' && silentClient === null && nextFloat(rng) < 0.5) {
+      silentClient = { id, atMs: healAtMs + 60_000, path: `/svc/s/${id}` };
+      actions.push({ atMs: silentClient.atMs, do: 'client-crash', client: id });
+    }
+  }
+  return { clients, silentClient };
 }

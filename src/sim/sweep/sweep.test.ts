@@ -1,7 +1,10 @@
 /**
  * The CI sweep: a fixed list of 300 seeds, each a random ensemble (3-9 voters, sometimes
  * observers) under random crashes, restarts, freezes, partitions, delay changes and write bursts,
- * with the safety checker on every event, then a heal and the liveness checks of ZAB.md 7.3.
+ * most with clients running recipes (registration, discovery, locks, config) under client crashes
+ * and partitions, with the safety checker on every event, then a heal and the liveness checks of
+ * ZAB.md 7.3 (a lock never has two holders; live instances are discoverable; a silent client's
+ * session expires and its ephemerals vanish everywhere; all trees agree).
  * A failing seed names itself; `npm run sweep -- --seeds 1 --from <seed>` replays it.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,7 +31,12 @@ describe('swarm plans', () => {
       sizes.add(p.servers);
       for (const a of p.scenario.actions ?? []) kinds.add(a.do);
     }
-    expect([...kinds].sort()).toEqual(['crash', 'delay', 'freeze', 'heal', 'partition', 'restart', 'unfreeze', 'write']);
+    expect([...kinds].sort()).toEqual([
+      'client-crash', 'client-heal', 'client-partition', 'client-restart',
+      'crash', 'delay', 'freeze', 'heal', 'partition', 'restart', 'unfreeze', 'write',
+    ]);
+    const recipes = new Set((Array.from({ length: 100 }, (_, i) => swarmPlan(i + 1).scenario.clients ?? []).flat()).map((c) => c.recipe?.kind));
+    expect([...recipes].sort()).toEqual(['config', 'discover', 'lock', 'register']);
     expect([...sizes].sort()).toEqual([3, 4, 5, 6, 7, 8, 9]);
   });
 });

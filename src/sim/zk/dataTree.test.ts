@@ -164,6 +164,17 @@ describe('closeSession (DataTree.killSession)', () => {
     expect(node(e.dbs[1]!.tree, '/svc').pzxid).toEqual(makeZxid(1, 8));
   });
 
+  it('also deletes ephemerals the txn did not list ("Unexpected extra paths under session")', () => {
+    const e = withSessions();
+    run(e, req.create(S, '/a', 'ephemeral'));
+    const tree = e.dbs[1]!.tree;
+    const r = applyTxn(tree, { type: 'closeSession', sessionId: S, paths: ['/gone'] }, makeZxid(1, 9));
+    expect(r).toEqual({ rc: 'OK', path: null, stat: null, triggers: [
+      { type: 'NodeDeleted', path: '/a' }, { type: 'NodeChildrenChanged', path: '/' },
+    ] });
+    expect(closedSessionProblems(tree, S)).toEqual([]);
+  });
+
   it('skips an ephemeral that a pending delete already removes', () => {
     const e = withSessions();
     run(e, req.create(S, '/a', 'ephemeral'));

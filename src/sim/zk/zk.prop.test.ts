@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { treeDigest } from './digest';
 import { parentOf } from './dataTree';
 import { NO_SESSION, type SessionId } from './sessionId';
-import { treeProblems } from './treeInvariants';
+import { closedSessionProblems, treeProblems } from './treeInvariants';
 import type { CreateMode } from './txn';
 import type { WatchEvent, WatchKind } from './watches';
 import { cloneZkDatabase, commit as commitDb, loadDatabase, type ZkDatabase } from './zkDatabase';
@@ -74,6 +74,9 @@ function commit(w: World, n: number): void {
     const c = commitNext(w.e);
     w.committed.push(c);
     c.events.forEach((events, server) => consume(w, server, c, events));
+    if (c.txn.type === 'closeSession') {
+      for (const db of w.e.dbs) expect(closedSessionProblems(db.tree, c.txn.sessionId)).toEqual([]);
+    }
     if (c.txn.type === 'create' && !w.known.includes(c.txn.path)) w.known.push(c.txn.path);
   }
 }
@@ -219,18 +222,3 @@ function assertPlain(v: unknown, where: string): void {
   expect(Object.getPrototypeOf(v), where).toBe(Object.prototype);
   for (const [k, x] of Object.entries(v as object)) assertPlain(x, `${where}.${k}`);
 }
-it('probe', () => {
-  let seq = 0, events = 0, errs: Record<string, number> = {}, closes = 0, deletes = 0, ok=0;
-  fc.assert(fc.property(workload, (ops) => {
-    const w = newWorld();
-    runAll(w, ops);
-    for (const c of w.committed) {
-      if (c.txn.type === 'create' && /\d{10}$/.test(c.txn.path)) seq++;
-      if (c.txn.type === 'error') errs[c.txn.err] = (errs[c.txn.err] ?? 0) + 1; else ok++;
-      if (c.txn.type === 'closeSession' && c.txn.paths.length) closes++;
-      if (c.txn.type === 'delete') deletes++;
-      events += c.events.flat().length;
-    }
-  }), { numRuns: 300 });
-  console.log({ seq, events, errs, closes, deletes, ok });
-});
