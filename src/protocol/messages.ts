@@ -41,6 +41,7 @@ export interface PresetInfo {
   title: string;
   description: string;
   reference: string;
+  scenario: Scenario;
 }
 
 /** The resolved settings of the loaded scenario, for the settings form and explanations. */
@@ -63,7 +64,7 @@ export type ToWorkerBody =
       type: 'load';
       seq: number;
       source: LoadSource;
-      /** Untrusted scenario JSON (a file, a URL); validated by the worker. */
+      /** Untrusted scenario JSON (a URL), or a file's text; validated by the worker. */
       scenario: unknown;
       commands: unknown;
       /** Event index to open at (a shared URL), or null for the start. */

@@ -5,7 +5,7 @@
  * here runs the simulation; a refused input leaves the current run untouched.
  */
 import type { UserAction } from '../protocol/messages';
-import { unsupportedFeature, validateScenario, type ResolvedAction, type ResolvedScenario, type Scenario } from './simApi';
+import { parseScenario, unsupportedFeature, validateScenario, type ResolvedAction, type ResolvedScenario, type Scenario } from './simApi';
 
 export interface CheckedCommand {
   atEvent: number;
@@ -23,7 +23,14 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Validates the scenario and the command log; the first problem refuses the whole input. */
-export function checkInput(scenarioJson: unknown, commandsJson: unknown): CheckedInput {
+export function checkInput(scenarioInput: unknown, commandsJson: unknown): CheckedInput {
+  // A file arrives as text, so a JSON syntax error is reported with its line and column.
+  let scenarioJson = scenarioInput;
+  if (typeof scenarioInput === 'string') {
+    const parsed = parseScenario(scenarioInput);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    scenarioJson = JSON.parse(scenarioInput) as unknown;
+  }
   const checked = validateScenario(scenarioJson);
   if (!checked.ok) return { ok: false, error: checked.error };
   const unsupported = unsupportedFeature(checked.scenario);

@@ -32,7 +32,7 @@ function handle(m: ToWorkerBody): void {
     case 'hello':
       post({
         type: 'ready',
-        presets: PRESETS.map((p) => ({ id: p.id, title: p.title, description: p.description, reference: p.reference })),
+        presets: PRESETS.map((p) => ({ id: p.id, title: p.title, description: p.description, reference: p.reference, scenario: p.scenario })),
         defaultPresetId: DEFAULT_PRESET_ID,
       });
       return;

@@ -6,7 +6,7 @@
 export { unsupportedFeature } from '../sim/index';
 export { Timeline } from '../sim/timeline/timeline';
 export type { Command } from '../sim/timeline/timeline';
-export { validateScenario } from '../sim/scenario/validate';
+export { parseScenario, validateScenario } from '../sim/scenario/validate';
 export { PRESETS, DEFAULT_PRESET_ID, presetById } from '../sim/scenario/presets';
 export { scriptOf } from '../sim/engine/simulation';
 export { at as listAt } from '../sim/kernel/chunkedList';

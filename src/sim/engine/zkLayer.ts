@@ -86,6 +86,16 @@ export class ZkLayer implements ZkHooks {
     }
   }
 
+  /**
+   * A session (re)established on this server: any older connection of the same session is stale
+   * (it may have broken silently) and is closed, as NIOServerCnxnFactory.closeSession does.
+   */
+  private closeStaleConns(sid: number, keep: ZkConn): void {
+    for (const c of Object.values(this.z(sid).conns)) {
+      if (c !== keep && c.sessionId === keep.sessionId) this.dropConn(sid, c.conn, true);
+    }
+  }
+
   private dropConn(sid: number, conn: number, notify: boolean): void {
     const z = this.z(sid);
     const c = z.conns[String(conn)];
@@ -201,6 +211,7 @@ export class ZkLayer implements ZkHooks {
       const c = z.conns[String(origin.conn)];
       if (!c) return;
       c.handshake = false;
+      this.closeStaleConns(sid, c);
       this.log(sid, `Established session ${c.sessionId} with negotiated timeout ${c.timeoutMs} for client C${c.client}`);
       return this.send(sid, c.client, { kind: 'ZK_CONNECTED', conn: c.conn, sessionId: c.sessionId, timeoutMs: c.timeoutMs });
     }
@@ -240,6 +251,7 @@ export class ZkLayer implements ZkHooks {
     if (!c || !c.handshake) return;
     if (valid) {
       c.handshake = false;
+      this.closeStaleConns(sid, c);
       this.log(sid, `Revalidated session ${sessionId} for client C${c.client}`);
       this.send(sid, c.client, { kind: 'ZK_CONNECTED', conn: c.conn, sessionId, timeoutMs: c.timeoutMs });
     } else {

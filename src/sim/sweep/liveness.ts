@@ -55,12 +55,19 @@ function checkClients(sim: Simulation, plan: SwarmPlan): LivenessFailure[] {
     const holders = w.servers.filter((s) => s.zk.tree.nodes[plan.silentClient?.path ?? ''] !== undefined).map((s) => s.sid);
     if (holders.length > 0) out.push({ property: 'SessionExpiry', detail: `${plan.silentClient.path} of crashed client ${plan.silentClient.id} is still on ${holders.map((s) => 'S' + s).join(', ')}` });
   }
+  // Discovery: a stable discoverer's view is the current membership, and every live registered
+  // instance is in it. (An instance's node may legitimately linger until its old session expires.)
   const live = w.clients.filter((c) => c.client.status === 'CONNECTED');
   const registered = live.filter((c) => c.recipe?.recipe.kind === 'register' && c.recipe.registered && c.client.id !== plan.silentClient?.id).map((c) => c.client.id).sort();
+  const leader = w.servers.find((s) => s.state === 'LEADING' && s.phase === 'broadcast');
+  const current = (leader?.zk.tree.nodes['/svc/s']?.children ?? []).slice().sort();
   for (const c of live) {
     if (c.recipe?.recipe.kind !== 'discover') continue;
-    const seen = c.recipe.members.join(',');
-    if (seen !== registered.join(',')) out.push({ property: 'Discovery', detail: `client ${c.client.id} sees [${seen}] but the live registered instances are [${registered.join(',')}]` });
+    const seen = c.recipe.members;
+    const missing = registered.filter((id) => !seen.includes(id));
+    if (seen.join(',') !== current.join(',') || missing.length > 0) {
+      out.push({ property: 'Discovery', detail: `client ${c.client.id} sees [${seen.join(',')}]; the tree has [${current.join(',')}]; live registered instances are [${registered.join(',')}]` });
+    }
   }
   const holds = w.clients.flatMap((c) => (c.recipe?.acquired ?? []).map((a) => ({ id: c.client.id, from: a.atMs, to: a.releasedAtMs ?? w.nowMs })));
   holds.sort((a, b) => a.from - b.from);

@@ -21,6 +21,18 @@ describe('sweep over a fixed seed list', () => {
   });
 });
 
+/** Seeds that once failed, kept as regressions: 1784 (NoLostCommits, checker), 2612 (a watch sent
+ * down a reconnected session's stale connection), 779 and 878 (lingering ephemerals of old sessions). */
+const REGRESSIONS = [779, 878, 1784, 2612];
+
+describe('sweep regressions', () => {
+  it.each(REGRESSIONS)('seed %i stays clean', (seed) => {
+    const r = runSeed(seed);
+    expect(r.violations).toEqual([]);
+    expect(r.liveness).toEqual([]);
+  });
+});
+
 describe('swarm plans', () => {
   it('are a pure function of the seed and cover the fault kinds', () => {
     expect(JSON.stringify(swarmPlan(11))).toBe(JSON.stringify(swarmPlan(11)));

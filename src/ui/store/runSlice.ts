@@ -11,7 +11,7 @@ import type { AppState } from './appStore';
 export type Notice =
   | { kind: 'loadError'; source: LoadSource; message: string }
   | { kind: 'commandError'; message: string }
-  | { kind: 'copied' }
+  | { kind: 'copied'; ok: boolean }
   | { kind: 'droppedActions'; count: number };
 
 export interface RunSlice {

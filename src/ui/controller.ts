@@ -1,0 +1,180 @@
+/**
+ * What a person can do, in one object the components call: play and step, travel in time, act on
+ * servers, load presets, settings, files and links, export. It owns the bridge and the player and
+ * writes view state into the store; components never reach the worker themselves.
+ */
+import type { UserAction } from '../protocol/messages';
+import type { Scenario } from '../sim/scenario/types';
+import { createSimBridge, type LoadRequest, type SimBridge } from './bridge/simBridge';
+import { createPlayer, type Player } from './player/player';
+import { speedAt } from './player/speeds';
+import { exportFileName, exportText } from './share/exportScenario';
+import { applySettings, type Settings } from './share/settings';
+import { decodeHash, encodeState, HASH_KEY } from './share/urlState';
+import type { AppStore } from './store/appStore';
+
+export interface Controller {
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  step(): void;
+  stepChange(): void;
+  stepBack(): void;
+  seek(event: number): void;
+  scrub(ms: number): void;
+  setSpeed(index: number): void;
+  act(action: UserAction): void;
+  select(sid: number | null): void;
+  refresh(): void;
+  loadPreset(id: string): void;
+  applySettings(settings: Settings): void;
+  reset(): void;
+  importFile(text: string): void;
+  exportFile(): void;
+  copyLink(): Promise<void>;
+  dispose(): void;
+}
+
+/** Simulated ms a dropped message stays visible: about 0.8 s of real time at the current speed. */
+function dropWindow(store: AppStore): number {
+  const speed = speedAt(store.getState().speedIndex);
+  return speed.kind === 'event' ? 20 : Math.max(2, Math.min(5000, speed.rate * 800));
+}
+
+export function createController(store: AppStore): Controller {
+  const bridge: SimBridge = createSimBridge(store, () => dropWindow(store));
+  const player: Player = createPlayer(store, bridge);
+  let scrubMs: number | null = null;
+  let scrubRaf = 0;
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const load = (r: LoadRequest) => {
+    player.pause();
+    bridge.load(r);
+  };
+  const loadDefault = () => {
+    const s = store.getState();
+    const preset = s.presets.find((p) => p.id === s.defaultPresetId) ?? s.presets[0];
+    if (preset) load({ source: 'preset', scenario: preset.scenario, commands: [], at: null, presetId: preset.id });
+  };
+
+  // Start: once the worker is ready, open the shared link if there is one, else the default preset.
+  const start = async () => {
+    const decoded = await decodeHash(window.location.hash);
+    if (decoded === null) return loadDefault();
+    if (!decoded.ok) {
+      store.getState().setNotice({ kind: 'loadError', source: 'url', message: decoded.error });
+      return loadDefault();
+    }
+    const { scenario, commands, at } = decoded.state;
+    load({ source: 'url', scenario, commands, at, presetId: null });
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.status === 'ready' && prev.status !== 'ready') void start();
+    // A shared link that cannot be opened leaves nothing running: fall back to the default.
+    if (s.notice !== prev.notice && s.notice?.kind === 'loadError' && s.notice.source === 'url' && !s.scenario) loadDefault();
+    if (s.scenario !== prev.scenario || s.commands !== prev.commands || s.playing !== prev.playing || s.frame?.event !== prev.frame?.event) scheduleUrl();
+  });
+
+  /** Keeps the address bar a link to this exact moment (not while playing: it would churn). */
+  const scheduleUrl = () => {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => void writeUrl(), 250);
+  };
+  let written = '';
+  const writeUrl = async () => {
+    const s = store.getState();
+    if (s.playing || !s.scenario || !s.frame) return;
+    const z = await encodeState({ scenario: s.scenario, commands: s.commands, at: s.frame.event });
+    const url = new URL(window.location.href);
+    url.hash = `${HASH_KEY}=${z}`;
+    written = url.hash;
+    window.history.replaceState(null, '', url);
+  };
+  // A link pasted into this tab changes only the hash: open it as if the page had loaded it.
+  const onHashChange = () => {
+    if (window.location.hash !== written) void start();
+  };
+  window.addEventListener('hashchange', onHashChange);
+
+  const act = (action: UserAction) => bridge.command(action);
+
+  return {
+    play: () => player.play(),
+    pause: () => player.pause(),
+    togglePlay: () => player.toggle(),
+    step: () => bridge.step('event'),
+    stepChange: () => bridge.step('change'),
+    stepBack: () => {
+      player.pause();
+      bridge.seek(Math.max(0, (store.getState().frame?.event ?? 0) - 1));
+    },
+    seek: (event) => {
+      player.pause();
+      bridge.seek(event);
+    },
+    scrub: (ms) => {
+      player.pause();
+      store.getState().setDisplayMs(ms);
+      scrubMs = ms;
+      if (!scrubRaf) {
+        scrubRaf = requestAnimationFrame(() => {
+          scrubRaf = 0;
+          if (scrubMs !== null) bridge.seekTime(scrubMs);
+          scrubMs = null;
+        });
+      }
+    },
+    setSpeed: (index) => store.getState().setSpeedIndex(index),
+    act,
+    select: (sid) => {
+      store.getState().select(sid);
+      bridge.refresh();
+    },
+    refresh: () => bridge.refresh(),
+    loadPreset: (id) => {
+      const preset = store.getState().presets.find((p) => p.id === id);
+      if (preset) load({ source: 'preset', scenario: preset.scenario, commands: [], at: null, presetId: id });
+    },
+    applySettings: (settings) => {
+      const s = store.getState();
+      if (!s.scenario) return;
+      const { scenario, dropped } = applySettings(s.scenario, settings);
+      if (dropped > 0) s.setNotice({ kind: 'droppedActions', count: dropped });
+      load({ source: 'settings', scenario, commands: [], at: null, presetId: null });
+    },
+    reset: () => {
+      const s = store.getState();
+      if (s.scenario) load({ source: 'reset', scenario: s.scenario, commands: [], at: null, presetId: s.presetId });
+    },
+    importFile: (text) => load({ source: 'file', scenario: text, commands: [], at: null, presetId: null }),
+    exportFile: () => {
+      const s = store.getState();
+      if (!s.scenario) return;
+      const blob = new Blob([exportText(s.scenario as Scenario, s.commands)], { type: 'application/json' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = exportFileName(s.presetId, s.scenario);
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    },
+    copyLink: async () => {
+      await writeUrl();
+      try {
+        await navigator.clipboard.writeText(window.location.href);
+        store.getState().setNotice({ kind: 'copied', ok: true });
+      } catch {
+        // No clipboard permission: the address bar already holds the link.
+        store.getState().setNotice({ kind: 'copied', ok: false });
+      }
+    },
+    dispose: () => {
+      unsubscribe();
+      window.removeEventListener('hashchange', onHashChange);
+      clearTimeout(urlTimer);
+      if (scrubRaf) cancelAnimationFrame(scrubRaf);
+      player.dispose();
+      bridge.dispose();
+    },
+  };
+}
