@@ -9,7 +9,8 @@ import type { ClientMessage, ZkOp, ZkReply } from '../client/clientMessages';
 import { push } from '../kernel/eventQueue';
 import type { Origin, Txn, ZabRequest } from '../zab/messages';
 import { compareZxid, formatZxid, type Zxid } from '../zab/zxid';
-import { exists, getChildren, getData } from '../zk/dataTree';
+import { exists, getChildren, getData, parentOf } from '../zk/dataTree';
+import { NO_SESSION } from '../zk/sessionId';
 import { emptyPrepState, prepRequest, requestFromZab, retireChanges } from '../zk/prepRequest';
 import { makeSessionId } from '../zk/sessionId';
 import { closedSessionProblems } from '../zk/treeInvariants';
@@ -187,19 +188,38 @@ export class ZkLayer implements ZkHooks {
   applied(sid: number, txn: Txn): void {
     const z = this.z(sid);
     if (compareZxid(txn.zxid, z.tree.lastProcessedZxid) <= 0) return; // already in by fast-forward
-    const result = applyLogged(z.tree, txn);
     const body = zkTxnOf(txn);
+    const parent = body.type === 'create' ? parentOf(body.path) : undefined;
+    const counterBefore = parent !== undefined ? z.tree.nodes[parent]?.internalCversion : undefined;
+    const result = applyLogged(z.tree, txn);
+    if (parent !== undefined) this.checkCreate(sid, parent, counterBefore);
     if (z.prep) retireChanges(z.prep, txn.zxid);
     this.fire(sid, triggerWatches(z.watches, result.triggers));
     if (body.type === 'createSession' && z.tracker) addSession(z.tracker, body.sessionId, body.timeoutMs, this.sim.world.nowMs, this.tickMs);
     if (body.type === 'closeSession') {
       if (z.tracker) removeSession(z.tracker, body.sessionId);
-      for (const p of closedSessionProblems(z.tree, body.sessionId)) this.sim.violation('SessionsEphemerals', `S${sid}: ${p}`);
+      for (const p of closedSessionProblems(z.tree, body.sessionId)) this.sim.violation('ClosedSessionLeavesNoEphemerals', `S${sid}: ${p}`);
     }
     const origin = txn.request && 'origin' in txn.request ? txn.request.origin : null;
     if (origin && origin.sid === sid) this.replyToOrigin(sid, origin, txn, result.rc, result.path);
     if (body.type === 'closeSession') {
       for (const c of Object.values(z.conns).filter((x) => x.sessionId === body.sessionId)) this.dropConn(sid, c.conn, true);
+    }
+  }
+
+  /**
+   * ZAB.md 7.2 item 16 at each create: an ephemeral never gets a child, and the parent's
+   * child-creation counter (the source of sequential suffixes) strictly increases, so suffixes
+   * under one parent never repeat.
+   */
+  private checkCreate(sid: number, parent: string, counterBefore: number | undefined): void {
+    const node = this.z(sid).tree.nodes[parent];
+    if (!node) return;
+    if (node.ephemeralOwner !== NO_SESSION && node.children.length > 0) {
+      this.sim.violation('EphemeralsHaveNoChildren', `S${sid}: ephemeral ${parent} has children ${node.children.join(', ')}`);
+    }
+    if (counterBefore !== undefined && node.internalCversion <= counterBefore) {
+      this.sim.violation('SequentialSuffixesIncrease', `S${sid}: the child counter of ${parent} went from ${counterBefore} to ${node.internalCversion}`);
     }
   }
 

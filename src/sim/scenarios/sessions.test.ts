@@ -186,3 +186,24 @@ describe('determinism and time travel with clients', () => {
     expect(JSON.stringify(buildReport(straight.sim))).toBe(JSON.stringify(buildReport(again.sim)));
   });
 });
+
+describe('configuration recipe', () => {
+  const r = run(ensemble(3, {
+    untilMs: 12000,
+    clients: [
+      { id: 'admin', connect: [3], sessionTimeoutMs: 6000, startAtMs: 500 },
+      { id: 'app', connect: [1, 2], sessionTimeoutMs: 6000, startAtMs: 500, recipe: { kind: 'config', path: '/config/app' } },
+    ],
+    actions: [
+      { atMs: 2000, do: 'create', client: 'admin', path: '/config', data: '', mode: 'persistent' },
+      { atMs: 2100, do: 'create', client: 'admin', path: '/config/app', data: 'v1', mode: 'persistent' },
+      { atMs: 4000, do: 'set', client: 'admin', path: '/config/app', data: 'v2' },
+      { atMs: 6000, do: 'set', client: 'admin', path: '/config/app', data: 'v3' },
+    ],
+  }));
+  it('waits for the node with an exists watch, then follows every change through data watches', () => {
+    expect(r.report.violations).toEqual([]);
+    expect(r.report.clients?.[1]?.recipe).toEqual({ kind: 'config', value: 'v3', updates: 2 });
+    expect(r.report.clients?.[1]?.watchEvents.map((e) => e.type)).toEqual(['NodeCreated', 'NodeDataChanged', 'NodeDataChanged']);
+  });
+});
