@@ -9,7 +9,7 @@ import { closeSync, openSync, readFileSync, realpathSync, writeSync } from 'node
 import { pathToFileURL } from 'node:url';
 import { parseArgs, USAGE, type RunArgs } from './args';
 import { parseScenario, validateScenario } from '../sim/scenario/validate';
-import { PRESETS, presetById } from '../sim/scenario/presets';
+import { allPresets, presetById } from '../sim/scenario/presets';
 import type { Report, ResolvedScenario } from '../sim/scenario/types';
 
 export type RunScenario = (
@@ -42,7 +42,7 @@ export async function main(argv: readonly string[], io: SimIo): Promise<number> 
   const parsed = parseArgs(argv);
   if (!parsed.ok) return refuse(io, parsed.error);
   if (parsed.args.kind === 'help') {
-    io.stdout(`${USAGE}\n\nPresets: ${PRESETS.map((p) => p.id).join(', ')}\n`);
+    io.stdout(`${USAGE}\n\nPresets: ${allPresets().map((p) => p.id).join(', ')}\n`);
     return EXIT_OK;
   }
   const args = parsed.args;
@@ -96,7 +96,7 @@ async function loadScenario(args: RunArgs, io: SimIo): Promise<Loaded> {
   if (args.preset !== null) {
     const preset = presetById(args.preset);
     if (preset === undefined) {
-      return { ok: false, error: `unknown preset ${JSON.stringify(args.preset)} (presets: ${PRESETS.map((p) => p.id).join(', ')})` };
+      return { ok: false, error: `unknown preset ${JSON.stringify(args.preset)} (presets: ${allPresets().map((p) => p.id).join(', ')})` };
     }
     const result = validateScenario(preset.scenario);
     return result.ok ? result : { ok: false, error: `preset ${preset.id}: ${result.error}` };

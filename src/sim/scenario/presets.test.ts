@@ -62,3 +62,18 @@ describe('presets', () => {
     expect(crash!.atMs - write!.atMs).toBeLessThan(20);
   });
 });
+
+describe('session presets', () => {
+  it('are valid, cover ZAB.md section 8 scenarios 14-18, and run clean', async () => {
+    const { SESSION_PRESETS } = await import('./presetsSessions');
+    const { validateScenario } = await import('./validate');
+    const { runScenario } = await import('../index');
+    expect(SESSION_PRESETS.map((p) => /scenario (\d+)$/.exec(p.reference)?.[1])).toEqual(['14', '15', '16', '17', '18']);
+    for (const p of SESSION_PRESETS) {
+      const v = validateScenario(p.scenario);
+      if (!v.ok) throw new Error(`${p.id}: ${v.error}`);
+      expect(runScenario(v.scenario).violations, p.id).toEqual([]);
+      expect(presetById(p.id)).toBe(p);
+    }
+  });
+});

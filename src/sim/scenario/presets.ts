@@ -7,6 +7,7 @@
 import type { Scenario } from './types';
 import { ELECTION_PRESETS } from './presetsElection';
 import { FAILURE_PRESETS } from './presetsFailures';
+import { SESSION_PRESETS } from './presetsSessions';
 
 export interface Preset {
   /** kebab-case, stable: URLs and lessons refer to presets by id. */
@@ -64,6 +65,11 @@ function scenarioNumber(preset: Preset): number {
 
 export const DEFAULT_PRESET_ID = 'playground';
 
+/** Every preset the command line can run: the app's list plus the client presets. */
+export function allPresets(): readonly Preset[] {
+  return [...PRESETS, ...SESSION_PRESETS];
+}
+
 export function presetById(id: string): Preset | undefined {
-  return PRESETS.find((p) => p.id === id);
+  return allPresets().find((p) => p.id === id);
 }
