@@ -7,6 +7,7 @@
  */
 import { shuffled, type Prng } from '../kernel/prng';
 import { compareZxid, formatZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
+import type { ClientResult } from '../scenario/types';
 import type { ClientMessage, WatchType, ZkOp, ZkReply } from './clientMessages';
 
 export type ClientTimer = 'client.connect' | 'client.read' | 'client.ping' | 'client.expire' | 'client.retry' | 'client.recipe';
@@ -22,16 +23,6 @@ export interface ClientPort {
   log(text: string, data?: Record<string, unknown>): void;
 }
 
-export interface ClientResult {
-  atMs: number;
-  op: string;
-  path: string;
-  rc: string;
-  createdPath?: string;
-  data?: string;
-  children?: string[];
-  exists?: boolean;
-}
 
 export interface ClientState {
   id: string;

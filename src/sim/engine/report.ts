@@ -72,7 +72,7 @@ function clientReport(rec: ClientRecord): ClientReport {
   return {
     id: c.id, sessionId: c.sessionId, state: clientState(c.status), server: c.status === 'CONNECTED' ? c.server : null,
     lastZxid: formatZxid(c.lastZxidSeen), negotiatedTimeoutMs: c.negotiatedTimeoutMs,
-    results: c.results.map((r) => ({ ...r, op: r.op as ClientReport['results'][number]['op'] })),
+    results: c.results.map((r) => ({ ...r })),
     watchEvents: c.watchEvents.map((e) => ({ ...e })),
     recipe: recipeReport(rec.recipe),
   };

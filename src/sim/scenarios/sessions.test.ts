@@ -5,19 +5,20 @@
  * timeout, 4T/3 local expiry) and the leader's tickTime expiry buckets.
  */
 import { describe, expect, it } from 'vitest';
+import { presetById } from '../scenario/presets';
 import { ensemble, run } from './harness';
+
+/** Scenarios 14-18 are the session presets themselves, so what the CLI shows is what is tested. */
+function preset(id: string) {
+  const p = presetById(id);
+  if (!p) throw new Error(`no preset ${id}`);
+  return p.scenario;
+}
 
 const client = (id: string, extra: Record<string, unknown> = {}) => ({ id, connect: [1, 2, 3], sessionTimeoutMs: 6000, startAtMs: 1000, ...extra });
 
 describe('14. session expiry drives discovery', () => {
-  const r = run(ensemble(3, {
-    untilMs: 30000,
-    clients: [
-      client('a', { recipe: { kind: 'register', path: '/svc/api/a', data: '10.0.0.1:80' } }),
-      client('b', { recipe: { kind: 'discover', path: '/svc/api' } }),
-    ],
-    actions: [{ atMs: 10000, do: 'client-partition', client: 'a', from: 'all' }],
-  }));
+  const r = run(preset('session-expiry-discovery'));
   const a = r.report.clients?.[0];
   const b = r.report.clients?.[1];
   const logs = r.trace.filter((e) => e.k === 'log').map((e) => (e.k === 'log' ? { t: e.t, text: e.text } : { t: 0, text: '' }));
@@ -46,11 +47,7 @@ describe('14. session expiry drives discovery', () => {
 });
 
 describe('15. a session survives failover', () => {
-  const r = run(ensemble(3, {
-    untilMs: 40000,
-    clients: [{ id: 'c', connect: [1], sessionTimeoutMs: 30000, startAtMs: 1000, recipe: { kind: 'register', path: '/svc/x', data: 'x' } }],
-    actions: [{ atMs: 5000, do: 'crash', sid: 'leader' }],
-  }));
+  const r = run(preset('session-failover'));
   const c = r.report.clients?.[0];
   it('the client reconnects to the same server with the same session after the new leader activates; the ephemeral stays', () => {
     expect(r.report.violations).toEqual([]);
@@ -65,21 +62,7 @@ describe('15. a session survives failover', () => {
 });
 
 describe('16. sequence numbers', () => {
-  const op = (atMs: number, a: Record<string, unknown>) => ({ atMs, client: 'c', ...a });
-  const r = run(ensemble(3, {
-    untilMs: 5000,
-    clients: [client('c')],
-    actions: [
-      op(2000, { do: 'create', path: '/election', data: '', mode: 'persistent' }),
-      op(2010, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
-      op(2020, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
-      op(2030, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
-      op(2040, { do: 'delete', path: '/election/n_0000000001' }),
-      op(2050, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
-      op(2060, { do: 'create', path: '/election/x', data: '', mode: 'persistent' }),
-      op(2070, { do: 'create', path: '/election/n_', data: '', mode: 'ephemeral-sequential' }),
-    ],
-  }));
+  const r = run(preset('sequence-numbers'));
   it('suffixes come from the parent counter, are never reused, and cversion counts creates and deletes', () => {
     expect(r.report.violations).toEqual([]);
     const created = (r.report.clients?.[0]?.results ?? []).filter((x) => x.op === 'create' && x.path === '/election/n_').map((x) => x.createdPath);
@@ -89,23 +72,7 @@ describe('16. sequence numbers', () => {
 });
 
 describe('17. watch semantics', () => {
-  const op = (atMs: number, a: Record<string, unknown>) => ({ atMs, client: 'c', ...a });
-  const r = run(ensemble(3, {
-    untilMs: 6000,
-    clients: [client('c')],
-    actions: [
-      op(2000, { do: 'create', path: '/cfg', data: 'v1', mode: 'persistent' }),
-      op(2100, { do: 'get', path: '/cfg', watch: true }),
-      op(2200, { do: 'set', path: '/cfg', data: 'v2' }),
-      op(2300, { do: 'set', path: '/cfg', data: 'v3' }),
-      op(2400, { do: 'exists', path: '/nope', watch: true }),
-      op(2500, { do: 'create', path: '/nope', data: '', mode: 'persistent' }),
-      op(2600, { do: 'get', path: '/nope2', watch: true }),
-      op(2700, { do: 'create', path: '/nope2', data: '', mode: 'persistent' }),
-      op(2800, { do: 'children', path: '/nope2', watch: true }),
-      op(2900, { do: 'delete', path: '/nope2' }),
-    ],
-  }));
+  const r = run(preset('watch-semantics'));
   const events = r.report.clients?.[0]?.watchEvents.map((e) => `${e.type} ${e.path}`);
   it('one NodeDataChanged for two sets; NodeCreated for an exists watch; no watch from a NoNode getData; NodeDeleted to a child watcher', () => {
     expect(r.report.violations).toEqual([]);
@@ -116,17 +83,7 @@ describe('17. watch semantics', () => {
 });
 
 describe('18. no time travel', () => {
-  const r = run(ensemble(3, {
-    untilMs: 20000,
-    clients: [{ id: 'c', connect: [1, 2], sessionTimeoutMs: 6000, startAtMs: 1000 }],
-    actions: [
-      { atMs: 500, do: 'client-partition', client: 'c', from: [2] },
-      { atMs: 2000, do: 'delay-link', from: 3, to: 2, extraMs: 1500 },
-      { atMs: 3000, do: 'create', client: 'c', path: '/z', data: 'z', mode: 'persistent' },
-      { atMs: 3100, do: 'client-heal', client: 'c' },
-      { atMs: 3200, do: 'crash', sid: 1 },
-    ],
-  }));
+  const r = run(preset('no-time-travel'));
   it('a server behind the client refuses its reconnect; the client only connects once that server caught up', () => {
     expect(r.report.violations).toEqual([]);
     expect(r.trace.some((e) => e.k === 'log' && e.sid === 2 && /Refusing session request for client as it has seen zxid 0x/.test(e.text))).toBe(true);
