@@ -4,6 +4,7 @@
 import { buildReport } from './engine/report';
 import { Simulation, type SimulationOptions } from './engine/simulation';
 import type { Report, ResolvedScenario } from './scenario/types';
+import { labProblem } from './lb/lab/labSetup';
 
 export { Simulation, createWorld, stateOf } from './engine/simulation';
 export { buildReport } from './engine/report';
@@ -15,10 +16,11 @@ export { formatZxid, parseZxid, shortZxid } from './zab/zxid';
 /**
  * Features of the scenario format that the engine does not simulate yet. A scenario that uses
  * one is refused whole, with this message, rather than run with that part silently ignored.
+ * Everything is simulated now; what remains are combinations the load-balancing lab cannot run
+ * (src/sim/lb/lab/labSetup.ts, labProblem).
  */
 export function unsupportedFeature(s: ResolvedScenario): string | null {
-  if (s.balancer !== null) return 'balancer: the load-balancing lab is not wired to the simulation yet (tracked in the issue "Load-balancing lab")';
-  return null;
+  return labProblem(s);
 }
 
 /** Runs a validated scenario to its untilMs and returns the report. */

@@ -11,6 +11,7 @@ import type { ClientRecord, ServerRecord } from './world';
 import { traceHashHex } from '../trace/traceHash';
 import { formatZxid, ZXID_ZERO } from '../zab/zxid';
 import type { Simulation } from './simulation';
+import { balancerReport } from '../lb/lab/labReport';
 
 export function buildReport(sim: Simulation): Report {
   const w = sim.world;
@@ -46,6 +47,7 @@ export function buildReport(sim: Simulation): Report {
     })),
     violations: w.violations.map((v) => ({ ...v })),
     ...(w.clients.length > 0 ? { clients: w.clients.map(clientReport), tree: w.servers.map(treeReport) } : {}),
+    ...(w.lb !== null ? { balancer: balancerReport(w.lb, w.nowMs) } : {}),
   };
 }
 

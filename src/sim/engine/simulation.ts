@@ -27,6 +27,8 @@ import { deliveryVerdict, sendMessage } from './network';
 import { EnginePort, type PortHost } from './serverPort';
 import { ZkLayer } from './zkLayer';
 import { freshZkState, treeFromLog } from './zkState';
+import { applyLabAction, labArrival, labClientStepped, labDone } from '../lb/lab/lab';
+import { createLab, labLayout, withLabClients } from '../lb/lab/labSetup';
 import { CLIENT_NODE_BASE, type KernelEvent, type PhaseName, type PeerStateName, type ServerRecord, type World } from './world';
 
 function isClientMessage(m: Message | ClientMessage): m is ClientMessage {
@@ -58,28 +60,38 @@ export function createWorld(scenario: ResolvedScenario): World {
     scenario, nowMs: 0, events: 0, queue: createQueue<KernelEvent>(), scriptCursor: 0,
     rng: { net: prngFor(scenario.seed, 'net'), disk: prngFor(scenario.seed, 'disk') },
     net: { delayMsMin: scenario.network.delayMsMin, delayMsMax: scenario.network.delayMsMax, groups: null, extraMs: {}, lastDeliveryMs: {}, nextMessageId: 1 },
-    servers, conns: {}, clients: createClientRecords(scenario), nextConnId: 1, nextTimerToken: 1,
+    servers, conns: {}, clients: createClientRecords(withLabClients(scenario)), nextConnId: 1, nextTimerToken: 1,
     checker: createChecker({ voters, observers }),
     violations: [], writes: emptyList(), elections: [], traceHash: createTraceHash(), traceCount: 0,
+    lb: createLab(scenario),
   };
   return world;
 }
 
-/** One entry of the scenario's script: a server start or an action, in time order. */
+/**
+ * One entry of the scenario's script, in time order: a server start, a client start (`index` in
+ * world.clients, the load-balancing lab's clients included), an action, or a balancer action.
+ */
 export type ScriptEntry =
   | { atMs: number; kind: 'start'; sid: number }
   | { atMs: number; kind: 'clientStart'; index: number }
-  | { atMs: number; kind: 'action'; index: number };
+  | { atMs: number; kind: 'action'; index: number }
+  | { atMs: number; kind: 'lbAction'; index: number };
 
 const scripts = new WeakMap<ResolvedScenario, ScriptEntry[]>();
 
-/** Starts, then actions, stably sorted by time (starts first at equal times); cached per scenario. */
+/**
+ * Starts, then actions, then the lab's client starts and balancer actions, stably sorted by time
+ * (in that order at equal times); cached per scenario.
+ */
 export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
   let script = scripts.get(scenario);
   if (!script) {
     const entries: ScriptEntry[] = scenario.ensemble.start.map((s) => ({ atMs: s.atMs, kind: 'start' as const, sid: s.sid }));
     scenario.clients.forEach((c, index) => entries.push({ atMs: c.startAtMs, kind: 'clientStart', index }));
     scenario.actions.forEach((a, index) => entries.push({ atMs: a.atMs, kind: 'action', index }));
+    for (const index of labLayout(scenario)?.startAtZero ?? []) entries.push({ atMs: 0, kind: 'clientStart', index });
+    scenario.balancer?.actions.forEach((a, index) => entries.push({ atMs: a.atMs, kind: 'lbAction', index }));
     script = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i).map((x) => x.e);
     scripts.set(scenario, script);
   }
@@ -177,6 +189,7 @@ export class Simulation implements PortHost {
       w.events++;
       if (entry.kind === 'start') this.startServer(entry.sid);
       else if (entry.kind === 'clientStart') startClientProcess(this, entry.index);
+      else if (entry.kind === 'lbAction') applyLabAction(this, entry.index);
       else applyAction(this, entry.index);
       return true;
     }
@@ -220,6 +233,8 @@ export class Simulation implements PortHost {
       }
       case 'clientTimer': return clientTimerFired(this, ev.client, ev.name, ev.token);
       case 'sessionTick': return this.zk.sessionTick(ev.sid, ev.token, ev.inc);
+      case 'lbArrival': return labArrival(this, ev.request);
+      case 'lbDone': return labDone(this, ev);
       default: return assertNever(ev, 'kernel event');
     }
   }
@@ -227,6 +242,7 @@ export class Simulation implements PortHost {
   /** After a client's step: its recipe reacts to what happened (replies, watch events, session). */
   afterClientStep(index: number, outcome: ClientOutcome): void {
     runRecipe(this, index, outcome);
+    labClientStepped(this, index);
   }
 
   private deliver(ev: Extract<KernelEvent, { kind: 'deliver' }>): void {

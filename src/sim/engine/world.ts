@@ -18,6 +18,8 @@ import type { TimerName } from '../zab/port';
 import type { Zxid } from '../zab/zxid';
 import type { ResolvedScenario } from '../scenario/types';
 import type { TraceHash } from '../trace/traceHash';
+import type { LabState } from '../lb/lab/labTypes';
+import type { LbRequest } from '../lb/traffic';
 
 interface Timed { timeMs: number; seq: number }
 
@@ -28,6 +30,9 @@ export type KernelEvent = Timed & (
   | { kind: 'timer'; sid: number; name: TimerName; token: number }
   | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
   | { kind: 'write'; sid: number; writeId: number }
+  /** The load-balancing lab: the next request of the shared stream, and one request's completion. */
+  | { kind: 'lbArrival'; request: LbRequest }
+  | { kind: 'lbDone'; run: number; backend: number; job: number; inc: number }
 );
 
 export interface Disk {
@@ -140,4 +145,6 @@ export interface World {
   elections: ElectionRecord[];
   traceHash: TraceHash;
   traceCount: number;
+  /** The load-balancing lab (src/sim/lb/lab), or null when the scenario has no balancer. */
+  lb: LabState | null;
 }

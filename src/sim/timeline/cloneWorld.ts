@@ -9,6 +9,7 @@ import { cloneQueue } from '../kernel/eventQueue';
 import { clonePrng } from '../kernel/prng';
 import type { ClientRecord, ServerRecord, World } from '../engine/world';
 import { cloneZkState } from '../engine/zkState';
+import { cloneLab } from '../lb/lab/labSetup';
 
 function cloneServer(s: ServerRecord): ServerRecord {
   return { ...s, disk: { ...s.disk, log: cloneList(s.disk.log) }, timers: { ...s.timers }, backlog: s.backlog.slice(), zk: cloneZkState(s.zk) };
@@ -38,5 +39,6 @@ export function cloneWorld(w: World): World {
     writes: cloneList(w.writes),
     elections: w.elections.slice(),
     traceHash: { ...w.traceHash },
+    lb: w.lb === null ? null : cloneLab(w.lb),
   };
 }

@@ -1,0 +1,204 @@
+/**
+ * The load-balancing lab inside the kernel loop (SCENARIO.md "The load-balancing lab"): the
+ * shared request stream as kernel events, every strategy fed the identical request at the same
+ * instant, completions as kernel events, the membership learned only from the balancer's discover
+ * recipe, and the balancer actions.
+ *
+ * Traffic starts when the balancer's view first holds a backend: the application waits for its
+ * service discovery to find an instance before it sends anything (as code on Curator's
+ * ServiceProvider does), so a run does not open with requests failed for lack of a backend while
+ * the ensemble elects its first leader. From then on a strategy whose view is empty fails the
+ * request (there is nothing to pick).
+ *
+ * Nothing per request is traced (a run has hundreds of thousands); membership changes, backend
+ * kills and the other balancer actions are. Each strategy's last decision, with its explanation,
+ * stays in its run for the app.
+ */
+import { applyClientAction, clientSubmit, startClientProcess } from '../../engine/clients';
+import type { Simulation } from '../../engine/simulation';
+import type { KernelEvent, World } from '../../engine/world';
+import { push } from '../../kernel/eventQueue';
+import { prngFor } from '../../kernel/prng';
+import { recordOffered, recordOutcome } from '../metrics';
+import { strategyFor } from '../strategies/index';
+import { createTraffic, nextRequest, type LbRequest } from '../traffic';
+import { compareIds, type Outcome } from '../types';
+import type { LabState, StrategyRun } from './labTypes';
+import { membershipChanges, sameView } from './membership';
+import { admit, complete, failAllOn, type PoolHost } from './pool';
+
+function poolHost(w: World): PoolHost {
+  return {
+    nowMs: w.nowMs,
+    scheduleDone: (atMs, run, backend, job, incarnation) =>
+      void push(w.queue, {
+        kind: 'lbDone',
+        timeMs: atMs,
+        run,
+        backend,
+        job,
+        inc: incarnation,
+      } as Omit<KernelEvent, 'seq'>),
+    finish: (run, outcome) => finish(run, outcome, w.nowMs),
+  };
+}
+
+function finish(run: StrategyRun, outcome: Outcome, nowMs: number): void {
+  if (outcome.backend !== '') run.state = strategyFor(run.id).observe(run.state, outcome, nowMs);
+  recordOutcome(run.metrics, outcome, nowMs);
+}
+
+function scheduleNextArrival(w: World, lab: LabState): void {
+  if (lab.traffic === null) return;
+  const { request } = nextRequest(lab.traffic);
+  push(w.queue, { kind: 'lbArrival', timeMs: request.atMs, request } as Omit<KernelEvent, 'seq'>);
+}
+
+/** An arrival: every strategy gets the same request now; then the next arrival is scheduled. */
+export function labArrival(sim: Simulation, request: LbRequest): void {
+  const w = sim.world;
+  const lab = w.lb!;
+  const host = poolHost(w);
+  for (let r = 0; r < lab.runs.length; r++) {
+    const run = lab.runs[r] as StrategyRun;
+    recordOffered(run.metrics, w.nowMs);
+    if (lab.view.length === 0) {
+      finish(run, { backend: '', latencyMs: 0, ok: false, kind: 'failed' }, w.nowMs);
+      continue;
+    }
+    const pick = strategyFor(run.id).pick(run.state, { key: request.key }, run.rng, w.nowMs);
+    run.state = pick.state;
+    run.lastPick = {
+      atMs: w.nowMs,
+      request: request.id,
+      key: request.key,
+      backend: pick.backend,
+      why: pick.why,
+    };
+    const k = lab.backends.findIndex((b) => b.spec.id === pick.backend);
+    admit(host, lab.runs, r, lab.backends, k, {
+      id: request.id,
+      arrivedMs: request.atMs,
+      work: request.work,
+    });
+  }
+  scheduleNextArrival(w, lab);
+}
+
+export function labDone(sim: Simulation, ev: Extract<KernelEvent, { kind: 'lbDone' }>): void {
+  const lab = sim.world.lb!;
+  complete(poolHost(sim.world), lab.runs, ev.run, lab.backends, ev.backend, ev.job, ev.inc);
+}
+
+/**
+ * After every step of a client: if it is the balancer's and its discover recipe's members
+ * changed, every strategy gets the new view at this same instant. Names under the service that
+ * are not backends of the lab (a scenario client registering there) are left out of the view:
+ * the lab has no backend to send them anything.
+ */
+export function labClientStepped(sim: Simulation, index: number): void {
+  const w = sim.world;
+  const lab = w.lb;
+  if (lab === null || index !== lab.balancerClient) return;
+  const members = w.clients[index]?.recipe?.members ?? [];
+  const known = (id: string) => lab.backends.some((b) => b.present && b.spec.id === id);
+  const view = members.filter(known).sort(compareIds);
+  if (sameView(view, lab.view)) return;
+  applyView(sim, lab, view);
+}
+
+function applyView(sim: Simulation, lab: LabState, view: string[]): void {
+  const w = sim.world;
+  const b = w.scenario.balancer!;
+  const weightOf = (id: string) => lab.backends.find((x) => x.spec.id === id)?.spec.weight ?? 1;
+  const changes = membershipChanges(lab.view, view, {
+    atMs: w.nowMs,
+    keyCount: b.traffic.keys.count,
+    vnodes: b.vnodes,
+    weightOf,
+  });
+  lab.membershipChanges.push(...changes);
+  const members = view.map((id) => ({ id, weight: weightOf(id) }));
+  for (const run of lab.runs) run.state = strategyFor(run.id).onMembership(run.state, members);
+  lab.view = view;
+  const node = w.clients[lab.balancerClient]!.node;
+  for (const c of changes) {
+    const f = c.keysMovedFraction;
+    const text =
+      `Balancer view: ${c.kind} ${c.backend} (now ${view.length === 0 ? 'empty' : view.join(', ')}); ` +
+      `keys moved: hash-mod ${percent(f['hash-mod'])}, consistent-hash ${percent(f['consistent-hash'])}`;
+    sim.emit({
+      t: w.nowMs,
+      e: w.events,
+      k: 'log',
+      sid: node,
+      text,
+      data: { kind: 'lb', change: c.kind, backend: c.backend },
+    });
+  }
+  if (lab.traffic === null && view.length > 0) {
+    lab.traffic = createTraffic(b.traffic, prngFor(w.scenario.seed, 'lb:traffic'), w.nowMs);
+    sim.emit({
+      t: w.nowMs,
+      e: w.events,
+      k: 'log',
+      sid: node,
+      text: `Balancer traffic starts: ${b.traffic.ratePerSec} requests/s`,
+    });
+    scheduleNextArrival(w, lab);
+  }
+}
+
+function percent(x: number | undefined): string {
+  return x === undefined ? '?' : `${Math.round(x * 100)}%`;
+}
+
+/** balancer.actions[index], applied at its atMs (a script entry). */
+export function applyLabAction(sim: Simulation, index: number): void {
+  const w = sim.world;
+  const lab = w.lb!;
+  const a = w.scenario.balancer!.actions[index]!;
+  const id = a.do === 'add-backend' ? a.backend.id : a.backend;
+  const k = lab.backends.findIndex((b) => b.spec.id === id);
+  const b = lab.backends[k]!;
+  const client = w.clients[b.client]!;
+  const note = (text: string) => sim.emit({ t: w.nowMs, e: w.events, k: 'action', text });
+  const zk = (what: 'client-crash' | 'client-restart') =>
+    applyClientAction(sim, { atMs: w.nowMs, do: what, client: client.client.id });
+  switch (a.do) {
+    case 'kill-backend': {
+      if (!b.alive) return note(`kill-backend ${id}: already dead`);
+      note(`kill-backend ${id}: the process dies; its znode stays until its session expires`);
+      b.alive = false;
+      b.incarnation++;
+      const host = poolHost(w);
+      for (const run of lab.runs) failAllOn(host, run, b, k);
+      return zk('client-crash');
+    }
+    case 'restart-backend':
+      if (b.alive && !b.removed) return note(`restart-backend ${id}: already running`);
+      note(`restart-backend ${id}: a new process, a new session, registered again`);
+      b.alive = true;
+      b.removed = false;
+      if (client.up) zk('client-crash'); // a removed backend's process was still up, its session closed
+      return zk('client-restart');
+    case 'slow-backend':
+      note(`slow-backend ${id}: services starting from now take ${a.factor}x as long`);
+      b.slowFactor = a.factor;
+      return;
+    case 'add-backend':
+      note(`add-backend ${id}: starts and registers`);
+      b.present = true;
+      b.alive = true;
+      b.addedAtMs = w.nowMs;
+      return startClientProcess(sim, b.client);
+    case 'remove-backend':
+      if (b.removed) return note(`remove-backend ${id}: already removed`);
+      note(
+        `remove-backend ${id}: closes its session (its znode goes at once), finishes what it holds, takes nothing new`,
+      );
+      b.removed = true;
+      if (client.up) clientSubmit(sim, b.client, { op: 'close-session' });
+      return;
+  }
+}

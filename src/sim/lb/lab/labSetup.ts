@@ -1,0 +1,191 @@
+/**
+ * Setting the lab up in a new world, and copying it for a checkpoint.
+ *
+ * Backends register through ZooKeeper, so the lab adds ordinary clients to the world, after the
+ * scenario's own: one per backend (id `lb:<backend>`, connect string = every voter, the balancer's
+ * sessionTimeoutMs, recipe register at `<service>/<backend>` with data `<backend>:80`), initial
+ * backends first, then one per add-backend action (dormant until that action starts it), then the
+ * balancer (`lb:balancer`, recipe discover on the service). Sessions, expiry and watches are
+ * therefore the simulation's own, and the membership the strategies see comes only from the
+ * balancer's discover recipe.
+ */
+import { cloneList } from '../../kernel/chunkedList';
+import { clonePrng, prngFor } from '../../kernel/prng';
+import type { ResolvedBackend, ResolvedClient, ResolvedScenario } from '../../scenario/types';
+import { zkPathProblem } from '../../scenario/zkPath';
+import { createMetrics, DEFAULT_INTERVAL_MS, type LbMetrics } from '../metrics';
+import { strategyFor, type StrategyState } from '../strategies/index';
+import type { LabState, StrategyRun } from './labTypes';
+
+export const BALANCER_CLIENT_ID = 'lb:balancer';
+export const backendClientId = (backend: string): string => `lb:${backend}`;
+
+export interface LabLayout {
+  /** Every backend the run can have: initial ones, then add-backend ones in time order. */
+  backends: { spec: ResolvedBackend; initial: boolean }[];
+  /** The lab's clients, to append to the scenario's; backend k's client is at firstClient + k. */
+  clients: ResolvedClient[];
+  firstClient: number;
+  balancerClient: number;
+  /** World indices of the clients that start at 0 (initial backends and the balancer). */
+  startAtZero: number[];
+}
+
+const layouts = new WeakMap<ResolvedScenario, LabLayout | null>();
+
+/** The lab's backends and clients for a scenario; null without a balancer. Cached per scenario. */
+export function labLayout(scenario: ResolvedScenario): LabLayout | null {
+  const cached = layouts.get(scenario);
+  if (cached !== undefined) return cached;
+  const layout = scenario.balancer === null ? null : buildLayout(scenario);
+  layouts.set(scenario, layout);
+  return layout;
+}
+
+function buildLayout(scenario: ResolvedScenario): LabLayout {
+  const b = scenario.balancer!;
+  const voters = Array.from({ length: scenario.ensemble.servers }, (_, i) => i + 1);
+  const backends = b.backends.map((spec) => ({ spec, initial: true, atMs: 0 }));
+  for (const a of b.actions)
+    if (a.do === 'add-backend') backends.push({ spec: a.backend, initial: false, atMs: a.atMs });
+  const clients: ResolvedClient[] = backends.map(({ spec, atMs }) => ({
+    id: backendClientId(spec.id),
+    connect: voters,
+    sessionTimeoutMs: b.sessionTimeoutMs,
+    startAtMs: atMs,
+    recipe: { kind: 'register', path: `${b.service}/${spec.id}`, data: `${spec.id}:80` },
+  }));
+  clients.push({
+    id: BALANCER_CLIENT_ID,
+    connect: voters,
+    sessionTimeoutMs: b.sessionTimeoutMs,
+    startAtMs: 0,
+    recipe: { kind: 'discover', path: b.service },
+  });
+  const firstClient = scenario.clients.length;
+  const balancerClient = firstClient + backends.length;
+  const startAtZero = backends.flatMap((x, k) => (x.initial ? [firstClient + k] : []));
+  startAtZero.push(balancerClient);
+  return {
+    backends: backends.map(({ spec, initial }) => ({ spec, initial })),
+    clients,
+    firstClient,
+    balancerClient,
+    startAtZero,
+  };
+}
+
+/**
+ * What a valid scenario may still hold that the lab cannot run, or null: a scenario client whose
+ * id takes the lab's "lb:" prefix, or a backend id that is not one znode name under the service
+ * (its znode would not be a child of the service, so discovery would never see it).
+ */
+export function labProblem(scenario: ResolvedScenario): string | null {
+  const b = scenario.balancer;
+  if (b === null) return null;
+  const i = scenario.clients.findIndex((c) => c.id.startsWith('lb:'));
+  if (i >= 0)
+    return `clients[${i}].id: ids beginning with "lb:" are reserved for the load-balancing lab's own clients`;
+  for (const { spec } of labLayout(scenario)!.backends) {
+    const problem = spec.id.includes('/')
+      ? "contains '/'"
+      : zkPathProblem(`${b.service}/${spec.id}`);
+    if (problem !== null)
+      return `balancer: backend id ${JSON.stringify(spec.id)} cannot be a znode name under ${b.service} (${problem})`;
+  }
+  return null;
+}
+
+/** The scenario with the lab's clients appended, for createClientRecords. */
+export function withLabClients(scenario: ResolvedScenario): ResolvedScenario {
+  const layout = labLayout(scenario);
+  return layout === null
+    ? scenario
+    : { ...scenario, clients: [...scenario.clients, ...layout.clients] };
+}
+
+export function createLab(scenario: ResolvedScenario): LabState | null {
+  const layout = labLayout(scenario);
+  const b = scenario.balancer;
+  if (layout === null || b === null) return null;
+  const runs: StrategyRun[] = b.strategies.map((id) => ({
+    id,
+    state: strategyFor(id).init([], { vnodes: b.vnodes }),
+    rng: prngFor(scenario.seed, `lb:${id}`),
+    load: layout.backends.map(() => ({
+      serving: [],
+      queue: [],
+      served: 0,
+      busyMs: 0,
+      queuePeak: 0,
+    })),
+    metrics: createMetrics(id, DEFAULT_INTERVAL_MS, 0),
+    lastPick: null,
+  }));
+  return {
+    balancerClient: layout.balancerClient,
+    backends: layout.backends.map(({ spec, initial }, k) => ({
+      spec,
+      client: layout.firstClient + k,
+      present: initial,
+      addedAtMs: 0,
+      alive: initial,
+      removed: false,
+      slowFactor: 1,
+      incarnation: 0,
+    })),
+    view: [],
+    traffic: null,
+    runs,
+    membershipChanges: [],
+  };
+}
+
+// ---------------------------------------------------------------- checkpoint copies
+
+/**
+ * A copy that evolves independently, at a cost that does not grow with the run's length: jobs,
+ * membership changes, series points and last picks are never mutated once created, so they are
+ * shared; latencies are a chunked list.
+ */
+export function cloneLab(lab: LabState): LabState {
+  return {
+    ...lab,
+    backends: lab.backends.map((b) => ({ ...b })),
+    view: lab.view.slice(),
+    traffic: lab.traffic === null ? null : { ...lab.traffic, rng: clonePrng(lab.traffic.rng) },
+    runs: lab.runs.map(cloneRun),
+    membershipChanges: lab.membershipChanges.slice(),
+  };
+}
+
+function cloneRun(run: StrategyRun): StrategyRun {
+  return {
+    ...run,
+    state: clonePlain(run.state),
+    rng: clonePrng(run.rng),
+    load: run.load.map((l) => ({ ...l, serving: l.serving.slice(), queue: l.queue.slice() })),
+    metrics: cloneMetrics(run.metrics),
+  };
+}
+
+function cloneMetrics(m: LbMetrics): LbMetrics {
+  return {
+    ...m,
+    latenciesMs: cloneList(m.latenciesMs),
+    backendIds: m.backendIds.slice(),
+    served: m.served.slice(),
+    window: { ...m.window, latenciesMs: m.window.latenciesMs.slice() },
+    series: m.series.slice(),
+  };
+}
+
+/**
+ * Every strategy state is one level deep: scalars and arrays of numbers or strings (types.ts:
+ * plain data), so copying each array is a deep copy.
+ */
+function clonePlain(state: StrategyState): StrategyState {
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(state)) copy[k] = Array.isArray(v) ? v.slice() : v;
+  return copy as unknown as StrategyState;
+}

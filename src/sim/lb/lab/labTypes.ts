@@ -1,0 +1,92 @@
+/**
+ * The load-balancing lab's state inside the world (SCENARIO.md "The load-balancing lab"), as plain
+ * data: the backends (what every strategy's pool shares: which backends exist, are alive, slow or
+ * removed), one run per selected strategy (its strategy state, its own PRNG stream, the load on
+ * its own copy of every backend, its metrics), the shared membership view and the request stream.
+ *
+ * Liveness, slowness and removal are kept once per backend rather than once per strategy: every
+ * strategy's pool gets them at the same instant by construction, so one copy is the same as
+ * identical copies. What differs between strategies (in-service and queued requests, served
+ * counts, busy time, queue peak) is per run.
+ */
+import type { Prng } from '../../kernel/prng';
+import type { MembershipChange } from '../../scenario/report';
+import type { ResolvedBackend, StrategyId } from '../../scenario/types';
+import type { LbMetrics } from '../metrics';
+import type { StrategyState } from '../strategies/index';
+import type { TrafficState } from '../traffic';
+
+export interface LabBackend {
+  spec: ResolvedBackend;
+  /** Index in world.clients of the ZooKeeper client that registers this backend. */
+  client: number;
+  /** False for a backend of a later add-backend action, until that action. */
+  present: boolean;
+  addedAtMs: number;
+  /** False after kill-backend, until restart-backend. */
+  alive: boolean;
+  /** Graceful remove-backend: serves what it holds, takes nothing new. */
+  removed: boolean;
+  /** slow-backend's factor (1 = normal speed); applies to services that start afterwards. */
+  slowFactor: number;
+  /** Bumped at each kill: completions scheduled before it are void. */
+  incarnation: number;
+}
+
+/** A request waiting in a backend's queue. Immutable once queued. */
+export interface QueuedJob {
+  id: number;
+  arrivedMs: number;
+  work: number;
+}
+
+/** A request occupying one of a backend's slots. Immutable once started. */
+export interface ServingJob {
+  id: number;
+  arrivedMs: number;
+  startMs: number;
+}
+
+/** One strategy's copy of one backend's load. */
+export interface BackendLoad {
+  serving: ServingJob[];
+  queue: QueuedJob[];
+  /** Requests completed. */
+  served: number;
+  /** Slot-milliseconds spent serving, for finished services (the ones in progress are added on read). */
+  busyMs: number;
+  queuePeak: number;
+}
+
+/** The last decision of a strategy, with its explanation, for the app (no per-request trace). */
+export interface LastPick {
+  atMs: number;
+  request: number;
+  key: number;
+  backend: string;
+  why: string;
+}
+
+export interface StrategyRun {
+  id: StrategyId;
+  state: StrategyState;
+  /** The strategy's own stream, prngFor(seed, `lb:<id>`): its draws never shift another's. */
+  rng: Prng;
+  /** Parallel to LabState.backends. */
+  load: BackendLoad[];
+  metrics: LbMetrics;
+  lastPick: LastPick | null;
+}
+
+export interface LabState {
+  /** Index in world.clients of the balancer's discovery client. */
+  balancerClient: number;
+  /** Initial backends, then those of add-backend actions in time order. */
+  backends: LabBackend[];
+  /** The membership as the balancer's discover recipe last saw it, in natural id order. */
+  view: string[];
+  /** Null until the view first holds a backend; then the shared request stream. */
+  traffic: TrafficState | null;
+  runs: StrategyRun[];
+  membershipChanges: MembershipChange[];
+}
