@@ -30,7 +30,12 @@ export interface LogTxnView {
  * packet from the leader); a leader shows its ping rhythm (tickTime / 2).
  */
 export type HeartbeatView =
-  | { role: 'learner'; timer: 'timer.syncLimit' | 'timer.initLimit'; deadlineMs: number; limitMs: number }
+  | {
+      role: 'learner';
+      timer: 'timer.syncLimit' | 'timer.initLimit';
+      deadlineMs: number;
+      limitMs: number;
+    }
   | { role: 'leader'; nextPingMs: number; periodMs: number };
 
 export interface ServerView {
@@ -40,6 +45,8 @@ export interface ServerView {
   state: PeerStateName;
   phase: PhaseName | null;
   frozen: boolean;
+  /** DOWN because it has not started yet (as opposed to crashed). */
+  notStarted: boolean;
   /** Events that reached the server while frozen and wait for it. */
   backlog: number;
   acceptedEpoch: number;
@@ -59,7 +66,8 @@ export interface ServerView {
 }
 
 /** Families of messages; the UI gives each its own shape and colour. */
-export type MessageCategory = 'election' | 'discovery' | 'sync' | 'broadcast' | 'ping' | 'tcp' | 'client';
+export type MessageCategory =
+  'election' | 'discovery' | 'sync' | 'broadcast' | 'ping' | 'tcp' | 'client';
 
 export interface MessageView {
   id: number;
@@ -87,7 +95,16 @@ export interface DropView {
 }
 
 /** Categories of the event log's entries, for its filter. */
-export const LOG_CATEGORIES = ['election', 'sync', 'broadcast', 'fault', 'state', 'timer', 'violation'] as const;
+export const LOG_CATEGORIES = [
+  'election',
+  'sync',
+  'broadcast',
+  'fault',
+  'state',
+  'lost',
+  'timer',
+  'violation',
+] as const;
 export type LogCategory = (typeof LOG_CATEGORIES)[number];
 
 export interface LogFilter {
@@ -108,7 +125,8 @@ export interface LogEntryView {
   ev: TraceEvent;
 }
 
-export type MarkerKind = 'election' | 'crash' | 'restart' | 'freeze' | 'partition' | 'heal' | 'violation' | 'write';
+export type MarkerKind =
+  'election' | 'crash' | 'restart' | 'freeze' | 'partition' | 'heal' | 'violation' | 'write';
 
 export interface MarkerView {
   kind: MarkerKind;
@@ -185,8 +203,9 @@ export interface Frame {
   seq: number;
   /** Kernel events processed: the timeline's index. */
   event: number;
-  /** The furthest event reached on this branch. */
+  /** The furthest event reached on this branch, and its simulated time. */
   frontier: number;
+  frontierMs: number;
   /** Simulated time of the last processed event. */
   nowMs: number;
   /** The display time this frame was computed for (>= nowMs, < the next event's time). */

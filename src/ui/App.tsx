@@ -1,70 +1,63 @@
 /**
- * The app shell of the wiring check: starts the worker through the bridge, shows its state and
- * tick count, offers Play and Pause, and draws the latest frame.
+ * The app shell: header, notices, the ensemble with its fault tools, the inspector and the event
+ * log beside it, and the transport bar below. It creates the controller (worker, player) once per
+ * mount and disposes of it in the cleanup.
  */
-import { useEffect, useRef } from 'react';
-import { createSimBridge, type SimBridge } from './bridge/simBridge';
-import { useT } from './i18n/useT';
+import { useEffect, useState } from 'react';
+import { createController } from './controller';
+import { ControllerContext, createControllerSlot } from './controllerContext';
+import { FaultBar } from './controls/FaultBar';
+import { Header } from './controls/Header';
+import { SettingsDialog } from './controls/SettingsDialog';
+import { TransportBar } from './controls/TransportBar';
+import { EventLog } from './panels/EventLog';
+import { Inspector } from './panels/Inspector';
+import { Notices } from './panels/Notices';
 import { appStore, useAppStore } from './store/appStore';
-import { EnsembleRing } from './viz/EnsembleRing';
-
-const BRIDGE_OPTIONS = { seed: 42, servers: 5, tickIntervalMs: 100 };
+import { useKeyboard } from './useKeyboard';
+import { EnsembleView } from './viz/EnsembleView';
+import { Legend } from './viz/Legend';
 
 export function App() {
-  const t = useT();
-  const status = useAppStore((s) => s.status);
-  const frame = useAppStore((s) => s.frame);
-  const bridgeRef = useRef<SimBridge | null>(null);
+  // A stable controller for the context, forwarding to the one the effect creates.
+  const [slot] = useState(createControllerSlot);
+  const controller = slot.controller;
+  const locale = useAppStore((s) => s.locale);
 
-  // One worker per mount; StrictMode mounts twice in development, so the cleanup must terminate.
   useEffect(() => {
-    const bridge = createSimBridge(appStore, BRIDGE_OPTIONS);
-    bridgeRef.current = bridge;
+    const c = createController(appStore);
+    slot.attach(c);
     return () => {
-      bridge.dispose();
-      bridgeRef.current = null;
+      slot.attach(null);
+      c.dispose();
     };
-  }, []);
+  }, [slot]);
 
-  const running = status === 'running';
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  useKeyboard(controller);
+
   return (
-    <main className="app">
-      <header className="app-header">
-        <h1>
-          <img src="./favicon.svg" alt="" width="28" height="28" />
-          {t('app.title')}
-        </h1>
-        <p className="tagline">{t('app.tagline')}</p>
-      </header>
-
-      <section className="panel">
-        <div className="toolbar" role="toolbar" aria-label={t('controls.label')}>
-          <button type="button" onClick={() => bridgeRef.current?.play()} disabled={running}>
-            {t('controls.play')}
-          </button>
-          <button type="button" onClick={() => bridgeRef.current?.pause()} disabled={!running}>
-            {t('controls.pause')}
-          </button>
-          <dl className="readouts">
-            <div>
-              <dt>{t('status.label')}</dt>
-              <dd>
-                <output data-testid="state" data-state={status} className={`state state-${status}`}>
-                  {t(`status.${status}`)}
-                </output>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('ticks.label')}</dt>
-              <dd>
-                <output data-testid="ticks">{frame?.tick ?? 0}</output>
-              </dd>
-            </div>
-          </dl>
-        </div>
-        <EnsembleRing frame={frame} />
-        <p className="note">{t('slice.note')}</p>
-      </section>
-    </main>
+    <ControllerContext.Provider value={controller}>
+      <div className="app">
+        <Header />
+        <Notices />
+        <main className="stage">
+          <section className="ensemble-panel" aria-labelledby="ensemble-title">
+            <FaultBar />
+            <EnsembleView />
+            <Legend />
+          </section>
+          <aside className="side">
+            <Inspector />
+            <EventLog />
+          </aside>
+        </main>
+        <TransportBar />
+        <SettingsDialog />
+      </div>
+    </ControllerContext.Provider>
   );
 }

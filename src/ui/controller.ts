@@ -7,7 +7,7 @@ import type { UserAction } from '../protocol/messages';
 import type { Scenario } from '../sim/scenario/types';
 import { createSimBridge, type LoadRequest, type SimBridge } from './bridge/simBridge';
 import { createPlayer, type Player } from './player/player';
-import { speedAt } from './player/speeds';
+import { dropWindowFor } from './player/speeds';
 import { exportFileName, exportText } from './share/exportScenario';
 import { applySettings, type Settings } from './share/settings';
 import { decodeHash, encodeState, HASH_KEY } from './share/urlState';
@@ -35,14 +35,10 @@ export interface Controller {
   dispose(): void;
 }
 
-/** Simulated ms a dropped message stays visible: about 0.8 s of real time at the current speed. */
-function dropWindow(store: AppStore): number {
-  const speed = speedAt(store.getState().speedIndex);
-  return speed.kind === 'event' ? 20 : Math.max(2, Math.min(5000, speed.rate * 800));
-}
-
 export function createController(store: AppStore): Controller {
-  const bridge: SimBridge = createSimBridge(store, () => dropWindow(store));
+  const bridge: SimBridge = createSimBridge(store, () =>
+    dropWindowFor(store.getState().speedIndex),
+  );
   const player: Player = createPlayer(store, bridge);
   let scrubMs: number | null = null;
   let scrubRaf = 0;
@@ -55,16 +51,25 @@ export function createController(store: AppStore): Controller {
   const loadDefault = () => {
     const s = store.getState();
     const preset = s.presets.find((p) => p.id === s.defaultPresetId) ?? s.presets[0];
-    if (preset) load({ source: 'preset', scenario: preset.scenario, commands: [], at: null, presetId: preset.id });
+    if (preset)
+      load({
+        source: 'preset',
+        scenario: preset.scenario,
+        commands: [],
+        at: null,
+        presetId: preset.id,
+      });
   };
 
   // Start: once the worker is ready, open the shared link if there is one, else the default preset.
+  // A link pasted later (hashchange) that cannot be opened leaves the current run untouched.
   const start = async () => {
     const decoded = await decodeHash(window.location.hash);
-    if (decoded === null) return loadDefault();
+    const running = store.getState().scenario !== null;
+    if (decoded === null) return running ? undefined : loadDefault();
     if (!decoded.ok) {
       store.getState().setNotice({ kind: 'loadError', source: 'url', message: decoded.error });
-      return loadDefault();
+      return running ? undefined : loadDefault();
     }
     const { scenario, commands, at } = decoded.state;
     load({ source: 'url', scenario, commands, at, presetId: null });
@@ -72,8 +77,20 @@ export function createController(store: AppStore): Controller {
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.status === 'ready' && prev.status !== 'ready') void start();
     // A shared link that cannot be opened leaves nothing running: fall back to the default.
-    if (s.notice !== prev.notice && s.notice?.kind === 'loadError' && s.notice.source === 'url' && !s.scenario) loadDefault();
-    if (s.scenario !== prev.scenario || s.commands !== prev.commands || s.playing !== prev.playing || s.frame?.event !== prev.frame?.event) scheduleUrl();
+    if (
+      s.notice !== prev.notice &&
+      s.notice?.kind === 'loadError' &&
+      s.notice.source === 'url' &&
+      !s.scenario
+    )
+      loadDefault();
+    if (
+      s.scenario !== prev.scenario ||
+      s.commands !== prev.commands ||
+      s.playing !== prev.playing ||
+      s.frame?.event !== prev.frame?.event
+    )
+      scheduleUrl();
   });
 
   /** Keeps the address bar a link to this exact moment (not while playing: it would churn). */
@@ -134,7 +151,8 @@ export function createController(store: AppStore): Controller {
     refresh: () => bridge.refresh(),
     loadPreset: (id) => {
       const preset = store.getState().presets.find((p) => p.id === id);
-      if (preset) load({ source: 'preset', scenario: preset.scenario, commands: [], at: null, presetId: id });
+      if (preset)
+        load({ source: 'preset', scenario: preset.scenario, commands: [], at: null, presetId: id });
     },
     applySettings: (settings) => {
       const s = store.getState();
@@ -145,13 +163,23 @@ export function createController(store: AppStore): Controller {
     },
     reset: () => {
       const s = store.getState();
-      if (s.scenario) load({ source: 'reset', scenario: s.scenario, commands: [], at: null, presetId: s.presetId });
+      if (s.scenario)
+        load({
+          source: 'reset',
+          scenario: s.scenario,
+          commands: [],
+          at: null,
+          presetId: s.presetId,
+        });
     },
-    importFile: (text) => load({ source: 'file', scenario: text, commands: [], at: null, presetId: null }),
+    importFile: (text) =>
+      load({ source: 'file', scenario: text, commands: [], at: null, presetId: null }),
     exportFile: () => {
       const s = store.getState();
       if (!s.scenario) return;
-      const blob = new Blob([exportText(s.scenario as Scenario, s.commands)], { type: 'application/json' });
+      const blob = new Blob([exportText(s.scenario as Scenario, s.commands)], {
+        type: 'application/json',
+      });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = exportFileName(s.presetId, s.scenario);

@@ -14,13 +14,21 @@ export function useController(): Controller {
   return c;
 }
 
-/** A controller that forwards to `target()`, doing nothing until there is one. */
-export function forwardingController(target: () => Controller | null): Controller {
-  return new Proxy({} as Controller, {
-    get: (_obj, key: keyof Controller) => (...args: unknown[]) => {
-      const c = target();
-      const fn = c?.[key] as ((...a: unknown[]) => unknown) | undefined;
-      return fn?.apply(c, args);
-    },
+export interface ControllerSlot {
+  /** Forwards every call to the attached controller; does nothing while none is attached. */
+  controller: Controller;
+  attach(c: Controller | null): void;
+}
+
+export function createControllerSlot(): ControllerSlot {
+  let target: Controller | null = null;
+  const controller = new Proxy({} as Controller, {
+    get:
+      (_obj, key: keyof Controller) =>
+      (...args: unknown[]) => {
+        const fn = target?.[key] as ((...a: unknown[]) => unknown) | undefined;
+        return fn?.apply(target, args);
+      },
   });
+  return { controller, attach: (c) => void (target = c) };
 }

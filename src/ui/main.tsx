@@ -1,14 +1,20 @@
-/** Entry point: picks the locale, then renders the app in StrictMode. */
+/** Entry point: picks the locale and the motion preference, then renders the app in StrictMode. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { detectLocale } from './i18n/t';
+import { detectLocale, loadLocale } from './i18n/t';
 import { appStore } from './store/appStore';
-import './styles.css';
+import './styles/index.css';
 
+// A reader's language loads before the first paint, so nothing flashes in English first.
 const locale = detectLocale(window.location.search, navigator.languages);
+await loadLocale(locale);
 appStore.getState().setLocale(locale);
 document.documentElement.lang = locale;
+
+const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+appStore.getState().setReducedMotion(motion.matches);
+motion.addEventListener('change', (e) => appStore.getState().setReducedMotion(e.matches));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('ZabScope: #root element missing from index.html');

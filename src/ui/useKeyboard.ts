@@ -17,14 +17,21 @@ function isButton(target: EventTarget | null): boolean {
 
 export type Shortcut = 'togglePlay' | 'step' | 'stepChange' | 'stepBack' | 'start';
 
-export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): Shortcut | null {
+export function shortcutFor(
+  e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>,
+): Shortcut | null {
   if (e.altKey || e.ctrlKey || e.metaKey) return null;
   switch (e.key) {
-    case ' ': return 'togglePlay';
-    case 'ArrowRight': return e.shiftKey ? 'stepChange' : 'step';
-    case 'ArrowLeft': return e.shiftKey ? null : 'stepBack';
-    case 'Home': return 'start';
-    default: return null;
+    case ' ':
+      return 'togglePlay';
+    case 'ArrowRight':
+      return e.shiftKey ? 'stepChange' : 'step';
+    case 'ArrowLeft':
+      return e.shiftKey ? null : 'stepBack';
+    case 'Home':
+      return 'start';
+    default:
+      return null;
   }
 }
 

@@ -5,7 +5,14 @@
  * here runs the simulation; a refused input leaves the current run untouched.
  */
 import type { UserAction } from '../protocol/messages';
-import { parseScenario, unsupportedFeature, validateScenario, type ResolvedAction, type ResolvedScenario, type Scenario } from './simApi';
+import {
+  parseScenario,
+  unsupportedFeature,
+  validateScenario,
+  type ResolvedAction,
+  type ResolvedScenario,
+  type Scenario,
+} from './simApi';
 
 export interface CheckedCommand {
   atEvent: number;
@@ -16,7 +23,15 @@ export type CheckedInput =
   | { ok: true; scenario: Scenario; resolved: ResolvedScenario; commands: CheckedCommand[] }
   | { ok: false; error: string };
 
-const USER_KINDS = new Set(['crash', 'restart', 'freeze', 'unfreeze', 'partition', 'heal', 'write']);
+const USER_KINDS = new Set([
+  'crash',
+  'restart',
+  'freeze',
+  'unfreeze',
+  'partition',
+  'heal',
+  'write',
+]);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,43 +51,68 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
   const unsupported = unsupportedFeature(checked.scenario);
   if (unsupported) return { ok: false, error: unsupported };
   const scenario = scenarioJson as Scenario;
-  if (commandsJson === undefined || commandsJson === null) return { ok: true, scenario, resolved: checked.scenario, commands: [] };
+  if (commandsJson === undefined || commandsJson === null)
+    return { ok: true, scenario, resolved: checked.scenario, commands: [] };
   if (!Array.isArray(commandsJson)) return { ok: false, error: 'commands: expected a list' };
   const actions: unknown[] = [];
   const atEvents: number[] = [];
   for (let i = 0; i < commandsJson.length; i++) {
     const c: unknown = commandsJson[i];
-    if (!isObject(c)) return { ok: false, error: `commands[${i}]: expected an object with atEvent and action` };
+    if (!isObject(c))
+      return { ok: false, error: `commands[${i}]: expected an object with atEvent and action` };
     const atEvent = c['atEvent'];
     if (typeof atEvent !== 'number' || !Number.isSafeInteger(atEvent) || atEvent < 0) {
-      return { ok: false, error: `commands[${i}].atEvent: expected an event index (an integer >= 0)` };
+      return {
+        ok: false,
+        error: `commands[${i}].atEvent: expected an event index (an integer >= 0)`,
+      };
     }
     if (i > 0 && atEvent < (atEvents[i - 1] as number)) {
-      return { ok: false, error: `commands[${i}].atEvent: ${atEvent} comes before the previous command's ${atEvents[i - 1]}` };
+      return {
+        ok: false,
+        error: `commands[${i}].atEvent: ${atEvent} comes before the previous command's ${atEvents[i - 1]}`,
+      };
     }
     const action = c['action'];
-    if (!isObject(action) || !USER_KINDS.has(String(action['do'])) || (typeof action['sid'] === 'string')) {
-      return { ok: false, error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal or write` };
+    if (
+      !isObject(action) ||
+      !USER_KINDS.has(String(action['do'])) ||
+      typeof action['sid'] === 'string'
+    ) {
+      return {
+        ok: false,
+        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal or write`,
+      };
     }
     actions.push(action);
     atEvents.push(atEvent);
   }
   // Validate the commands' actions with the scenario's own rules by appending them to its list.
   const own = checked.scenario.actions.length;
-  const combined = validateScenario({ ...(scenarioJson as object), actions: [...((scenario.actions ?? []) as unknown[]), ...actions] });
+  const combined = validateScenario({
+    ...(scenarioJson as object),
+    actions: [...((scenario.actions ?? []) as unknown[]), ...actions],
+  });
   if (!combined.ok) {
     const error = combined.error.replace(/^actions\[(\d+)\]/, (whole, k: string) =>
-      Number(k) >= own ? `commands[${Number(k) - own}].action` : whole);
+      Number(k) >= own ? `commands[${Number(k) - own}].action` : whole,
+    );
     return { ok: false, error };
   }
-  const commands = actions.map((a, i) => ({ atEvent: atEvents[i] as number, action: a as ResolvedAction }));
+  const commands = actions.map((a, i) => ({
+    atEvent: atEvents[i] as number,
+    action: a as ResolvedAction,
+  }));
   return { ok: true, scenario, resolved: checked.scenario, commands };
 }
 
 /** A user action as a scenario action at the current simulated time. */
 export function stampAction(action: UserAction, atMs: number): ResolvedAction {
   switch (action.do) {
-    case 'crash': case 'restart': case 'freeze': case 'unfreeze':
+    case 'crash':
+    case 'restart':
+    case 'freeze':
+    case 'unfreeze':
       return { atMs, do: action.do, sid: action.sid };
     case 'partition':
       return { atMs, do: 'partition', groups: action.groups.map((g) => g.slice()) };

@@ -4,7 +4,13 @@
  * timeline markers (elections, crashes, partitions, violations) and the first violation. It is
  * built incrementally as the trace grows and truncated when a command forks the future.
  */
-import type { LogCategory, LogEntryView, LogFilter, MarkerKind, MarkerView } from '../protocol/frame';
+import type {
+  LogCategory,
+  LogEntryView,
+  LogFilter,
+  MarkerKind,
+  MarkerView,
+} from '../protocol/frame';
 import type { TraceEvent } from './simApi';
 
 const ELECTION_KINDS = new Set(['vote', 'decide', 'elected']);
@@ -15,16 +21,33 @@ const FAULT_KINDS = new Set(['shutdown', 'closeLearner', 'unexpected']);
 /** The category of a trace entry, or null for the message stream that the view draws instead. */
 export function logCategory(ev: TraceEvent): LogCategory | null {
   switch (ev.k) {
-    case 'send': case 'deliver': return null;
-    case 'drop': return 'fault';
-    case 'timer': return 'timer';
-    case 'state': return 'state';
-    case 'violation': return 'violation';
-    case 'action': return ev.text.startsWith('write ') ? 'broadcast' : 'fault';
+    case 'send':
+    case 'deliver':
+      return null;
+    case 'drop':
+      return 'lost';
+    case 'timer':
+      return 'timer';
+    case 'state':
+      return 'state';
+    case 'violation':
+      return 'violation';
+    case 'action':
+      return ev.text.startsWith('write ') ? 'broadcast' : 'fault';
     case 'log': {
       const kind = typeof ev.data?.kind === 'string' ? ev.data.kind : '';
-      if (ELECTION_KINDS.has(kind) || ev.text.startsWith('New election') || ev.text.startsWith('Notification time out')) return 'election';
-      if (SYNC_KINDS.has(kind) || ev.text.startsWith('LEADING - discovery') || / S\d+: connecting/.test(ev.text)) return 'sync';
+      if (
+        ELECTION_KINDS.has(kind) ||
+        ev.text.startsWith('New election') ||
+        ev.text.startsWith('Notification time out')
+      )
+        return 'election';
+      if (
+        SYNC_KINDS.has(kind) ||
+        ev.text.startsWith('LEADING - discovery') ||
+        / S\d+: connecting/.test(ev.text)
+      )
+        return 'sync';
       if (BROADCAST_KINDS.has(kind)) return 'broadcast';
       if (FAULT_KINDS.has(kind)) return 'fault';
       return 'state';
@@ -35,25 +58,39 @@ export function logCategory(ev: TraceEvent): LogCategory | null {
 /** The server an entry is about: its sid, the sender of a dropped message, the S<n> of an action. */
 export function entrySid(ev: TraceEvent): number | null {
   switch (ev.k) {
-    case 'state': case 'log': case 'timer': return ev.sid;
-    case 'drop': case 'send': case 'deliver': return ev.from;
+    case 'state':
+    case 'log':
+    case 'timer':
+      return ev.sid;
+    case 'drop':
+    case 'send':
+    case 'deliver':
+      return ev.from;
     case 'action': {
       const m = /\bS(\d+)\b/.exec(ev.text);
       return m ? Number(m[1]) : null;
     }
-    case 'violation': return null;
+    case 'violation':
+      return null;
   }
 }
 
 /** A marker for the scrubber, when the entry is one. */
-export function markerOf(ev: TraceEvent): { kind: MarkerKind; sid: number | null; epoch: number | null } | null {
+export function markerOf(
+  ev: TraceEvent,
+): { kind: MarkerKind; sid: number | null; epoch: number | null } | null {
   if (ev.k === 'violation') return { kind: 'violation', sid: null, epoch: null };
   if (ev.k === 'log' && ev.data?.kind === 'established') {
-    return { kind: 'election', sid: ev.sid, epoch: typeof ev.data.epoch === 'number' ? ev.data.epoch : null };
+    return {
+      kind: 'election',
+      sid: ev.sid,
+      epoch: typeof ev.data.epoch === 'number' ? ev.data.epoch : null,
+    };
   }
   if (ev.k !== 'action') return null;
   const m = /^(crash|restart|freeze) S(\d+)(?::|$)/.exec(ev.text);
-  if (m && !/already|not frozen|: down/.test(ev.text)) return { kind: m[1] as MarkerKind, sid: Number(m[2]), epoch: null };
+  if (m && !/already|not frozen|: down/.test(ev.text))
+    return { kind: m[1] as MarkerKind, sid: Number(m[2]), epoch: null };
   if (ev.text.startsWith('partition ')) return { kind: 'partition', sid: null, epoch: null };
   if (ev.text.startsWith('heal')) return { kind: 'heal', sid: null, epoch: null };
   return null;
@@ -80,7 +117,10 @@ export class LogIndex {
       this.notable.push(i);
       this.cats.push(cat);
       const mk = markerOf(ev);
-      if (mk) this.markers.push({ ...mk, e: ev.e, t: ev.t, user: false, i } as MarkerView & { i: number });
+      if (mk)
+        this.markers.push({ ...mk, e: ev.e, t: ev.t, user: false, i } as MarkerView & {
+          i: number;
+        });
     }
     this.scanned = trace.length;
   }
@@ -110,7 +150,12 @@ export class LogIndex {
   }
 
   /** The last LOG_TAIL entries before trace index `end` that pass the filter, oldest first. */
-  tail(trace: readonly TraceEvent[], end: number, filter: LogFilter, isUser: (ev: TraceEvent) => boolean): LogEntryView[] {
+  tail(
+    trace: readonly TraceEvent[],
+    end: number,
+    filter: LogFilter,
+    isUser: (ev: TraceEvent) => boolean,
+  ): LogEntryView[] {
     const out: LogEntryView[] = [];
     const stop = Math.max(0, this.countBefore(end) - LOG_SCAN_MAX);
     for (let k = this.countBefore(end) - 1; k >= stop && out.length < LOG_TAIL; k--) {

@@ -41,8 +41,23 @@ function copyZxid(z: Zxid): Zxid {
 function describe(ev: Deliver): Pick<MessageView, 'kind' | 'vote' | 'zxid'> | null {
   const m = ev.msg as { kind: string } & Record<string, unknown>;
   if (m.kind === 'Notification') {
-    const v = m as unknown as { leader: number; zxid: Zxid; peerEpoch: number; electionEpoch: number; state: string };
-    return { kind: 'Notification', vote: { leader: v.leader, zxid: copyZxid(v.zxid), peerEpoch: v.peerEpoch, round: v.electionEpoch, state: v.state } };
+    const v = m as unknown as {
+      leader: number;
+      zxid: Zxid;
+      peerEpoch: number;
+      electionEpoch: number;
+      state: string;
+    };
+    return {
+      kind: 'Notification',
+      vote: {
+        leader: v.leader,
+        zxid: copyZxid(v.zxid),
+        peerEpoch: v.peerEpoch,
+        round: v.electionEpoch,
+        state: v.state,
+      },
+    };
   }
   if (m.kind === 'PACKET') {
     const p = m.packet as { kind: string; zxid?: Zxid; txn?: { zxid: Zxid } };
@@ -65,7 +80,15 @@ export function inFlight(world: World): MessageView[] {
     if (!isServer(world, ev.from) || !isServer(world, ev.to)) continue;
     const d = describe(ev);
     if (!d) continue;
-    out.push({ id: ev.id, from: ev.from, to: ev.to, ...d, cat: categoryOf(d.kind, d.zxid), sentAtMs: ev.sentAtMs, atMs: ev.timeMs });
+    out.push({
+      id: ev.id,
+      from: ev.from,
+      to: ev.to,
+      ...d,
+      cat: categoryOf(d.kind, d.zxid),
+      sentAtMs: ev.sentAtMs,
+      atMs: ev.timeMs,
+    });
   }
   out.sort((a, b) => a.atMs - b.atMs || a.id - b.id);
   return out.length > MAX_MESSAGES ? out.slice(0, MAX_MESSAGES) : out;
@@ -84,13 +107,31 @@ export function firstAtOrAfter(trace: readonly TraceEvent[], end: number, ms: nu
 }
 
 /** Drops that happened in (displayMs - windowMs, displayMs], among the first `end` trace entries. */
-export function recentDrops(world: World, trace: readonly TraceEvent[], end: number, displayMs: number, windowMs: number): DropView[] {
+export function recentDrops(
+  world: World,
+  trace: readonly TraceEvent[],
+  end: number,
+  displayMs: number,
+  windowMs: number,
+): DropView[] {
   const out: DropView[] = [];
-  for (let i = firstAtOrAfter(trace, end, displayMs - windowMs); i < end && out.length < MAX_DROPS; i++) {
+  for (
+    let i = firstAtOrAfter(trace, end, displayMs - windowMs);
+    i < end && out.length < MAX_DROPS;
+    i++
+  ) {
     const ev = trace[i] as TraceEvent;
     if (ev.k !== 'drop' || ev.t > displayMs || ev.from === ev.to) continue;
     if (!isServer(world, ev.from) || !isServer(world, ev.to)) continue;
-    out.push({ id: ev.id, from: ev.from, to: ev.to, kind: ev.label, cat: categoryOf(ev.label), atMs: ev.t, reason: ev.reason });
+    out.push({
+      id: ev.id,
+      from: ev.from,
+      to: ev.to,
+      kind: ev.label,
+      cat: categoryOf(ev.label),
+      atMs: ev.t,
+      reason: ev.reason,
+    });
   }
   return out;
 }

@@ -6,8 +6,16 @@
  */
 import type { HeartbeatView, LogTxnView, ServerView } from '../protocol/frame';
 import {
-  compareZxid, listAt, ZXID_ZERO,
-  type KernelEvent, type ServerContext, type ServerRecord, type Simulation, type Txn, type World, type Zxid,
+  compareZxid,
+  listAt,
+  ZXID_ZERO,
+  type KernelEvent,
+  type ServerContext,
+  type ServerRecord,
+  type Simulation,
+  type Txn,
+  type World,
+  type Zxid,
 } from './simApi';
 
 /** How many transactions of each log the frame carries. */
@@ -32,7 +40,8 @@ export function liveTimers(world: World): Map<number, LiveTimer[]> {
     list.push({ name: ev.name, dueMs: ev.timeMs });
     out.set(ev.sid, list);
   }
-  for (const list of out.values()) list.sort((a, b) => a.dueMs - b.dueMs || a.name.localeCompare(b.name));
+  for (const list of out.values())
+    list.sort((a, b) => a.dueMs - b.dueMs || a.name.localeCompare(b.name));
   return out;
 }
 
@@ -46,7 +55,10 @@ function logTail(rec: ServerRecord): LogTxnView[] {
   const out: LogTxnView[] = [];
   for (let i = Math.max(0, n - LOG_TAIL); i < n; i++) {
     const zxid = (listAt(rec.disk.log, i) as Txn).zxid;
-    out.push({ zxid: { epoch: zxid.epoch, counter: zxid.counter }, committed: compareZxid(zxid, rec.lastDelivered) <= 0 });
+    out.push({
+      zxid: { epoch: zxid.epoch, counter: zxid.counter },
+      committed: compareZxid(zxid, rec.lastDelivered) <= 0,
+    });
   }
   return out;
 }
@@ -60,9 +72,21 @@ function heartbeat(world: World, rec: ServerRecord, timers: LiveTimer[]): Heartb
   }
   if (rec.state === 'FOLLOWING' || rec.state === 'OBSERVING') {
     const sync = find('timer.syncLimit');
-    if (sync) return { role: 'learner', timer: 'timer.syncLimit', deadlineMs: sync.dueMs, limitMs: ens.syncLimit * ens.tickTimeMs };
+    if (sync)
+      return {
+        role: 'learner',
+        timer: 'timer.syncLimit',
+        deadlineMs: sync.dueMs,
+        limitMs: ens.syncLimit * ens.tickTimeMs,
+      };
     const init = find('timer.initLimit');
-    if (init) return { role: 'learner', timer: 'timer.initLimit', deadlineMs: init.dueMs, limitMs: ens.initLimit * ens.tickTimeMs };
+    if (init)
+      return {
+        role: 'learner',
+        timer: 'timer.initLimit',
+        deadlineMs: init.dueMs,
+        limitMs: ens.initLimit * ens.tickTimeMs,
+      };
   }
   return null;
 }
@@ -77,11 +101,12 @@ export function projectServers(sim: Simulation, timers: Map<number, LiveTimer[]>
   return world.servers.map((rec) => {
     const state = rec.up ? rec.state : 'DOWN';
     const ctx = rec.up ? contextOf(sim, rec.sid) : null;
-    const election = state === 'LOOKING' ? ctx?.election ?? null : null;
+    const election = state === 'LOOKING' ? (ctx?.election ?? null) : null;
     const p = election?.proposal;
     let leader: number | null = null;
     if (state === 'LEADING') leader = rec.sid;
-    else if (state === 'FOLLOWING' || state === 'OBSERVING') leader = ctx?.learn?.leader ?? ctx?.currentVote?.leader ?? null;
+    else if (state === 'FOLLOWING' || state === 'OBSERVING')
+      leader = ctx?.learn?.leader ?? ctx?.currentVote?.leader ?? null;
     const last = lastZxidOf(rec);
     return {
       sid: rec.sid,
@@ -89,15 +114,22 @@ export function projectServers(sim: Simulation, timers: Map<number, LiveTimer[]>
       state,
       phase: rec.up ? rec.phase : null,
       frozen: rec.frozen,
+      notStarted: !rec.up && rec.incarnation === 0,
       backlog: rec.backlog.length,
       acceptedEpoch: rec.disk.acceptedEpoch,
       currentEpoch: rec.disk.currentEpoch,
       lastZxid: { epoch: last.epoch, counter: last.counter },
       delivered: rec.delivered,
       lastDelivered: { epoch: rec.lastDelivered.epoch, counter: rec.lastDelivered.counter },
-      vote: p && election && p.leader > 0
-        ? { leader: p.leader, zxid: { epoch: p.zxid.epoch, counter: p.zxid.counter }, peerEpoch: p.peerEpoch, round: election.logicalclock }
-        : null,
+      vote:
+        p && election && p.leader > 0
+          ? {
+              leader: p.leader,
+              zxid: { epoch: p.zxid.epoch, counter: p.zxid.counter },
+              peerEpoch: p.peerEpoch,
+              round: election.logicalclock,
+            }
+          : null,
       leader: leader !== null && leader > 0 ? leader : null,
       logTail: logTail(rec),
       logLength: rec.disk.log.length,

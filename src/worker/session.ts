@@ -11,7 +11,13 @@ import { checkAction, checkInput, stampAction } from './loadInput';
 import { LogIndex } from './logIndex';
 import { firstAtOrAfter, inFlight, recentDrops } from './projectMessages';
 import { liveTimers, projectServers } from './projectServers';
-import { scriptOf, Timeline, type ResolvedScenario, type Scenario, type TraceEvent } from './simApi';
+import {
+  scriptOf,
+  Timeline,
+  type ResolvedScenario,
+  type Scenario,
+  type TraceEvent,
+} from './simApi';
 
 /** Wall-clock milliseconds, for budgets only (performance.now in the worker). */
 export type Clock = () => number;
@@ -33,25 +39,37 @@ export class SimSession {
   private lastMarkersKey = '';
   private userKeys = new Set<string>();
 
-  private constructor(readonly scenario: Scenario, readonly resolved: ResolvedScenario, private readonly clock: Clock) {
+  private constructor(
+    readonly scenario: Scenario,
+    readonly resolved: ResolvedScenario,
+    private readonly clock: Clock,
+  ) {
     this.tl = new Timeline(resolved, { checkpointEvery: 2000, keepTrace: true });
   }
 
   /** Validates, builds the timeline, replays the command log and opens at event `at`. */
-  static load(scenarioJson: unknown, commandsJson: unknown, at: number | null, clock: Clock): LoadResult {
+  static load(
+    scenarioJson: unknown,
+    commandsJson: unknown,
+    at: number | null,
+    clock: Clock,
+  ): LoadResult {
     const input = checkInput(scenarioJson, commandsJson);
     if (!input.ok) return input;
     const s = new SimSession(input.scenario, input.resolved, clock);
     for (let i = 0; i < input.commands.length; i++) {
       const c = input.commands[i] as (typeof input.commands)[number];
-      if (!s.forwardTo(c.atEvent)) return { ok: false, error: `commands[${i}].atEvent: the run ends at event ${s.tl.now}` };
+      if (!s.forwardTo(c.atEvent))
+        return { ok: false, error: `commands[${i}].atEvent: the run ends at event ${s.tl.now}` };
       s.tl.command({ ...c.action, atMs: s.tl.sim.world.nowMs });
     }
     s.noteCommands();
     if (at !== null) {
-      if (!Number.isSafeInteger(at) || at < 0) return { ok: false, error: 'at: expected an event index' };
+      if (!Number.isSafeInteger(at) || at < 0)
+        return { ok: false, error: 'at: expected an event index' };
       if (at <= s.tl.frontier) s.tl.seek(at);
-      else if (!s.forwardTo(at)) return { ok: false, error: `at: the run ends at event ${s.tl.now}` };
+      else if (!s.forwardTo(at))
+        return { ok: false, error: `at: the run ends at event ${s.tl.now}` };
     }
     s.noteFrontier();
     return { ok: true, session: s };
@@ -60,20 +78,31 @@ export class SimSession {
   get info(): RunInfo {
     const r = this.resolved;
     return {
-      seed: r.seed, untilMs: r.untilMs, servers: r.ensemble.servers, observers: r.ensemble.observers,
-      tickTimeMs: r.ensemble.tickTimeMs, initLimit: r.ensemble.initLimit, syncLimit: r.ensemble.syncLimit,
-      delayMsMin: r.network.delayMsMin, delayMsMax: r.network.delayMsMax,
+      seed: r.seed,
+      untilMs: r.untilMs,
+      servers: r.ensemble.servers,
+      observers: r.ensemble.observers,
+      tickTimeMs: r.ensemble.tickTimeMs,
+      initLimit: r.ensemble.initLimit,
+      syncLimit: r.ensemble.syncLimit,
+      delayMsMin: r.network.delayMsMin,
+      delayMsMax: r.network.delayMsMax,
     };
   }
 
   get commands(): CommandView[] {
-    return this.tl.commands.map((c) => ({ atEvent: c.atEvent, action: c.action as CommandView['action'] }));
+    return this.tl.commands.map((c) => ({
+      atEvent: c.atEvent,
+      action: c.action as CommandView['action'],
+    }));
   }
 
   /** Steps forward (within untilMs) until event n; false if the run ends first. */
   private forwardTo(n: number): boolean {
     if (n <= this.tl.frontier && n >= this.tl.now) this.tl.seek(n);
-    while (this.tl.now < n && this.tl.step()) { /* replay */ }
+    while (this.tl.now < n && this.tl.step()) {
+      /* replay */
+    }
     this.noteFrontier();
     return this.tl.now === n;
   }
@@ -104,8 +133,14 @@ export class SimSession {
     let cut = false;
     while (this.tl.step(limit)) {
       n++;
-      if (maxEvents !== null && n >= maxEvents) { cut = true; break; }
-      if ((n & 127) === 0 && this.clock() - t0 > budgetMs) { cut = true; break; }
+      if (maxEvents !== null && n >= maxEvents) {
+        cut = true;
+        break;
+      }
+      if ((n & 127) === 0 && this.clock() - t0 > budgetMs) {
+        cut = true;
+        break;
+      }
     }
     this.noteFrontier();
     return cut ? this.tl.sim.world.nowMs : Math.max(limit, this.tl.sim.world.nowMs);
@@ -133,7 +168,8 @@ export class SimSession {
   private changedSince(before: number): boolean {
     const trace = this.tl.trace;
     const end = Math.min(this.tl.sim.world.traceCount, trace.length);
-    for (let i = before; i < end; i++) if (CHANGE_KINDS.has((trace[i] as TraceEvent).k)) return true;
+    for (let i = before; i < end; i++)
+      if (CHANGE_KINDS.has((trace[i] as TraceEvent).k)) return true;
     return false;
   }
 
@@ -189,6 +225,7 @@ export class SimSession {
       seq,
       event: tl.now,
       frontier: tl.frontier,
+      frontierMs: this.frontierMs,
       nowMs: w.nowMs,
       displayMs: d,
       nextEventMs: next,
@@ -198,10 +235,16 @@ export class SimSession {
       messages: inFlight(w),
       drops: recentDrops(w, tl.trace, end, d, view.dropWindowMs),
       partition: w.net.groups ? w.net.groups.map((g) => g.slice()) : null,
-      violations: { count: w.violations.length, first: ve ? { e: ve.e, t: ve.t, invariant: ve.invariant, detail: ve.detail } : null },
+      violations: {
+        count: w.violations.length,
+        first: ve ? { e: ve.e, t: ve.t, invariant: ve.invariant, detail: ve.detail } : null,
+      },
       log: this.logIfChanged(end, view),
       markers: this.markersIfChanged(),
-      inspector: view.inspect === null ? null : inspectServer(tl.sim, view.inspect, timers.get(view.inspect) ?? []),
+      inspector:
+        view.inspect === null
+          ? null
+          : inspectServer(tl.sim, view.inspect, timers.get(view.inspect) ?? []),
     };
   }
 
@@ -217,7 +260,9 @@ export class SimSession {
   }
 
   private markersIfChanged(): MarkerView[] | null {
-    const planned = this.resolved.actions.filter((a) => PLANNED.has(a.do) && a.atMs > this.frontierMs);
+    const planned = this.resolved.actions.filter(
+      (a) => PLANNED.has(a.do) && a.atMs > this.frontierMs,
+    );
     const key = `${this.generation}|${this.index.markers.length}|${planned.length}`;
     if (key === this.lastMarkersKey) return null;
     this.lastMarkersKey = key;
@@ -227,7 +272,12 @@ export class SimSession {
       return { kind: m.kind, e: m.e, t: m.t, sid: m.sid, epoch: m.epoch, user: this.isUser(ev) };
     });
     const ahead: MarkerView[] = planned.map((a) => ({
-      kind: a.do as MarkerView['kind'], e: -1, t: a.atMs, sid: 'sid' in a && typeof a.sid === 'number' ? a.sid : null, epoch: null, user: false,
+      kind: a.do as MarkerView['kind'],
+      e: -1,
+      t: a.atMs,
+      sid: 'sid' in a && typeof a.sid === 'number' ? a.sid : null,
+      epoch: null,
+      user: false,
     }));
     return [...reached, ...ahead];
   }

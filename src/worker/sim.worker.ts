@@ -6,7 +6,13 @@
  * frames are batched by construction (never one per simulated event).
  */
 import { assertNever } from '../sim/kernel/assert';
-import { receive, versioned, type FromWorkerBody, type ToWorkerBody, type ViewParams } from '../protocol/messages';
+import {
+  receive,
+  versioned,
+  type FromWorkerBody,
+  type ToWorkerBody,
+  type ViewParams,
+} from '../protocol/messages';
 import { SimSession } from './session';
 import { DEFAULT_PRESET_ID, PRESETS } from './simApi';
 
@@ -32,15 +38,28 @@ function handle(m: ToWorkerBody): void {
     case 'hello':
       post({
         type: 'ready',
-        presets: PRESETS.map((p) => ({ id: p.id, title: p.title, description: p.description, reference: p.reference, scenario: p.scenario })),
+        presets: PRESETS.map((p) => ({
+          id: p.id,
+          title: p.title,
+          description: p.description,
+          reference: p.reference,
+          scenario: p.scenario,
+        })),
         defaultPresetId: DEFAULT_PRESET_ID,
       });
       return;
     case 'load': {
       const result = SimSession.load(m.scenario, m.commands, m.at, clock);
-      if (!result.ok) return post({ type: 'loadError', seq: m.seq, source: m.source, message: result.error });
+      if (!result.ok)
+        return post({ type: 'loadError', seq: m.seq, source: m.source, message: result.error });
       session = result.session;
-      post({ type: 'loaded', seq: m.seq, source: m.source, scenario: session.scenario, info: session.info });
+      post({
+        type: 'loaded',
+        seq: m.seq,
+        source: m.source,
+        scenario: session.scenario,
+        info: session.info,
+      });
       post({ type: 'session', commands: session.commands, forkedAt: null });
       return frame(m.seq, now(), m.view);
     }
@@ -54,7 +73,10 @@ function handle(m: ToWorkerBody): void {
 }
 
 /** Requests that move through the current run. */
-function handleRun(s: SimSession, m: Exclude<ToWorkerBody, { type: 'hello' | 'load' | 'view' }>): void {
+function handleRun(
+  s: SimSession,
+  m: Exclude<ToWorkerBody, { type: 'hello' | 'load' | 'view' }>,
+): void {
   switch (m.type) {
     case 'advance':
       return frame(m.seq, s.advance(m.displayMs, m.maxEvents), m.view);
@@ -71,7 +93,12 @@ function handleRun(s: SimSession, m: Exclude<ToWorkerBody, { type: 'hello' | 'lo
       const displayMs = now();
       const result = s.command(m.action);
       if (!result.ok) post({ type: 'error', message: result.error });
-      else post({ type: 'session', commands: s.commands, forkedAt: result.forked ? { event: s.tl.now, ms: displayMs } : null });
+      else
+        post({
+          type: 'session',
+          commands: s.commands,
+          forkedAt: result.forked ? { event: s.tl.now, ms: displayMs } : null,
+        });
       return frame(m.seq, displayMs, m.view);
     }
     default:

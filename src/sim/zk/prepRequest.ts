@@ -195,10 +195,12 @@ function prepSetData(tree: DataTree, prep: PrepState, r: Extract<ZkRequest, { ty
  */
 function prepCloseSession(tree: DataTree, prep: PrepState, sessionId: SessionId, zxid: Zxid): ZkTxn {
   const paths = new Set(ephemeralsOf(tree, sessionId));
+  // As PrepRequestProcessor walks outstandingChanges: the latest in-flight change of a path decides
+  // whether it is still this session's ephemeral (a delete, or a re-create by anyone else, ends it).
   for (const path of Object.keys(prep.changes)) {
     const node = (prep.changes[path] as ChangeRecord).node;
-    if (node === null) paths.delete(path);
-    else if (node.ephemeralOwner === sessionId) paths.add(path);
+    if (node !== null && node.ephemeralOwner === sessionId) paths.add(path);
+    else paths.delete(path);
   }
   const sorted = [...paths].sort(byCodeUnit);
   for (const path of sorted) {

@@ -18,6 +18,7 @@ import {
   type ViewParams,
 } from '../../protocol/messages';
 import type { AppStore } from '../store/appStore';
+import { createLogThrottle } from './logThrottle';
 
 export interface LoadRequest {
   source: LoadSource;
@@ -57,8 +58,18 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
   let minSeq = 0;
   let playPending = false;
   const playSeqs = new Set<number>();
+  /** Frames answering a view change: they must not move the display clock. */
+  const viewSeqs = new Set<number>();
   const loads = new Map<number, LoadRequest>();
   const listeners: ((frame: Frame, fromPlay: boolean) => void)[] = [];
+  const logs = createLogThrottle<NonNullable<Frame['log']>>(250, () => performance.now());
+  // A pause shows the log held back while playing.
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (prev.playing && !s.playing) {
+      const log = logs.flush();
+      if (log && s.frame) s.setFrame({ ...s.frame, log }, s.displayMs);
+    }
+  });
 
   const view = (): ViewParams => {
     const s = store.getState();
@@ -82,9 +93,20 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
 
   const onFrame = (frame: Frame) => {
     const fromPlay = playSeqs.delete(frame.seq);
+    const fromView = viewSeqs.delete(frame.seq);
     if (fromPlay) playPending = false;
     if (frame.seq < minSeq) return;
-    store.getState().setFrame(frame, fromPlay ? Math.max(store.getState().displayMs, frame.displayMs) : frame.displayMs);
+    const s = store.getState();
+    const displayMs = s.displayMs;
+    const log = logs.take(frame.log, s.playing);
+    if (log !== frame.log) frame = { ...frame, log };
+    store
+      .getState()
+      .setFrame(
+        frame,
+        fromView ? displayMs : fromPlay ? Math.max(displayMs, frame.displayMs) : frame.displayMs,
+      );
+    if (fromView) return;
     for (const l of listeners) l(frame, fromPlay);
   };
 
@@ -107,7 +129,8 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
         return s.setCommands(m.commands, m.forkedAt);
       case 'error':
         // A refused command is the person's to read; anything else is a bug worth a console error.
-        if (m.message.startsWith('action')) return s.setNotice({ kind: 'commandError', message: m.message });
+        if (m.message.startsWith('action'))
+          return s.setNotice({ kind: 'commandError', message: m.message });
         return fail(m.message);
       default: {
         const unexpected: never = m;
@@ -150,11 +173,13 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
     command: (action) => send({ type: 'command', seq: jump(), action, view: view() }),
     refresh: () => {
       seq += 1;
+      viewSeqs.add(seq);
       send({ type: 'view', seq, displayMs: store.getState().displayMs, view: view() });
     },
     onFrame: (listener) => void listeners.push(listener),
     dispose: () => {
       disposed = true;
+      unsubscribe();
       worker.terminate();
     },
   };

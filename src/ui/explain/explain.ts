@@ -24,8 +24,14 @@ function explainLog(ev: LogEv, t: Translate, info: RunInfo | null): string {
   switch (d['kind']) {
     case 'vote': {
       const because = String(d['because']);
-      if (typeof d['round'] === 'number') return t('ex.catchUp', { sid, round: d['round'], leader: Number(d['newLeader']) });
-      const why = because === 'peerEpoch' ? t('ex.because.peerEpoch') : because === 'zxid' ? t('ex.because.zxid') : t('ex.because.sid');
+      if (typeof d['round'] === 'number')
+        return t('ex.catchUp', { sid, round: d['round'], leader: Number(d['newLeader']) });
+      const why =
+        because === 'peerEpoch'
+          ? t('ex.because.peerEpoch')
+          : because === 'zxid'
+            ? t('ex.because.zxid')
+            : t('ex.because.sid');
       return t('ex.vote', { sid, leader: Number(d['newLeader']), why });
     }
     case 'decide':
@@ -36,33 +42,65 @@ function explainLog(ev: LogEv, t: Translate, info: RunInfo | null): string {
       const ms = /TOOK - (\d+) MS/.exec(ev.text)?.[1] ?? '?';
       return t('ex.elected', { sid, state: String(d['state']), ms });
     }
-    case 'epoch': return t('ex.epoch', { sid, epoch: Number(d['epoch']) });
-    case 'established': return t('ex.established', { sid, epoch: Number(d['epoch']) });
-    case 'syncMode': return t('ex.syncMode', { sid, learner: Number(d['learner']), mode: String(d['mode']), rule: explainReason(String(d['rule']), t) });
-    case 'activated': return t('ex.activated', { sid, epoch: Number(d['epoch']) });
-    case 'propose': return t('ex.propose', { sid, zxid: String(d['zxid']), path: String(d['path'] ?? '') });
-    case 'commit': return t('ex.commit', { sid, zxid: String(d['zxid']), quorum: list(d['ackers']) });
+    case 'epoch':
+      return t('ex.epoch', { sid, epoch: Number(d['epoch']) });
+    case 'established':
+      return t('ex.established', { sid, epoch: Number(d['epoch']) });
+    case 'syncMode':
+      return t('ex.syncMode', {
+        sid,
+        learner: Number(d['learner']),
+        mode: String(d['mode']),
+        rule: explainReason(String(d['rule']), t),
+      });
+    case 'activated':
+      return t('ex.activated', { sid, epoch: Number(d['epoch']) });
+    case 'propose':
+      return t('ex.propose', { sid, zxid: String(d['zxid']), path: String(d['path'] ?? '') });
+    case 'commit':
+      return t('ex.commit', { sid, zxid: String(d['zxid']), quorum: list(d['ackers']) });
     case 'shutdown': {
-      const reason = d['reason'] === null || d['reason'] === undefined ? t('why.leaving') : explainReason(String(d['reason']), t);
+      const reason =
+        d['reason'] === null || d['reason'] === undefined
+          ? t('why.leaving')
+          : explainReason(String(d['reason']), t);
       const learner = /^Leaving the leader S(\d+)/.exec(ev.text);
-      return learner ? t('ex.leaveLeader', { sid, leader: Number(learner[1]), reason }) : t('ex.stopLeading', { sid, reason });
+      return learner
+        ? t('ex.leaveLeader', { sid, leader: Number(learner[1]), reason })
+        : t('ex.stopLeading', { sid, reason });
     }
-    case 'closeLearner': return t('ex.closeLearner', { sid, learner: Number(d['learner']), reason: explainReason(ev.text, t) });
-    case 'trunc': return t('ex.trunc', { sid, zxid: String(d['zxid']) });
-    case 'snap': return t('ex.snap', { sid, zxid: String(d['zxid']) });
-    default: break;
+    case 'closeLearner':
+      return t('ex.closeLearner', {
+        sid,
+        learner: Number(d['learner']),
+        reason: explainReason(ev.text, t),
+      });
+    case 'trunc':
+      return t('ex.trunc', { sid, zxid: String(d['zxid']) });
+    case 'snap':
+      return t('ex.snap', { sid, zxid: String(d['zxid']) });
+    default:
+      break;
   }
   if (typeof d['round'] === 'number') {
     const zxid = /zxid=(0x[0-9a-f]+)/.exec(ev.text)?.[1] ?? '0x0';
     return t('ex.newElection', { sid, round: d['round'], zxid });
   }
-  if (typeof d['notTimeoutMs'] === 'number') return t('ex.notTimeout', { sid, ms: d['notTimeoutMs'] });
+  if (typeof d['notTimeoutMs'] === 'number')
+    return t('ex.notTimeout', { sid, ms: d['notTimeoutMs'] });
   if (ev.text.startsWith('LEADING - discovery')) {
-    return t('ex.leadingDiscovery', { sid, limit: info ? seconds(info.initLimit * info.tickTimeMs) : '' });
+    return t('ex.leadingDiscovery', {
+      sid,
+      limit: info ? seconds(info.initLimit * info.tickTimeMs) : '',
+    });
   }
   const connecting = /^(Following|Observing) S(\d+): connecting/.exec(ev.text);
   if (connecting) {
-    return t('ex.connecting', { sid, leader: Number(connecting[2]), limit: info ? seconds(info.initLimit * info.tickTimeMs) : '' });
+    return t('ex.connecting', {
+      sid,
+      leader: Number(connecting[2]),
+      limit: info ? seconds(info.initLimit * info.tickTimeMs) : '',
+    });
   }
   return ev.text;
 }
@@ -70,7 +108,10 @@ function explainLog(ev: LogEv, t: Translate, info: RunInfo | null): string {
 function explainAction(text: string, t: Translate): string {
   let m = /^(crash|restart) S(\d+)$/.exec(text);
   if (m) return t(m[1] === 'crash' ? 'ex.crash' : 'ex.restart', { sid: Number(m[2]) });
-  m = /^(crash|restart|freeze|unfreeze) S(\d+): (already down|already up|already frozen|down|not frozen)/.exec(text);
+  m =
+    /^(crash|restart|freeze|unfreeze) S(\d+): (already down|already up|already frozen|down|not frozen)/.exec(
+      text,
+    );
   if (m) return t('ex.noop', { action: m[1] as string, sid: Number(m[2]) });
   m = /^freeze S(\d+):/.exec(text);
   if (m) return t('ex.freeze', { sid: Number(m[1]) });
@@ -79,11 +120,18 @@ function explainAction(text: string, t: Translate): string {
   m = /^(crash|restart|freeze|unfreeze) leader: no server is LEADING/.exec(text);
   if (m) return t('ex.noLeader', { action: m[1] as string });
   if (text.startsWith('partition ')) {
-    const groups = text.slice('partition '.length).replace(/\{([^}]*)\}/g, (_w, g: string) => `{${g.split(',').map((s) => 'S' + s.trim()).join(', ')}}`);
+    const groups = text.slice('partition '.length).replace(
+      /\{([^}]*)\}/g,
+      (_w, g: string) =>
+        `{${g
+          .split(',')
+          .map((s) => 'S' + s.trim())
+          .join(', ')}}`,
+    );
     return t('ex.partition', { groups });
   }
   if (text.startsWith('heal')) return t('ex.heal');
-  m = /^write (\S+?)=(\S*) via S(\d+)$/.exec(text);
+  m = /^write (\S+?)=(.*) via S(\d+)$/.exec(text);
   if (m) return t('ex.write', { path: m[1] as string, data: m[2] as string, sid: Number(m[3]) });
   return text;
 }
@@ -92,16 +140,32 @@ function explainAction(text: string, t: Translate): string {
 export function explain(entry: LogEntryView, t: Translate, info: RunInfo | null): string {
   const ev = entry.ev;
   switch (ev.k) {
-    case 'log': return explainLog(ev, t, info);
+    case 'log':
+      return explainLog(ev, t, info);
     case 'state':
       if (ev.state === 'DOWN') return t('ex.down', { sid: ev.sid });
       return ev.phase
-        ? t('ex.state', { sid: ev.sid, state: ev.state, phase: t(`phase.${ev.phase as 'election'}`) })
+        ? t('ex.state', {
+            sid: ev.sid,
+            state: ev.state,
+            phase: t(`phase.${ev.phase as 'election'}`),
+          })
         : t('ex.stateOnly', { sid: ev.sid, state: ev.state });
-    case 'action': return explainAction(ev.text, t);
-    case 'violation': return t('ex.violation', { invariant: ev.invariant, detail: ev.detail });
-    case 'timer': return t('ex.timer', { sid: ev.sid, name: ev.name });
-    case 'drop': return t('ex.drop', { kind: ev.label, from: ev.from, to: ev.to, reason: explainReason(ev.reason, t) });
-    case 'send': case 'deliver': return `${ev.label} S${ev.from} → S${ev.to}`;
+    case 'action':
+      return explainAction(ev.text, t);
+    case 'violation':
+      return t('ex.violation', { invariant: ev.invariant, detail: ev.detail });
+    case 'timer':
+      return t('ex.timer', { sid: ev.sid, name: ev.name });
+    case 'drop':
+      return t('ex.drop', {
+        kind: ev.label,
+        from: ev.from,
+        to: ev.to,
+        reason: explainReason(ev.reason, t),
+      });
+    case 'send':
+    case 'deliver':
+      return `${ev.label} S${ev.from} → S${ev.to}`;
   }
 }

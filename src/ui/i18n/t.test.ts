@@ -1,9 +1,11 @@
 // Proves the i18n layer: lookups per locale, parameter substitution, and the locale detection
 // order (?lang= first, then browser languages, then English).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zhCN } from './zhCN';
-import { detectLocale, t } from './t';
+import { detectLocale, loadLocale, t } from './t';
+
+beforeAll(() => loadLocale('zh-CN'));
 
 describe('t', () => {
   it('looks up a key per locale', () => {
@@ -36,5 +38,13 @@ describe('detectLocale', () => {
     ['?lang=xx', ['zh-CN'], 'zh-CN'],
   ] as const)('%s with %j gives %s', (search, languages, expected) => {
     expect(detectLocale(search, languages)).toBe(expected);
+  });
+});
+
+describe('loadLocale', () => {
+  it('has every preset of the simulation in Chinese', async () => {
+    const { PRESETS } = await import('../../sim/scenario/presets');
+    const { zhPresets } = await import('./zhPresets');
+    for (const p of PRESETS) expect(zhPresets[p.id]?.title, p.id).toBeTruthy();
   });
 });

@@ -1,20 +1,44 @@
 /**
  * The i18n layer: every string a learner reads goes through `t` (DESIGN.md section 7). It is a
- * plain lookup with `{name}` parameters; English is the fallback for an unknown locale.
+ * plain lookup with `{name}` parameters. English ships with the page; other languages are loaded
+ * on demand (loadLocale) so that a reader pays only for the language they read, and English is
+ * the fallback until one has loaded.
  */
 import { en, type MessageKey } from './en';
-import { zhCN } from './zhCN';
+import type { PresetText } from './presets';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+export type Dictionary = Record<MessageKey, string>;
+
+export interface LocaleData {
+  messages: Dictionary;
+  /** Preset titles and descriptions by preset id (English comes from the simulation). */
+  presets: Record<string, PresetText>;
+}
+
+const loaded: Partial<Record<Locale, LocaleData>> = { en: { messages: en, presets: {} } };
+
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleData>> = {
+  'zh-CN': () => import('./zhCN').then((m) => ({ messages: m.zhCN, presets: m.zhPresets })),
+};
+
+/** Loads a locale's strings (once); resolves when `t` can use them. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'en' || loaded[locale]) return;
+  loaded[locale] = await loaders[locale]();
+}
+
+export function localeData(locale: Locale): LocaleData {
+  return loaded[locale] ?? (loaded.en as LocaleData);
+}
 
 export type MessageParams = Record<string, string | number>;
 
 /** The string for `key` in `locale`, with each `{name}` replaced by `params[name]`. */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = dictionaries[locale][key];
+  const template = localeData(locale).messages[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -48,7 +48,8 @@ export function tickClock(c: ClockInput): ClockOutput {
   const quiet = c.inFlight === 0 && c.nextEventMs !== null && c.nextEventMs > c.displayMs;
   if (c.skipQuiet && quiet) rate = Math.max(rate, QUIET_RATE);
   let displayMs = c.displayMs + dt * rate;
-  if (c.skipQuiet && quiet && rate > c.speed.rate) displayMs = Math.min(displayMs, c.nextEventMs as number);
+  if (c.skipQuiet && quiet && rate > c.speed.rate)
+    displayMs = Math.min(displayMs, c.nextEventMs as number);
   displayMs = Math.min(displayMs, c.untilMs);
   return { displayMs, glideMs: 0, request: { displayMs, maxEvents: null } };
 }

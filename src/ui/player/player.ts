@@ -49,9 +49,15 @@ export function createPlayer(store: AppStore, bridge: SimBridge): Player {
       return;
     }
     const out = tickClock({
-      speed, displayMs: s.displayMs, dtMs, nowMs: frame.nowMs,
-      nextEventMs: frame.nextEventMs, untilMs: frame.untilMs, inFlight: frame.messages.length,
-      skipQuiet: true, glideMs,
+      speed,
+      displayMs: s.displayMs,
+      dtMs,
+      nowMs: frame.nowMs,
+      nextEventMs: frame.nextEventMs,
+      untilMs: frame.untilMs,
+      inFlight: frame.messages.length,
+      skipQuiet: true,
+      glideMs,
     });
     glideMs = out.glideMs;
     if (frame.ended && s.displayMs >= frame.untilMs) return pause();

@@ -4,9 +4,7 @@
  * its timeouts take seconds, so the slow end shows messages travel and the fast end shows
  * timeouts expire.
  */
-export type Speed =
-  | { kind: 'event'; intervalMs: number }
-  | { kind: 'rate'; rate: number };
+export type Speed = { kind: 'event'; intervalMs: number } | { kind: 'rate'; rate: number };
 
 export const EVENT_INTERVAL_MS = 600;
 
@@ -17,8 +15,11 @@ export const SPEEDS: readonly Speed[] = [
   ...RATES.map((rate) => ({ kind: 'rate' as const, rate })),
 ];
 
-/** 0.01x: a 5 ms hop lasts half a second, a 200 ms finalizeWait about two. */
-export const DEFAULT_SPEED_INDEX = SPEEDS.findIndex((s) => s.kind === 'rate' && s.rate === 0.01);
+/**
+ * 0.005x: a network hop of 1 to 5 ms lasts 0.2 to 1 s, slow enough to follow one vote; quiet
+ * stretches (finalizeWait, the gaps between pings) still pass at QUIET_RATE.
+ */
+export const DEFAULT_SPEED_INDEX = SPEEDS.findIndex((s) => s.kind === 'rate' && s.rate === 0.005);
 
 export function speedAt(index: number): Speed {
   return SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, index))] as Speed;
@@ -27,4 +28,10 @@ export function speedAt(index: number): Speed {
 /** "0.01×", "1×", "10×"; the event mode is named by the caller (it needs words). */
 export function rateLabel(rate: number): string {
   return `${rate}×`;
+}
+
+/** Simulated ms a dropped message stays visible: about 0.8 s of real time at this speed. */
+export function dropWindowFor(index: number): number {
+  const s = speedAt(index);
+  return s.kind === 'event' ? 20 : Math.max(2, Math.min(5000, s.rate * 800));
 }

@@ -37,7 +37,7 @@ export function settingsOf(s: Scenario): Settings {
 type Action = NonNullable<Scenario['actions']>[number];
 
 function sidsOf(a: Action): number[] {
-  const r = a as Record<string, unknown>;
+  const r = a as unknown as Record<string, unknown>;
   const out: number[] = [];
   for (const key of ['sid', 'via', 'from', 'to']) if (typeof r[key] === 'number') out.push(r[key]);
   if (Array.isArray(r['groups'])) for (const g of r['groups'] as number[][]) out.push(...g);
@@ -51,11 +51,21 @@ export function applySettings(s: Scenario, v: Settings): { scenario: Scenario; d
   // A partition must name every sid: with a different ensemble its groups no longer do.
   const sameSize = total === s.ensemble.servers + (s.ensemble.observers ?? 0);
   const kept = actions.filter((a) => sidsOf(a).every(fits) && (a.do !== 'partition' || sameSize));
-  const ensemble = { ...s.ensemble, servers: v.servers, observers: v.observers, tickTimeMs: v.tickTimeMs, initLimit: v.initLimit, syncLimit: v.syncLimit };
+  const ensemble = {
+    ...s.ensemble,
+    servers: v.servers,
+    observers: v.observers,
+    tickTimeMs: v.tickTimeMs,
+    initLimit: v.initLimit,
+    syncLimit: v.syncLimit,
+  };
   if (s.ensemble.start) ensemble.start = s.ensemble.start.filter((x) => fits(x.sid));
   if (s.ensemble.initial) ensemble.initial = s.ensemble.initial.filter((x) => fits(x.sid));
   const scenario: Scenario = {
-    ...s, seed: v.seed, untilMs: v.untilMs, ensemble,
+    ...s,
+    seed: v.seed,
+    untilMs: v.untilMs,
+    ensemble,
     network: { ...s.network, delayMsMin: v.delayMsMin, delayMsMax: v.delayMsMax },
     actions: kept,
   };

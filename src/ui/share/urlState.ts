@@ -13,20 +13,25 @@ export interface SharedState {
 export const HASH_KEY = 'z';
 const FORMAT = 1;
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
   const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 export function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  const padded =
+    text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   try {
     const binary = atob(padded);
     const bytes = new Uint8Array(binary.length);
@@ -39,7 +44,9 @@ export function fromBase64Url(text: string): Uint8Array | null {
 
 export async function encodeState(state: SharedState): Promise<string> {
   const json = JSON.stringify({ f: FORMAT, s: state.scenario, c: state.commands, at: state.at });
-  return toBase64Url(await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
+  return toBase64Url(
+    await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')),
+  );
 }
 
 export type Decoded = { ok: true; state: SharedState } | { ok: false; error: string };
@@ -53,7 +60,9 @@ export async function decodeHash(hash: string): Promise<Decoded | null> {
   if (!bytes || bytes.length === 0) return { ok: false, error: 'the link is not valid base64url' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(
+      await pipe(bytes, new DecompressionStream('deflate-raw')),
+    );
   } catch {
     return { ok: false, error: 'the link is damaged (it does not decompress)' };
   }
@@ -67,8 +76,15 @@ export async function decodeHash(hash: string): Promise<Decoded | null> {
     return { ok: false, error: `the link is not a ZabScope link of format ${FORMAT}` };
   }
   const v = value2 as { s?: unknown; c?: unknown; at?: unknown };
-  if (v.at !== null && v.at !== undefined && (typeof v.at !== 'number' || !Number.isSafeInteger(v.at) || v.at < 0)) {
+  if (
+    v.at !== null &&
+    v.at !== undefined &&
+    (typeof v.at !== 'number' || !Number.isSafeInteger(v.at) || v.at < 0)
+  ) {
     return { ok: false, error: 'at: expected an event index' };
   }
-  return { ok: true, state: { scenario: v.s, commands: v.c ?? [], at: typeof v.at === 'number' ? v.at : null } };
+  return {
+    ok: true,
+    state: { scenario: v.s, commands: v.c ?? [], at: typeof v.at === 'number' ? v.at : null },
+  };
 }

@@ -1,46 +1,125 @@
-// Proves the store slices' transitions: playback status follows the worker's reports, an error
-// is sticky, and frames are kept by reference (never copied).
+// Proves the store slices' transitions: frames are kept by reference with unchanged servers
+// shared, log and markers survive frames that omit them, an error status is sticky, selection and
+// the partition draft toggle as a person clicks, and the log filter toggles.
 import { describe, expect, it } from 'vitest';
-import type { DemoFrame } from '../../protocol/messages';
+import type { Frame, ServerView } from '../../protocol/frame';
 import { createAppStore } from './appStore';
+import { shareServers } from './playbackSlice';
+
+function server(sid: number, state: ServerView['state'] = 'LOOKING'): ServerView {
+  const z = { epoch: 0, counter: 0 };
+  return {
+    sid,
+    observer: false,
+    state,
+    phase: 'election',
+    frozen: false,
+    notStarted: false,
+    backlog: 0,
+    acceptedEpoch: 0,
+    currentEpoch: 0,
+    lastZxid: z,
+    delivered: 0,
+    lastDelivered: z,
+    vote: null,
+    leader: null,
+    logTail: [],
+    logLength: 0,
+    heartbeat: null,
+  };
+}
+
+function frame(servers: ServerView[], extra: Partial<Frame> = {}): Frame {
+  return {
+    seq: 1,
+    event: 0,
+    frontier: 0,
+    frontierMs: 0,
+    nowMs: 0,
+    displayMs: 0,
+    nextEventMs: 0,
+    untilMs: 1000,
+    ended: false,
+    servers,
+    messages: [],
+    drops: [],
+    partition: null,
+    violations: { count: 0, first: null },
+    log: null,
+    markers: null,
+    inspector: null,
+    ...extra,
+  };
+}
 
 describe('appStore', () => {
-  it('starts connecting, in English, with no frame', () => {
-    const { status, frame, locale, error } = createAppStore().getState();
-    expect({ status, frame, locale, error }).toEqual({
+  it('starts connecting, in English, paused, with no frame', () => {
+    const { status, frame: f, locale, playing } = createAppStore().getState();
+    expect({ status, frame: f, locale, playing }).toEqual({
       status: 'connecting',
       frame: null,
       locale: 'en',
-      error: null,
+      playing: false,
     });
   });
 
-  it('follows play and pause reports', () => {
+  it('keeps an error status once reported', () => {
     const store = createAppStore();
-    store.getState().setPlaying(true);
-    expect(store.getState().status).toBe('running');
-    store.getState().setPlaying(false);
-    expect(store.getState().status).toBe('paused');
-  });
-
-  it('keeps an error once reported', () => {
-    const store = createAppStore();
-    store.getState().setError('protocol: version 2 received, 1 expected');
-    store.getState().setPlaying(true);
+    store.getState().setStatus('error');
+    store.getState().setStatus('ready');
     expect(store.getState().status).toBe('error');
-    expect(store.getState().error).toBe('protocol: version 2 received, 1 expected');
   });
 
-  it('holds the latest frame by reference', () => {
+  it('holds a frame by reference and keeps log and markers a frame omits', () => {
     const store = createAppStore();
-    const frame: DemoFrame = { tick: 3, sids: [1, 2, 3], pickedSid: 2 };
-    store.getState().setFrame(frame);
-    expect(store.getState().frame).toBe(frame);
+    const log = [
+      {
+        i: 0,
+        cat: 'state' as const,
+        sid: 1,
+        user: false,
+        ev: { t: 0, e: 1, k: 'state' as const, sid: 1, state: 'LOOKING', phase: 'election' },
+      },
+    ];
+    const first = frame([server(1)], { log, markers: [] });
+    store.getState().setFrame(first);
+    expect(store.getState().frame).toBe(first);
+    store.getState().setFrame(frame([server(1)], { displayMs: 5 }));
+    expect(store.getState().log).toBe(log);
+    expect(store.getState().displayMs).toBe(5);
   });
 
-  it('switches locale', () => {
+  it('shares unchanged server objects between frames', () => {
+    const a = [server(1), server(2)];
+    const b = [server(1), server(2, 'FOLLOWING')];
+    const shared = shareServers(a, b);
+    expect(shared[0]).toBe(a[0]);
+    expect(shared[1]).toBe(b[1]);
+    expect(shareServers(a, [server(1), server(2)])).toBe(a);
+  });
+
+  it('draws a partition by toggling servers into group B', () => {
     const store = createAppStore();
-    store.getState().setLocale('zh-CN');
-    expect(store.getState().locale).toBe('zh-CN');
+    store.getState().togglePartitionMember(2);
+    expect(store.getState().partitionDraft).toBeNull();
+    store.getState().startPartition();
+    store.getState().togglePartitionMember(3);
+    store.getState().togglePartitionMember(1);
+    store.getState().togglePartitionMember(3);
+    expect(store.getState().partitionDraft).toEqual([1]);
+    store.getState().cancelPartition();
+    expect(store.getState().partitionDraft).toBeNull();
+  });
+
+  it('toggles the log filter', () => {
+    const store = createAppStore();
+    store.getState().toggleFilterSid(3);
+    store.getState().toggleFilterSid(1);
+    expect(store.getState().filter.sids).toEqual([1, 3]);
+    store.getState().clearFilterSids();
+    expect(store.getState().filter.sids).toEqual([]);
+    const before = store.getState().filter.cats.includes('timer');
+    store.getState().toggleFilterCat('timer');
+    expect(store.getState().filter.cats.includes('timer')).toBe(!before);
   });
 });

@@ -29,7 +29,10 @@ export interface PlaybackSlice {
 }
 
 /** Reuses the previous object of each server that did not change, so memoized views skip it. */
-export function shareServers(prev: readonly ServerView[] | undefined, next: ServerView[]): ServerView[] {
+export function shareServers(
+  prev: readonly ServerView[] | undefined,
+  next: ServerView[],
+): ServerView[] {
   if (!prev || prev.length !== next.length) return next;
   let same = true;
   const out = next.map((s, i) => {

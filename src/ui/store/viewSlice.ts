@@ -4,8 +4,18 @@ import type { LogCategory, LogFilter } from '../../protocol/frame';
 import type { Locale } from '../i18n/t';
 import type { AppState } from './appStore';
 
-/** Timer firings are frequent (the leader pings twice a tick): off until asked for. */
-export const DEFAULT_LOG_CATS: LogCategory[] = ['election', 'sync', 'broadcast', 'fault', 'state', 'violation'];
+/**
+ * Timer firings are frequent (the leader pings twice a tick) and so are lost messages while a
+ * server is down (every vote sent to it): both are off until asked for.
+ */
+export const DEFAULT_LOG_CATS: LogCategory[] = [
+  'election',
+  'sync',
+  'broadcast',
+  'fault',
+  'state',
+  'violation',
+];
 
 export interface ViewSlice {
   locale: Locale;
@@ -31,8 +41,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   reducedMotion: false,
   setLocale: (locale) => set({ locale }),
   toggleFilterSid: (sid) =>
-    set((s) => ({ filter: { ...s.filter, sids: toggle(s.filter.sids, sid).sort((a, b) => a - b) } })),
-  toggleFilterCat: (cat) => set((s) => ({ filter: { ...s.filter, cats: toggle(s.filter.cats, cat) } })),
+    set((s) => ({
+      filter: { ...s.filter, sids: toggle(s.filter.sids, sid).sort((a, b) => a - b) },
+    })),
+  toggleFilterCat: (cat) =>
+    set((s) => ({ filter: { ...s.filter, cats: toggle(s.filter.cats, cat) } })),
   clearFilterSids: () => set((s) => ({ filter: { ...s.filter, sids: [] } })),
   setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
   setReducedMotion: (reducedMotion) => set({ reducedMotion }),

@@ -29,7 +29,13 @@ export interface Segment {
  * The link from one card to another, shifted sideways by `offset` so that the two directions of
  * a pair travel on parallel lanes and never hide each other.
  */
-export function linkSegment(from: Point, to: Point, hw: number, hh: number, offset: number): Segment {
+export function linkSegment(
+  from: Point,
+  to: Point,
+  hw: number,
+  hh: number,
+  offset: number,
+): Segment {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const len = Math.hypot(dx, dy) || 1;
@@ -51,14 +57,24 @@ export function lerp(s: Segment, f: number): Point {
 }
 
 /** Where a message dropped at the receiver's end is drawn, `ageMs` after the drop, over `windowMs`. */
-export function dropPoint(s: Segment, ageMs: number, windowMs: number, fallPx: number): { p: Point; fade: number } {
+export function dropPoint(
+  s: Segment,
+  ageMs: number,
+  windowMs: number,
+  fallPx: number,
+): { p: Point; fade: number } {
   const f = windowMs <= 0 ? 1 : Math.max(0, Math.min(1, ageMs / windowMs));
   const start = lerp(s, 0.88);
   return { p: { x: start.x, y: start.y + fallPx * f * f }, fade: 1 - f };
 }
 
 /** Fraction of a heartbeat bar: time left of a learner's read timeout, or the leader's ping phase. */
-export function heartbeatFraction(displayMs: number, dueMs: number, spanMs: number, role: 'learner' | 'leader'): number {
+export function heartbeatFraction(
+  displayMs: number,
+  dueMs: number,
+  spanMs: number,
+  role: 'learner' | 'leader',
+): number {
   if (spanMs <= 0) return 0;
   const left = Math.max(0, Math.min(1, (dueMs - displayMs) / spanMs));
   return role === 'learner' ? left : 1 - left;

@@ -1,0 +1,231 @@
+/**
+ * UI benchmark (issue "The app, part 1", item 7): builds the app, serves it with `vite preview`
+ * on 127.0.0.1, and drives headless Chromium through Playwright as a person would: it imports a
+ * 9-server scenario with 100 writes/s, plays it, and measures the frame interval (p50/p95 of
+ * requestAnimationFrame timestamps) at 1x and 10x real time, how much simulated time the display
+ * covered, the main thread's CPU time per second while paused (CDP Performance.getMetrics,
+ * TaskDuration deltas), and the initial JavaScript's gzip size from dist/. Figures only.
+ *
+ * Run alone: node --import tsx bench/ui.ts
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { resolveChromium } from '../scripts/chromiumPath.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SERVERS = 9;
+const WRITES_PER_SEC = 100;
+/** Long enough that 5 s at 10x (50 simulated seconds) does not reach the end. */
+const RUN_SECONDS = 120;
+const MEASURE_MS = 5000;
+
+/** The scenario as a file a person would import: 9 voters, a write every 10 ms through each in turn. */
+export function loadScenario(): object {
+  const actions = [];
+  for (let i = 0; i < WRITES_PER_SEC * (RUN_SECONDS - 1); i++) {
+    actions.push({
+      atMs: 1000 + i * (1000 / WRITES_PER_SEC),
+      do: 'write',
+      via: (i % SERVERS) + 1,
+      path: `/bench/k${i % 16}`,
+      data: String(i),
+    });
+  }
+  return {
+    version: 1,
+    seed: 1,
+    untilMs: RUN_SECONDS * 1000,
+    title: 'bench: 9 servers, 100 writes/s',
+    ensemble: { servers: SERVERS },
+    actions,
+  };
+}
+
+/**
+ * Vite's own entry, run by this Node: the child is the server itself (through npx it would be a
+ * grandchild, which killing the child leaves running).
+ */
+const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+
+function vite(args: string[], stdio: 'ignore' | ['ignore', 'ignore', 'inherit']): ChildProcess {
+  return spawn(process.execPath, [VITE, ...args], { cwd: ROOT, stdio });
+}
+
+function build(): Promise<void> {
+  return new Promise((ok, fail) => {
+    const child = vite(['build', '--logLevel', 'error'], ['ignore', 'ignore', 'inherit']);
+    child.on('exit', (code) =>
+      code === 0 ? ok() : fail(new Error(`vite build exited with ${code}`)),
+    );
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const child = vite(
+    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    'ignore',
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** gzip sizes of the scripts index.html loads up front, and of the worker (loaded right after). */
+function bundleSizes(): { initialJsGzipKiB: number; initialJsKiB: number; workerGzipKiB: number } {
+  const dist = join(ROOT, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const srcs = [
+    ...html.matchAll(
+      /<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.?\/?([^"]+\.js)"/g,
+    ),
+  ].map((m) => m[1] as string);
+  let raw = 0;
+  let gz = 0;
+  let worker = 0;
+  for (const src of new Set(srcs)) {
+    const bytes = readFileSync(join(dist, src));
+    raw += bytes.length;
+    gz += gzipSync(bytes).length;
+    const match = /sim\.worker-[\w-]+\.js/.exec(bytes.toString('utf8'));
+    if (match) worker = gzipSync(readFileSync(join(dist, 'assets', match[0]))).length;
+  }
+  const kib = (n: number) => Math.round((n / 1024) * 10) / 10;
+  return { initialJsGzipKiB: kib(gz), initialJsKiB: kib(raw), workerGzipKiB: kib(worker) };
+}
+
+/**
+ * Records requestAnimationFrame timestamps for MEASURE_MS and returns the intervals. A string, so
+ * the bundler that runs this file (tsx) cannot wrap it in helpers the page does not have.
+ */
+const RAF_PROBE = `new Promise((done) => {
+  const stamps = [];
+  const tick = (ts) => {
+    stamps.push(ts);
+    if (ts - stamps[0] < MEASURE_MS) requestAnimationFrame(tick);
+    else done(stamps.slice(1).map((s, i) => s - stamps[i]));
+  };
+  requestAnimationFrame(tick);
+})`;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+/** Plays at the given speed (slider index) and measures rAF intervals and simulated time covered. */
+async function measurePlay(page: Page, speedIndex: number) {
+  await page.getByRole('slider', { name: 'Speed' }).fill(String(speedIndex));
+  const speed = await page.locator('.speed-value').textContent();
+  const t0 = Number.parseFloat((await page.getByTestId('time').textContent()) ?? '0');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const intervals = await page.evaluate<number[]>(
+    RAF_PROBE.replace('MEASURE_MS', String(MEASURE_MS)),
+  );
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  if (await pause.isVisible()) await pause.click();
+  const t1 = Number.parseFloat((await page.getByTestId('time').textContent()) ?? '0');
+  const messages = await page.locator('g.msg').count();
+  const sorted = intervals.slice().sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    speed,
+    frames: intervals.length,
+    frameIntervalMs: {
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      max: round(sorted[sorted.length - 1] ?? NaN),
+    },
+    simulatedSecondsPerSecond: round((t1 - t0) / (MEASURE_MS / 1000)),
+    messagesDrawnAtPause: messages,
+  };
+}
+
+async function measureIdle(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const task = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  };
+  await page.waitForTimeout(1000);
+  const a = await task();
+  const seconds = 3;
+  await page.waitForTimeout(seconds * 1000);
+  const b = await task();
+  return { pausedCpuMsPerSecond: Math.round(((b - a) / seconds) * 1000 * 100) / 100 };
+}
+
+export async function benchUi(): Promise<object> {
+  const browserPath = resolveChromium();
+  if (!browserPath.ok) throw new Error(browserPath.message);
+  await build();
+  const sizes = bundleSizes();
+  const port = await freePort();
+  const preview = await startPreview(port);
+  const browser = await chromium.launch({
+    executablePath: browserPath.executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'bench.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(loadScenario())),
+    });
+    await page.getByRole('button', { name: /^Server 9,/ }).waitFor();
+    await page.getByRole('slider', { name: 'Timeline' }).fill('2000');
+    await page.getByRole('button', { name: /^Server \d, LEADING/ }).waitFor();
+    const realTime = await measurePlay(page, 10);
+    const tenTimes = await measurePlay(page, 13);
+    const idle = await measureIdle(page);
+    return {
+      scenario: `${SERVERS} servers, ${WRITES_PER_SEC} writes/s`,
+      viewport: '1600x900',
+      at1x: realTime,
+      at10x: tenTimes,
+      ...idle,
+      ...sizes,
+    };
+  } finally {
+    await browser.close();
+    preview.kill();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  benchUi().then(
+    (figures) =>
+      console.log(JSON.stringify({ date: new Date().toISOString(), ui: figures }, null, 2)),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The header: the name, the scenario picker, settings, sharing (copy link, export, import) and
+ * the language switch. Imported files are read here and validated by the worker.
+ */
+import { useRef, type ChangeEvent } from 'react';
+import { useController } from '../controllerContext';
+import { LOCALES, loadLocale, type Locale } from '../i18n/t';
+import { usePresetTitle, useT } from '../i18n/useT';
+import { useAppStore } from '../store/appStore';
+
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
+
+export function Header() {
+  const t = useT();
+  const ctl = useController();
+  const presets = useAppStore((s) => s.presets);
+  const presetId = useAppStore((s) => s.presetId);
+  const locale = useAppStore((s) => s.locale);
+  const setLocale = useAppStore((s) => s.setLocale);
+  const setSettingsOpen = useAppStore((s) => s.setSettingsOpen);
+  const ready = useAppStore((s) => s.scenario !== null);
+  const presetTitle = usePresetTitle();
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (file) ctl.importFile(await file.text());
+  };
+  const onLocale = async (next: Locale) => {
+    await loadLocale(next);
+    setLocale(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', next);
+    window.history.replaceState(null, '', url);
+  };
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <img src="./favicon.svg" alt="" width="30" height="30" />
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+      </div>
+      <div className="header-tools">
+        <label className="field">
+          <span>{t('header.scenario')}</span>
+          <select
+            aria-label={t('header.scenario')}
+            value={presetId ?? ''}
+            onChange={(e) => ctl.loadPreset(e.target.value)}
+            disabled={presets.length === 0}
+          >
+            {presetId === null && <option value="">{t('header.custom')}</option>}
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {presetTitle(p.id, p.title)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => setSettingsOpen(true)}
+          disabled={!ready}
+        >
+          {t('header.settings')}
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => void ctl.copyLink()}
+          disabled={!ready}
+        >
+          {t('header.copyLink')}
+        </button>
+        <button type="button" className="quiet" onClick={() => ctl.exportFile()} disabled={!ready}>
+          {t('header.export')}
+        </button>
+        <button type="button" className="quiet" onClick={() => fileRef.current?.click()}>
+          {t('header.import')}
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          onChange={(e) => void onFile(e)}
+          aria-label={t('header.importFile')}
+        />
+        <label className="field">
+          <span>{t('header.language')}</span>
+          <select
+            aria-label={t('header.language')}
+            value={locale}
+            onChange={(e) => void onLocale(e.target.value as Locale)}
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

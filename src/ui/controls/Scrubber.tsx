@@ -1,0 +1,99 @@
+/**
+ * The timeline: a slider over simulated time (exact: dragging seeks the timeline, it never plays
+ * an animation backwards), the part already explored shaded, round time ticks, and markers for
+ * elections, crashes, restarts, freezes, partitions, heals and violations. A marker is a button
+ * that jumps to its event; scripted actions not reached yet are drawn hollow.
+ */
+import type { MarkerView } from '../../protocol/frame';
+import { useController } from '../controllerContext';
+import type { MessageKey } from '../i18n/en';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/appStore';
+import { percentOf, tickLabel, timeTicks } from './scrubberScale';
+
+const GLYPH: Record<MarkerView['kind'], string> = {
+  election: '★',
+  crash: '✕',
+  restart: '↻',
+  freeze: '❄',
+  partition: '✂',
+  heal: '↔',
+  violation: '!',
+  write: '✎',
+};
+
+function markerKey(m: MarkerView): MessageKey {
+  return `marker.${m.kind}`;
+}
+
+export function Scrubber() {
+  const t = useT();
+  const ctl = useController();
+  const untilMs = useAppStore((s) => s.frame?.untilMs ?? 0);
+  const frontierMs = useAppStore((s) => s.frame?.frontierMs ?? 0);
+  const event = useAppStore((s) => s.frame?.event ?? 0);
+  const displayMs = useAppStore((s) => s.displayMs);
+  const markers = useAppStore((s) => s.markers);
+  const ready = untilMs > 0;
+
+  return (
+    <div className="scrubber">
+      <div className="scrub-track">
+        <div
+          className="explored"
+          style={{ width: `${percentOf(frontierMs, untilMs)}%` }}
+          aria-hidden="true"
+        />
+        <input
+          type="range"
+          min={0}
+          max={untilMs}
+          step={1}
+          value={Math.round(displayMs)}
+          disabled={!ready}
+          aria-label={t('controls.timeline')}
+          aria-valuetext={t('controls.timelineValue', {
+            time: (displayMs / 1000).toFixed(3),
+            event,
+          })}
+          onChange={(e) => ctl.scrub(Number(e.target.value))}
+        />
+        <div className="markers">
+          {markers.map((m, i) => {
+            const label = t(markerKey(m), {
+              sid: m.sid ?? '',
+              epoch: m.epoch ?? '',
+              time: (m.t / 1000).toFixed(3),
+            });
+            const full =
+              m.e < 0
+                ? t('marker.planned', { what: label })
+                : m.user
+                  ? t('marker.yours', { what: label })
+                  : label;
+            return (
+              <button
+                key={`${m.kind}-${m.e}-${m.t}-${i}`}
+                type="button"
+                className={`marker marker-${m.kind}${m.e < 0 ? ' planned' : ''}${m.user ? ' user' : ''}`}
+                style={{ left: `${percentOf(m.t, untilMs)}%` }}
+                aria-label={full}
+                title={full}
+                onClick={() => (m.e >= 0 ? ctl.seek(m.e) : ctl.scrub(m.t))}
+              >
+                <span aria-hidden="true">{GLYPH[m.kind]}</span>
+              </button>
+            );
+          })}
+        </div>
+      </div>
+      <div className="ticks" aria-hidden="true">
+        {timeTicks(untilMs).map((ms) => (
+          <span key={ms} style={{ left: `${percentOf(ms, untilMs)}%` }}>
+            {tickLabel(ms)}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

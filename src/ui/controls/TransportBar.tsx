@@ -1,0 +1,105 @@
+/**
+ * The transport: reset, step back, play/pause, step, next change; speed; the current time and
+ * event; the timeline scrubber with its markers; and the keyboard shortcuts, always visible.
+ */
+import { useController } from '../controllerContext';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/appStore';
+import { Scrubber } from './Scrubber';
+import { Shortcuts } from './Shortcuts';
+import { SpeedControl } from './SpeedControl';
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg className="icon" width="18" height="18" viewBox="0 0 20 20" aria-hidden="true">
+      <path d={d} />
+    </svg>
+  );
+}
+
+const ICONS = {
+  reset: 'M10 4a6 6 0 1 1-5.7 4.1M4 3v5h5',
+  back: 'M15 4 7 10l8 6zM5 4v12',
+  play: 'M6 4l10 6-10 6z',
+  pause: 'M6 4h3v12H6zM11 4h3v12h-3z',
+  step: 'M5 4l8 6-8 6zM15 4v12',
+  change: 'M3 4l6 6-6 6zM10 4l6 6-6 6z',
+};
+
+export function TransportBar() {
+  const t = useT();
+  const ctl = useController();
+  const playing = useAppStore((s) => s.playing);
+  const event = useAppStore((s) => s.frame?.event ?? 0);
+  const ended = useAppStore((s) => s.frame?.ended ?? false);
+  const ready = useAppStore((s) => s.frame !== null);
+  const displayMs = useAppStore((s) => s.displayMs);
+
+  return (
+    <footer className="transport">
+      <div className="transport-row">
+        <div className="buttons" role="toolbar" aria-label={t('controls.label')}>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => ctl.reset()}
+            disabled={!ready}
+            title={t('controls.resetHint')}
+          >
+            <Icon d={ICONS.reset} />
+            {t('controls.reset')}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => ctl.stepBack()}
+            disabled={!ready || event === 0}
+          >
+            <Icon d={ICONS.back} />
+            {t('controls.stepBack')}
+          </button>
+          <button
+            type="button"
+            className="primary play"
+            onClick={() => ctl.togglePlay()}
+            disabled={!ready || (!playing && ended)}
+          >
+            <Icon d={playing ? ICONS.pause : ICONS.play} />
+            {playing ? t('controls.pause') : t('controls.play')}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => ctl.step()}
+            disabled={!ready || ended}
+          >
+            <Icon d={ICONS.step} />
+            {t('controls.step')}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => ctl.stepChange()}
+            disabled={!ready || ended}
+          >
+            <Icon d={ICONS.change} />
+            {t('controls.nextChange')}
+          </button>
+        </div>
+        <SpeedControl />
+        <dl className="readouts" aria-live="off">
+          <div>
+            <dt>{t('controls.time')}</dt>
+            <dd data-testid="time">{(displayMs / 1000).toFixed(3)} s</dd>
+          </div>
+          <div>
+            <dt>{t('controls.event')}</dt>
+            <dd data-testid="event">{event}</dd>
+          </div>
+        </dl>
+      </div>
+      <Scrubber />
+      <Shortcuts />
+    </footer>
+  );
+}

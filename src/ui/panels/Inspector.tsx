@@ -1,0 +1,201 @@
+/**
+ * The inspector of the selected server: its actions (crash or restart, freeze or unfreeze, write
+ * through it), its disk, and what its role keeps in memory: the vote tables while LOOKING, the
+ * learners and outstanding proposals while LEADING, the sync state while following, and its
+ * timers. With nothing selected it introduces the scenario.
+ */
+import { useState } from 'react';
+import { formatZxid, shortZxid } from '../../sim/zab/zxid';
+import type { InspectorView, ServerView } from '../../protocol/frame';
+import { useController } from '../controllerContext';
+import { usePresetDescription, useT } from '../i18n/useT';
+import { useAppStore } from '../store/appStore';
+import { seconds } from '../explain/reasons';
+import { STATE_STYLE } from '../viz/palette';
+import { RoleTables } from './RoleTables';
+
+function Intro() {
+  const t = useT();
+  const describe = usePresetDescription();
+  const preset = useAppStore((s) => s.presets.find((p) => p.id === s.presetId) ?? null);
+  const [more, setMore] = useState(false);
+  return (
+    <div className="intro">
+      <p className="intro-lead">{t('inspector.empty')}</p>
+      {preset && (
+        <p className={more ? 'intro-text' : 'intro-text clamped'}>
+          {describe(preset.id, preset.description)}
+        </p>
+      )}
+      {preset && (
+        <p className="intro-ref">
+          <button
+            type="button"
+            className="link"
+            aria-expanded={more}
+            onClick={() => setMore(!more)}
+          >
+            {t(more ? 'inspector.less' : 'inspector.more')}
+          </button>
+          {' · '}
+          {preset.reference}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Actions({ server }: { server: ServerView }) {
+  const t = useT();
+  const ctl = useController();
+  const writes = useAppStore((s) => s.commands.filter((c) => c.action.do === 'write').length);
+  const down = server.state === 'DOWN';
+  const sid = server.sid;
+  return (
+    <div className="inspector-actions">
+      <button
+        type="button"
+        className="quiet"
+        onClick={() => ctl.act({ do: down ? 'restart' : 'crash', sid })}
+      >
+        {t(down ? 'card.restart' : 'card.crash', { sid })}
+      </button>
+      <button
+        type="button"
+        className="quiet"
+        disabled={down}
+        onClick={() => ctl.act({ do: server.frozen ? 'unfreeze' : 'freeze', sid })}
+      >
+        {t(server.frozen ? 'inspector.unfreeze' : 'inspector.freeze', { sid })}
+      </button>
+      <button
+        type="button"
+        className="quiet"
+        disabled={down}
+        onClick={() =>
+          ctl.act({
+            do: 'write',
+            via: sid,
+            path: `/zabscope/w${writes + 1}`,
+            data: `v${writes + 1}`,
+          })
+        }
+      >
+        {t('inspector.write', { sid })}
+      </button>
+    </div>
+  );
+}
+
+function Disk({ server }: { server: ServerView }) {
+  const t = useT();
+  return (
+    <dl className="facts">
+      <div>
+        <dt>acceptedEpoch</dt>
+        <dd>{server.acceptedEpoch}</dd>
+      </div>
+      <div>
+        <dt>currentEpoch</dt>
+        <dd>{server.currentEpoch}</dd>
+      </div>
+      <div>
+        <dt>{t('inspector.lastZxid')}</dt>
+        <dd>
+          {formatZxid(server.lastZxid)}{' '}
+          <span className="muted">({shortZxid(server.lastZxid)})</span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('inspector.delivered')}</dt>
+        <dd>
+          {server.delivered} <span className="muted">({shortZxid(server.lastDelivered)})</span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('inspector.logLength')}</dt>
+        <dd>{server.logLength}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function Timers({ view, displayMs }: { view: InspectorView; displayMs: number }) {
+  const t = useT();
+  if (view.timers.length === 0) return <p className="muted">{t('inspector.noTimers')}</p>;
+  return (
+    <table className="mini">
+      <thead>
+        <tr>
+          <th scope="col">{t('inspector.timer')}</th>
+          <th scope="col">{t('inspector.firesIn')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.timers.map((x) => (
+          <tr key={x.name}>
+            <td>
+              <code>{x.name}</code>
+            </td>
+            <td>{seconds(Math.max(0, Math.round(x.dueMs - displayMs)))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Inspector() {
+  const t = useT();
+  const ctl = useController();
+  const selected = useAppStore((s) => s.selected);
+  const server = useAppStore((s) => s.frame?.servers.find((x) => x.sid === s.selected) ?? null);
+  const view = useAppStore((s) => s.frame?.inspector ?? null);
+  const displayMs = useAppStore((s) => s.displayMs);
+
+  if (selected === null || !server) {
+    return (
+      <section className="panel inspector" aria-labelledby="inspector-title">
+        <h2 id="inspector-title">{t('inspector.title')}</h2>
+        <Intro />
+      </section>
+    );
+  }
+  const style = STATE_STYLE[server.state];
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-title">
+      <div className="panel-head">
+        <h2 id="inspector-title">
+          <span
+            className="state-chip"
+            style={{ background: style.fill, color: style.ink, borderColor: style.stroke }}
+          >
+            {style.glyph} {server.state}
+          </span>
+          {t('viz.server', { sid: server.sid })}
+          {server.phase && server.state !== 'LOOKING' && (
+            <span className="muted"> · {t(`phase.${server.phase}`)}</span>
+          )}
+          {server.frozen && <span className="muted"> · {t('a11y.frozen')}</span>}
+        </h2>
+        <button
+          type="button"
+          className="close"
+          onClick={() => ctl.select(null)}
+          aria-label={t('inspector.close')}
+        >
+          ×
+        </button>
+      </div>
+      <Actions server={server} />
+      <Disk server={server} />
+      {view && view.sid === server.sid && <RoleTables view={view} displayMs={displayMs} />}
+      {view && view.sid === server.sid && (
+        <>
+          <h3>{t('inspector.timers')}</h3>
+          <Timers view={view} displayMs={displayMs} />
+        </>
+      )}
+    </section>
+  );
+}

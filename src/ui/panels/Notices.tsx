@@ -1,0 +1,110 @@
+/**
+ * Messages a person must read, above the stage: an invariant violation (linked to its event), a
+ * fork of the timeline, a link or file that could not be opened (the current run is untouched), a
+ * refused command, and small confirmations. Alerts are announced; confirmations are polite.
+ */
+import { useEffect } from 'react';
+import { useController } from '../controllerContext';
+import type { MessageKey } from '../i18n/en';
+import { useT } from '../i18n/useT';
+import type { Notice } from '../store/runSlice';
+import { useAppStore } from '../store/appStore';
+
+function noticeText(
+  n: Notice,
+  t: (k: MessageKey, p?: Record<string, string | number>) => string,
+): string {
+  switch (n.kind) {
+    case 'loadError': {
+      const what =
+        n.source === 'url'
+          ? 'notice.badLink'
+          : n.source === 'file'
+            ? 'notice.badFile'
+            : 'notice.badSettings';
+      return t(what, { reason: n.message });
+    }
+    case 'commandError':
+      return t('notice.badCommand', { reason: n.message });
+    case 'copied':
+      return t(n.ok ? 'notice.copied' : 'notice.copyFailed');
+    case 'droppedActions':
+      return t('notice.droppedActions', { count: n.count });
+  }
+}
+
+function ViolationBanner() {
+  const t = useT();
+  const ctl = useController();
+  const v = useAppStore((s) => s.frame?.violations ?? null);
+  if (!v || v.count === 0 || !v.first) return null;
+  const first = v.first;
+  return (
+    <div className="banner danger" role="alert">
+      <strong>{t('violation.title', { count: v.count })}</strong>{' '}
+      <span>
+        {t('violation.text', {
+          invariant: first.invariant,
+          time: (first.t / 1000).toFixed(3),
+          event: first.e,
+        })}
+      </span>{' '}
+      <span className="detail">{first.detail}</span>
+      <button type="button" className="quiet" onClick={() => ctl.seek(first.e)}>
+        {t('violation.show')}
+      </button>
+    </div>
+  );
+}
+
+function ForkBanner() {
+  const t = useT();
+  const forkedAt = useAppStore((s) => s.forkedAt);
+  const dismiss = useAppStore((s) => s.dismissFork);
+  if (!forkedAt) return null;
+  return (
+    <div className="banner info" role="status">
+      <span>
+        {t('notice.forked', { time: (forkedAt.ms / 1000).toFixed(3), event: forkedAt.event })}
+      </span>
+      <button type="button" className="quiet" onClick={dismiss}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+export function Notices() {
+  const t = useT();
+  const notice = useAppStore((s) => s.notice);
+  const setNotice = useAppStore((s) => s.setNotice);
+  const workerError = useAppStore((s) => s.workerError);
+
+  // Confirmations leave by themselves; problems stay until dismissed.
+  useEffect(() => {
+    if (notice?.kind !== 'copied') return;
+    const id = setTimeout(() => setNotice(null), 4000);
+    return () => clearTimeout(id);
+  }, [notice, setNotice]);
+
+  const problem = notice !== null && notice.kind !== 'copied';
+  return (
+    <div className="notices">
+      {workerError && (
+        <div className="banner danger" role="alert">
+          {t('notice.workerError', { reason: workerError })}
+        </div>
+      )}
+      <ViolationBanner />
+      <ForkBanner />
+      {notice && (
+        <div className={`banner ${problem ? 'warn' : 'ok'}`} role={problem ? 'alert' : 'status'}>
+          <span>{noticeText(notice, t)}</span>
+          <button type="button" className="quiet" onClick={() => setNotice(null)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

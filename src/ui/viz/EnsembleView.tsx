@@ -1,0 +1,140 @@
+/**
+ * The ensemble: server cards on a ring, the links between them, and the time layer (messages,
+ * drops, heartbeats) on top. React draws what changes with simulation events; the time layer is
+ * redrawn by a store subscription whenever the frame or the display time changes, so nothing
+ * runs while the view is paused and idle.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ServerView } from '../../protocol/frame';
+import { useController } from '../controllerContext';
+import { useT } from '../i18n/useT';
+import { appStore, useAppStore } from '../store/appStore';
+import { dropWindowFor } from '../player/speeds';
+import { LinksLayer } from './LinksLayer';
+import { ringLayout, viewBoxFor, type Box, type CardPlace } from './ringLayout';
+import { ServerCard } from './ServerCard';
+import { drawTimeLayer } from './timeLayer';
+
+function groupFor(
+  sid: number,
+  partition: number[][] | null,
+  draft: number[] | null,
+): 'A' | 'B' | null {
+  if (draft) return draft.includes(sid) ? 'B' : 'A';
+  if (!partition) return null;
+  const i = partition.findIndex((g) => g.includes(sid));
+  return i <= 0 ? 'A' : 'B';
+}
+
+export function EnsembleView() {
+  const t = useT();
+  const ctl = useController();
+  const servers = useAppStore((s) => s.frame?.servers ?? null);
+  const partition = useAppStore((s) => s.frame?.partition ?? null);
+  const selected = useAppStore((s) => s.selected);
+  const draft = useAppStore((s) => s.partitionDraft);
+  const timeRef = useRef<SVGGElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [box, setBox] = useState<Box>(() => viewBoxFor(0, 0));
+
+  // The view box takes the shape of the space on screen, so the ring uses all of it.
+  useEffect(() => {
+    const el = wrapRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const next = viewBoxFor(entry.contentRect.width, entry.contentRect.height);
+      setBox((b) => (b.height === next.height ? b : next));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const sidKey = servers?.map((s) => s.sid).join(',') ?? '';
+  const layout = useMemo(
+    () => ringLayout(sidKey ? sidKey.split(',').map(Number) : [], box),
+    [sidKey, box],
+  );
+  const { places, scale } = layout;
+  const placeBySid = useMemo(() => new Map(places.map((p) => [p.sid, p])), [places]);
+
+  // Redraw the time layer on every change of frame, display time or motion preference.
+  useEffect(() => {
+    const draw = () => {
+      const s = appStore.getState();
+      if (!timeRef.current || !s.frame) return;
+      drawTimeLayer(timeRef.current, {
+        frame: s.frame,
+        displayMs: s.displayMs,
+        places: placeBySid,
+        scale,
+        reducedMotion: s.reducedMotion,
+        dropWindowMs: dropWindowFor(s.speedIndex),
+        t,
+      });
+    };
+    draw();
+    return appStore.subscribe((s, prev) => {
+      if (
+        s.frame !== prev.frame ||
+        s.displayMs !== prev.displayMs ||
+        s.reducedMotion !== prev.reducedMotion
+      )
+        draw();
+    });
+  }, [placeBySid, scale, t]);
+
+  const onBody = useCallback(
+    (sid: number) => {
+      const s = appStore.getState();
+      if (s.partitionDraft) s.togglePartitionMember(sid);
+      else ctl.select(s.selected === sid ? null : sid);
+    },
+    [ctl],
+  );
+  const onPower = useCallback(
+    (server: ServerView) => {
+      ctl.act({ do: server.state === 'DOWN' ? 'restart' : 'crash', sid: server.sid });
+    },
+    [ctl],
+  );
+
+  const count = servers?.length ?? 0;
+  return (
+    <div className="ensemble-wrap" ref={wrapRef}>
+      <h2 id="ensemble-title" className="visually-hidden">
+        {t('viz.title')}
+      </h2>
+      <svg
+        className="ensemble"
+        viewBox={`0 0 ${box.width} ${box.height}`}
+        role="group"
+        aria-label={t('viz.label', { count })}
+      >
+        {servers && (
+          <LinksLayer places={places} scale={scale} servers={servers} partition={partition} />
+        )}
+        {servers?.map((s) => (
+          <ServerCard
+            key={s.sid}
+            place={placeBySid.get(s.sid) as CardPlace}
+            scale={scale}
+            server={s}
+            selected={selected === s.sid}
+            group={groupFor(s.sid, partition, draft)}
+            drafting={draft !== null}
+            t={t}
+            onBody={onBody}
+            onPower={onPower}
+          />
+        ))}
+        <g ref={timeRef} className="time-layer" aria-hidden="true">
+          <g className="heartbeats" />
+          <g className="drops" />
+          <g className="messages" />
+        </g>
+      </svg>
+      {!servers && <p className="loading">{t('viz.loading')}</p>}
+    </div>
+  );
+}

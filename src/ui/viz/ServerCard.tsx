@@ -1,0 +1,236 @@
+/**
+ * One server as a card: sid and state (colour, glyph and word), phase, epochs or vote, last zxid,
+ * a compact log column with its commit watermark, and a power control that crashes or restarts
+ * it. The card's body is a button (it selects the server, or puts it in group B while a partition
+ * is drawn); the power control is a sibling button, never nested in it. Re-renders only when its
+ * server changes (the store keeps unchanged server objects).
+ */
+import { memo, type KeyboardEvent } from 'react';
+import type { ServerView } from '../../protocol/frame';
+import { shortZxid } from '../../sim/zab/zxid';
+import type { MessageKey } from '../i18n/en';
+import type { MessageParams } from '../i18n/t';
+import { CARD, type CardPlace } from './ringLayout';
+import { STATE_STYLE } from './palette';
+import { serverLabel } from './serverLabel';
+
+export const LOG_SLOTS = 5;
+const W = CARD.width;
+const H = CARD.height;
+const COL_W = 36;
+const COL_X = W - COL_W - 10;
+const SLOT_H = 12;
+const SLOT_TOP = 44;
+
+type T = (key: MessageKey, params?: MessageParams) => string;
+
+export interface ServerCardProps {
+  place: CardPlace;
+  /** Cards are drawn at CARD size times this (see ringLayout). */
+  scale: number;
+  server: ServerView;
+  selected: boolean;
+  /** 'A' / 'B' when partitioned or while a partition is drawn; null otherwise. */
+  group: 'A' | 'B' | null;
+  drafting: boolean;
+  t: T;
+  onBody: (sid: number) => void;
+  onPower: (server: ServerView) => void;
+}
+
+function activate(handler: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      handler();
+    }
+  };
+}
+
+function LogColumn({ server, t }: { server: ServerView; t: T }) {
+  const tail = server.logTail.slice(-LOG_SLOTS);
+  const hidden = server.logLength - tail.length;
+  const firstOpen = tail.findIndex((x) => !x.committed);
+  return (
+    <g className="log-column" transform={`translate(${COL_X},0)`}>
+      <text className="log-title" x={COL_W / 2} y={SLOT_TOP - 5}>
+        {hidden > 0 ? t('card.logMore', { count: hidden }) : t('card.log')}
+      </text>
+      {tail.length === 0 && (
+        <rect
+          className="log-empty-box"
+          y={SLOT_TOP}
+          width={COL_W}
+          height={SLOT_H * LOG_SLOTS + LOG_SLOTS - 1}
+          rx={2}
+        />
+      )}
+      {tail.map((txn, i) => (
+        <g
+          key={`${txn.zxid.epoch}:${txn.zxid.counter}`}
+          transform={`translate(0,${SLOT_TOP + i * (SLOT_H + 1)})`}
+        >
+          <rect
+            className={txn.committed ? 'txn committed' : 'txn pending'}
+            width={COL_W}
+            height={SLOT_H}
+            rx={2}
+          />
+          <text className="txn-label" x={COL_W / 2} y={SLOT_H - 3}>
+            {shortZxid(txn.zxid)}
+          </text>
+        </g>
+      ))}
+      {firstOpen > 0 && (
+        <line
+          className="watermark"
+          x1={-3}
+          x2={COL_W + 3}
+          y1={SLOT_TOP + firstOpen * (SLOT_H + 1) - 1}
+          y2={SLOT_TOP + firstOpen * (SLOT_H + 1) - 1}
+        />
+      )}
+    </g>
+  );
+}
+
+function Body({ server, t }: { server: ServerView; t: T }) {
+  const s = server;
+  if (s.state === 'LOOKING' && s.vote) {
+    return (
+      <>
+        <text className="card-phase" x={12} y={48}>
+          {t('card.round', { round: s.vote.round })}
+        </text>
+        <text className="card-main" x={12} y={70}>
+          {t('card.votesFor', { leader: s.vote.leader })}
+        </text>
+        <text className="card-sub" x={12} y={89}>
+          {t('card.voteDetail', { zxid: shortZxid(s.vote.zxid), peerEpoch: s.vote.peerEpoch })}
+        </text>
+      </>
+    );
+  }
+  const phase =
+    s.state === 'DOWN'
+      ? t(s.notStarted ? 'card.notStarted' : 'card.crashed')
+      : s.phase
+        ? t(`phase.${s.phase}`)
+        : '';
+  const follows =
+    (s.state === 'FOLLOWING' || s.state === 'OBSERVING') && s.leader !== null
+      ? ` · ${t('card.follows', { leader: s.leader })}`
+      : '';
+  return (
+    <>
+      <text className="card-phase" x={12} y={48}>
+        {phase}
+        {follows}
+      </text>
+      <text className="card-main" x={12} y={70}>
+        {t('card.epoch', { epoch: s.currentEpoch })}
+        <tspan className="card-aside">{` ${t('card.accepted', { epoch: s.acceptedEpoch })}`}</tspan>
+      </text>
+      <text className="card-sub" x={12} y={89}>
+        {t('card.lastZxid', { zxid: shortZxid(s.lastZxid) })}
+      </text>
+    </>
+  );
+}
+
+function ServerCardView({
+  place,
+  scale,
+  server,
+  selected,
+  group,
+  drafting,
+  t,
+  onBody,
+  onPower,
+}: ServerCardProps) {
+  const style = STATE_STYLE[server.state];
+  const down = server.state === 'DOWN';
+  const label = serverLabel(server, t);
+  const powerLabel = t(down ? 'card.restart' : 'card.crash', { sid: server.sid });
+  const classes = [
+    'server',
+    `state-${server.state.toLowerCase()}`,
+    selected ? 'selected' : '',
+    server.frozen ? 'frozen' : '',
+    group === 'B' ? 'group-b' : '',
+  ];
+  return (
+    <g
+      className={classes.join(' ')}
+      transform={`translate(${place.x - (W * scale) / 2},${place.y - (H * scale) / 2}) scale(${scale})`}
+      data-sid={server.sid}
+    >
+      <g
+        className="server-body"
+        role="button"
+        tabIndex={0}
+        aria-label={label}
+        aria-pressed={drafting ? group === 'B' : selected}
+        onClick={() => onBody(server.sid)}
+        onKeyDown={activate(() => onBody(server.sid))}
+      >
+        <rect className="card-focus" x={-5} y={-5} width={W + 10} height={H + 10} rx={14} />
+        <rect
+          className="card"
+          width={W}
+          height={H}
+          rx={10}
+          style={{ stroke: style.stroke }}
+          strokeDasharray={style.dash ?? undefined}
+        />
+        <path
+          className="card-head"
+          d={`M0,10a10,10 0 0 1 10,-10H${W - 10}a10,10 0 0 1 10,10V30H0Z`}
+          style={{ fill: style.fill }}
+        />
+        <text className="card-glyph" x={12} y={21} style={{ fill: style.ink }} aria-hidden="true">
+          {style.glyph}
+        </text>
+        <text className="card-sid" x={30} y={22}>
+          S{server.sid}
+        </text>
+        <text className="card-state" x={W - 38} y={20} style={{ fill: style.ink }}>
+          {server.state}
+        </text>
+        {server.observer && server.state !== 'OBSERVING' && (
+          <text className="card-badge" x={62} y={20}>
+            {t('card.observer')}
+          </text>
+        )}
+        <Body server={server} t={t} />
+        <LogColumn server={server} t={t} />
+        {server.frozen && (
+          <g className="frozen-badge" transform={`translate(12,${H - 12})`}>
+            <text>{t('card.frozen', { count: server.backlog })}</text>
+          </g>
+        )}
+      </g>
+      {group && (
+        <text className={`group-tag group-${group}`} x={-6} y={-8}>
+          {t('card.group', { group })}
+        </text>
+      )}
+      <g
+        className={down ? 'power restart' : 'power crash'}
+        role="button"
+        tabIndex={0}
+        aria-label={powerLabel}
+        transform={`translate(${W - 17},15)`}
+        onClick={() => onPower(server)}
+        onKeyDown={activate(() => onPower(server))}
+      >
+        <title>{powerLabel}</title>
+        <circle r={12} />
+        <path d={down ? 'M-3.5,-5.5L5,0L-3.5,5.5Z' : 'M0,-6.5V-1M-4.6,-4.2a6,6 0 1,0 9.2,0'} />
+      </g>
+    </g>
+  );
+}
+
+export const ServerCard = memo(ServerCardView);

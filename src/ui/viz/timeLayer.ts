@@ -1,0 +1,195 @@
+/**
+ * The marks that depend on display time: messages in flight, dropped messages falling, and each
+ * server's heartbeat bar. D3 joins keyed by message id and sid, redrawn whenever the frame or the
+ * display time changes (every animation frame while playing, never while paused and idle). No
+ * d3-transition: every position is computed from (frame, display time), so scrubbing and stepping
+ * back are exact.
+ */
+import { select, type Selection } from 'd3';
+import type { DropView, Frame, MessageView, ServerView } from '../../protocol/frame';
+import type { MessageKey } from '../i18n/en';
+import type { MessageParams } from '../i18n/t';
+import { seconds } from '../explain/reasons';
+import { dropPoint, heartbeatFraction, lerp, linkSegment, progress } from './geometry';
+import { LABEL_DY, pickLabels } from './labels';
+import { messageLabel } from './messageLabel';
+import { COMMIT_COLOR, DROP_COLOR, MESSAGE_STYLE, markPath } from './palette';
+import { CARD, type CardPlace } from './ringLayout';
+
+type T = (key: MessageKey, params?: MessageParams) => string;
+
+export interface TimeLayerInput {
+  frame: Frame;
+  displayMs: number;
+  places: Map<number, CardPlace>;
+  /** The cards' scale (ringLayout): links end on the cards' borders. */
+  scale: number;
+  reducedMotion: boolean;
+  dropWindowMs: number;
+  t: T;
+}
+
+/** With more messages than this in flight, the picture is about flow: marks only. */
+export const LABEL_LIMIT = 60;
+const LANE = 6;
+const BAR = { x: 12, y: 99, width: CARD.width - 70, height: 5 };
+
+function segmentFor(input: TimeLayerInput, from: number, to: number) {
+  const a = input.places.get(from);
+  const b = input.places.get(to);
+  if (!a || !b) return null;
+  const hw = (CARD.width * input.scale) / 2 + 6;
+  const hh = (CARD.height * input.scale) / 2 + 6;
+  return linkSegment(a, b, hw, hh, from < to ? LANE : -LANE);
+}
+
+function drawMessages(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  input: TimeLayerInput,
+): void {
+  const { frame, displayMs } = input;
+  const placed = frame.messages.flatMap((m) => {
+    const seg = segmentFor(input, m.from, m.to);
+    return seg
+      ? [
+          {
+            m,
+            p: lerp(seg, progress(displayMs, m.sentAtMs, m.atMs)),
+            text: messageLabel(m),
+            show: false,
+          },
+        ]
+      : [];
+  });
+  if (placed.length <= LABEL_LIMIT) {
+    const hw = (CARD.width * input.scale) / 2;
+    const hh = (CARD.height * input.scale) / 2;
+    const cards = [...input.places.values()].map((c) => ({
+      x0: c.x - hw,
+      x1: c.x + hw,
+      y0: c.y - hh,
+      y1: c.y + hh,
+    }));
+    const shown = pickLabels(
+      placed.map((d) => ({ x: d.p.x, y: d.p.y, text: d.text })),
+      Infinity,
+      cards,
+    );
+    placed.forEach((d, i) => (d.show = shown[i] as boolean));
+  }
+  layer
+    .selectAll<SVGGElement, { m: MessageView }>('g.msg')
+    .data(placed, (d) => d.m.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', (d) => `msg cat-${d.m.cat} kind-${d.m.kind}`);
+      g.append('path')
+        .attr('class', 'mark')
+        .attr('d', (d) => markPath(MESSAGE_STYLE[d.m.cat].shape, d.m.cat === 'ping' ? 7 : 6.5))
+        .style('fill', (d) =>
+          d.m.kind === 'ACK'
+            ? '#fff'
+            : d.m.kind === 'COMMIT'
+              ? COMMIT_COLOR
+              : MESSAGE_STYLE[d.m.cat].color,
+        )
+        .style('stroke', (d) =>
+          d.m.kind === 'COMMIT' ? COMMIT_COLOR : MESSAGE_STYLE[d.m.cat].color,
+        );
+      g.append('text')
+        .attr('class', 'msg-label')
+        .attr('y', LABEL_DY)
+        .text((d) => d.text);
+      return g;
+    })
+    .attr('transform', (d) => `translate(${d.p.x.toFixed(1)},${d.p.y.toFixed(1)})`)
+    .classed('no-label', (d) => !d.show);
+}
+
+function drawDrops(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  input: TimeLayerInput,
+): void {
+  const { frame, displayMs, reducedMotion, dropWindowMs } = input;
+  const placed = frame.drops.flatMap((d) => {
+    const seg = segmentFor(input, d.from, d.to);
+    if (!seg) return [];
+    const { p, fade } = dropPoint(seg, displayMs - d.atMs, dropWindowMs, reducedMotion ? 0 : 42);
+    return [{ d, p, fade }];
+  });
+  layer
+    .selectAll<SVGGElement, { d: DropView }>('g.drop')
+    .data(placed, (x) => x.d.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'drop');
+      g.append('path')
+        .attr('class', 'drop-mark')
+        .attr('d', 'M-6,-6L6,6M-6,6L6,-6')
+        .style('stroke', DROP_COLOR);
+      g.append('text')
+        .attr('class', 'drop-label')
+        .attr('y', -10)
+        .text((x) => x.d.kind);
+      return g;
+    })
+    .attr('transform', (x) => `translate(${x.p.x.toFixed(1)},${x.p.y.toFixed(1)})`)
+    .style('opacity', (x) => Math.max(0.15, x.fade).toFixed(2));
+}
+
+function heartbeatText(s: ServerView, displayMs: number, t: T): string {
+  const hb = s.heartbeat;
+  if (!hb) return '';
+  if (hb.role === 'leader') return t('hb.leader', { period: seconds(hb.periodMs) });
+  const left = Math.max(0, hb.deadlineMs - displayMs);
+  return t('hb.learner', {
+    limit: hb.timer === 'timer.syncLimit' ? 'syncLimit' : 'initLimit',
+    left: seconds(Math.round(left / 100) * 100),
+  });
+}
+
+function drawHeartbeats(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  input: TimeLayerInput,
+): void {
+  const { frame, displayMs, places, t } = input;
+  const rows = frame.servers.filter((s) => s.heartbeat && !s.frozen && places.has(s.sid));
+  const g = layer
+    .selectAll<SVGGElement, ServerView>('g.hb')
+    .data(rows, (s) => s.sid)
+    .join((enter) => {
+      const h = enter.append('g').attr('class', 'hb');
+      h.append('rect')
+        .attr('class', 'hb-track')
+        .attr('width', BAR.width)
+        .attr('height', BAR.height)
+        .attr('rx', 2.5);
+      h.append('rect').attr('class', 'hb-fill').attr('height', BAR.height).attr('rx', 2.5);
+      h.append('text')
+        .attr('class', 'hb-label')
+        .attr('y', BAR.height + 11);
+      return h;
+    })
+    .attr('transform', (s) => {
+      const p = places.get(s.sid) as CardPlace;
+      const k = input.scale;
+      return `translate(${p.x - (CARD.width * k) / 2 + BAR.x * k},${p.y - (CARD.height * k) / 2 + BAR.y * k}) scale(${k})`;
+    });
+  g.each(function (s) {
+    const hb = s.heartbeat;
+    if (!hb) return;
+    const f =
+      hb.role === 'leader'
+        ? heartbeatFraction(displayMs, hb.nextPingMs, hb.periodMs, 'leader')
+        : heartbeatFraction(displayMs, hb.deadlineMs, hb.limitMs, 'learner');
+    const node = select(this);
+    node.classed('low', hb.role === 'learner' && f < 0.25).classed('leader', hb.role === 'leader');
+    node.select('.hb-fill').attr('width', (BAR.width * f).toFixed(1));
+    node.select('.hb-label').text(heartbeatText(s, displayMs, t));
+  });
+}
+
+export function drawTimeLayer(root: SVGGElement, input: TimeLayerInput): void {
+  const sel = select(root);
+  drawHeartbeats(sel.select<SVGGElement>('g.heartbeats'), input);
+  drawDrops(sel.select<SVGGElement>('g.drops'), input);
+  drawMessages(sel.select<SVGGElement>('g.messages'), input);
+}
