@@ -5,12 +5,20 @@
 import os from 'node:os';
 import { benchLb } from './lb';
 import { benchSim } from './sim';
+import { benchUi } from './ui';
 
 async function main(): Promise<void> {
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
   const sim = benchSim();
   const lb = await benchLb();
-  console.log(JSON.stringify({ date: new Date().toISOString(), machine, sim, lb }, null, 2));
+  // The UI figures need a browser; without one the rest still prints, with the reason.
+  let ui: unknown;
+  try {
+    ui = await benchUi();
+  } catch (e) {
+    ui = { skipped: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+  }
+  console.log(JSON.stringify({ date: new Date().toISOString(), machine, sim, lb, ui }, null, 2));
 }
 
 void main();

@@ -61,7 +61,7 @@ export class SimSession {
       const c = input.commands[i] as (typeof input.commands)[number];
       if (!s.forwardTo(c.atEvent))
         return { ok: false, error: `commands[${i}].atEvent: the run ends at event ${s.tl.now}` };
-      s.tl.command({ ...c.action, atMs: s.tl.sim.world.nowMs });
+      s.tl.command(c.action); // at its recorded time (clamped to before the next event)
     }
     s.noteCommands();
     if (at !== null) {
@@ -195,10 +195,13 @@ export class SimSession {
     return this.advance(target, null, LONG_BUDGET_MS);
   }
 
-  /** Applies a user action now; reports whether it rewrote the future, or why it was refused. */
-  command(action: UserAction): { ok: true; forked: boolean } | { ok: false; error: string } {
+  /**
+   * Applies a user action at the displayed time (between the last event and the next one);
+   * reports whether it rewrote the future, or why it was refused.
+   */
+  command(action: UserAction, displayMs?: number): { ok: true; forked: boolean } | { ok: false; error: string } {
     const w = this.tl.sim.world;
-    const stamped = stampAction(action, w.nowMs);
+    const stamped = stampAction(action, Math.max(w.nowMs, Math.floor(displayMs ?? w.nowMs)));
     const problem = checkAction(this.scenario, stamped);
     if (problem) return { ok: false, error: problem };
     const before = w.traceCount;

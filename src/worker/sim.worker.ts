@@ -91,7 +91,7 @@ function handleRun(
       return frame(m.seq, s.seekTime(m.ms), m.view);
     case 'command': {
       const displayMs = now();
-      const result = s.command(m.action);
+      const result = s.command(m.action, displayMs);
       if (!result.ok) post({ type: 'error', message: result.error });
       else
         post({

@@ -201,6 +201,13 @@ export class Simulation implements PortHost {
     return true;
   }
 
+  /** The time of the next due event (queued or scripted), or Infinity when nothing is due. */
+  nextDueMs(): number {
+    const head = this.world.queue.heap[0];
+    const entry = this.script[this.world.scriptCursor];
+    return Math.min(head ? head.timeMs : Infinity, entry ? entry.atMs : Infinity);
+  }
+
   runUntil(untilMs: number): void {
     while (this.step(untilMs)) { /* keep going */ }
     if (this.world.nowMs < untilMs) this.world.nowMs = untilMs;

@@ -63,7 +63,18 @@ export class Timeline {
   }
 
   private applyCommandsAt(index: number): void {
-    for (const c of this.commands) if (c.atEvent === index) applyServerAction(this.sim, c.action);
+    for (const c of this.commands) if (c.atEvent === index) this.apply(c.action);
+  }
+
+  /**
+   * A command given between two events happens at its own time (action.atMs), which may be after
+   * the last event: the clock moves there first, never past the next due event, so a replay and
+   * an exported scenario (where the action runs at atMs) see exactly the same run.
+   */
+  private apply(action: ResolvedAction): void {
+    const w = this.sim.world;
+    if (action.atMs > w.nowMs) w.nowMs = Math.min(action.atMs, this.sim.nextDueMs());
+    applyServerAction(this.sim, action);
   }
 
   /** One kernel event forward; false when the run has nothing left before untilMs. */
@@ -101,8 +112,11 @@ export class Timeline {
       this.trace.length = Math.min(this.trace.length, this.sim.world.traceCount);
       this.frontier = this.now;
     }
-    this.commands.push({ atEvent: this.now, action });
-    applyServerAction(this.sim, action);
+    const w = this.sim.world;
+    const atMs = Math.max(w.nowMs, Math.min(action.atMs, this.sim.nextDueMs()));
+    const stamped = { ...action, atMs } as ResolvedAction;
+    this.commands.push({ atEvent: this.now, action: stamped });
+    this.apply(stamped);
     // A checkpoint taken at this very index predates the command: retake it.
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last && last.atEvent === this.now) {
