@@ -8,7 +8,12 @@ import { benchSim } from './sim';
 import { benchUi } from './ui';
 
 async function main(): Promise<void> {
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
   const sim = benchSim();
   const lb = await benchLb();
   // The UI figures need a browser; without one the rest still prints, with the reason.

@@ -12,23 +12,56 @@ import { validateScenario } from '../src/sim/scenario/validate';
 import type { ResolvedScenario } from '../src/sim/scenario/types';
 import { Timeline } from '../src/sim/timeline/timeline';
 
-export function writeLoadScenario(servers = 5, writesPerSec = 200, seconds = 600): ResolvedScenario {
+export function writeLoadScenario(
+  servers = 5,
+  writesPerSec = 200,
+  seconds = 600,
+): ResolvedScenario {
   const actions = [];
   const gap = 1000 / writesPerSec;
   for (let i = 0; i < writesPerSec * seconds; i++) {
-    actions.push({ atMs: 1000 + Math.floor(i * gap), do: 'write', via: (i % servers) + 1, path: '/bench', data: String(i) });
+    actions.push({
+      atMs: 1000 + Math.floor(i * gap),
+      do: 'write',
+      via: (i % servers) + 1,
+      path: '/bench',
+      data: String(i),
+    });
   }
-  const v = validateScenario({ version: 1, seed: 1, untilMs: 1000 + seconds * 1000, ensemble: { servers }, actions });
+  const v = validateScenario({
+    version: 1,
+    seed: 1,
+    untilMs: 1000 + seconds * 1000,
+    ensemble: { servers },
+    actions,
+  });
   if (!v.ok) throw new Error(v.error);
   return v.scenario;
 }
 
 /** The reference: a trivial machine (guarded TICK with two assigns), as TOOLCHAIN.md measured. */
 function xstateRawRate(n = 1_000_000): number {
-  const m = setup({ types: { context: {} as { n: number; m: number }, events: {} as { type: 'TICK' } | { type: 'PAUSE' } } }).createMachine({
-    context: { n: 0, m: 0 }, initial: 'running',
+  const m = setup({
+    types: {
+      context: {} as { n: number; m: number },
+      events: {} as { type: 'TICK' } | { type: 'PAUSE' },
+    },
+  }).createMachine({
+    context: { n: 0, m: 0 },
+    initial: 'running',
     states: {
-      running: { on: { TICK: { guard: ({ context }) => context.n >= 0, actions: [assign({ n: ({ context }) => context.n + 1 }), assign({ m: ({ context }) => context.m + 2 })] }, PAUSE: 'paused' } },
+      running: {
+        on: {
+          TICK: {
+            guard: ({ context }) => context.n >= 0,
+            actions: [
+              assign({ n: ({ context }) => context.n + 1 }),
+              assign({ m: ({ context }) => context.m + 2 }),
+            ],
+          },
+          PAUSE: 'paused',
+        },
+      },
       paused: { on: { TICK: 'running' } },
     },
   });
@@ -55,7 +88,9 @@ export function benchSim(): Record<string, unknown> {
 
   const tl = new Timeline(scenario, { keepTrace: false });
   const tb = performance.now();
-  while (tl.step()) { /* run to the end, taking checkpoints */ }
+  while (tl.step()) {
+    /* run to the end, taking checkpoints */
+  }
   const timelineSeconds = (performance.now() - tb) / 1000;
   const rng = prngFor(7, 'bench');
   const seeks: number[] = [];
@@ -76,11 +111,20 @@ export function benchSim(): Record<string, unknown> {
     simEventsPerSec: Math.round(eventsPerSec),
     xstateRawSendsPerSec: Math.round(rawPerSec),
     ratio: round(eventsPerSec / rawPerSec),
-    timeline: { checkpoints: tl.checkpoints.length, runWithCheckpointsSeconds: round(timelineSeconds) },
-    seekMs: { p50: round(quantile(seeks, 0.5)), p95: round(quantile(seeks, 0.95)), max: round(seeks[seeks.length - 1] ?? NaN), samples: seeks.length },
+    timeline: {
+      checkpoints: tl.checkpoints.length,
+      runWithCheckpointsSeconds: round(timelineSeconds),
+    },
+    seekMs: {
+      p50: round(quantile(seeks, 0.5)),
+      p95: round(quantile(seeks, 0.95)),
+      max: round(seeks[seeks.length - 1] ?? NaN),
+      samples: seeks.length,
+    },
   };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(benchSim(), null, 2));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(JSON.stringify(benchSim(), null, 2));

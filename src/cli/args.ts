@@ -68,7 +68,8 @@ function parseRun(argv: readonly string[]): RunArgs {
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
     else value = argv[++i];
-    if (value === undefined || value === '') throw new ArgsError(`${flag} needs a value (see --help)`);
+    if (value === undefined || value === '')
+      throw new ArgsError(`${flag} needs a value (see --help)`);
     values.set(flag, value);
   }
   return {
@@ -80,13 +81,20 @@ function parseRun(argv: readonly string[]): RunArgs {
   };
 }
 
-function source(positional: string[], preset: string | null): { file: string | null; preset: string | null } {
+function source(
+  positional: string[],
+  preset: string | null,
+): { file: string | null; preset: string | null } {
   if (positional.length > 1) {
-    throw new ArgsError(`expected one scenario file, got ${positional.length}: ${positional.map(quoteArg).join(' ')}`);
+    throw new ArgsError(
+      `expected one scenario file, got ${positional.length}: ${positional.map(quoteArg).join(' ')}`,
+    );
   }
   const file = positional[0] ?? null;
-  if (file !== null && preset !== null) throw new ArgsError('give a scenario file or --preset, not both');
-  if (file === null && preset === null) throw new ArgsError('missing scenario file (or --preset ID); see --help');
+  if (file !== null && preset !== null)
+    throw new ArgsError('give a scenario file or --preset, not both');
+  if (file === null && preset === null)
+    throw new ArgsError('missing scenario file (or --preset ID); see --help');
   return { file, preset };
 }
 

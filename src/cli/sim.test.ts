@@ -8,14 +8,25 @@ import { main, type SimIo } from './sim';
 import type { Report, ResolvedScenario } from '../sim/scenario/types';
 
 const GOOD = JSON.stringify({
-  version: 1, seed: 42, untilMs: 60000, ensemble: { servers: 5 },
+  version: 1,
+  seed: 42,
+  untilMs: 60000,
+  ensemble: { servers: 5 },
   actions: [{ atMs: 3000, do: 'write', via: 2, path: '/a', data: 'x' }],
 });
 
 function fakeReport(s: ResolvedScenario, violations: Report['violations'] = []): Report {
   return {
-    seed: s.seed, untilMs: s.untilMs, events: 10, traceHash: 'abc', leader: 5, epoch: 1,
-    servers: [], elections: [], writes: [], violations,
+    seed: s.seed,
+    untilMs: s.untilMs,
+    events: 10,
+    traceHash: 'abc',
+    leader: 5,
+    epoch: 1,
+    servers: [],
+    elections: [],
+    writes: [],
+    violations,
   };
 }
 
@@ -28,7 +39,13 @@ interface Fake {
 }
 
 function fake(files: Record<string, string | { code: string }>, run?: SimIo['run']): Fake {
-  const f: Fake = { io: undefined as unknown as SimIo, out: [], err: [], runs: [], traces: new Map() };
+  const f: Fake = {
+    io: undefined as unknown as SimIo,
+    out: [],
+    err: [],
+    runs: [],
+    traces: new Map(),
+  };
   f.io = {
     readFile: async (path) => {
       const file = files[path] ?? { code: 'ENOENT' };
@@ -38,10 +55,14 @@ function fake(files: Record<string, string | { code: string }>, run?: SimIo['run
     stdout: (text) => void f.out.push(text),
     stderr: (text) => void f.err.push(text),
     openTrace: (path) => {
-      if (path.startsWith('/no-such-dir/')) throw Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
+      if (path.startsWith('/no-such-dir/'))
+        throw Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
       const trace = { lines: [] as string[], closed: false };
       f.traces.set(path, trace);
-      return { write: (line) => void trace.lines.push(line), close: () => void (trace.closed = true) };
+      return {
+        write: (line) => void trace.lines.push(line),
+        close: () => void (trace.closed = true),
+      };
     },
     run: (scenario, options) => {
       f.runs.push(scenario);
@@ -72,7 +93,11 @@ describe('main: runs', () => {
   });
 
   it('exits 1 when the report has violations, and still prints it', async () => {
-    const violation = { atMs: 900, invariant: 'primaryUniqueness', detail: 'two leaders in epoch 1' };
+    const violation = {
+      atMs: 900,
+      invariant: 'primaryUniqueness',
+      detail: 'two leaders in epoch 1',
+    };
     const f = fake({ 's.json': GOOD }, (s) => fakeReport(s, [violation]));
     expect(await main(['s.json'], f.io)).toBe(1);
     expect(JSON.parse(f.out[0]!).violations).toEqual([violation]);
@@ -89,7 +114,12 @@ describe('main: runs', () => {
     const f = fake({ 's.json': GOOD });
     await main(['s.json'], f.io);
     expect(f.runs[0]?.ensemble.tickTimeMs).toBe(2000);
-    expect(f.runs[0]?.network).toEqual({ delayMsMin: 1, delayMsMax: 5, fsyncMsMin: 0, fsyncMsMax: 2 });
+    expect(f.runs[0]?.network).toEqual({
+      delayMsMin: 1,
+      delayMsMax: 5,
+      fsyncMsMin: 0,
+      fsyncMsMax: 2,
+    });
   });
 
   it('runs a preset', async () => {
@@ -102,7 +132,10 @@ describe('main: runs', () => {
     const f = fake({ 's.json': GOOD });
     expect(await main(['s.json', '--trace', 'out.jsonl'], f.io)).toBe(0);
     const trace = f.traces.get('out.jsonl')!;
-    expect(trace.lines.map((l) => JSON.parse(l))).toEqual([{ kind: 'start', sid: 1 }, { kind: 'zxid', value: '4294967299' }]);
+    expect(trace.lines.map((l) => JSON.parse(l))).toEqual([
+      { kind: 'start', sid: 1 },
+      { kind: 'zxid', value: '4294967299' },
+    ]);
     expect(trace.closed).toBe(true);
   });
 
@@ -129,48 +162,92 @@ describe('main: runs', () => {
 
 describe('main: unusable input', () => {
   it('refuses malformed JSON with one line', async () => {
-    await expectRefused(fake({ 's.json': '{"version": 1,\n' }), ['s.json'],
-      's.json: malformed JSON: Expected double-quoted property name in JSON at position 15 (line 2, column 1)');
+    await expectRefused(
+      fake({ 's.json': '{"version": 1,\n' }),
+      ['s.json'],
+      's.json: malformed JSON: Expected double-quoted property name in JSON at position 15 (line 2, column 1)',
+    );
   });
 
   it('refuses an unknown action', async () => {
-    const bad = JSON.stringify({ version: 1, seed: 1, untilMs: 1, ensemble: { servers: 3 }, actions: [{ atMs: 1, do: 'explode' }] });
+    const bad = JSON.stringify({
+      version: 1,
+      seed: 1,
+      untilMs: 1,
+      ensemble: { servers: 3 },
+      actions: [{ atMs: 1, do: 'explode' }],
+    });
     const f = fake({ 's.json': bad });
     expect(await main(['s.json'], f.io)).toBe(2);
     expect(f.err).toHaveLength(1);
-    expect(f.err[0]).toMatch(/^sim: s\.json: actions\[0\]\.do: unknown action "explode" \(known: crash, .*\)\n$/);
+    expect(f.err[0]).toMatch(
+      /^sim: s\.json: actions\[0\]\.do: unknown action "explode" \(known: crash, .*\)\n$/,
+    );
     expect(f.runs).toEqual([]);
   });
 
   it('refuses a missing file', async () => {
-    await expectRefused(fake({}), ['missing.json'], 'cannot read missing.json: no such file or directory (ENOENT)');
+    await expectRefused(
+      fake({}),
+      ['missing.json'],
+      'cannot read missing.json: no such file or directory (ENOENT)',
+    );
   });
 
   it('refuses an unreadable file', async () => {
-    await expectRefused(fake({ 'dir': { code: 'EISDIR' } }), ['dir'], 'cannot read dir: is a directory (EISDIR)');
-    await expectRefused(fake({ 'secret.json': { code: 'EACCES' } }), ['secret.json'], 'cannot read secret.json: permission denied (EACCES)');
+    await expectRefused(
+      fake({ dir: { code: 'EISDIR' } }),
+      ['dir'],
+      'cannot read dir: is a directory (EISDIR)',
+    );
+    await expectRefused(
+      fake({ 'secret.json': { code: 'EACCES' } }),
+      ['secret.json'],
+      'cannot read secret.json: permission denied (EACCES)',
+    );
   });
 
   it('refuses bad flags and bad flag values', async () => {
-    await expectRefused(fake({ 's.json': GOOD }), ['s.json', '--seed', 'x'], '--seed: expected an integer >= 0, got "x"');
-    await expectRefused(fake({ 's.json': GOOD }), ['s.json', '--until', '-5'], '--until: expected an integer >= 0, got "-5"');
-    await expectRefused(fake({ 's.json': GOOD }), ['s.json', '--verbose'], 'unknown option "--verbose" (see --help)');
+    await expectRefused(
+      fake({ 's.json': GOOD }),
+      ['s.json', '--seed', 'x'],
+      '--seed: expected an integer >= 0, got "x"',
+    );
+    await expectRefused(
+      fake({ 's.json': GOOD }),
+      ['s.json', '--until', '-5'],
+      '--until: expected an integer >= 0, got "-5"',
+    );
+    await expectRefused(
+      fake({ 's.json': GOOD }),
+      ['s.json', '--verbose'],
+      'unknown option "--verbose" (see --help)',
+    );
   });
 
   it('refuses an unknown preset and lists the known ones', async () => {
     const f = fake({});
     expect(await main(['--preset', 'nope'], f.io)).toBe(2);
-    expect(f.err[0]).toMatch(/^sim: unknown preset "nope" \(presets: playground, cold-start, .*\)\n$/);
+    expect(f.err[0]).toMatch(
+      /^sim: unknown preset "nope" \(presets: playground, cold-start, .*\)\n$/,
+    );
   });
 
   it('refuses a trace file that cannot be created, before running', async () => {
-    await expectRefused(fake({ 's.json': GOOD }), ['s.json', '--trace', '/no-such-dir/t.jsonl'],
-      'cannot write trace file /no-such-dir/t.jsonl: no such file or directory (ENOENT)');
+    await expectRefused(
+      fake({ 's.json': GOOD }),
+      ['s.json', '--trace', '/no-such-dir/t.jsonl'],
+      'cannot write trace file /no-such-dir/t.jsonl: no such file or directory (ENOENT)',
+    );
   });
 
   it('reports a feature the engine does not simulate yet as unusable input', async () => {
-    const unsupported = Object.assign(new Error('clients: client sessions are not simulated yet'), { name: 'UnsupportedScenarioError' });
-    const f = fake({ 's.json': GOOD }, () => { throw unsupported; });
+    const unsupported = Object.assign(new Error('clients: client sessions are not simulated yet'), {
+      name: 'UnsupportedScenarioError',
+    });
+    const f = fake({ 's.json': GOOD }, () => {
+      throw unsupported;
+    });
     expect(await main(['s.json'], f.io)).toBe(2);
     expect(f.err).toEqual(['sim: clients: client sessions are not simulated yet\n']);
     expect(f.out).toEqual([]);
@@ -193,14 +270,17 @@ describe('main: engine failure', () => {
 describe('the real entry point', () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
-      encoding: 'utf8', cwd: fileURLToPath(new URL('../../', import.meta.url)),
+      encoding: 'utf8',
+      cwd: fileURLToPath(new URL('../../', import.meta.url)),
     });
 
   it('exits 2 with one line on stderr and nothing on stdout for a missing file', () => {
     const r = cli('/definitely/missing.json');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('sim: cannot read /definitely/missing.json: no such file or directory (ENOENT)\n');
+    expect(r.stderr).toBe(
+      'sim: cannot read /definitely/missing.json: no such file or directory (ENOENT)\n',
+    );
   });
 
   it('prints help and exits 0', () => {

@@ -42,7 +42,11 @@ export async function main(argv: readonly string[], io: SimIo): Promise<number> 
   const parsed = parseArgs(argv);
   if (!parsed.ok) return refuse(io, parsed.error);
   if (parsed.args.kind === 'help') {
-    io.stdout(`${USAGE}\n\nPresets: ${allPresets().map((p) => p.id).join(', ')}\n`);
+    io.stdout(
+      `${USAGE}\n\nPresets: ${allPresets()
+        .map((p) => p.id)
+        .join(', ')}\n`,
+    );
     return EXIT_OK;
   }
   const args = parsed.args;
@@ -64,7 +68,11 @@ export async function main(argv: readonly string[], io: SimIo): Promise<number> 
   return runAndReport(scenario, trace, io);
 }
 
-async function runAndReport(scenario: ResolvedScenario, trace: TraceWriter | null, io: SimIo): Promise<number> {
+async function runAndReport(
+  scenario: ResolvedScenario,
+  trace: TraceWriter | null,
+  io: SimIo,
+): Promise<number> {
   let report: Report;
   try {
     const onTrace = trace === null ? undefined : (event: unknown) => trace.write(traceLine(event));
@@ -96,7 +104,12 @@ async function loadScenario(args: RunArgs, io: SimIo): Promise<Loaded> {
   if (args.preset !== null) {
     const preset = presetById(args.preset);
     if (preset === undefined) {
-      return { ok: false, error: `unknown preset ${JSON.stringify(args.preset)} (presets: ${allPresets().map((p) => p.id).join(', ')})` };
+      return {
+        ok: false,
+        error: `unknown preset ${JSON.stringify(args.preset)} (presets: ${allPresets()
+          .map((p) => p.id)
+          .join(', ')})`,
+      };
     }
     const result = validateScenario(preset.scenario);
     return result.ok ? result : { ok: false, error: `preset ${preset.id}: ${result.error}` };

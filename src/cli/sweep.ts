@@ -10,14 +10,17 @@ import { runSeed } from '../sim/sweep/runSeed';
 const USAGE = 'usage: npm run sweep -- --seeds N [--from S]';
 
 export function parseSweepArgs(argv: readonly string[]): { seeds: number; from: number } | string {
-  let seeds = 100, from = 1;
+  let seeds = 100,
+    from = 1;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
     if (flag === '--help') return USAGE;
     if (flag !== '--seeds' && flag !== '--from') return `unknown argument "${flag}"; ${USAGE}`;
-    if (value === undefined || !/^\d+$/.test(value)) return `${flag} needs a non-negative integer; ${USAGE}`;
-    if (flag === '--seeds') seeds = Number(value); else from = Number(value);
+    if (value === undefined || !/^\d+$/.test(value))
+      return `${flag} needs a non-negative integer; ${USAGE}`;
+    if (flag === '--seeds') seeds = Number(value);
+    else from = Number(value);
     i++;
   }
   if (seeds < 1) return `--seeds must be at least 1; ${USAGE}`;
@@ -41,17 +44,30 @@ function main(): number {
       mkdirSync('reports', { recursive: true });
       const file = `reports/sweep-${seed}.json`;
       writeFileSync(file, JSON.stringify(r.plan.scenario, null, 2) + '\n');
-      process.stderr.write(`\nseed ${seed} FAILED (${r.plan.servers} servers, ${r.plan.observers} observers)\n`);
-      for (const v of r.violations.slice(0, 5)) process.stderr.write(`  safety ${v.invariant} at ${v.atMs} ms: ${v.detail}\n`);
-      for (const l of r.liveness.slice(0, 5)) process.stderr.write(`  liveness ${l.property}: ${l.detail}\n`);
+      process.stderr.write(
+        `\nseed ${seed} FAILED (${r.plan.servers} servers, ${r.plan.observers} observers)\n`,
+      );
+      for (const v of r.violations.slice(0, 5))
+        process.stderr.write(`  safety ${v.invariant} at ${v.atMs} ms: ${v.detail}\n`);
+      for (const l of r.liveness.slice(0, 5))
+        process.stderr.write(`  liveness ${l.property}: ${l.detail}\n`);
       process.stderr.write(`  replay: npm run --silent sim -- ${file}\n`);
     }
     const done = seed - args.from + 1;
-    if (done % 50 === 0 || done === args.seeds) process.stderr.write(`\r${done}/${args.seeds} seeds, ${failures.length} failed`);
+    if (done % 50 === 0 || done === args.seeds)
+      process.stderr.write(`\r${done}/${args.seeds} seeds, ${failures.length} failed`);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   process.stderr.write('\n');
-  console.log(JSON.stringify({ from: args.from, seeds: args.seeds, failed: failures, events, seconds: Math.round(seconds * 10) / 10 }));
+  console.log(
+    JSON.stringify({
+      from: args.from,
+      seeds: args.seeds,
+      failed: failures,
+      events,
+      seconds: Math.round(seconds * 10) / 10,
+    }),
+  );
   return failures.length === 0 ? 0 : 1;
 }
 

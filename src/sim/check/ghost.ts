@@ -42,7 +42,13 @@ export type GhostEvent =
    * (the leader itself only after its own fsync); `previousOutstanding` is true when zxid-1 was
    * still outstanding at that moment.
    */
-  | { kind: 'commit'; sid: number; zxid: Zxid; ackers: readonly number[]; previousOutstanding: boolean }
+  | {
+      kind: 'commit';
+      sid: number;
+      zxid: Zxid;
+      ackers: readonly number[];
+      previousOutstanding: boolean;
+    }
   /** A follower handles COMMIT(zxid) in broadcast; `pendingHead` is the head of its pending queue. */
   | { kind: 'followerCommit'; sid: number; zxid: Zxid; pendingHead: Zxid | null }
   /**

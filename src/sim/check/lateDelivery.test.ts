@@ -13,17 +13,22 @@ const a = tx(1, 1, 'a');
 describe('late delivery and NoLostCommits', () => {
   it('a txn skipped by an inactive epoch-2 leader may be committed by the epoch-3 leader', () => {
     const { violations } = runHistory([
-      ghost.propose(1, 1, a), ghost.log(1, a), ghost.log(3, a),
+      ghost.propose(1, 1, a),
+      ghost.log(1, a),
+      ghost.log(3, a),
       ghost.established(2, 2, []),
       ghost.established(3, 3, [a]),
-      ghost.deliver(3, a), ghost.deliver(1, a),
+      ghost.deliver(3, a),
+      ghost.deliver(1, a),
     ]);
     expect(violations).toEqual([]);
   });
 
   it('a stale epoch-1 leader delivering a txn the epoch-2 leader was established without is flagged', () => {
     const { violations } = runHistory([
-      ghost.propose(1, 1, a), ghost.log(1, a), ghost.log(3, a),
+      ghost.propose(1, 1, a),
+      ghost.log(1, a),
+      ghost.log(3, a),
       ghost.established(2, 2, []),
       ghost.deliver(1, a),
     ]);

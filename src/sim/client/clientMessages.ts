@@ -6,7 +6,12 @@
 import type { Zxid } from '../zab/zxid';
 
 export type ZkOp =
-  | { op: 'create'; path: string; data: string; mode: 'persistent' | 'ephemeral' | 'sequential' | 'ephemeral-sequential' }
+  | {
+      op: 'create';
+      path: string;
+      data: string;
+      mode: 'persistent' | 'ephemeral' | 'sequential' | 'ephemeral-sequential';
+    }
   | { op: 'delete'; path: string; version: number }
   | { op: 'set'; path: string; data: string; version: number }
   | { op: 'get'; path: string; watch: boolean }
@@ -29,13 +34,26 @@ export interface ZkReply {
 
 export type ClientMessage =
   /** ConnectRequest: sessionId null asks for a new session. */
-  | { kind: 'ZK_CONNECT'; conn: number; sessionId: string | null; lastZxidSeen: Zxid; timeoutMs: number }
+  | {
+      kind: 'ZK_CONNECT';
+      conn: number;
+      sessionId: string | null;
+      lastZxidSeen: Zxid;
+      timeoutMs: number;
+    }
   /** ConnectResponse: timeoutMs 0 means the session is expired (ClientCnxn.SendThread.onConnected). */
   | { kind: 'ZK_CONNECTED'; conn: number; sessionId: string; timeoutMs: number }
   | { kind: 'ZK_REQUEST'; conn: number; xid: number; request: ZkOp }
   | { kind: 'ZK_REPLY'; conn: number; xid: number; reply: ZkReply }
   /** SetWatches after a reconnect: the watches the client still holds, relative to its last zxid. */
-  | { kind: 'ZK_SET_WATCHES'; conn: number; relativeZxid: Zxid; data: string[]; exist: string[]; child: string[] }
+  | {
+      kind: 'ZK_SET_WATCHES';
+      conn: number;
+      relativeZxid: Zxid;
+      data: string[];
+      exist: string[];
+      child: string[];
+    }
   | { kind: 'ZK_WATCH'; conn: number; type: WatchType; path: string; zxid: Zxid }
   | { kind: 'ZK_PING'; conn: number }
   | { kind: 'ZK_PONG'; conn: number; zxid: Zxid }

@@ -9,23 +9,40 @@ import { describe, expect, it } from 'vitest';
 import { prngFor } from '../kernel/prng';
 import { ZXID_ZERO } from '../zab/zxid';
 import type { ClientMessage } from './clientMessages';
-import { newClient, onClientMessage, onClientTimer, startClient, submit, type ClientPort, type ClientTimer } from './clientProcess';
+import {
+  newClient,
+  onClientMessage,
+  onClientTimer,
+  startClient,
+  submit,
+  type ClientPort,
+  type ClientTimer,
+} from './clientProcess';
 
 function harness(hosts = [1, 2, 3], timeoutMs = 6000) {
   const sent: { to: number; m: ClientMessage }[] = [];
   const timers: Partial<Record<ClientTimer, number>> = {};
-  let now = 0, conn = 100;
+  let now = 0,
+    conn = 100;
   const port: ClientPort = {
-    get nowMs() { return now; },
+    get nowMs() {
+      return now;
+    },
     rng: prngFor(1, 'client:test'),
     send: (to, m) => sent.push({ to, m }),
-    setTimer: (name, delay) => { timers[name] = now + delay; },
-    cancelTimer: (name) => { delete timers[name]; },
+    setTimer: (name, delay) => {
+      timers[name] = now + delay;
+    },
+    cancelTimer: (name) => {
+      delete timers[name];
+    },
     newConnId: () => ++conn,
     log: () => undefined,
   };
   const c = newClient('c', hosts, timeoutMs);
-  const at = (t: number) => { now = t; };
+  const at = (t: number) => {
+    now = t;
+  };
   return { c, port, sent, timers, at };
 }
 
@@ -35,7 +52,11 @@ describe('client process', () => {
     startClient(h.c, h.port);
     const tried = [h.sent[0]?.to];
     expect(h.timers['client.connect']).toBe(2000);
-    for (let i = 1; i < 3; i++) { h.at(i * 2000); onClientTimer(h.c, 'client.connect', h.port); tried.push(h.sent[h.sent.length - 1]?.to); }
+    for (let i = 1; i < 3; i++) {
+      h.at(i * 2000);
+      onClientTimer(h.c, 'client.connect', h.port);
+      tried.push(h.sent[h.sent.length - 1]?.to);
+    }
     expect([...tried].sort()).toEqual([1, 2, 3]);
     h.at(6000);
     onClientTimer(h.c, 'client.connect', h.port);
@@ -47,7 +68,12 @@ describe('client process', () => {
     startClient(h.c, h.port);
     const conn = (h.sent[0]?.m as { conn: number }).conn;
     h.at(10);
-    onClientMessage(h.c, 1, { kind: 'ZK_CONNECTED', conn, sessionId: '0x1', timeoutMs: 6000 }, h.port);
+    onClientMessage(
+      h.c,
+      1,
+      { kind: 'ZK_CONNECTED', conn, sessionId: '0x1', timeoutMs: 6000 },
+      h.port,
+    );
     expect(h.c.status).toBe('CONNECTED');
     expect(h.timers['client.ping']).toBe(2010);
     expect(h.timers['client.read']).toBe(4010);
@@ -63,12 +89,25 @@ describe('client process', () => {
     const h = harness([1], 6000);
     startClient(h.c, h.port);
     const first = (h.sent[0]?.m as { conn: number }).conn;
-    onClientMessage(h.c, 1, { kind: 'ZK_CONNECTED', conn: first, sessionId: '0x7', timeoutMs: 6000 }, h.port);
+    onClientMessage(
+      h.c,
+      1,
+      { kind: 'ZK_CONNECTED', conn: first, sessionId: '0x7', timeoutMs: 6000 },
+      h.port,
+    );
     onClientMessage(h.c, 1, { kind: 'ZK_CLOSE', conn: first }, h.port);
-    const reconnect = h.sent.filter((s) => s.m.kind === 'ZK_CONNECT').pop()?.m as Extract<ClientMessage, { kind: 'ZK_CONNECT' }>;
+    const reconnect = h.sent.filter((s) => s.m.kind === 'ZK_CONNECT').pop()?.m as Extract<
+      ClientMessage,
+      { kind: 'ZK_CONNECT' }
+    >;
     expect(reconnect.sessionId).toBe('0x7');
     expect(reconnect.lastZxidSeen).toEqual(ZXID_ZERO);
-    onClientMessage(h.c, 1, { kind: 'ZK_CONNECTED', conn: reconnect.conn, sessionId: '0x7', timeoutMs: 0 }, h.port);
+    onClientMessage(
+      h.c,
+      1,
+      { kind: 'ZK_CONNECTED', conn: reconnect.conn, sessionId: '0x7', timeoutMs: 0 },
+      h.port,
+    );
     expect(h.c.status).toBe('EXPIRED');
     submit(h.c, { op: 'get', path: '/a', watch: false }, h.port);
     expect(h.c.results.pop()?.rc).toBe('SessionExpired');
@@ -80,7 +119,12 @@ describe('client process', () => {
     submit(h.c, { op: 'create', path: '/q', data: '', mode: 'persistent' }, h.port);
     expect(h.sent.some((s) => s.m.kind === 'ZK_REQUEST')).toBe(false);
     const conn = (h.sent[0]?.m as { conn: number }).conn;
-    onClientMessage(h.c, 1, { kind: 'ZK_CONNECTED', conn, sessionId: '0x1', timeoutMs: 6000 }, h.port);
+    onClientMessage(
+      h.c,
+      1,
+      { kind: 'ZK_CONNECTED', conn, sessionId: '0x1', timeoutMs: 6000 },
+      h.port,
+    );
     expect(h.sent.filter((s) => s.m.kind === 'ZK_REQUEST')).toHaveLength(1);
   });
 });

@@ -10,8 +10,15 @@ import { compareZxid, formatZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
 import type { ClientResult } from '../scenario/types';
 import type { ClientMessage, WatchType, ZkOp, ZkReply } from './clientMessages';
 
-export type ClientTimer = 'client.connect' | 'client.read' | 'client.ping' | 'client.expire' | 'client.retry' | 'client.recipe';
-export type ClientStatus = 'NOT_STARTED' | 'CONNECTING' | 'CONNECTED' | 'DISCONNECTED' | 'EXPIRED' | 'CLOSED' | 'CRASHED';
+export type ClientTimer =
+  | 'client.connect'
+  | 'client.read'
+  | 'client.ping'
+  | 'client.expire'
+  | 'client.retry'
+  | 'client.recipe';
+export type ClientStatus =
+  'NOT_STARTED' | 'CONNECTING' | 'CONNECTED' | 'DISCONNECTED' | 'EXPIRED' | 'CLOSED' | 'CRASHED';
 
 export interface ClientPort {
   readonly nowMs: number;
@@ -22,7 +29,6 @@ export interface ClientPort {
   newConnId(): number;
   log(text: string, data?: Record<string, unknown>): void;
 }
-
 
 export interface ClientState {
   id: string;
@@ -52,9 +58,26 @@ export interface ClientState {
 
 export function newClient(id: string, connect: number[], requestedTimeoutMs: number): ClientState {
   return {
-    id, connect: connect.slice(), requestedTimeoutMs, status: 'NOT_STARTED', hostOrder: [], hostIndex: -1, triedInPass: 0,
-    conn: null, server: null, handshaking: false, sessionId: null, negotiatedTimeoutMs: null, lastZxidSeen: ZXID_ZERO,
-    lastHeardMs: 0, nextXid: 1, pending: [], queued: [], watches: { data: [], exist: [], child: [] }, results: [], watchEvents: [],
+    id,
+    connect: connect.slice(),
+    requestedTimeoutMs,
+    status: 'NOT_STARTED',
+    hostOrder: [],
+    hostIndex: -1,
+    triedInPass: 0,
+    conn: null,
+    server: null,
+    handshaking: false,
+    sessionId: null,
+    negotiatedTimeoutMs: null,
+    lastZxidSeen: ZXID_ZERO,
+    lastHeardMs: 0,
+    nextXid: 1,
+    pending: [],
+    queued: [],
+    watches: { data: [], exist: [], child: [] },
+    results: [],
+    watchEvents: [],
   };
 }
 
@@ -82,12 +105,23 @@ function connectNext(c: ClientState, port: ClientPort): void {
   c.server = c.hostOrder[c.hostIndex] as number;
   c.conn = port.newConnId();
   c.handshaking = true;
-  port.send(c.server, { kind: 'ZK_CONNECT', conn: c.conn, sessionId: c.sessionId, lastZxidSeen: c.lastZxidSeen, timeoutMs: c.requestedTimeoutMs });
+  port.send(c.server, {
+    kind: 'ZK_CONNECT',
+    conn: c.conn,
+    sessionId: c.sessionId,
+    lastZxidSeen: c.lastZxidSeen,
+    timeoutMs: c.requestedTimeoutMs,
+  });
   port.setTimer('client.connect', Math.max(1, Math.floor(timeoutOf(c) / c.hostOrder.length)));
 }
 
 function fail(c: ClientState, request: ZkOp, rc: string, port: ClientPort): void {
-  c.results.push({ atMs: port.nowMs, op: request.op, path: 'path' in request ? request.path : '', rc });
+  c.results.push({
+    atMs: port.nowMs,
+    op: request.op,
+    path: 'path' in request ? request.path : '',
+    rc,
+  });
 }
 
 /** The connection is gone: in-flight requests fail with ConnectionLoss; reconnect elsewhere. */
@@ -104,7 +138,10 @@ function disconnect(c: ClientState, port: ClientPort, why: string): void {
     port.log(`Client ${c.id} Disconnected: ${why}`, { kind: 'client', client: c.id });
     if (c.negotiatedTimeoutMs !== null) {
       // ZOOKEEPER-4508 (3.9.3+): Expired locally 4T/3 after last hearing from any server.
-      port.setTimer('client.expire', Math.max(0, c.lastHeardMs + Math.floor((4 * c.negotiatedTimeoutMs) / 3) - port.nowMs));
+      port.setTimer(
+        'client.expire',
+        Math.max(0, c.lastHeardMs + Math.floor((4 * c.negotiatedTimeoutMs) / 3) - port.nowMs),
+      );
     }
   }
   connectNext(c, port);
@@ -112,13 +149,24 @@ function disconnect(c: ClientState, port: ClientPort, why: string): void {
 
 function expire(c: ClientState, port: ClientPort, why: string): void {
   if (c.conn !== null && c.server !== null) port.send(c.server, { kind: 'ZK_CLOSE', conn: c.conn });
-  for (const p of [...c.pending.map((x) => x.request), ...c.queued]) fail(c, p, 'SessionExpired', port);
+  for (const p of [...c.pending.map((x) => x.request), ...c.queued])
+    fail(c, p, 'SessionExpired', port);
   c.pending = [];
   c.queued = [];
   c.conn = null;
   c.status = 'EXPIRED';
-  for (const t of ['client.connect', 'client.read', 'client.ping', 'client.expire', 'client.retry'] as const) port.cancelTimer(t);
-  port.log(`Client ${c.id} session ${c.sessionId ?? '?'} Expired: ${why}`, { kind: 'client', client: c.id });
+  for (const t of [
+    'client.connect',
+    'client.read',
+    'client.ping',
+    'client.expire',
+    'client.retry',
+  ] as const)
+    port.cancelTimer(t);
+  port.log(`Client ${c.id} session ${c.sessionId ?? '?'} Expired: ${why}`, {
+    kind: 'client',
+    client: c.id,
+  });
 }
 
 function armReadAndPing(c: ClientState, port: ClientPort): void {
@@ -136,7 +184,12 @@ function sendRequest(c: ClientState, request: ZkOp, port: ClientPort): void {
 
 /** The application calls the API. Not connected: queued until the session is re-established. */
 export function submit(c: ClientState, request: ZkOp, port: ClientPort): void {
-  if (c.status === 'EXPIRED' || c.status === 'CLOSED' || c.status === 'CRASHED' || c.status === 'NOT_STARTED') {
+  if (
+    c.status === 'EXPIRED' ||
+    c.status === 'CLOSED' ||
+    c.status === 'CRASHED' ||
+    c.status === 'NOT_STARTED'
+  ) {
     return fail(c, request, c.status === 'EXPIRED' ? 'SessionExpired' : 'ConnectionLoss', port);
   }
   if (c.status === 'CONNECTED') sendRequest(c, request, port);
@@ -145,10 +198,18 @@ export function submit(c: ClientState, request: ZkOp, port: ClientPort): void {
 
 export function onClientTimer(c: ClientState, name: ClientTimer, port: ClientPort): void {
   switch (name) {
-    case 'client.connect': return disconnect(c, port, `no answer from S${c.server ?? '?'} within the connect timeout`);
-    case 'client.retry': return connectNext(c, port);
-    case 'client.read': return disconnect(c, port, `nothing heard for 2/3 of the session timeout (${Math.floor((2 * timeoutOf(c)) / 3)} ms)`);
-    case 'client.expire': return expire(c, port, 'no server heard from for 4/3 of the session timeout');
+    case 'client.connect':
+      return disconnect(c, port, `no answer from S${c.server ?? '?'} within the connect timeout`);
+    case 'client.retry':
+      return connectNext(c, port);
+    case 'client.read':
+      return disconnect(
+        c,
+        port,
+        `nothing heard for 2/3 of the session timeout (${Math.floor((2 * timeoutOf(c)) / 3)} ms)`,
+      );
+    case 'client.expire':
+      return expire(c, port, 'no server heard from for 4/3 of the session timeout');
     case 'client.recipe':
       return; // the recipe's own timer (src/sim/client/recipes.ts), handled by the engine
     case 'client.ping':
@@ -169,13 +230,22 @@ function remove(list: string[], path: string): string[] {
 }
 
 /** A message from a server. Returns the watch event or reply it carried, for the recipe. */
-export function onClientMessage(c: ClientState, from: number, m: ClientMessage, port: ClientPort):
-  | { kind: 'reply'; request: ZkOp; reply: ZkReply } | { kind: 'watch'; type: WatchType; path: string } | { kind: 'session' } | null {
+export function onClientMessage(
+  c: ClientState,
+  from: number,
+  m: ClientMessage,
+  port: ClientPort,
+):
+  | { kind: 'reply'; request: ZkOp; reply: ZkReply }
+  | { kind: 'watch'; type: WatchType; path: string }
+  | { kind: 'session' }
+  | null {
   if (c.conn === null || !('conn' in m) || m.conn !== c.conn || from !== c.server) return null;
   c.lastHeardMs = port.nowMs;
   if (c.status === 'CONNECTED') armReadAndPing(c, port);
   switch (m.kind) {
-    case 'ZK_CONNECTED': return onConnected(c, m.sessionId, m.timeoutMs, port);
+    case 'ZK_CONNECTED':
+      return onConnected(c, m.sessionId, m.timeoutMs, port);
     case 'ZK_CLOSE':
       if (c.handshaking) {
         c.conn = null;
@@ -183,12 +253,18 @@ export function onClientMessage(c: ClientState, from: number, m: ClientMessage, 
         connectNext(c, port);
       } else disconnect(c, port, `S${from} closed the connection`);
       return null;
-    case 'ZK_PONG': seeZxid(c, m.zxid); return null;
+    case 'ZK_PONG':
+      seeZxid(c, m.zxid);
+      return null;
     case 'ZK_WATCH': {
       seeZxid(c, m.zxid);
       const w = c.watches;
-      if (m.type === 'NodeDataChanged' || m.type === 'NodeCreated' || m.type === 'NodeDeleted') { w.data = remove(w.data, m.path); w.exist = remove(w.exist, m.path); }
-      if (m.type === 'NodeChildrenChanged' || m.type === 'NodeDeleted') w.child = remove(w.child, m.path);
+      if (m.type === 'NodeDataChanged' || m.type === 'NodeCreated' || m.type === 'NodeDeleted') {
+        w.data = remove(w.data, m.path);
+        w.exist = remove(w.exist, m.path);
+      }
+      if (m.type === 'NodeChildrenChanged' || m.type === 'NodeDeleted')
+        w.child = remove(w.child, m.path);
       c.watchEvents.push({ atMs: port.nowMs, type: m.type, path: m.path });
       return { kind: 'watch', type: m.type, path: m.path };
     }
@@ -201,15 +277,22 @@ export function onClientMessage(c: ClientState, from: number, m: ClientMessage, 
       if (head.request.op === 'close-session') {
         c.status = 'CLOSED';
         c.conn = null;
-        for (const t of ['client.read', 'client.ping', 'client.expire'] as const) port.cancelTimer(t);
+        for (const t of ['client.read', 'client.ping', 'client.expire'] as const)
+          port.cancelTimer(t);
       }
       return { kind: 'reply', request: head.request, reply: m.reply };
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
-function onConnected(c: ClientState, sessionId: string, timeoutMs: number, port: ClientPort): { kind: 'session' } {
+function onConnected(
+  c: ClientState,
+  sessionId: string,
+  timeoutMs: number,
+  port: ClientPort,
+): { kind: 'session' } {
   port.cancelTimer('client.connect');
   c.handshaking = false;
   if (timeoutMs <= 0) {
@@ -222,10 +305,20 @@ function onConnected(c: ClientState, sessionId: string, timeoutMs: number, port:
   c.status = 'CONNECTED';
   c.triedInPass = 0;
   port.cancelTimer('client.expire');
-  port.log(`Client ${c.id} SyncConnected to S${c.server ?? '?'}, session ${sessionId}, timeout ${timeoutMs} ms`, { kind: 'client', client: c.id });
+  port.log(
+    `Client ${c.id} SyncConnected to S${c.server ?? '?'}, session ${sessionId}, timeout ${timeoutMs} ms`,
+    { kind: 'client', client: c.id },
+  );
   const w = c.watches;
   if (resumed && w.data.length + w.exist.length + w.child.length > 0) {
-    port.send(c.server as number, { kind: 'ZK_SET_WATCHES', conn: c.conn as number, relativeZxid: c.lastZxidSeen, data: w.data.slice(), exist: w.exist.slice(), child: w.child.slice() });
+    port.send(c.server as number, {
+      kind: 'ZK_SET_WATCHES',
+      conn: c.conn as number,
+      relativeZxid: c.lastZxidSeen,
+      data: w.data.slice(),
+      exist: w.exist.slice(),
+      child: w.child.slice(),
+    });
   }
   armReadAndPing(c, port);
   const queued = c.queued;
@@ -254,12 +347,22 @@ function recordReply(c: ClientState, request: ZkOp, reply: ZkReply, port: Client
 
 /** The client process dies: no more pings; its session will expire at the leader. */
 export function crashClient(c: ClientState, port: ClientPort): void {
-  for (const t of ['client.connect', 'client.read', 'client.ping', 'client.expire', 'client.retry'] as const) port.cancelTimer(t);
+  for (const t of [
+    'client.connect',
+    'client.read',
+    'client.ping',
+    'client.expire',
+    'client.retry',
+  ] as const)
+    port.cancelTimer(t);
   c.status = 'CRASHED';
   c.conn = null;
   c.pending = [];
   c.queued = [];
-  port.log(`Client ${c.id} process crashed (session ${c.sessionId ?? 'none'} is left to expire)`, { kind: 'client', client: c.id });
+  port.log(`Client ${c.id} process crashed (session ${c.sessionId ?? 'none'} is left to expire)`, {
+    kind: 'client',
+    client: c.id,
+  });
 }
 
 export function describeZxid(z: Zxid): string {

@@ -46,7 +46,19 @@ export interface RecipeState {
 }
 
 export function newRecipeState(recipe: Recipe): RecipeState {
-  return { recipe, sessionId: null, status: 'NOT_STARTED', registered: false, members: [], value: null, updates: 0, myNode: null, holding: false, done: false, acquired: [] };
+  return {
+    recipe,
+    sessionId: null,
+    status: 'NOT_STARTED',
+    registered: false,
+    members: [],
+    value: null,
+    updates: 0,
+    myNode: null,
+    holding: false,
+    done: false,
+    acquired: [],
+  };
 }
 
 /** Parents of a path, outermost first: /a/b/c -> /a, /a/b. */
@@ -56,7 +68,8 @@ function parents(path: string): string[] {
 }
 
 function ensureParents(path: string, api: RecipeApi, includeSelf = false): void {
-  for (const p of [...parents(path), ...(includeSelf ? [path] : [])]) api.call({ op: 'create', path: p, data: '', mode: 'persistent' });
+  for (const p of [...parents(path), ...(includeSelf ? [path] : [])])
+    api.call({ op: 'create', path: p, data: '', mode: 'persistent' });
 }
 
 const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
@@ -70,14 +83,19 @@ export function stepRecipe(s: RecipeState, input: RecipeInput, api: RecipeApi): 
       s.sessionId = input.sessionId;
       setUp(s, api);
     } else if (input.status === 'CONNECTED' && was !== 'CONNECTED') resync(s, api);
-    if (input.status === 'EXPIRED' || input.status === 'CLOSED' || input.status === 'CRASHED') s.registered = false;
+    if (input.status === 'EXPIRED' || input.status === 'CLOSED' || input.status === 'CRASHED')
+      s.registered = false;
     return;
   }
   switch (s.recipe.kind) {
-    case 'register': return register(s, s.recipe, input, api);
-    case 'discover': return discover(s, s.recipe.path, input, api);
-    case 'config': return config(s, s.recipe.path, input, api);
-    case 'lock': return lock(s, s.recipe, input, api);
+    case 'register':
+      return register(s, s.recipe, input, api);
+    case 'discover':
+      return discover(s, s.recipe.path, input, api);
+    case 'config':
+      return config(s, s.recipe.path, input, api);
+    case 'lock':
+      return lock(s, s.recipe, input, api);
   }
 }
 
@@ -111,56 +129,96 @@ function resync(s: RecipeState, api: RecipeApi): void {
   const r = s.recipe;
   if (r.kind === 'discover') api.call({ op: 'children', path: r.path, watch: true });
   if (r.kind === 'config') api.call({ op: 'get', path: r.path, watch: true });
-  if (r.kind === 'lock' && s.myNode !== null && !s.done) api.call({ op: 'children', path: r.path, watch: false });
+  if (r.kind === 'lock' && s.myNode !== null && !s.done)
+    api.call({ op: 'children', path: r.path, watch: false });
 }
 
-function register(s: RecipeState, r: Extract<Recipe, { kind: 'register' }>, input: RecipeInput, api: RecipeApi): void {
-  if (input.kind !== 'reply' || input.request.op === 'create' && input.request.path !== r.path) return;
+function register(
+  s: RecipeState,
+  r: Extract<Recipe, { kind: 'register' }>,
+  input: RecipeInput,
+  api: RecipeApi,
+): void {
+  if (input.kind !== 'reply' || (input.request.op === 'create' && input.request.path !== r.path))
+    return;
   const { request, reply } = input;
   if (request.op === 'create' && reply.rc === 'OK') s.registered = true;
-  else if (request.op === 'create' && reply.rc === 'NodeExists') api.call({ op: 'delete', path: r.path, version: -1 });
-  else if (request.op === 'delete' && request.path === r.path) api.call({ op: 'create', path: r.path, data: r.data, mode: 'ephemeral' });
+  else if (request.op === 'create' && reply.rc === 'NodeExists')
+    api.call({ op: 'delete', path: r.path, version: -1 });
+  else if (request.op === 'delete' && request.path === r.path)
+    api.call({ op: 'create', path: r.path, data: r.data, mode: 'ephemeral' });
 }
 
 function discover(s: RecipeState, path: string, input: RecipeInput, api: RecipeApi): void {
-  if (input.kind === 'watch' && input.type === 'NodeChildrenChanged' && input.path === path) api.call({ op: 'children', path, watch: true });
-  if (input.kind === 'reply' && input.request.op === 'children' && input.request.path === path && input.reply.rc === 'OK') {
+  if (input.kind === 'watch' && input.type === 'NodeChildrenChanged' && input.path === path)
+    api.call({ op: 'children', path, watch: true });
+  if (
+    input.kind === 'reply' &&
+    input.request.op === 'children' &&
+    input.request.path === path &&
+    input.reply.rc === 'OK'
+  ) {
     s.members = (input.reply.children ?? []).slice().sort();
   }
 }
 
 function config(s: RecipeState, path: string, input: RecipeInput, api: RecipeApi): void {
-  if (input.kind === 'watch' && input.path === path && (input.type === 'NodeDataChanged' || input.type === 'NodeCreated')) api.call({ op: 'get', path, watch: true });
-  if (input.kind === 'watch' && input.path === path && input.type === 'NodeDeleted') api.call({ op: 'exists', path, watch: true });
+  if (
+    input.kind === 'watch' &&
+    input.path === path &&
+    (input.type === 'NodeDataChanged' || input.type === 'NodeCreated')
+  )
+    api.call({ op: 'get', path, watch: true });
+  if (input.kind === 'watch' && input.path === path && input.type === 'NodeDeleted')
+    api.call({ op: 'exists', path, watch: true });
   if (input.kind !== 'reply' || !('path' in input.request) || input.request.path !== path) return;
   const { request, reply } = input;
   if (request.op === 'get' && reply.rc === 'OK') {
     if (s.value !== null || s.updates > 0) s.updates++;
     s.value = reply.data ?? '';
-  } else if (request.op === 'get' && reply.rc === 'NoNode') api.call({ op: 'exists', path, watch: true });
+  } else if (request.op === 'get' && reply.rc === 'NoNode')
+    api.call({ op: 'exists', path, watch: true });
   else if (request.op === 'exists' && reply.exists) api.call({ op: 'get', path, watch: true });
 }
 
-function lock(s: RecipeState, r: Extract<Recipe, { kind: 'lock' }>, input: RecipeInput, api: RecipeApi): void {
+function lock(
+  s: RecipeState,
+  r: Extract<Recipe, { kind: 'lock' }>,
+  input: RecipeInput,
+  api: RecipeApi,
+): void {
   if (s.done) return;
   if (input.kind === 'timer') {
     if (s.holding) release(s, api, 'held for holdMs');
     return;
   }
-  if (input.kind === 'watch' && input.type === 'NodeDeleted') return void api.call({ op: 'children', path: r.path, watch: false });
+  if (input.kind === 'watch' && input.type === 'NodeDeleted')
+    return void api.call({ op: 'children', path: r.path, watch: false });
   if (input.kind !== 'reply') return;
   const { request, reply } = input;
-  if (request.op === 'create' && request.mode === 'ephemeral-sequential' && reply.rc === 'OK' && reply.createdPath) {
+  if (
+    request.op === 'create' &&
+    request.mode === 'ephemeral-sequential' &&
+    reply.rc === 'OK' &&
+    reply.createdPath
+  ) {
     s.myNode = basename(reply.createdPath);
     api.call({ op: 'children', path: r.path, watch: false });
-  } else if (request.op === 'children' && request.path === r.path && reply.rc === 'OK' && s.myNode !== null && !s.holding) {
+  } else if (
+    request.op === 'children' &&
+    request.path === r.path &&
+    reply.rc === 'OK' &&
+    s.myNode !== null &&
+    !s.holding
+  ) {
     const seq = (reply.children ?? []).filter((c) => c.startsWith('lock-')).sort();
     const i = seq.indexOf(s.myNode);
     if (i === 0) {
       s.holding = true;
       s.acquired.push({ atMs: api.nowMs, releasedAtMs: null });
       api.setTimer(r.holdMs);
-    } else if (i > 0) api.call({ op: 'exists', path: `${r.path}/${seq[i - 1] as string}`, watch: true });
+    } else if (i > 0)
+      api.call({ op: 'exists', path: `${r.path}/${seq[i - 1] as string}`, watch: true });
   } else if (request.op === 'exists' && reply.rc === 'OK' && reply.exists === false) {
     api.call({ op: 'children', path: r.path, watch: false }); // the predecessor left meanwhile
   }

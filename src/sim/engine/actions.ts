@@ -18,7 +18,8 @@ export function resolveSid(sim: Simulation, ref: SidRef): number | null {
   let best: { sid: number; epoch: number } | null = null;
   for (const s of sim.world.servers) {
     if (!s.up || s.state !== 'LEADING') continue;
-    if (!best || s.disk.currentEpoch >= best.epoch) best = { sid: s.sid, epoch: s.disk.currentEpoch };
+    if (!best || s.disk.currentEpoch >= best.epoch)
+      best = { sid: s.sid, epoch: s.disk.currentEpoch };
   }
   return best ? best.sid : null;
 }
@@ -76,7 +77,10 @@ export function applyAction(sim: Simulation, index: number): void {
 export function applyServerAction(sim: Simulation, a: ResolvedAction): void {
   const w = sim.world;
   switch (a.do) {
-    case 'crash': case 'restart': case 'freeze': case 'unfreeze': {
+    case 'crash':
+    case 'restart':
+    case 'freeze':
+    case 'unfreeze': {
       const sid = resolveSid(sim, a.sid);
       if (sid === null) return note(sim, `${a.do} leader: no server is LEADING now`);
       const rec = sim.server(sid);
@@ -87,7 +91,8 @@ export function applyServerAction(sim: Simulation, a: ResolvedAction): void {
         return sim.startServer(sid);
       }
       if (a.do === 'freeze') {
-        if (!rec.up || rec.frozen) return note(sim, `freeze S${sid}: ${rec.up ? 'already frozen' : 'down'}`);
+        if (!rec.up || rec.frozen)
+          return note(sim, `freeze S${sid}: ${rec.up ? 'already frozen' : 'down'}`);
         note(sim, `freeze S${sid}: it stops processing, its connections stay open`);
         rec.frozen = true;
         return;
@@ -116,8 +121,18 @@ export function applyServerAction(sim: Simulation, a: ResolvedAction): void {
       if (a.extraMs === 0) delete w.net.extraMs[`${a.from}>${a.to}`];
       else w.net.extraMs[`${a.from}>${a.to}`] = a.extraMs;
       return;
-    case 'create': case 'delete': case 'set': case 'get': case 'exists': case 'children': case 'sync':
-    case 'close-session': case 'client-crash': case 'client-restart': case 'client-partition': case 'client-heal':
+    case 'create':
+    case 'delete':
+    case 'set':
+    case 'get':
+    case 'exists':
+    case 'children':
+    case 'sync':
+    case 'close-session':
+    case 'client-crash':
+    case 'client-restart':
+    case 'client-partition':
+    case 'client-heal':
       return applyClientAction(sim, a);
     default:
       return assertNever(a, 'action');

@@ -3,7 +3,16 @@
  * reaches the network and its timers, delivery of server messages to them, and the scenario's
  * client actions (SCENARIO.md "Clients, sessions and recipes").
  */
-import { crashClient, newClient, onClientMessage, onClientTimer, startClient, submit, type ClientPort, type ClientTimer } from '../client/clientProcess';
+import {
+  crashClient,
+  newClient,
+  onClientMessage,
+  onClientTimer,
+  startClient,
+  submit,
+  type ClientPort,
+  type ClientTimer,
+} from '../client/clientProcess';
 import type { ClientMessage, ZkOp } from '../client/clientMessages';
 import { newRecipeState } from '../client/recipes';
 import { push } from '../kernel/eventQueue';
@@ -16,7 +25,11 @@ import { CLIENT_NODE_BASE, type ClientRecord, type KernelEvent, type World } fro
 
 export function createClientRecords(scenario: ResolvedScenario): ClientRecord[] {
   return scenario.clients.map((spec, i) => ({
-    node: CLIENT_NODE_BASE + i, up: false, incarnation: 0, timers: {}, blocked: null,
+    node: CLIENT_NODE_BASE + i,
+    up: false,
+    incarnation: 0,
+    timers: {},
+    blocked: null,
     client: newClient(spec.id, spec.connect, spec.sessionTimeoutMs),
     rng: prngFor(scenario.seed, `client:${spec.id}`),
     recipe: spec.recipe ? newRecipeState(spec.recipe) : null,
@@ -32,20 +45,43 @@ export function clientPort(sim: Simulation, index: number): ClientPort {
   const w = sim.world;
   const rec = w.clients[index] as ClientRecord;
   return {
-    get nowMs() { return w.nowMs; },
+    get nowMs() {
+      return w.nowMs;
+    },
     rng: rec.rng,
     send: (server, message) => {
       const id = sendMessage(w, rec.node, server, message);
-      sim.emit({ t: w.nowMs, e: w.events, k: 'send', from: rec.node, to: server, label: message.kind, id });
+      sim.emit({
+        t: w.nowMs,
+        e: w.events,
+        k: 'send',
+        from: rec.node,
+        to: server,
+        label: message.kind,
+        id,
+      });
     },
     setTimer: (name, delayMs) => {
       const token = w.nextTimerToken++;
       rec.timers[name] = token;
-      push(w.queue, { kind: 'clientTimer', timeMs: w.nowMs + delayMs, client: index, name, token } as Omit<KernelEvent, 'seq'>);
+      push(w.queue, {
+        kind: 'clientTimer',
+        timeMs: w.nowMs + delayMs,
+        client: index,
+        name,
+        token,
+      } as Omit<KernelEvent, 'seq'>);
     },
-    cancelTimer: (name) => { delete rec.timers[name]; },
+    cancelTimer: (name) => {
+      delete rec.timers[name];
+    },
     newConnId: () => w.nextConnId++,
-    log: (text, data) => sim.emit(data ? { t: w.nowMs, e: w.events, k: 'log', sid: rec.node, text, data } : { t: w.nowMs, e: w.events, k: 'log', sid: rec.node, text }),
+    log: (text, data) =>
+      sim.emit(
+        data
+          ? { t: w.nowMs, e: w.events, k: 'log', sid: rec.node, text, data }
+          : { t: w.nowMs, e: w.events, k: 'log', sid: rec.node, text },
+      ),
   };
 }
 
@@ -56,7 +92,12 @@ export function startClientProcess(sim: Simulation, index: number): void {
   sim.afterClientStep(index, null);
 }
 
-export function clientTimerFired(sim: Simulation, index: number, name: ClientTimer, token: number): void {
+export function clientTimerFired(
+  sim: Simulation,
+  index: number,
+  name: ClientTimer,
+  token: number,
+): void {
   const rec = sim.world.clients[index];
   if (!rec || !rec.up || rec.timers[name] !== token) return;
   delete rec.timers[name];
@@ -65,7 +106,12 @@ export function clientTimerFired(sim: Simulation, index: number, name: ClientTim
   sim.afterClientStep(index, null);
 }
 
-export function deliverToClient(sim: Simulation, index: number, from: number, m: ClientMessage): void {
+export function deliverToClient(
+  sim: Simulation,
+  index: number,
+  from: number,
+  m: ClientMessage,
+): void {
   const rec = sim.world.clients[index] as ClientRecord;
   checkClientInvariants(sim, rec, from, m);
   const outcome = onClientMessage(rec.client, from, m, clientPort(sim, index));
@@ -77,19 +123,39 @@ export function deliverToClient(sim: Simulation, index: number, from: number, m:
  * client holds (standard watches fire once), and no reply may show an older state than one the
  * client has already seen (a client never goes back in time).
  */
-function checkClientInvariants(sim: Simulation, rec: ClientRecord, from: number, m: ClientMessage): void {
+function checkClientInvariants(
+  sim: Simulation,
+  rec: ClientRecord,
+  from: number,
+  m: ClientMessage,
+): void {
   const c = rec.client;
   if (!('conn' in m) || m.conn !== c.conn || from !== c.server) return;
   if (m.kind === 'ZK_WATCH') {
     const w = c.watches;
-    const held = m.type === 'NodeChildrenChanged' ? w.child.includes(m.path)
-      : m.type === 'NodeDeleted' ? w.data.includes(m.path) || w.child.includes(m.path) || w.exist.includes(m.path)
-        : w.data.includes(m.path) || w.exist.includes(m.path);
-    if (!held) sim.violation('WatchFiresOnce', `client ${c.id} got ${m.type} for ${m.path} without holding a watch there`);
+    const held =
+      m.type === 'NodeChildrenChanged'
+        ? w.child.includes(m.path)
+        : m.type === 'NodeDeleted'
+          ? w.data.includes(m.path) || w.child.includes(m.path) || w.exist.includes(m.path)
+          : w.data.includes(m.path) || w.exist.includes(m.path);
+    if (!held)
+      sim.violation(
+        'WatchFiresOnce',
+        `client ${c.id} got ${m.type} for ${m.path} without holding a watch there`,
+      );
   }
-  const zxid = m.kind === 'ZK_REPLY' ? m.reply.zxid : m.kind === 'ZK_PONG' || m.kind === 'ZK_WATCH' ? m.zxid : null;
+  const zxid =
+    m.kind === 'ZK_REPLY'
+      ? m.reply.zxid
+      : m.kind === 'ZK_PONG' || m.kind === 'ZK_WATCH'
+        ? m.zxid
+        : null;
   if (zxid && compareZxid(zxid, c.lastZxidSeen) < 0) {
-    sim.violation('ClientNeverGoesBack', `client ${c.id} saw ${formatZxid(c.lastZxidSeen)} and then a ${m.kind} from S${from} at ${formatZxid(zxid)}`);
+    sim.violation(
+      'ClientNeverGoesBack',
+      `client ${c.id} saw ${formatZxid(c.lastZxidSeen)} and then a ${m.kind} from S${from} at ${formatZxid(zxid)}`,
+    );
   }
 }
 
@@ -101,7 +167,10 @@ export function clientSubmit(sim: Simulation, index: number, request: ZkOp): voi
 }
 
 /** client-crash / client-restart / client-partition / client-heal and the API calls. */
-export function applyClientAction(sim: Simulation, a: Extract<ResolvedAction, { client: string }>): void {
+export function applyClientAction(
+  sim: Simulation,
+  a: Extract<ResolvedAction, { client: string }>,
+): void {
   const w = sim.world;
   const index = clientIndex(w, a.client);
   const rec = w.clients[index] as ClientRecord;
@@ -121,23 +190,43 @@ export function applyClientAction(sim: Simulation, a: Extract<ResolvedAction, { 
       if (rec.up) return note(`client-restart ${a.client}: already running`);
       note(`client-restart ${a.client}: a new process, so a new session`);
       const old = rec.client;
-      rec.client = { ...newClient(old.id, old.connect, old.requestedTimeoutMs), results: old.results, watchEvents: old.watchEvents };
-      if (rec.recipe) rec.recipe = { ...newRecipeState(rec.recipe.recipe), acquired: rec.recipe.acquired };
+      rec.client = {
+        ...newClient(old.id, old.connect, old.requestedTimeoutMs),
+        results: old.results,
+        watchEvents: old.watchEvents,
+      };
+      if (rec.recipe)
+        rec.recipe = { ...newRecipeState(rec.recipe.recipe), acquired: rec.recipe.acquired };
       return startClientProcess(sim, index);
     }
     case 'client-partition':
-      note(`client-partition ${a.client} from ${a.from === 'all' ? 'all servers' : a.from.map((s) => 'S' + s).join(', ')}`);
+      note(
+        `client-partition ${a.client} from ${a.from === 'all' ? 'all servers' : a.from.map((s) => 'S' + s).join(', ')}`,
+      );
       rec.blocked = a.from === 'all' ? w.servers.map((s) => s.sid) : a.from.slice();
       return;
     case 'client-heal':
       note(`client-heal ${a.client}`);
       rec.blocked = null;
       return;
-    case 'close-session': return clientSubmit(sim, index, { op: 'close-session' });
-    case 'create': return clientSubmit(sim, index, { op: 'create', path: a.path, data: a.data, mode: a.mode });
-    case 'delete': return clientSubmit(sim, index, { op: 'delete', path: a.path, version: a.version });
-    case 'set': return clientSubmit(sim, index, { op: 'set', path: a.path, data: a.data, version: a.version });
-    case 'get': case 'exists': case 'children': return clientSubmit(sim, index, { op: a.do, path: a.path, watch: a.watch });
-    case 'sync': return clientSubmit(sim, index, { op: 'sync', path: a.path });
+    case 'close-session':
+      return clientSubmit(sim, index, { op: 'close-session' });
+    case 'create':
+      return clientSubmit(sim, index, { op: 'create', path: a.path, data: a.data, mode: a.mode });
+    case 'delete':
+      return clientSubmit(sim, index, { op: 'delete', path: a.path, version: a.version });
+    case 'set':
+      return clientSubmit(sim, index, {
+        op: 'set',
+        path: a.path,
+        data: a.data,
+        version: a.version,
+      });
+    case 'get':
+    case 'exists':
+    case 'children':
+      return clientSubmit(sim, index, { op: a.do, path: a.path, watch: a.watch });
+    case 'sync':
+      return clientSubmit(sim, index, { op: 'sync', path: a.path });
   }
 }

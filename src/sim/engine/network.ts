@@ -16,9 +16,17 @@ export function nodeOf(world: World, id: number): { up: boolean; incarnation: nu
 }
 
 /** Client-protocol messages that travel on an established connection (not the handshake). */
-function onEstablishedClientConn(m: Message | ClientMessage): m is Extract<ClientMessage, { conn: number }> {
-  return m.kind === 'ZK_REQUEST' || m.kind === 'ZK_REPLY' || m.kind === 'ZK_WATCH' || m.kind === 'ZK_PING' ||
-    m.kind === 'ZK_PONG' || m.kind === 'ZK_SET_WATCHES';
+function onEstablishedClientConn(
+  m: Message | ClientMessage,
+): m is Extract<ClientMessage, { conn: number }> {
+  return (
+    m.kind === 'ZK_REQUEST' ||
+    m.kind === 'ZK_REPLY' ||
+    m.kind === 'ZK_WATCH' ||
+    m.kind === 'ZK_PING' ||
+    m.kind === 'ZK_PONG' ||
+    m.kind === 'ZK_SET_WATCHES'
+  );
 }
 
 const linkKey = (from: number, to: number) => `${from}>${to}`;
@@ -37,33 +45,58 @@ export function connected(world: World, a: number, b: number): boolean {
 }
 
 /** Schedules a message for delivery; returns its id. FIFO per link: never before the previous one. */
-export function sendMessage(world: World, from: number, to: number, msg: Message | ClientMessage): number {
+export function sendMessage(
+  world: World,
+  from: number,
+  to: number,
+  msg: Message | ClientMessage,
+): number {
   const net = world.net;
   const key = linkKey(from, to);
-  const delay = from === to ? 0 : nextInt(world.rng.net, net.delayMsMin, net.delayMsMax) + (net.extraMs[key] ?? 0);
+  const delay =
+    from === to
+      ? 0
+      : nextInt(world.rng.net, net.delayMsMin, net.delayMsMax) + (net.extraMs[key] ?? 0);
   const at = Math.max(net.lastDeliveryMs[key] ?? 0, world.nowMs + delay);
   net.lastDeliveryMs[key] = at;
   const id = net.nextMessageId++;
   const fromRec = nodeOf(world, from);
   const toRec = nodeOf(world, to);
   if (msg.kind === 'ACCEPT') world.conns[String(msg.conn)] = { learner: to, leader: from };
-  if (msg.kind === 'ZK_CONNECTED') world.conns[String(msg.conn)] = { learner: to, leader: from, client: true };
+  if (msg.kind === 'ZK_CONNECTED')
+    world.conns[String(msg.conn)] = { learner: to, leader: from, client: true };
   if (msg.kind === 'CLOSE' || msg.kind === 'ZK_CLOSE') delete world.conns[String(msg.conn)];
   push(world.queue, {
-    kind: 'deliver', timeMs: at, id, from, to, msg, sentAtMs: world.nowMs,
-    fromInc: fromRec ? fromRec.incarnation : 0, toInc: toRec ? toRec.incarnation : 0,
+    kind: 'deliver',
+    timeMs: at,
+    id,
+    from,
+    to,
+    msg,
+    sentAtMs: world.nowMs,
+    fromInc: fromRec ? fromRec.incarnation : 0,
+    toInc: toRec ? toRec.incarnation : 0,
   } as Omit<KernelEvent, 'seq'>);
   return id;
 }
 
-export type DeliveryVerdict = 'deliver' | 'partitioned' | 'sender crashed' | 'receiver down' | 'receiver restarted' | 'connection closed';
+export type DeliveryVerdict =
+  | 'deliver'
+  | 'partitioned'
+  | 'sender crashed'
+  | 'receiver down'
+  | 'receiver restarted'
+  | 'connection closed';
 
 /**
  * Whether a message that reached its delivery time is delivered. A crash loses the crashed
  * server's in-flight messages (its TCP connections are gone); a restarted receiver has new
  * connections, so old in-flight messages do not reach it.
  */
-export function deliveryVerdict(world: World, ev: Extract<KernelEvent, { kind: 'deliver' }>): DeliveryVerdict {
+export function deliveryVerdict(
+  world: World,
+  ev: Extract<KernelEvent, { kind: 'deliver' }>,
+): DeliveryVerdict {
   const from = nodeOf(world, ev.from);
   const to = nodeOf(world, ev.to);
   if (!from || !to) return 'receiver down';
@@ -71,8 +104,18 @@ export function deliveryVerdict(world: World, ev: Extract<KernelEvent, { kind: '
   if (!connected(world, ev.from, ev.to)) return 'partitioned';
   if (!to.up) return 'receiver down';
   const m = ev.msg;
-  if (to.incarnation !== ev.toInc && m.kind !== 'Notification' && m.kind !== 'CONNECT' && m.kind !== 'ZK_CONNECT') return 'receiver restarted';
-  if ((m.kind === 'PACKET' || m.kind === 'ACCEPT' || onEstablishedClientConn(m)) && world.conns[String(m.conn)] === undefined) return 'connection closed';
+  if (
+    to.incarnation !== ev.toInc &&
+    m.kind !== 'Notification' &&
+    m.kind !== 'CONNECT' &&
+    m.kind !== 'ZK_CONNECT'
+  )
+    return 'receiver restarted';
+  if (
+    (m.kind === 'PACKET' || m.kind === 'ACCEPT' || onEstablishedClientConn(m)) &&
+    world.conns[String(m.conn)] === undefined
+  )
+    return 'connection closed';
   return 'deliver';
 }
 
@@ -82,6 +125,11 @@ export function resetConnectionsOf(world: World, sid: number): void {
     const c = world.conns[key] as { learner: number; leader: number; client?: true };
     if (c.learner !== sid && c.leader !== sid) continue;
     const peer = c.learner === sid ? c.leader : c.learner;
-    sendMessage(world, sid, peer, c.client ? { kind: 'ZK_CLOSE', conn: Number(key) } : { kind: 'CLOSE', conn: Number(key) });
+    sendMessage(
+      world,
+      sid,
+      peer,
+      c.client ? { kind: 'ZK_CLOSE', conn: Number(key) } : { kind: 'CLOSE', conn: Number(key) },
+    );
   }
 }

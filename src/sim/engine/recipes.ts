@@ -29,7 +29,9 @@ export function runRecipe(sim: Simulation, index: number, outcome: ClientOutcome
     setTimer: (delayMs) => port.setTimer('client.recipe', delayMs),
   };
   const inputs: RecipeInput[] = [];
-  if (rec.client.status !== state.status) inputs.push({ kind: 'status', status: rec.client.status, sessionId: rec.client.sessionId });
-  if (outcome && (outcome.kind === 'reply' || outcome.kind === 'watch' || outcome.kind === 'timer')) inputs.push(outcome);
+  if (rec.client.status !== state.status)
+    inputs.push({ kind: 'status', status: rec.client.status, sessionId: rec.client.sessionId });
+  if (outcome && (outcome.kind === 'reply' || outcome.kind === 'watch' || outcome.kind === 'timer'))
+    inputs.push(outcome);
   for (const input of inputs) stepRecipe(state, input, api);
 }

@@ -18,7 +18,13 @@ export function buildReport(sim: Simulation): Report {
   let leader: number | null = null;
   let epoch: number | null = null;
   for (const s of w.servers) {
-    if (s.up && !s.frozen && s.state === 'LEADING' && s.phase === 'broadcast' && (epoch === null || s.disk.currentEpoch > epoch)) {
+    if (
+      s.up &&
+      !s.frozen &&
+      s.state === 'LEADING' &&
+      s.phase === 'broadcast' &&
+      (epoch === null || s.disk.currentEpoch > epoch)
+    ) {
       leader = s.sid;
       epoch = s.disk.currentEpoch;
     }
@@ -42,38 +48,56 @@ export function buildReport(sim: Simulation): Report {
     })),
     elections: w.elections.map((e) => ({ ...e })),
     writes: toArray(w.writes).map((wr) => ({
-      atMs: wr.atMs, via: wr.via, path: wr.path, zxid: wr.zxid ? formatZxid(wr.zxid) : null, outcome: wr.outcome,
+      atMs: wr.atMs,
+      via: wr.via,
+      path: wr.path,
+      zxid: wr.zxid ? formatZxid(wr.zxid) : null,
+      outcome: wr.outcome,
       ...(wr.error !== undefined ? { error: wr.error } : {}),
     })),
     violations: w.violations.map((v) => ({ ...v })),
-    ...(w.clients.length > 0 ? { clients: w.clients.map(clientReport), tree: w.servers.map(treeReport) } : {}),
+    ...(w.clients.length > 0
+      ? { clients: w.clients.map(clientReport), tree: w.servers.map(treeReport) }
+      : {}),
     ...(w.lb !== null ? { balancer: balancerReport(w.lb, w.nowMs) } : {}),
   };
 }
 
 function clientState(s: ClientStatus): ClientReport['state'] {
   switch (s) {
-    case 'NOT_STARTED': case 'CONNECTING': return 'CONNECTING';
-    case 'CRASHED': return 'CLOSED';
-    default: return s;
+    case 'NOT_STARTED':
+    case 'CONNECTING':
+      return 'CONNECTING';
+    case 'CRASHED':
+      return 'CLOSED';
+    default:
+      return s;
   }
 }
 
 function recipeReport(r: RecipeState | null): RecipeReport | null {
   if (!r) return null;
   switch (r.recipe.kind) {
-    case 'register': return { kind: 'register', registered: r.registered };
-    case 'discover': return { kind: 'discover', members: r.members.slice() };
-    case 'config': return { kind: 'config', value: r.value, updates: r.updates };
-    case 'lock': return { kind: 'lock', acquired: r.acquired.map((a) => ({ ...a })) };
+    case 'register':
+      return { kind: 'register', registered: r.registered };
+    case 'discover':
+      return { kind: 'discover', members: r.members.slice() };
+    case 'config':
+      return { kind: 'config', value: r.value, updates: r.updates };
+    case 'lock':
+      return { kind: 'lock', acquired: r.acquired.map((a) => ({ ...a })) };
   }
 }
 
 function clientReport(rec: ClientRecord): ClientReport {
   const c = rec.client;
   return {
-    id: c.id, sessionId: c.sessionId, state: clientState(c.status), server: c.status === 'CONNECTED' ? c.server : null,
-    lastZxid: formatZxid(c.lastZxidSeen), negotiatedTimeoutMs: c.negotiatedTimeoutMs,
+    id: c.id,
+    sessionId: c.sessionId,
+    state: clientState(c.status),
+    server: c.status === 'CONNECTED' ? c.server : null,
+    lastZxid: formatZxid(c.lastZxidSeen),
+    negotiatedTimeoutMs: c.negotiatedTimeoutMs,
     results: c.results.map((r) => ({ ...r })),
     watchEvents: c.watchEvents.map((e) => ({ ...e })),
     recipe: recipeReport(rec.recipe),

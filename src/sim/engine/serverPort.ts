@@ -3,7 +3,15 @@
  * to the network, timers and fsyncs become kernel events, disk writes and deliveries update the
  * world and tell the checker. One port object per server, reused for every event.
  */
-import { append, at, lastItem, lastIndexWhere, listFrom, setAt, truncate } from '../kernel/chunkedList';
+import {
+  append,
+  at,
+  lastItem,
+  lastIndexWhere,
+  listFrom,
+  setAt,
+  truncate,
+} from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
 import { nextInt } from '../kernel/prng';
 import type { GhostEvent } from '../check/ghost';
@@ -16,7 +24,11 @@ import type { KernelEvent, ServerRecord, World } from './world';
 /** The ZooKeeper server layer above ZAB (sessions, trees, client connections), per server. */
 export interface ZkHooks {
   /** A client-protocol message reached server `sid`. */
-  onClientMessage(sid: number, from: number, message: import('../client/clientMessages').ClientMessage): void;
+  onClientMessage(
+    sid: number,
+    from: number,
+    message: import('../client/clientMessages').ClientMessage,
+  ): void;
   prepare(sid: number, request: ZabRequest, zxid: Zxid): unknown;
   /** Server `sid` applied a committed txn (after the checker saw the delivery). */
   applied(sid: number, txn: Txn): void;
@@ -42,11 +54,21 @@ export interface PortHost {
 
 class DiskAdapter implements DiskView {
   constructor(private readonly rec: () => ServerRecord) {}
-  get acceptedEpoch() { return this.rec().disk.acceptedEpoch; }
-  get currentEpoch() { return this.rec().disk.currentEpoch; }
-  get logLength() { return this.rec().disk.log.length; }
-  logAt(index: number): Txn { return at(this.rec().disk.log, index) as Txn; }
-  lastLoggedZxid(): Zxid { return lastItem(this.rec().disk.log)?.zxid ?? ZXID_ZERO; }
+  get acceptedEpoch() {
+    return this.rec().disk.acceptedEpoch;
+  }
+  get currentEpoch() {
+    return this.rec().disk.currentEpoch;
+  }
+  get logLength() {
+    return this.rec().disk.log.length;
+  }
+  logAt(index: number): Txn {
+    return at(this.rec().disk.log, index) as Txn;
+  }
+  lastLoggedZxid(): Zxid {
+    return lastItem(this.rec().disk.log)?.zxid ?? ZXID_ZERO;
+  }
 }
 
 export class EnginePort implements ServerPort {
@@ -54,12 +76,19 @@ export class EnginePort implements ServerPort {
   /** Set while the server crashes: a dead process sends nothing (its OS resets the connections). */
   silenced = false;
 
-  constructor(private readonly host: PortHost, readonly sid: number) {
+  constructor(
+    private readonly host: PortHost,
+    readonly sid: number,
+  ) {
     this.disk = new DiskAdapter(() => this.rec);
   }
 
-  private get rec(): ServerRecord { return this.host.world.servers[this.sid - 1] as ServerRecord; }
-  get nowMs(): number { return this.host.world.nowMs; }
+  private get rec(): ServerRecord {
+    return this.host.world.servers[this.sid - 1] as ServerRecord;
+  }
+  get nowMs(): number {
+    return this.host.world.nowMs;
+  }
 
   send(to: number, message: Message): void {
     if (this.silenced) return;
@@ -71,14 +100,19 @@ export class EnginePort implements ServerPort {
     const w = this.host.world;
     const token = w.nextTimerToken++;
     this.rec.timers[name] = token;
-    push(w.queue, { kind: 'timer', timeMs: w.nowMs + delayMs, sid: this.sid, name, token } as Omit<KernelEvent, 'seq'>);
+    push(w.queue, { kind: 'timer', timeMs: w.nowMs + delayMs, sid: this.sid, name, token } as Omit<
+      KernelEvent,
+      'seq'
+    >);
   }
 
   cancelTimer(name: TimerName): void {
     delete this.rec.timers[name];
   }
 
-  newConnId(): number { return this.host.world.nextConnId++; }
+  newConnId(): number {
+    return this.host.world.nextConnId++;
+  }
 
   logTxn(txn: Txn): void {
     this.appendNow(txn);
@@ -88,7 +122,13 @@ export class EnginePort implements ServerPort {
     // One disk per server: fsyncs complete in the order they were issued.
     const done = Math.max(rec.lastFsyncMs, w.nowMs + nextInt(w.rng.disk, fsyncMsMin, fsyncMsMax));
     rec.lastFsyncMs = done;
-    push(w.queue, { kind: 'fsync', timeMs: done, sid: this.sid, inc: rec.incarnation, zxid: txn.zxid } as Omit<KernelEvent, 'seq'>);
+    push(w.queue, {
+      kind: 'fsync',
+      timeMs: done,
+      sid: this.sid,
+      inc: rec.incarnation,
+      zxid: txn.zxid,
+    } as Omit<KernelEvent, 'seq'>);
   }
 
   appendNow(txn: Txn): void {
@@ -105,7 +145,11 @@ export class EnginePort implements ServerPort {
 
   replaceLog(history: readonly Txn[]): void {
     this.rec.disk.log = listFrom(history);
-    this.host.ghost({ kind: 'snap', sid: this.sid, history: history.map((t) => ({ zxid: t.zxid, value: txnValue(t) })) });
+    this.host.ghost({
+      kind: 'snap',
+      sid: this.sid,
+      history: history.map((t) => ({ zxid: t.zxid, value: txnValue(t) })),
+    });
     this.host.zk.logReplaced(this.sid);
   }
 
@@ -121,7 +165,12 @@ export class EnginePort implements ServerPort {
 
   private epochs(): void {
     const d = this.rec.disk;
-    this.host.ghost({ kind: 'epochs', sid: this.sid, acceptedEpoch: d.acceptedEpoch, currentEpoch: d.currentEpoch });
+    this.host.ghost({
+      kind: 'epochs',
+      sid: this.sid,
+      acceptedEpoch: d.acceptedEpoch,
+      currentEpoch: d.currentEpoch,
+    });
   }
 
   deliver(txn: Txn): void {
@@ -129,14 +178,22 @@ export class EnginePort implements ServerPort {
     if (compareZxid(txn.zxid, rec.lastDelivered) <= 0) return;
     rec.delivered++;
     rec.lastDelivered = txn.zxid;
-    this.host.ghost({ kind: 'deliver', sid: this.sid, txn: { zxid: txn.zxid, value: txnValue(txn) } });
+    this.host.ghost({
+      kind: 'deliver',
+      sid: this.sid,
+      txn: { zxid: txn.zxid, value: txnValue(txn) },
+    });
     this.host.writeDelivered(this.sid, txn);
     this.host.zk.applied(this.sid, txn);
   }
 
-  ghost(event: GhostEvent): void { this.host.ghost(event); }
+  ghost(event: GhostEvent): void {
+    this.host.ghost(event);
+  }
 
-  log(line: string, data?: Record<string, unknown>): void { this.host.trace(this.sid, line, data); }
+  log(line: string, data?: Record<string, unknown>): void {
+    this.host.trace(this.sid, line, data);
+  }
 
   requestFailed(request: ZabRequest, error: string): void {
     if (request.kind === 'write') this.host.failWrite(request.writeId, error);
@@ -150,10 +207,22 @@ export class EnginePort implements ServerPort {
     if (w && w.zxid === null) setAt(writes, request.writeId, { ...w, zxid });
   }
 
-  prepare(request: ZabRequest, zxid: Zxid): unknown { return this.host.zk.prepare(this.sid, request, zxid); }
-  drainTouches(): string[] { return this.host.zk.drainTouches(this.sid); }
-  touchSessions(sessionIds: readonly string[]): void { this.host.zk.touchSessions(this.sid, sessionIds); }
-  revalidate(sessionId: string, timeoutMs: number): boolean { return this.host.zk.revalidate(this.sid, sessionId, timeoutMs); }
-  revalidated(origin: Origin, sessionId: string, valid: boolean): void { this.host.zk.revalidated(this.sid, origin, sessionId, valid); }
-  syncDone(origin: Origin): void { this.host.zk.syncDone(this.sid, origin); }
+  prepare(request: ZabRequest, zxid: Zxid): unknown {
+    return this.host.zk.prepare(this.sid, request, zxid);
+  }
+  drainTouches(): string[] {
+    return this.host.zk.drainTouches(this.sid);
+  }
+  touchSessions(sessionIds: readonly string[]): void {
+    this.host.zk.touchSessions(this.sid, sessionIds);
+  }
+  revalidate(sessionId: string, timeoutMs: number): boolean {
+    return this.host.zk.revalidate(this.sid, sessionId, timeoutMs);
+  }
+  revalidated(origin: Origin, sessionId: string, valid: boolean): void {
+    this.host.zk.revalidated(this.sid, origin, sessionId, valid);
+  }
+  syncDone(origin: Origin): void {
+    this.host.zk.syncDone(this.sid, origin);
+  }
 }

@@ -4,7 +4,15 @@
  * whole and marks its sessions closing, and a closing session cannot be touched or revalidated.
  */
 import { describe, expect, it } from 'vitest';
-import { addSession, cloneTracker, expireDue, isLive, newTracker, removeSession, touch } from './sessionTracker';
+import {
+  addSession,
+  cloneTracker,
+  expireDue,
+  isLive,
+  newTracker,
+  removeSession,
+  touch,
+} from './sessionTracker';
 
 const TICK = 2000;
 
@@ -26,7 +34,15 @@ describe('session tracker', () => {
   });
 
   it('expires the due bucket at once, sorted, and marks it closing', () => {
-    const t = newTracker([{ id: '0x3', timeoutMs: 4000 }, { id: '0x1', timeoutMs: 4000 }, { id: '0x2', timeoutMs: 8000 }], 0, TICK);
+    const t = newTracker(
+      [
+        { id: '0x3', timeoutMs: 4000 },
+        { id: '0x1', timeoutMs: 4000 },
+        { id: '0x2', timeoutMs: 8000 },
+      ],
+      0,
+      TICK,
+    );
     expect(expireDue(t, 4000)).toEqual([]);
     expect(expireDue(t, 6000)).toEqual(['0x1', '0x3']);
     expect(expireDue(t, 6000)).toEqual([]); // closing: not expired twice

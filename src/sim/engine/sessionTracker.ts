@@ -17,13 +17,23 @@ function roundUp(t: number, tickTimeMs: number): number {
 }
 
 /** createSessionTracker at activation: every committed session gets a fresh timeout. */
-export function newTracker(sessions: readonly { id: string; timeoutMs: number }[], nowMs: number, tickTimeMs: number): SessionTracker {
+export function newTracker(
+  sessions: readonly { id: string; timeoutMs: number }[],
+  nowMs: number,
+  tickTimeMs: number,
+): SessionTracker {
   const t: SessionTracker = { expiresAtMs: {}, timeoutMs: {}, closing: [] };
   for (const s of sessions) addSession(t, s.id, s.timeoutMs, nowMs, tickTimeMs);
   return t;
 }
 
-export function addSession(t: SessionTracker, id: string, timeoutMs: number, nowMs: number, tickTimeMs: number): void {
+export function addSession(
+  t: SessionTracker,
+  id: string,
+  timeoutMs: number,
+  nowMs: number,
+  tickTimeMs: number,
+): void {
   t.timeoutMs[id] = timeoutMs;
   t.expiresAtMs[id] = roundUp(nowMs + timeoutMs, tickTimeMs);
 }
@@ -44,7 +54,9 @@ export function removeSession(t: SessionTracker, id: string): void {
 
 /** The sessions of the bucket due at nowMs, ascending by id; they are marked closing. */
 export function expireDue(t: SessionTracker, nowMs: number): string[] {
-  const due = Object.keys(t.expiresAtMs).filter((id) => (t.expiresAtMs[id] as number) <= nowMs && !t.closing.includes(id)).sort();
+  const due = Object.keys(t.expiresAtMs)
+    .filter((id) => (t.expiresAtMs[id] as number) <= nowMs && !t.closing.includes(id))
+    .sort();
   t.closing.push(...due);
   return due;
 }
@@ -54,5 +66,9 @@ export function isLive(t: SessionTracker, id: string): boolean {
 }
 
 export function cloneTracker(t: SessionTracker): SessionTracker {
-  return { expiresAtMs: { ...t.expiresAtMs }, timeoutMs: { ...t.timeoutMs }, closing: t.closing.slice() };
+  return {
+    expiresAtMs: { ...t.expiresAtMs },
+    timeoutMs: { ...t.timeoutMs },
+    closing: t.closing.slice(),
+  };
 }

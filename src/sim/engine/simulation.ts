@@ -19,7 +19,12 @@ import { messageLabel, type Message, type Txn } from '../zab/messages';
 import { serverMachine, type ServerEvent } from '../zab/serverMachine';
 import { ZXID_ZERO } from '../zab/zxid';
 import { applyAction } from './actions';
-import { clientTimerFired, createClientRecords, deliverToClient, startClientProcess } from './clients';
+import {
+  clientTimerFired,
+  createClientRecords,
+  deliverToClient,
+  startClientProcess,
+} from './clients';
 import type { ClientMessage } from '../client/clientMessages';
 import { runRecipe, type ClientOutcome } from './recipes';
 import { injectInitialState } from './initialState';
@@ -29,7 +34,14 @@ import { ZkLayer } from './zkLayer';
 import { freshZkState, treeFromLog } from './zkState';
 import { applyLabAction, labArrival, labClientStepped, labDone } from '../lb/lab/lab';
 import { createLab, labLayout, withLabClients } from '../lb/lab/labSetup';
-import { CLIENT_NODE_BASE, type KernelEvent, type PhaseName, type PeerStateName, type ServerRecord, type World } from './world';
+import {
+  CLIENT_NODE_BASE,
+  type KernelEvent,
+  type PhaseName,
+  type PeerStateName,
+  type ServerRecord,
+  type World,
+} from './world';
 
 function isClientMessage(m: Message | ClientMessage): m is ClientMessage {
   return m.kind.startsWith('ZK_');
@@ -51,18 +63,48 @@ export function createWorld(scenario: ResolvedScenario): World {
   const servers: ServerRecord[] = [];
   for (let sid = 1; sid <= total; sid++) {
     servers.push({
-      sid, up: false, frozen: false, incarnation: 0, disk: { acceptedEpoch: 0, currentEpoch: 0, log: emptyList<Txn>() },
-      timers: {}, backlog: [], lastFsyncMs: 0, delivered: 0, lastDelivered: ZXID_ZERO, state: 'DOWN', phase: null, lookingSinceMs: 0,
+      sid,
+      up: false,
+      frozen: false,
+      incarnation: 0,
+      disk: { acceptedEpoch: 0, currentEpoch: 0, log: emptyList<Txn>() },
+      timers: {},
+      backlog: [],
+      lastFsyncMs: 0,
+      delivered: 0,
+      lastDelivered: ZXID_ZERO,
+      state: 'DOWN',
+      phase: null,
+      lookingSinceMs: 0,
       zk: freshZkState(0),
     });
   }
   const world: World = {
-    scenario, nowMs: 0, events: 0, queue: createQueue<KernelEvent>(), scriptCursor: 0,
+    scenario,
+    nowMs: 0,
+    events: 0,
+    queue: createQueue<KernelEvent>(),
+    scriptCursor: 0,
     rng: { net: prngFor(scenario.seed, 'net'), disk: prngFor(scenario.seed, 'disk') },
-    net: { delayMsMin: scenario.network.delayMsMin, delayMsMax: scenario.network.delayMsMax, groups: null, extraMs: {}, lastDeliveryMs: {}, nextMessageId: 1 },
-    servers, conns: {}, clients: createClientRecords(withLabClients(scenario)), nextConnId: 1, nextTimerToken: 1,
+    net: {
+      delayMsMin: scenario.network.delayMsMin,
+      delayMsMax: scenario.network.delayMsMax,
+      groups: null,
+      extraMs: {},
+      lastDeliveryMs: {},
+      nextMessageId: 1,
+    },
+    servers,
+    conns: {},
+    clients: createClientRecords(withLabClients(scenario)),
+    nextConnId: 1,
+    nextTimerToken: 1,
     checker: createChecker({ voters, observers }),
-    violations: [], writes: emptyList(), elections: [], traceHash: createTraceHash(), traceCount: 0,
+    violations: [],
+    writes: emptyList(),
+    elections: [],
+    traceHash: createTraceHash(),
+    traceCount: 0,
     lb: createLab(scenario),
   };
   return world;
@@ -87,12 +129,24 @@ const scripts = new WeakMap<ResolvedScenario, ScriptEntry[]>();
 export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
   let script = scripts.get(scenario);
   if (!script) {
-    const entries: ScriptEntry[] = scenario.ensemble.start.map((s) => ({ atMs: s.atMs, kind: 'start' as const, sid: s.sid }));
-    scenario.clients.forEach((c, index) => entries.push({ atMs: c.startAtMs, kind: 'clientStart', index }));
+    const entries: ScriptEntry[] = scenario.ensemble.start.map((s) => ({
+      atMs: s.atMs,
+      kind: 'start' as const,
+      sid: s.sid,
+    }));
+    scenario.clients.forEach((c, index) =>
+      entries.push({ atMs: c.startAtMs, kind: 'clientStart', index }),
+    );
     scenario.actions.forEach((a, index) => entries.push({ atMs: a.atMs, kind: 'action', index }));
-    for (const index of labLayout(scenario)?.startAtZero ?? []) entries.push({ atMs: 0, kind: 'clientStart', index });
-    scenario.balancer?.actions.forEach((a, index) => entries.push({ atMs: a.atMs, kind: 'lbAction', index }));
-    script = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i).map((x) => x.e);
+    for (const index of labLayout(scenario)?.startAtZero ?? [])
+      entries.push({ atMs: 0, kind: 'clientStart', index });
+    scenario.balancer?.actions.forEach((a, index) =>
+      entries.push({ atMs: a.atMs, kind: 'lbAction', index }),
+    );
+    script = entries
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i)
+      .map((x) => x.e);
     scripts.set(scenario, script);
   }
   return script;
@@ -104,18 +158,31 @@ export class Simulation implements PortHost {
   private readonly script: ScriptEntry[];
   readonly actors: ServerActor[];
 
-  constructor(public world: World, private readonly options: SimulationOptions = {}, snapshots?: unknown[]) {
+  constructor(
+    public world: World,
+    private readonly options: SimulationOptions = {},
+    snapshots?: unknown[],
+  ) {
     const ens = world.scenario.ensemble;
     const voters = Array.from({ length: ens.servers }, (_, i) => i + 1);
     const observers = Array.from({ length: ens.observers }, (_, i) => ens.servers + i + 1);
     this.script = scriptOf(world.scenario);
     this.ports = world.servers.map((s) => new EnginePort(this, s.sid));
     this.actors = world.servers.map((s, i) => {
-      const input = { sid: s.sid, voters, observers, tickTimeMs: ens.tickTimeMs, initLimit: ens.initLimit, syncLimit: ens.syncLimit, commitLogCount: ens.commitLogCount };
+      const input = {
+        sid: s.sid,
+        voters,
+        observers,
+        tickTimeMs: ens.tickTimeMs,
+        initLimit: ens.initLimit,
+        syncLimit: ens.syncLimit,
+        commitLogCount: ens.commitLogCount,
+      };
       const snapshot = snapshots?.[i];
-      const actor = snapshot === undefined
-        ? createActor(serverMachine, { input })
-        : createActor(serverMachine, { input, snapshot: snapshot as ServerSnapshot });
+      const actor =
+        snapshot === undefined
+          ? createActor(serverMachine, { input })
+          : createActor(serverMachine, { input, snapshot: snapshot as ServerSnapshot });
       actor.start();
       return actor;
     });
@@ -132,34 +199,66 @@ export class Simulation implements PortHost {
     const w = this.world;
     for (const v of observe(w.checker, w.nowMs, event)) {
       w.violations.push(v);
-      this.emit({ t: w.nowMs, e: w.events, k: 'violation', invariant: v.invariant, detail: v.detail });
+      this.emit({
+        t: w.nowMs,
+        e: w.events,
+        k: 'violation',
+        invariant: v.invariant,
+        detail: v.detail,
+      });
     }
     if (event.kind === 'established') {
       const rec = w.servers[event.sid - 1] as ServerRecord;
-      w.elections.push({ leader: event.sid, epoch: event.epoch, startedAtMs: rec.lookingSinceMs, establishedAtMs: w.nowMs });
+      w.elections.push({
+        leader: event.sid,
+        epoch: event.epoch,
+        startedAtMs: rec.lookingSinceMs,
+        establishedAtMs: w.nowMs,
+      });
     }
   }
 
   trace(sid: number, text: string, data?: Record<string, unknown>): void {
     const w = this.world;
-    this.emit(data ? { t: w.nowMs, e: w.events, k: 'log', sid, text, data } : { t: w.nowMs, e: w.events, k: 'log', sid, text });
+    this.emit(
+      data
+        ? { t: w.nowMs, e: w.events, k: 'log', sid, text, data }
+        : { t: w.nowMs, e: w.events, k: 'log', sid, text },
+    );
   }
 
   traceSend(from: number, to: number, msg: Message, id: number): void {
-    this.emit({ t: this.world.nowMs, e: this.world.events, k: 'send', from, to, label: messageLabel(msg), id });
+    this.emit({
+      t: this.world.nowMs,
+      e: this.world.events,
+      k: 'send',
+      from,
+      to,
+      label: messageLabel(msg),
+      id,
+    });
   }
 
   writeDelivered(sid: number, txn: Txn): void {
     if (txn.writeId < 0) return;
     const wr = at(this.world.writes, txn.writeId);
     if (!wr || wr.outcome !== 'pending' || wr.via !== sid) return;
-    setAt(this.world.writes, txn.writeId, { ...wr, outcome: 'committed', doneAtMs: this.world.nowMs });
+    setAt(this.world.writes, txn.writeId, {
+      ...wr,
+      outcome: 'committed',
+      doneAtMs: this.world.nowMs,
+    });
   }
 
   failWrite(writeId: number, error: string): void {
     const wr = at(this.world.writes, writeId);
     if (!wr || wr.outcome !== 'pending') return;
-    setAt(this.world.writes, writeId, { ...wr, outcome: 'failed', error, doneAtMs: this.world.nowMs });
+    setAt(this.world.writes, writeId, {
+      ...wr,
+      outcome: 'failed',
+      error,
+      doneAtMs: this.world.nowMs,
+    });
   }
 
   /** An invariant of the ZooKeeper layer broke (ZAB.md 7.2 items 16-19). */
@@ -183,7 +282,11 @@ export class Simulation implements PortHost {
     const w = this.world;
     const head = w.queue.heap[0];
     const entry = this.script[w.scriptCursor];
-    if (entry !== undefined && entry.atMs <= untilMs && (head === undefined || entry.atMs <= head.timeMs)) {
+    if (
+      entry !== undefined &&
+      entry.atMs <= untilMs &&
+      (head === undefined || entry.atMs <= head.timeMs)
+    ) {
       w.scriptCursor++;
       w.nowMs = entry.atMs;
       w.events++;
@@ -209,19 +312,28 @@ export class Simulation implements PortHost {
   }
 
   runUntil(untilMs: number): void {
-    while (this.step(untilMs)) { /* keep going */ }
+    while (this.step(untilMs)) {
+      /* keep going */
+    }
     if (this.world.nowMs < untilMs) this.world.nowMs = untilMs;
   }
 
   private dispatch(ev: KernelEvent): void {
     switch (ev.kind) {
-      case 'deliver': return this.deliver(ev);
+      case 'deliver':
+        return this.deliver(ev);
       case 'timer': {
         const rec = this.server(ev.sid);
         if (!rec.up || rec.timers[ev.name] !== ev.token) return;
         if (rec.frozen) return void rec.backlog.push(ev);
         delete rec.timers[ev.name];
-        this.emit({ t: this.world.nowMs, e: this.world.events, k: 'timer', sid: ev.sid, name: ev.name });
+        this.emit({
+          t: this.world.nowMs,
+          e: this.world.events,
+          k: 'timer',
+          sid: ev.sid,
+          name: ev.name,
+        });
         return this.sendTo(ev.sid, { type: 'TIMER', name: ev.name, port: this.port(ev.sid) });
       }
       case 'fsync': {
@@ -236,13 +348,22 @@ export class Simulation implements PortHost {
         if (rec.frozen) return void rec.backlog.push(ev);
         const wr = at(this.world.writes, ev.writeId);
         if (!wr) return;
-        return this.sendTo(ev.sid, { type: 'REQUEST', request: { kind: 'write', path: wr.path, data: wr.data, writeId: ev.writeId }, port: this.port(ev.sid) });
+        return this.sendTo(ev.sid, {
+          type: 'REQUEST',
+          request: { kind: 'write', path: wr.path, data: wr.data, writeId: ev.writeId },
+          port: this.port(ev.sid),
+        });
       }
-      case 'clientTimer': return clientTimerFired(this, ev.client, ev.name, ev.token);
-      case 'sessionTick': return this.zk.sessionTick(ev.sid, ev.token, ev.inc);
-      case 'lbArrival': return labArrival(this, ev.request);
-      case 'lbDone': return labDone(this, ev);
-      default: return assertNever(ev, 'kernel event');
+      case 'clientTimer':
+        return clientTimerFired(this, ev.client, ev.name, ev.token);
+      case 'sessionTick':
+        return this.zk.sessionTick(ev.sid, ev.token, ev.inc);
+      case 'lbArrival':
+        return labArrival(this, ev.request);
+      case 'lbDone':
+        return labDone(this, ev);
+      default:
+        return assertNever(ev, 'kernel event');
     }
   }
 
@@ -259,21 +380,49 @@ export class Simulation implements PortHost {
     const to = ev.to >= CLIENT_NODE_BASE ? null : this.server(ev.to);
     if (verdict === 'deliver' && to?.frozen) return void to.backlog.push(ev);
     if (verdict !== 'deliver') {
-      this.emit({ t: w.nowMs, e: w.events, k: 'drop', from: ev.from, to: ev.to, label, id: ev.id, reason: verdict });
+      this.emit({
+        t: w.nowMs,
+        e: w.events,
+        k: 'drop',
+        from: ev.from,
+        to: ev.to,
+        label,
+        id: ev.id,
+        reason: verdict,
+      });
       // A host that is down refuses connections at once; a closed connection answers with a reset.
-      if (verdict === 'receiver down' && ev.msg.kind === 'CONNECT') sendMessage(w, ev.to, ev.from, { kind: 'REFUSE', conn: ev.msg.conn });
-      if (verdict === 'connection closed' && ev.msg.kind === 'PACKET') sendMessage(w, ev.to, ev.from, { kind: 'CLOSE', conn: ev.msg.conn });
-      if (verdict === 'connection closed' && ev.msg.kind.startsWith('ZK_') && 'conn' in ev.msg) sendMessage(w, ev.to, ev.from, { kind: 'ZK_CLOSE', conn: ev.msg.conn });
-      if (verdict === 'receiver down' && ev.msg.kind === 'ZK_CONNECT') sendMessage(w, ev.to, ev.from, { kind: 'ZK_CLOSE', conn: ev.msg.conn });
+      if (verdict === 'receiver down' && ev.msg.kind === 'CONNECT')
+        sendMessage(w, ev.to, ev.from, { kind: 'REFUSE', conn: ev.msg.conn });
+      if (verdict === 'connection closed' && ev.msg.kind === 'PACKET')
+        sendMessage(w, ev.to, ev.from, { kind: 'CLOSE', conn: ev.msg.conn });
+      if (verdict === 'connection closed' && ev.msg.kind.startsWith('ZK_') && 'conn' in ev.msg)
+        sendMessage(w, ev.to, ev.from, { kind: 'ZK_CLOSE', conn: ev.msg.conn });
+      if (verdict === 'receiver down' && ev.msg.kind === 'ZK_CONNECT')
+        sendMessage(w, ev.to, ev.from, { kind: 'ZK_CLOSE', conn: ev.msg.conn });
       // TCP never skips a segment: a packet lost to a partition breaks its connection, so later
       // packets on it are not delivered either, and after the heal the peer answers with a reset.
-      if (verdict === 'partitioned' && 'conn' in ev.msg && ev.msg.kind !== 'CONNECT' && ev.msg.kind !== 'ZK_CONNECT') delete w.conns[String(ev.msg.conn)];
+      if (
+        verdict === 'partitioned' &&
+        'conn' in ev.msg &&
+        ev.msg.kind !== 'CONNECT' &&
+        ev.msg.kind !== 'ZK_CONNECT'
+      )
+        delete w.conns[String(ev.msg.conn)];
       return;
     }
-    this.emit({ t: w.nowMs, e: w.events, k: 'deliver', from: ev.from, to: ev.to, label, id: ev.id });
+    this.emit({
+      t: w.nowMs,
+      e: w.events,
+      k: 'deliver',
+      from: ev.from,
+      to: ev.to,
+      label,
+      id: ev.id,
+    });
     const m = ev.msg;
     if (isClientMessage(m)) {
-      if (ev.to >= CLIENT_NODE_BASE) return deliverToClient(this, ev.to - CLIENT_NODE_BASE, ev.from, m);
+      if (ev.to >= CLIENT_NODE_BASE)
+        return deliverToClient(this, ev.to - CLIENT_NODE_BASE, ev.from, m);
       return this.zk.onClientMessage(ev.to, ev.from, m);
     }
     const port = this.port(ev.to);
@@ -282,11 +431,21 @@ export class Simulation implements PortHost {
         const { kind: _k, ...vote } = m;
         return this.sendTo(ev.to, { type: 'NOTIFICATION', from: ev.from, vote, port });
       }
-      case 'CONNECT': case 'ACCEPT': case 'REFUSE': case 'CLOSE':
+      case 'CONNECT':
+      case 'ACCEPT':
+      case 'REFUSE':
+      case 'CLOSE':
         return this.sendTo(ev.to, { type: m.kind, from: ev.from, conn: m.conn, port });
       case 'PACKET':
-        return this.sendTo(ev.to, { type: 'PACKET', from: ev.from, conn: m.conn, packet: m.packet, port });
-      default: return assertNever(m, 'message');
+        return this.sendTo(ev.to, {
+          type: 'PACKET',
+          from: ev.from,
+          conn: m.conn,
+          packet: m.packet,
+          port,
+        });
+      default:
+        return assertNever(m, 'message');
     }
   }
 
@@ -306,7 +465,13 @@ export class Simulation implements PortHost {
     rec.state = state;
     rec.phase = phase;
     this.emit({ t: this.world.nowMs, e: this.world.events, k: 'state', sid, state, phase });
-    this.ghost({ kind: 'state', sid, state, phase: state === 'DOWN' ? null : phase, epoch: rec.disk.currentEpoch });
+    this.ghost({
+      kind: 'state',
+      sid,
+      state,
+      phase: state === 'DOWN' ? null : phase,
+      epoch: rec.disk.currentEpoch,
+    });
     if (wasServing && phase !== 'broadcast') this.failPendingWritesVia(sid);
     this.zk.onRoleChange(sid, wasServing, this.port(sid).silenced);
   }
@@ -328,17 +493,31 @@ export class Simulation implements PortHost {
     rec.zk = freshZkState(this.world.nowMs);
     rec.zk.tree = treeFromLog(rec.disk);
     this.ghost({ kind: 'restart', sid });
-    this.ghost({ kind: 'epochs', sid, acceptedEpoch: rec.disk.acceptedEpoch, currentEpoch: rec.disk.currentEpoch });
+    this.ghost({
+      kind: 'epochs',
+      sid,
+      acceptedEpoch: rec.disk.acceptedEpoch,
+      currentEpoch: rec.disk.currentEpoch,
+    });
     this.sendTo(sid, { type: 'START', port: this.port(sid) });
   }
 
-  server(sid: number): ServerRecord { return this.world.servers[sid - 1] as ServerRecord; }
-  port(sid: number): EnginePort { return this.ports[sid - 1] as EnginePort; }
-  snapshotOf(sid: number): ServerSnapshot { return (this.actors[sid - 1] as ServerActor).getSnapshot(); }
+  server(sid: number): ServerRecord {
+    return this.world.servers[sid - 1] as ServerRecord;
+  }
+  port(sid: number): EnginePort {
+    return this.ports[sid - 1] as EnginePort;
+  }
+  snapshotOf(sid: number): ServerSnapshot {
+    return (this.actors[sid - 1] as ServerActor).getSnapshot();
+  }
 }
 
 /** The machine's state value as ZooKeeper's (ServerState, ZabState). */
-export function stateOf(snapshot: ServerSnapshot): { state: PeerStateName; phase: PhaseName | null } {
+export function stateOf(snapshot: ServerSnapshot): {
+  state: PeerStateName;
+  phase: PhaseName | null;
+} {
   const v = snapshot.value as string | Record<string, string>;
   if (typeof v === 'string') return { state: v as PeerStateName, phase: null };
   const state = Object.keys(v)[0] as PeerStateName;

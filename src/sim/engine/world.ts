@@ -21,19 +21,32 @@ import type { TraceHash } from '../trace/traceHash';
 import type { LabState } from '../lb/lab/labTypes';
 import type { LbRequest } from '../lb/traffic';
 
-interface Timed { timeMs: number; seq: number }
+interface Timed {
+  timeMs: number;
+  seq: number;
+}
 
-export type KernelEvent = Timed & (
-  | { kind: 'deliver'; id: number; from: number; to: number; msg: Message | ClientMessage; fromInc: number; toInc: number; sentAtMs: number }
-  | { kind: 'clientTimer'; client: number; name: ClientTimer; token: number }
-  | { kind: 'sessionTick'; sid: number; token: number; inc: number }
-  | { kind: 'timer'; sid: number; name: TimerName; token: number }
-  | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
-  | { kind: 'write'; sid: number; writeId: number }
-  /** The load-balancing lab: the next request of the shared stream, and one request's completion. */
-  | { kind: 'lbArrival'; request: LbRequest }
-  | { kind: 'lbDone'; run: number; backend: number; job: number; inc: number }
-);
+export type KernelEvent = Timed &
+  (
+    | {
+        kind: 'deliver';
+        id: number;
+        from: number;
+        to: number;
+        msg: Message | ClientMessage;
+        fromInc: number;
+        toInc: number;
+        sentAtMs: number;
+      }
+    | { kind: 'clientTimer'; client: number; name: ClientTimer; token: number }
+    | { kind: 'sessionTick'; sid: number; token: number; inc: number }
+    | { kind: 'timer'; sid: number; name: TimerName; token: number }
+    | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
+    | { kind: 'write'; sid: number; writeId: number }
+    /** The load-balancing lab: the next request of the shared stream, and one request's completion. */
+    | { kind: 'lbArrival'; request: LbRequest }
+    | { kind: 'lbDone'; run: number; backend: number; job: number; inc: number }
+  );
 
 export interface Disk {
   acceptedEpoch: number;

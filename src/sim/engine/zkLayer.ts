@@ -14,7 +14,13 @@ import { NO_SESSION } from '../zk/sessionId';
 import { emptyPrepState, prepRequest, requestFromZab, retireChanges } from '../zk/prepRequest';
 import { makeSessionId } from '../zk/sessionId';
 import { closedSessionProblems } from '../zk/treeInvariants';
-import { emptyWatchManager, removeWatcher, setWatches, triggerWatches, type WatchEvent } from '../zk/watches';
+import {
+  emptyWatchManager,
+  removeWatcher,
+  setWatches,
+  triggerWatches,
+  type WatchEvent,
+} from '../zk/watches';
 import { sendMessage } from './network';
 import { addSession, expireDue, isLive, newTracker, removeSession, touch } from './sessionTracker';
 import type { Simulation } from './simulation';
@@ -27,10 +33,19 @@ const isRead = (op: ZkOp) => op.op === 'get' || op.op === 'exists' || op.op === 
 export class ZkLayer implements ZkHooks {
   constructor(private readonly sim: Simulation) {}
 
-  private rec(sid: number): ServerRecord { return this.sim.server(sid); }
-  private z(sid: number): ZkServerState { return this.rec(sid).zk; }
-  private serving(sid: number): boolean { const r = this.rec(sid); return r.up && r.phase === 'broadcast'; }
-  private get tickMs(): number { return this.sim.world.scenario.ensemble.tickTimeMs; }
+  private rec(sid: number): ServerRecord {
+    return this.sim.server(sid);
+  }
+  private z(sid: number): ZkServerState {
+    return this.rec(sid).zk;
+  }
+  private serving(sid: number): boolean {
+    const r = this.rec(sid);
+    return r.up && r.phase === 'broadcast';
+  }
+  private get tickMs(): number {
+    return this.sim.world.scenario.ensemble.tickTimeMs;
+  }
 
   private send(sid: number, to: number, m: ClientMessage): void {
     const w = this.sim.world;
@@ -57,33 +72,71 @@ export class ZkLayer implements ZkHooks {
     if (!c) return this.send(sid, from, { kind: 'ZK_CLOSE', conn: m.conn });
     if (!c.handshake) this.touchLocal(sid, c.sessionId);
     switch (m.kind) {
-      case 'ZK_PING': return this.send(sid, from, { kind: 'ZK_PONG', conn: c.conn, zxid: z.tree.lastProcessedZxid });
-      case 'ZK_REQUEST': return this.enqueue(sid, c, m.xid, m.request);
+      case 'ZK_PING':
+        return this.send(sid, from, {
+          kind: 'ZK_PONG',
+          conn: c.conn,
+          zxid: z.tree.lastProcessedZxid,
+        });
+      case 'ZK_REQUEST':
+        return this.enqueue(sid, c, m.xid, m.request);
       case 'ZK_SET_WATCHES': {
-        const events = setWatches(z.tree, z.watches, c.sessionId, m.relativeZxid, { data: m.data, exist: m.exist, child: m.child });
+        const events = setWatches(z.tree, z.watches, c.sessionId, m.relativeZxid, {
+          data: m.data,
+          exist: m.exist,
+          child: m.child,
+        });
         return this.fire(sid, events);
       }
-      default: return;
+      default:
+        return;
     }
   }
 
   /** ZooKeeperServer.processConnectRequest. */
-  private connect(sid: number, from: number, m: Extract<ClientMessage, { kind: 'ZK_CONNECT' }>): void {
+  private connect(
+    sid: number,
+    from: number,
+    m: Extract<ClientMessage, { kind: 'ZK_CONNECT' }>,
+  ): void {
     const z = this.z(sid);
     if (!this.serving(sid)) return this.send(sid, from, { kind: 'ZK_CLOSE', conn: m.conn });
     if (compareZxid(m.lastZxidSeen, z.tree.lastProcessedZxid) > 0) {
-      this.log(sid, `Refusing session request for client as it has seen zxid ${formatZxid(m.lastZxidSeen)} our last zxid is ${formatZxid(z.tree.lastProcessedZxid)} client must try another server`);
+      this.log(
+        sid,
+        `Refusing session request for client as it has seen zxid ${formatZxid(m.lastZxidSeen)} our last zxid is ${formatZxid(z.tree.lastProcessedZxid)} client must try another server`,
+      );
       return this.send(sid, from, { kind: 'ZK_CLOSE', conn: m.conn });
     }
     const timeoutMs = Math.min(20 * this.tickMs, Math.max(2 * this.tickMs, m.timeoutMs));
     const origin: Origin = { sid, conn: m.conn, xid: 0 };
     if (m.sessionId === null) {
       const sessionId = makeSessionId(sid, z.sessionStartMs, z.sessionCount++);
-      z.conns[String(m.conn)] = { conn: m.conn, client: from, sessionId, timeoutMs, handshake: true, queue: [] };
+      z.conns[String(m.conn)] = {
+        conn: m.conn,
+        client: from,
+        sessionId,
+        timeoutMs,
+        handshake: true,
+        queue: [],
+      };
       this.request(sid, { kind: 'createSession', origin, sessionId, timeoutMs });
     } else {
-      z.conns[String(m.conn)] = { conn: m.conn, client: from, sessionId: m.sessionId, timeoutMs, handshake: true, queue: [] };
-      this.sim.sendTo(sid, { type: 'REVALIDATE', sessionId: m.sessionId, timeoutMs, origin, port: this.sim.port(sid) });
+      z.conns[String(m.conn)] = {
+        conn: m.conn,
+        client: from,
+        sessionId: m.sessionId,
+        timeoutMs,
+        handshake: true,
+        queue: [],
+      };
+      this.sim.sendTo(sid, {
+        type: 'REVALIDATE',
+        sessionId: m.sessionId,
+        timeoutMs,
+        origin,
+        port: this.sim.port(sid),
+      });
     }
   }
 
@@ -102,7 +155,8 @@ export class ZkLayer implements ZkHooks {
     const c = z.conns[String(conn)];
     if (!c) return;
     delete z.conns[String(conn)];
-    if (!Object.values(z.conns).some((o) => o.sessionId === c.sessionId)) removeWatcher(z.watches, c.sessionId);
+    if (!Object.values(z.conns).some((o) => o.sessionId === c.sessionId))
+      removeWatcher(z.watches, c.sessionId);
     if (notify) this.send(sid, c.client, { kind: 'ZK_CLOSE', conn });
   }
 
@@ -110,7 +164,8 @@ export class ZkLayer implements ZkHooks {
   private enqueue(sid: number, c: ZkConn, xid: number, op: ZkOp): void {
     c.queue.push({ xid, op, reply: null });
     const origin: Origin = { sid, conn: c.conn, xid };
-    if (op.op === 'close-session') this.request(sid, { kind: 'closeSession', origin, sessionId: c.sessionId });
+    if (op.op === 'close-session')
+      this.request(sid, { kind: 'closeSession', origin, sessionId: c.sessionId });
     else if (op.op === 'sync') this.request(sid, { kind: 'sync', origin });
     else if (!isRead(op)) this.request(sid, { kind: 'client', origin, sessionId: c.sessionId, op });
     this.drain(sid, c);
@@ -124,7 +179,12 @@ export class ZkLayer implements ZkHooks {
       if (head.reply === null && isRead(head.op)) head.reply = this.read(sid, c, head.op);
       if (head.reply === null) return;
       c.queue.shift();
-      this.send(sid, c.client, { kind: 'ZK_REPLY', conn: c.conn, xid: head.xid, reply: head.reply });
+      this.send(sid, c.client, {
+        kind: 'ZK_REPLY',
+        conn: c.conn,
+        xid: head.xid,
+        reply: head.reply,
+      });
       if (head.op.op === 'close-session') return this.dropConn(sid, c.conn, false);
       if (!z.conns[String(c.conn)]) return;
     }
@@ -136,19 +196,26 @@ export class ZkLayer implements ZkHooks {
     const zxid = z.tree.lastProcessedZxid;
     const watch = 'watch' in op && op.watch ? { wm: z.watches, watcher: c.sessionId } : null;
     if (compareZxid(zxid, this.rec(sid).lastDelivered) !== 0) {
-      this.sim.violation('ReadsArePrefixes', `S${sid} served a read at ${formatZxid(zxid)} but has delivered up to ${formatZxid(this.rec(sid).lastDelivered)}`);
+      this.sim.violation(
+        'ReadsArePrefixes',
+        `S${sid} served a read at ${formatZxid(zxid)} but has delivered up to ${formatZxid(this.rec(sid).lastDelivered)}`,
+      );
     }
     switch (op.op) {
       case 'get': {
         const r = getData(z.tree, op.path, watch);
         return r.rc === 'OK' ? { rc: 'OK', zxid, data: r.data } : { rc: r.rc, zxid };
       }
-      case 'exists': return { rc: 'OK', zxid, exists: exists(z.tree, op.path, watch) !== null };
+      case 'exists':
+        return { rc: 'OK', zxid, exists: exists(z.tree, op.path, watch) !== null };
       case 'children': {
         const r = getChildren(z.tree, op.path, watch);
-        return r.rc === 'OK' ? { rc: 'OK', zxid, children: r.children.slice() } : { rc: r.rc, zxid };
+        return r.rc === 'OK'
+          ? { rc: 'OK', zxid, children: r.children.slice() }
+          : { rc: r.rc, zxid };
       }
-      default: return { rc: 'BadArguments', zxid };
+      default:
+        return { rc: 'BadArguments', zxid };
     }
   }
 
@@ -164,7 +231,14 @@ export class ZkLayer implements ZkHooks {
     const z = this.z(sid);
     for (const ev of events) {
       const c = Object.values(z.conns).find((x) => x.sessionId === ev.watcher && !x.handshake);
-      if (c) this.send(sid, c.client, { kind: 'ZK_WATCH', conn: c.conn, type: ev.type, path: ev.path, zxid: z.tree.lastProcessedZxid });
+      if (c)
+        this.send(sid, c.client, {
+          kind: 'ZK_WATCH',
+          conn: c.conn,
+          type: ev.type,
+          path: ev.path,
+          zxid: z.tree.lastProcessedZxid,
+        });
     }
   }
 
@@ -195,15 +269,18 @@ export class ZkLayer implements ZkHooks {
     if (parent !== undefined) this.checkCreate(sid, parent, counterBefore);
     if (z.prep) retireChanges(z.prep, txn.zxid);
     this.fire(sid, triggerWatches(z.watches, result.triggers));
-    if (body.type === 'createSession' && z.tracker) addSession(z.tracker, body.sessionId, body.timeoutMs, this.sim.world.nowMs, this.tickMs);
+    if (body.type === 'createSession' && z.tracker)
+      addSession(z.tracker, body.sessionId, body.timeoutMs, this.sim.world.nowMs, this.tickMs);
     if (body.type === 'closeSession') {
       if (z.tracker) removeSession(z.tracker, body.sessionId);
-      for (const p of closedSessionProblems(z.tree, body.sessionId)) this.sim.violation('ClosedSessionLeavesNoEphemerals', `S${sid}: ${p}`);
+      for (const p of closedSessionProblems(z.tree, body.sessionId))
+        this.sim.violation('ClosedSessionLeavesNoEphemerals', `S${sid}: ${p}`);
     }
     const origin = txn.request && 'origin' in txn.request ? txn.request.origin : null;
     if (origin && origin.sid === sid) this.replyToOrigin(sid, origin, txn, result.rc, result.path);
     if (body.type === 'closeSession') {
-      for (const c of Object.values(z.conns).filter((x) => x.sessionId === body.sessionId)) this.dropConn(sid, c.conn, true);
+      for (const c of Object.values(z.conns).filter((x) => x.sessionId === body.sessionId))
+        this.dropConn(sid, c.conn, true);
     }
   }
 
@@ -216,14 +293,26 @@ export class ZkLayer implements ZkHooks {
     const node = this.z(sid).tree.nodes[parent];
     if (!node) return;
     if (node.ephemeralOwner !== NO_SESSION && node.children.length > 0) {
-      this.sim.violation('EphemeralsHaveNoChildren', `S${sid}: ephemeral ${parent} has children ${node.children.join(', ')}`);
+      this.sim.violation(
+        'EphemeralsHaveNoChildren',
+        `S${sid}: ephemeral ${parent} has children ${node.children.join(', ')}`,
+      );
     }
     if (counterBefore !== undefined && node.internalCversion <= counterBefore) {
-      this.sim.violation('SequentialSuffixesIncrease', `S${sid}: the child counter of ${parent} went from ${counterBefore} to ${node.internalCversion}`);
+      this.sim.violation(
+        'SequentialSuffixesIncrease',
+        `S${sid}: the child counter of ${parent} went from ${counterBefore} to ${node.internalCversion}`,
+      );
     }
   }
 
-  private replyToOrigin(sid: number, origin: Origin, txn: Txn, rc: string, path: string | null): void {
+  private replyToOrigin(
+    sid: number,
+    origin: Origin,
+    txn: Txn,
+    rc: string,
+    path: string | null,
+  ): void {
     const z = this.z(sid);
     const body = zkTxnOf(txn);
     const zxid = z.tree.lastProcessedZxid;
@@ -232,8 +321,16 @@ export class ZkLayer implements ZkHooks {
       if (!c) return;
       c.handshake = false;
       this.closeStaleConns(sid, c);
-      this.log(sid, `Established session ${c.sessionId} with negotiated timeout ${c.timeoutMs} for client C${c.client}`);
-      return this.send(sid, c.client, { kind: 'ZK_CONNECTED', conn: c.conn, sessionId: c.sessionId, timeoutMs: c.timeoutMs });
+      this.log(
+        sid,
+        `Established session ${c.sessionId} with negotiated timeout ${c.timeoutMs} for client C${c.client}`,
+      );
+      return this.send(sid, c.client, {
+        kind: 'ZK_CONNECTED',
+        conn: c.conn,
+        sessionId: c.sessionId,
+        timeoutMs: c.timeoutMs,
+      });
     }
     const reply: ZkReply = body.type === 'error' ? { rc: body.err, zxid } : { rc, zxid };
     if (body.type === 'create' && path !== null && rc === 'OK') reply.createdPath = path;
@@ -273,7 +370,12 @@ export class ZkLayer implements ZkHooks {
       c.handshake = false;
       this.closeStaleConns(sid, c);
       this.log(sid, `Revalidated session ${sessionId} for client C${c.client}`);
-      this.send(sid, c.client, { kind: 'ZK_CONNECTED', conn: c.conn, sessionId, timeoutMs: c.timeoutMs });
+      this.send(sid, c.client, {
+        kind: 'ZK_CONNECTED',
+        conn: c.conn,
+        sessionId,
+        timeoutMs: c.timeoutMs,
+      });
     } else {
       this.log(sid, `Invalid session ${sessionId} for client C${c.client}, probably expired`);
       this.send(sid, c.client, { kind: 'ZK_CONNECTED', conn: c.conn, sessionId, timeoutMs: 0 });
@@ -297,7 +399,8 @@ export class ZkLayer implements ZkHooks {
     const r = this.rec(sid);
     const z = r.zk;
     if (wasServing && r.phase !== 'broadcast') {
-      for (const c of Object.values(z.conns)) if (!crashing) this.send(sid, c.client, { kind: 'ZK_CLOSE', conn: c.conn });
+      for (const c of Object.values(z.conns))
+        if (!crashing) this.send(sid, c.client, { kind: 'ZK_CLOSE', conn: c.conn });
       z.conns = {};
       z.watches = emptyWatchManager();
       z.touches = [];
@@ -308,7 +411,9 @@ export class ZkLayer implements ZkHooks {
     }
     if (!wasServing && r.state === 'LEADING' && r.phase === 'broadcast') {
       // LeaderZooKeeperServer.createSessionTracker: every session restarts its full timeout.
-      const sessions = Object.keys(z.tree.sessions).sort().map((id) => ({ id, timeoutMs: z.tree.sessions[id] as number }));
+      const sessions = Object.keys(z.tree.sessions)
+        .sort()
+        .map((id) => ({ id, timeoutMs: z.tree.sessions[id] as number }));
       z.tracker = newTracker(sessions, this.sim.world.nowMs, this.tickMs);
       z.prep = emptyPrepState();
       this.scheduleTick(sid);
@@ -320,7 +425,13 @@ export class ZkLayer implements ZkHooks {
     const z = this.z(sid);
     const token = ++z.tickToken;
     const next = (Math.floor(w.nowMs / this.tickMs) + 1) * this.tickMs;
-    push(w.queue, { kind: 'sessionTick', timeMs: next, sid, token, inc: this.rec(sid).incarnation } as Omit<KernelEvent, 'seq'>);
+    push(w.queue, {
+      kind: 'sessionTick',
+      timeMs: next,
+      sid,
+      token,
+      inc: this.rec(sid).incarnation,
+    } as Omit<KernelEvent, 'seq'>);
   }
 
   /** SessionTrackerImpl.run: at each tick boundary, expire the due bucket. */
@@ -329,7 +440,11 @@ export class ZkLayer implements ZkHooks {
     const z = r.zk;
     if (r.incarnation !== inc || z.tickToken !== token || !z.tracker) return;
     for (const id of expireDue(z.tracker, this.sim.world.nowMs)) {
-      this.log(sid, `Expiring session ${id}, timeout of ${z.tracker.timeoutMs[id] ?? '?'}ms exceeded`, 'expire');
+      this.log(
+        sid,
+        `Expiring session ${id}, timeout of ${z.tracker.timeoutMs[id] ?? '?'}ms exceeded`,
+        'expire',
+      );
       this.request(sid, { kind: 'closeSession', origin: null, sessionId: id });
     }
     if (this.z(sid).tracker) this.scheduleTick(sid);

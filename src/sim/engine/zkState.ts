@@ -9,7 +9,13 @@
 import { at } from '../kernel/chunkedList';
 import type { ZkOp, ZkReply } from '../client/clientMessages';
 import type { Txn } from '../zab/messages';
-import { applyTxn, emptyDataTree, cloneDataTree, type ApplyResult, type DataTree } from '../zk/dataTree';
+import {
+  applyTxn,
+  emptyDataTree,
+  cloneDataTree,
+  type ApplyResult,
+  type DataTree,
+} from '../zk/dataTree';
 import { clonePrepState, type PrepState } from '../zk/prepRequest';
 import { NO_SESSION } from '../zk/sessionId';
 import type { ZkTxn } from '../zk/txn';
@@ -50,7 +56,17 @@ export interface ZkServerState {
 }
 
 export function freshZkState(nowMs: number): ZkServerState {
-  return { tree: emptyDataTree(), watches: emptyWatchManager(), conns: {}, touches: [], prep: null, tracker: null, sessionStartMs: nowMs, sessionCount: 0, tickToken: 0 };
+  return {
+    tree: emptyDataTree(),
+    watches: emptyWatchManager(),
+    conns: {},
+    touches: [],
+    prep: null,
+    tracker: null,
+    sessionStartMs: nowMs,
+    sessionCount: 0,
+    tickToken: 0,
+  };
 }
 
 /**
@@ -80,7 +96,12 @@ export function cloneZkState(z: ZkServerState): ZkServerState {
     conns[k] = { ...c, queue: c.queue.map((q) => ({ ...q })) };
   }
   return {
-    ...z, tree: cloneDataTree(z.tree), watches: cloneWatchManager(z.watches), conns, touches: z.touches.slice(),
-    prep: z.prep ? clonePrepState(z.prep) : null, tracker: z.tracker ? cloneTracker(z.tracker) : null,
+    ...z,
+    tree: cloneDataTree(z.tree),
+    watches: cloneWatchManager(z.watches),
+    conns,
+    touches: z.touches.slice(),
+    prep: z.prep ? clonePrepState(z.prep) : null,
+    tracker: z.tracker ? cloneTracker(z.tracker) : null,
   };
 }

@@ -68,12 +68,19 @@ export function toArray<T>(list: ChunkedList<T>): T[] {
  * Index of the last item for which `isAtOrBefore` holds, assuming the list is sorted so that the
  * predicate is true on a prefix; -1 if none. Binary search, so O(log n).
  */
-export function lastIndexWhere<T>(list: ChunkedList<T>, isAtOrBefore: (item: T) => boolean): number {
-  let lo = 0, hi = list.length - 1, found = -1;
+export function lastIndexWhere<T>(
+  list: ChunkedList<T>,
+  isAtOrBefore: (item: T) => boolean,
+): number {
+  let lo = 0,
+    hi = list.length - 1,
+    found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (isAtOrBefore(at(list, mid) as T)) { found = mid; lo = mid + 1; }
-    else hi = mid - 1;
+    if (isAtOrBefore(at(list, mid) as T)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -83,7 +90,10 @@ export function lastIndexWhere<T>(list: ChunkedList<T>, isAtOrBefore: (item: T) 
  * persistent update, O(CHUNK).
  */
 export function setAt<T>(list: ChunkedList<T>, index: number, item: T): void {
-  assert(Number.isInteger(index) && index >= 0 && index < list.length, `setAt: index ${index} outside [0, ${list.length})`);
+  assert(
+    Number.isInteger(index) && index >= 0 && index < list.length,
+    `setAt: index ${index} outside [0, ${list.length})`,
+  );
   const c = Math.floor(index / CHUNK);
   const chunk = (list.chunks[c] as T[]).slice();
   chunk[index % CHUNK] = item;

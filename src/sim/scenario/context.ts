@@ -71,9 +71,10 @@ export function checkPath(value: unknown, path: string, sequential = false): str
 export function checkClient(value: unknown, path: string, ctx: Ctx): string {
   if (typeof value !== 'string') fail(path, `expected a client id, got ${describe(value)}`);
   if (!ctx.clientIds.includes(value)) {
-    const known = ctx.clientIds.length === 0
-      ? 'no clients are defined in "clients"'
-      : `clients: ${ctx.clientIds.join(', ')}`;
+    const known =
+      ctx.clientIds.length === 0
+        ? 'no clients are defined in "clients"'
+        : `clients: ${ctx.clientIds.join(', ')}`;
     fail(path, `client ${describe(value)} does not exist (${known})`);
   }
   return value;

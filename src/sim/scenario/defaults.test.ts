@@ -13,13 +13,24 @@ function resolve(value: unknown): ResolvedScenario {
 
 describe('defaults', () => {
   it('fills the whole minimal scenario', () => {
-    expect(resolve({ version: 1, seed: 7, untilMs: 1000, ensemble: { servers: 2, observers: 1 } })).toEqual({
+    expect(
+      resolve({ version: 1, seed: 7, untilMs: 1000, ensemble: { servers: 2, observers: 1 } }),
+    ).toEqual({
       version: 1,
       seed: 7,
       untilMs: 1000,
       ensemble: {
-        servers: 2, observers: 1, tickTimeMs: 2000, initLimit: 10, syncLimit: 5, commitLogCount: 500,
-        start: [{ sid: 1, atMs: 0 }, { sid: 2, atMs: 0 }, { sid: 3, atMs: 0 }],
+        servers: 2,
+        observers: 1,
+        tickTimeMs: 2000,
+        initLimit: 10,
+        syncLimit: 5,
+        commitLogCount: 500,
+        start: [
+          { sid: 1, atMs: 0 },
+          { sid: 2, atMs: 0 },
+          { sid: 3, atMs: 0 },
+        ],
         initial: [],
       },
       network: { delayMsMin: 1, delayMsMax: 5, fsyncMsMin: 0, fsyncMsMax: 2 },
@@ -30,13 +41,24 @@ describe('defaults', () => {
   });
 
   it('keeps given start times and fills the others with 0', () => {
-    const s = resolve({ version: 1, seed: 1, untilMs: 1, ensemble: { servers: 3, start: [{ sid: 3, atMs: 900 }] } });
-    expect(s.ensemble.start).toEqual([{ sid: 1, atMs: 0 }, { sid: 2, atMs: 0 }, { sid: 3, atMs: 900 }]);
+    const s = resolve({
+      version: 1,
+      seed: 1,
+      untilMs: 1,
+      ensemble: { servers: 3, start: [{ sid: 3, atMs: 900 }] },
+    });
+    expect(s.ensemble.start).toEqual([
+      { sid: 1, atMs: 0 },
+      { sid: 2, atMs: 0 },
+      { sid: 3, atMs: 900 },
+    ]);
   });
 
   it('sorts initial states by sid and writes zxids in canonical form', () => {
     const s = resolve({
-      version: 1, seed: 1, untilMs: 1,
+      version: 1,
+      seed: 1,
+      untilMs: 1,
       ensemble: {
         servers: 3,
         initial: [
@@ -53,7 +75,10 @@ describe('defaults', () => {
 
   it('fills client, recipe and client-action defaults', () => {
     const s = resolve({
-      version: 1, seed: 1, untilMs: 1, ensemble: { servers: 1 },
+      version: 1,
+      seed: 1,
+      untilMs: 1,
+      ensemble: { servers: 1 },
       clients: [{ id: 'c', connect: [1], sessionTimeoutMs: 4000 }],
       actions: [
         { atMs: 1, do: 'create', client: 'c', path: '/a' },
@@ -62,7 +87,9 @@ describe('defaults', () => {
         { atMs: 4, do: 'children', client: 'c', path: '/' },
       ],
     });
-    expect(s.clients).toEqual([{ id: 'c', connect: [1], sessionTimeoutMs: 4000, startAtMs: 0, recipe: null }]);
+    expect(s.clients).toEqual([
+      { id: 'c', connect: [1], sessionTimeoutMs: 4000, startAtMs: 0, recipe: null },
+    ]);
     expect(s.actions).toEqual([
       { atMs: 1, do: 'create', client: 'c', path: '/a', data: '', mode: 'persistent' },
       { atMs: 2, do: 'delete', client: 'c', path: '/a', version: -1 },
@@ -73,14 +100,23 @@ describe('defaults', () => {
 
   it('fills balancer defaults', () => {
     const s = resolve({
-      version: 1, seed: 1, untilMs: 1, ensemble: { servers: 1 },
+      version: 1,
+      seed: 1,
+      untilMs: 1,
+      ensemble: { servers: 1 },
       balancer: {
-        service: '/services/api', sessionTimeoutMs: 6000, strategies: ['pewma'],
-        backends: [{ id: 'b1', meanServiceMs: 2.5 }], traffic: { ratePerSec: 10 },
+        service: '/services/api',
+        sessionTimeoutMs: 6000,
+        strategies: ['pewma'],
+        backends: [{ id: 'b1', meanServiceMs: 2.5 }],
+        traffic: { ratePerSec: 10 },
       },
     });
     expect(s.balancer).toEqual({
-      service: '/services/api', sessionTimeoutMs: 6000, strategies: ['pewma'], vnodes: 100,
+      service: '/services/api',
+      sessionTimeoutMs: 6000,
+      strategies: ['pewma'],
+      vnodes: 100,
       backends: [{ id: 'b1', meanServiceMs: 2.5, slots: 1, queueMax: 50, weight: 1 }],
       traffic: { ratePerSec: 10, burst: null, keys: { count: 10000, zipfS: 0 } },
       actions: [],
@@ -91,7 +127,10 @@ describe('defaults', () => {
 describe('action order', () => {
   it('sorts by atMs and keeps the list order for equal times', () => {
     const s = resolve({
-      version: 1, seed: 1, untilMs: 1, ensemble: { servers: 3 },
+      version: 1,
+      seed: 1,
+      untilMs: 1,
+      ensemble: { servers: 3 },
       actions: [
         { atMs: 9000, do: 'heal' },
         { atMs: 5000, do: 'crash', sid: 'leader' },
@@ -111,8 +150,14 @@ describe('action order', () => {
 
   it('does not change the input object', () => {
     const input = {
-      version: 1, seed: 1, untilMs: 1, ensemble: { servers: 3 },
-      actions: [{ atMs: 2, do: 'heal' }, { atMs: 1, do: 'heal' }],
+      version: 1,
+      seed: 1,
+      untilMs: 1,
+      ensemble: { servers: 3 },
+      actions: [
+        { atMs: 2, do: 'heal' },
+        { atMs: 1, do: 'heal' },
+      ],
     };
     const before = JSON.stringify(input);
     resolve(input);

@@ -6,7 +6,10 @@
  */
 
 export class FieldError extends Error {
-  constructor(readonly path: string, readonly why: string) {
+  constructor(
+    readonly path: string,
+    readonly why: string,
+  ) {
     super(`${path}: ${why}`);
   }
 }
@@ -85,7 +88,9 @@ function rangeText(range: IntRange): string {
 }
 
 export function checkInt(value: unknown, path: string, range: IntRange): number {
-  const ok = typeof value === 'number' && Number.isSafeInteger(value) &&
+  const ok =
+    typeof value === 'number' &&
+    Number.isSafeInteger(value) &&
     (range.min === undefined || value >= range.min) &&
     (range.max === undefined || value <= range.max);
   if (!ok) fail(path, `expected ${rangeText(range)}, got ${describe(value)}`);
@@ -99,27 +104,40 @@ export function requireInt(obj: Obj, key: string, path: string, range: IntRange)
 }
 
 export function optionalInt(
-  obj: Obj, key: string, path: string, range: IntRange, fallback: number,
+  obj: Obj,
+  key: string,
+  path: string,
+  range: IntRange,
+  fallback: number,
 ): number {
   return has(obj, key) ? checkInt(obj[key], join(path, key), range) : fallback;
 }
 
 /** A finite number above `min` (or at least `min` when inclusive): rates and factors. */
 export function requireNumber(
-  obj: Obj, key: string, path: string, min: number, inclusive: boolean,
+  obj: Obj,
+  key: string,
+  path: string,
+  min: number,
+  inclusive: boolean,
 ): number {
   const p = join(path, key);
   const bound = inclusive ? `>= ${min}` : `> ${min}`;
   if (!has(obj, key)) fail(p, `missing (a number ${bound})`);
   const value = obj[key];
-  const ok = typeof value === 'number' && Number.isFinite(value) &&
-    (inclusive ? value >= min : value > min);
+  const ok =
+    typeof value === 'number' && Number.isFinite(value) && (inclusive ? value >= min : value > min);
   if (!ok) fail(p, `expected a number ${bound}, got ${describe(value)}`);
   return value as number;
 }
 
 export function optionalNumber(
-  obj: Obj, key: string, path: string, min: number, inclusive: boolean, fallback: number,
+  obj: Obj,
+  key: string,
+  path: string,
+  min: number,
+  inclusive: boolean,
+  fallback: number,
 ): number {
   return has(obj, key) ? requireNumber(obj, key, path, min, inclusive) : fallback;
 }
@@ -140,7 +158,8 @@ export function optionalString(obj: Obj, key: string, path: string, fallback: st
 export function optionalBool(obj: Obj, key: string, path: string, fallback: boolean): boolean {
   if (!has(obj, key)) return fallback;
   const value = obj[key];
-  if (typeof value !== 'boolean') fail(join(path, key), `expected true or false, got ${describe(value)}`);
+  if (typeof value !== 'boolean')
+    fail(join(path, key), `expected true or false, got ${describe(value)}`);
   return value;
 }
 
@@ -158,7 +177,11 @@ export function optionalArray(obj: Obj, key: string, path: string): unknown[] {
 
 /** One of a fixed set of string ids, with the set in the message. */
 export function requireOneOf<T extends string>(
-  obj: Obj, key: string, path: string, allowed: readonly T[], what: string,
+  obj: Obj,
+  key: string,
+  path: string,
+  allowed: readonly T[],
+  what: string,
 ): T {
   const p = join(path, key);
   if (!has(obj, key)) fail(p, `missing (${what}: ${allowed.join(', ')})`);
@@ -166,7 +189,10 @@ export function requireOneOf<T extends string>(
 }
 
 export function checkOneOf<T extends string>(
-  value: unknown, path: string, allowed: readonly T[], what: string,
+  value: unknown,
+  path: string,
+  allowed: readonly T[],
+  what: string,
 ): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     fail(path, `unknown ${what} ${describe(value)} (known: ${allowed.join(', ')})`);
@@ -187,7 +213,11 @@ export function need(obj: Obj, key: string, path: string, what: string): unknown
 
 /** A `<base>Min`/`<base>Max` pair of non-negative integers with min <= max. */
 export function msRange(
-  obj: Obj, path: string, base: string, minDefault: number, maxDefault: number,
+  obj: Obj,
+  path: string,
+  base: string,
+  minDefault: number,
+  maxDefault: number,
 ): [number, number] {
   const minKey = `${base}Min`;
   const maxKey = `${base}Max`;

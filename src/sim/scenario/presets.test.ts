@@ -24,7 +24,9 @@ describe('presets', () => {
   });
 
   it('cover ZAB.md section 8 scenarios 1-13 and 19', () => {
-    const covered = PRESETS.map((p) => /§8 scenario (\d+)$/.exec(p.reference)?.[1]).filter((n) => n !== undefined).map(Number);
+    const covered = PRESETS.map((p) => /§8 scenario (\d+)$/.exec(p.reference)?.[1])
+      .filter((n) => n !== undefined)
+      .map(Number);
     expect(covered.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 19]);
   });
 
@@ -68,7 +70,13 @@ describe('session presets', () => {
     const { SESSION_PRESETS } = await import('./presetsSessions');
     const { validateScenario } = await import('./validate');
     const { runScenario } = await import('../index');
-    expect(SESSION_PRESETS.map((p) => /scenario (\d+)$/.exec(p.reference)?.[1])).toEqual(['14', '15', '16', '17', '18']);
+    expect(SESSION_PRESETS.map((p) => /scenario (\d+)$/.exec(p.reference)?.[1])).toEqual([
+      '14',
+      '15',
+      '16',
+      '17',
+      '18',
+    ]);
     for (const p of SESSION_PRESETS) {
       const v = validateScenario(p.scenario);
       if (!v.ok) throw new Error(`${p.id}: ${v.error}`);

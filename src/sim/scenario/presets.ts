@@ -23,7 +23,11 @@ export interface Preset {
 function playgroundWrites(): NonNullable<Scenario['actions']> {
   const times = [1000, 2000, 3000, 4000, 5000, 6000, 8100, 11000, 12000, 16000, 18000];
   return times.map((atMs, i) => ({
-    atMs, do: 'write' as const, via: (i % 4) + 1, path: `/app/key${i % 3}`, data: `v${i + 1}`,
+    atMs,
+    do: 'write' as const,
+    via: (i % 4) + 1,
+    path: `/app/key${i % 3}`,
+    data: `v${i + 1}`,
   }));
 }
 
@@ -56,7 +60,9 @@ const playground: Preset = {
 /** The playground first (the app's default), then ZAB.md section 8 in its own order. */
 export const PRESETS: readonly Preset[] = [
   playground,
-  ...[...ELECTION_PRESETS, ...FAILURE_PRESETS].sort((a, b) => scenarioNumber(a) - scenarioNumber(b)),
+  ...[...ELECTION_PRESETS, ...FAILURE_PRESETS].sort(
+    (a, b) => scenarioNumber(a) - scenarioNumber(b),
+  ),
 ];
 
 function scenarioNumber(preset: Preset): number {

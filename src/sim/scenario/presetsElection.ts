@@ -46,7 +46,13 @@ const staggeredStart: Preset = {
     version: 1,
     seed: 2,
     untilMs: 15000,
-    ensemble: { servers: 5, start: [{ sid: 4, atMs: 5000 }, { sid: 5, atMs: 10000 }] },
+    ensemble: {
+      servers: 5,
+      start: [
+        { sid: 4, atMs: 5000 },
+        { sid: 5, atMs: 10000 },
+      ],
+    },
     actions: [
       { atMs: 2000, do: 'write', via: 1, path: '/a', data: 'before 4 and 5' },
       { atMs: 12000, do: 'write', via: 5, path: '/a', data: 'through a late server' },
@@ -59,7 +65,7 @@ const higherZxidWins: Preset = {
   title: 'A higher zxid beats a higher sid',
   reference: 'ZAB.md §8 scenario 3',
   description:
-    'State injection: all three servers have acceptedEpoch = currentEpoch = 1. Server 1\'s log ' +
+    "State injection: all three servers have acceptedEpoch = currentEpoch = 1. Server 1's log " +
     'ends at 0x100000005; servers 2 and 3 end at 0x100000003, a prefix of it. Votes compare ' +
     'peerEpoch first, then the last logged zxid, and only then the sid, so server 1 wins despite ' +
     'the lowest sid: the server with the most complete history must lead, or transactions that ' +
@@ -90,7 +96,7 @@ const higherEpochWins: Preset = {
     'Servers 1 and 2 have currentEpoch 2 and logs ending at 0x100000003. Server 3 is a stale old ' +
     'leader: currentEpoch 1, with an uncommitted tail up to 0x100000007. The peerEpoch is compared ' +
     'before the zxid, so server 3 loses despite the highest zxid and the highest sid; between 1 ' +
-    'and 2 the tie goes to the higher sid, and 2 proposes epoch 3. Server 3\'s tail was never ' +
+    "and 2 the tie goes to the higher sid, and 2 proposes epoch 3. Server 3's tail was never " +
     'acknowledged by a quorum of a newer epoch, so the leader sends it TRUNC 0x100000003 and ' +
     'transactions 0x100000004 to 0x100000007 disappear from its log; server 1 gets an empty DIFF.',
   scenario: {
@@ -143,11 +149,22 @@ const roundCatchUp: Preset = {
     ensemble: { servers: 5, start: [{ sid: 5, atMs: 45000 }] },
     actions: [
       ...leaderChurn(),
-      { atMs: 23000, do: 'partition', groups: [[1, 2, 5], [3, 4]] },
+      {
+        atMs: 23000,
+        do: 'partition',
+        groups: [
+          [1, 2, 5],
+          [3, 4],
+        ],
+      },
     ],
   },
 };
 
 export const ELECTION_PRESETS: readonly Preset[] = [
-  coldStart, staggeredStart, higherZxidWins, higherEpochWins, roundCatchUp,
+  coldStart,
+  staggeredStart,
+  higherZxidWins,
+  higherEpochWins,
+  roundCatchUp,
 ];

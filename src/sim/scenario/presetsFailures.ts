@@ -40,7 +40,11 @@ const failedWriteCommitted: Preset = {
 function tenWrites(): Actions {
   const vias = [1, 3, 4, 5];
   return Array.from({ length: 10 }, (_, i) => ({
-    atMs: 2500 + 250 * i, do: 'write' as const, via: vias[i % vias.length]!, path: '/a', data: `w${i + 2}`,
+    atMs: 2500 + 250 * i,
+    do: 'write' as const,
+    via: vias[i % vias.length]!,
+    path: '/a',
+    data: `w${i + 2}`,
   }));
 }
 
@@ -162,7 +166,7 @@ const minorityPartition: Preset = {
     'epoch 2 and keeps serving. {4, 5} stay LOOKING without a quorum, their notification timeout ' +
     'doubling from 200 ms up to 60 s, and serve no clients. After the heal at 30 s they join 3 at ' +
     'their next notification timeout, up to 60 s later. 4 and 5 get a TRUNC to 0x100000001: their ' +
-    'last zxid, the orphaned 0x100000002, lies beyond the new leader\'s last committed txn ' +
+    "last zxid, the orphaned 0x100000002, lies beyond the new leader's last committed txn " +
     '(LearnerHandler.syncFollower), so the orphan is dropped and delivered nowhere.',
   scenario: {
     version: 1,
@@ -171,7 +175,14 @@ const minorityPartition: Preset = {
     ensemble: { servers: 5 },
     actions: [
       { atMs: 1000, do: 'write', via: 1, path: '/a', data: 'one' },
-      { atMs: 3000, do: 'partition', groups: [[4, 5], [1, 2, 3]] },
+      {
+        atMs: 3000,
+        do: 'partition',
+        groups: [
+          [4, 5],
+          [1, 2, 3],
+        ],
+      },
       { atMs: 3500, do: 'write', via: 4, path: '/a', data: 'orphan' },
       { atMs: 30000, do: 'heal' },
     ],
@@ -207,7 +218,7 @@ const observersDoNotVote: Preset = {
   title: 'Observers do not vote',
   reference: 'ZAB.md §8 scenario 12',
   description:
-    'Three voters and two observers (sids 4 and 5). Observers forward their clients\' writes to ' +
+    "Three voters and two observers (sids 4 and 5). Observers forward their clients' writes to " +
     'the leader and learn committed transactions from INFORM messages; they never receive ' +
     'PROPOSAL or COMMIT, never ACK, and their votes do not count in elections. At 4 s two voters ' +
     'crash. Three servers are still up, but quorums count voters only, and one voter out of ' +
@@ -255,6 +266,13 @@ const discoveryTimeout: Preset = {
 };
 
 export const FAILURE_PRESETS: readonly Preset[] = [
-  failedWriteCommitted, followerCrashRestart, leaderCrash, silentLeaderFailure, leaderIsolated,
-  minorityPartition, noQuorum, observersDoNotVote, discoveryTimeout,
+  failedWriteCommitted,
+  followerCrashRestart,
+  leaderCrash,
+  silentLeaderFailure,
+  leaderIsolated,
+  minorityPartition,
+  noQuorum,
+  observersDoNotVote,
+  discoveryTimeout,
 ];

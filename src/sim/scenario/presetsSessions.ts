@@ -5,7 +5,13 @@
  */
 import type { Preset } from './presets';
 
-const client = (id: string, extra: Record<string, unknown> = {}) => ({ id, connect: [1, 2, 3], sessionTimeoutMs: 6000, startAtMs: 1000, ...extra });
+const client = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  connect: [1, 2, 3],
+  sessionTimeoutMs: 6000,
+  startAtMs: 1000,
+  ...extra,
+});
 
 export const SESSION_PRESETS: readonly Preset[] = [
   {
@@ -19,7 +25,10 @@ export const SESSION_PRESETS: readonly Preset[] = [
       'reached a server; the closeSession transaction deletes /svc/api/a on every server; b gets exactly one ' +
       'NodeChildrenChanged and re-lists []. a itself declares Expired 4T/3 = 8 s after it last heard (ZooKeeper 3.9.3).',
     scenario: {
-      version: 1, seed: 14, untilMs: 30000, ensemble: { servers: 3 },
+      version: 1,
+      seed: 14,
+      untilMs: 30000,
+      ensemble: { servers: 3 },
       clients: [
         client('a', { recipe: { kind: 'register', path: '/svc/api/a', data: '10.0.0.1:80' } }),
         client('b', { recipe: { kind: 'discover', path: '/svc/api' } }),
@@ -38,8 +47,19 @@ export const SESSION_PRESETS: readonly Preset[] = [
       'leader (REVALIDATE), which started every session with a fresh full timeout when it activated. Same session ' +
       'id, the ephemeral intact: a leader change does not expire anyone.',
     scenario: {
-      version: 1, seed: 15, untilMs: 40000, ensemble: { servers: 3 },
-      clients: [{ id: 'c', connect: [1], sessionTimeoutMs: 30000, startAtMs: 1000, recipe: { kind: 'register', path: '/svc/x', data: 'x' } }],
+      version: 1,
+      seed: 15,
+      untilMs: 40000,
+      ensemble: { servers: 3 },
+      clients: [
+        {
+          id: 'c',
+          connect: [1],
+          sessionTimeoutMs: 30000,
+          startAtMs: 1000,
+          recipe: { kind: 'register', path: '/svc/x', data: 'x' },
+        },
+      ],
       actions: [{ atMs: 5000, do: 'crash', sid: 'leader' }],
     },
   },
@@ -50,17 +70,49 @@ export const SESSION_PRESETS: readonly Preset[] = [
     description:
       'Three EPHEMERAL_SEQUENTIAL creates of /election/n_ get 0000000000, 0000000001 and 0000000002. Deleting ' +
       'n_0000000001 frees nothing: the next one is 0000000003. A plain child x uses up 4, so the next sequential ' +
-      'child is 0000000005. The suffix is the parent\'s child-creation counter, not the number of children, and ' +
+      "child is 0000000005. The suffix is the parent's child-creation counter, not the number of children, and " +
       'the client-visible cversion ends at 7 (creates plus deletes).',
     scenario: {
-      version: 1, seed: 16, untilMs: 5000, ensemble: { servers: 3 }, clients: [client('c')],
+      version: 1,
+      seed: 16,
+      untilMs: 5000,
+      ensemble: { servers: 3 },
+      clients: [client('c')],
       actions: [
         { atMs: 2000, do: 'create', client: 'c', path: '/election', data: '', mode: 'persistent' },
-        ...[2010, 2020, 2030].map((atMs) => ({ atMs, do: 'create' as const, client: 'c', path: '/election/n_', data: '', mode: 'ephemeral-sequential' as const })),
+        ...[2010, 2020, 2030].map((atMs) => ({
+          atMs,
+          do: 'create' as const,
+          client: 'c',
+          path: '/election/n_',
+          data: '',
+          mode: 'ephemeral-sequential' as const,
+        })),
         { atMs: 2040, do: 'delete', client: 'c', path: '/election/n_0000000001' },
-        { atMs: 2050, do: 'create', client: 'c', path: '/election/n_', data: '', mode: 'ephemeral-sequential' },
-        { atMs: 2060, do: 'create', client: 'c', path: '/election/x', data: '', mode: 'persistent' },
-        { atMs: 2070, do: 'create', client: 'c', path: '/election/n_', data: '', mode: 'ephemeral-sequential' },
+        {
+          atMs: 2050,
+          do: 'create',
+          client: 'c',
+          path: '/election/n_',
+          data: '',
+          mode: 'ephemeral-sequential',
+        },
+        {
+          atMs: 2060,
+          do: 'create',
+          client: 'c',
+          path: '/election/x',
+          data: '',
+          mode: 'persistent',
+        },
+        {
+          atMs: 2070,
+          do: 'create',
+          client: 'c',
+          path: '/election/n_',
+          data: '',
+          mode: 'ephemeral-sequential',
+        },
       ],
     },
   },
@@ -74,7 +126,11 @@ export const SESSION_PRESETS: readonly Preset[] = [
       'NodeCreated. getData(/nope2) fails with NoNode and leaves no watch. Deleting a node that has a getChildren ' +
       'watch sends that watcher NodeDeleted, not NodeChildrenChanged.',
     scenario: {
-      version: 1, seed: 17, untilMs: 6000, ensemble: { servers: 3 }, clients: [client('c')],
+      version: 1,
+      seed: 17,
+      untilMs: 6000,
+      ensemble: { servers: 3 },
+      clients: [client('c')],
       actions: [
         { atMs: 2000, do: 'create', client: 'c', path: '/cfg', data: 'v1', mode: 'persistent' },
         { atMs: 2100, do: 'get', client: 'c', path: '/cfg', watch: true },
@@ -99,7 +155,10 @@ export const SESSION_PRESETS: readonly Preset[] = [
       'a zxid it has not applied yet ("Refusing session request for client as it has seen zxid ..."). The client ' +
       'keeps trying and connects once server 2 has caught up: it never reads a state older than one it saw.',
     scenario: {
-      version: 1, seed: 42, untilMs: 20000, ensemble: { servers: 3 },
+      version: 1,
+      seed: 42,
+      untilMs: 20000,
+      ensemble: { servers: 3 },
       clients: [{ id: 'c', connect: [1, 2], sessionTimeoutMs: 6000, startAtMs: 1000 }],
       actions: [
         { atMs: 500, do: 'client-partition', client: 'c', from: [2] },

@@ -54,7 +54,7 @@ export interface Violation {
 
 export type ClientState = 'CONNECTING' | 'CONNECTED' | 'DISCONNECTED' | 'EXPIRED' | 'CLOSED';
 export type ClientOp =
-  | 'create' | 'delete' | 'set' | 'get' | 'exists' | 'children' | 'sync' | 'close-session';
+  'create' | 'delete' | 'set' | 'get' | 'exists' | 'children' | 'sync' | 'close-session';
 
 export interface ClientResult {
   atMs: number;
@@ -69,7 +69,7 @@ export interface ClientResult {
 }
 
 export type WatchEventType =
-  | 'NodeCreated' | 'NodeDeleted' | 'NodeDataChanged' | 'NodeChildrenChanged';
+  'NodeCreated' | 'NodeDeleted' | 'NodeDataChanged' | 'NodeChildrenChanged';
 
 export interface WatchEventReport {
   atMs: number;

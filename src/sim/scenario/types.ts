@@ -10,13 +10,24 @@ export type * from './report';
 
 /** Load-balancing strategy ids (DESIGN.md section 5, SCENARIO.md "The load-balancing lab"). */
 export const STRATEGY_IDS = [
-  'round-robin', 'weighted-round-robin', 'random', 'least-connections',
-  'hash-mod', 'consistent-hash', 'p2c', 'pewma',
+  'round-robin',
+  'weighted-round-robin',
+  'random',
+  'least-connections',
+  'hash-mod',
+  'consistent-hash',
+  'p2c',
+  'pewma',
 ] as const;
 export type StrategyId = (typeof STRATEGY_IDS)[number];
 
 /** ZooKeeper's CreateMode values that scenarios may use ("sequential" is PERSISTENT_SEQUENTIAL). */
-export const CREATE_MODES = ['persistent', 'ephemeral', 'sequential', 'ephemeral-sequential'] as const;
+export const CREATE_MODES = [
+  'persistent',
+  'ephemeral',
+  'sequential',
+  'ephemeral-sequential',
+] as const;
 export type CreateMode = (typeof CREATE_MODES)[number];
 
 export const RECIPE_KINDS = ['register', 'discover', 'config', 'lock'] as const;
@@ -134,60 +145,164 @@ export interface BalancerSpec {
 
 // ---------------------------------------------------------------- actions
 
-export interface CrashAction { atMs: number; do: 'crash'; sid: SidRef }
-export interface RestartAction { atMs: number; do: 'restart'; sid: SidRef }
+export interface CrashAction {
+  atMs: number;
+  do: 'crash';
+  sid: SidRef;
+}
+export interface RestartAction {
+  atMs: number;
+  do: 'restart';
+  sid: SidRef;
+}
 /** A silent hang: no processing, no connection reset. */
-export interface FreezeAction { atMs: number; do: 'freeze'; sid: SidRef }
-export interface UnfreezeAction { atMs: number; do: 'unfreeze'; sid: SidRef }
+export interface FreezeAction {
+  atMs: number;
+  do: 'freeze';
+  sid: SidRef;
+}
+export interface UnfreezeAction {
+  atMs: number;
+  do: 'unfreeze';
+  sid: SidRef;
+}
 /** Every sid exactly once; replaces any earlier partition; links across groups drop silently. */
-export interface PartitionAction { atMs: number; do: 'partition'; groups: number[][] }
-export interface HealAction { atMs: number; do: 'heal' }
+export interface PartitionAction {
+  atMs: number;
+  do: 'partition';
+  groups: number[][];
+}
+export interface HealAction {
+  atMs: number;
+  do: 'heal';
+}
 /** One setData submitted to server `via` as the ZAB layer sees it; no session. */
-export interface WriteAction { atMs: number; do: 'write'; via: number; path: string; data: string }
+export interface WriteAction {
+  atMs: number;
+  do: 'write';
+  via: number;
+  path: string;
+  data: string;
+}
 /** [ext] New one-way delay range for messages sent from now on. */
-export interface DelayAction { atMs: number; do: 'delay'; delayMsMin: number; delayMsMax: number }
+export interface DelayAction {
+  atMs: number;
+  do: 'delay';
+  delayMsMin: number;
+  delayMsMax: number;
+}
 /** [ext] A fixed extra delay on the directed link from -> to; extraMs 0 removes it. */
-export interface DelayLinkAction { atMs: number; do: 'delay-link'; from: number; to: number; extraMs: number }
+export interface DelayLinkAction {
+  atMs: number;
+  do: 'delay-link';
+  from: number;
+  to: number;
+  extraMs: number;
+}
 
 export type ServerAction =
-  | CrashAction | RestartAction | FreezeAction | UnfreezeAction
-  | PartitionAction | HealAction | WriteAction | DelayAction | DelayLinkAction;
+  | CrashAction
+  | RestartAction
+  | FreezeAction
+  | UnfreezeAction
+  | PartitionAction
+  | HealAction
+  | WriteAction
+  | DelayAction
+  | DelayLinkAction;
 
 export interface CreateAction {
-  atMs: number; do: 'create'; client: string; path: string; data?: string; mode?: CreateMode;
+  atMs: number;
+  do: 'create';
+  client: string;
+  path: string;
+  data?: string;
+  mode?: CreateMode;
 }
 /** version -1 means "any version", as in ZooKeeper's API. */
-export interface DeleteAction { atMs: number; do: 'delete'; client: string; path: string; version?: number }
+export interface DeleteAction {
+  atMs: number;
+  do: 'delete';
+  client: string;
+  path: string;
+  version?: number;
+}
 export interface SetAction {
-  atMs: number; do: 'set'; client: string; path: string; data: string; version?: number;
+  atMs: number;
+  do: 'set';
+  client: string;
+  path: string;
+  data: string;
+  version?: number;
 }
 export interface ReadAction {
-  atMs: number; do: 'get' | 'exists' | 'children'; client: string; path: string; watch?: boolean;
+  atMs: number;
+  do: 'get' | 'exists' | 'children';
+  client: string;
+  path: string;
+  watch?: boolean;
 }
-export interface SyncAction { atMs: number; do: 'sync'; client: string; path: string }
+export interface SyncAction {
+  atMs: number;
+  do: 'sync';
+  client: string;
+  path: string;
+}
 export interface SessionAction {
-  atMs: number; do: 'close-session' | 'client-crash' | 'client-restart' | 'client-heal'; client: string;
+  atMs: number;
+  do: 'close-session' | 'client-crash' | 'client-restart' | 'client-heal';
+  client: string;
 }
 export interface ClientPartitionAction {
-  atMs: number; do: 'client-partition'; client: string; from: number[] | 'all';
+  atMs: number;
+  do: 'client-partition';
+  client: string;
+  from: number[] | 'all';
 }
 
 export type ClientAction =
-  | CreateAction | DeleteAction | SetAction | ReadAction | SyncAction
-  | SessionAction | ClientPartitionAction;
+  | CreateAction
+  | DeleteAction
+  | SetAction
+  | ReadAction
+  | SyncAction
+  | SessionAction
+  | ClientPartitionAction;
 
 export type Action = ServerAction | ClientAction;
 export type ActionKind = Action['do'];
 
 export const SERVER_ACTION_KINDS = [
-  'crash', 'restart', 'freeze', 'unfreeze', 'partition', 'heal', 'write', 'delay', 'delay-link',
+  'crash',
+  'restart',
+  'freeze',
+  'unfreeze',
+  'partition',
+  'heal',
+  'write',
+  'delay',
+  'delay-link',
 ] as const satisfies readonly ServerAction['do'][];
 export const CLIENT_ACTION_KINDS = [
-  'create', 'delete', 'set', 'get', 'exists', 'children', 'sync',
-  'close-session', 'client-crash', 'client-restart', 'client-partition', 'client-heal',
+  'create',
+  'delete',
+  'set',
+  'get',
+  'exists',
+  'children',
+  'sync',
+  'close-session',
+  'client-crash',
+  'client-restart',
+  'client-partition',
+  'client-heal',
 ] as const satisfies readonly ClientAction['do'][];
 export const BALANCER_ACTION_KINDS = [
-  'kill-backend', 'restart-backend', 'slow-backend', 'add-backend', 'remove-backend',
+  'kill-backend',
+  'restart-backend',
+  'slow-backend',
+  'add-backend',
+  'remove-backend',
 ] as const satisfies readonly BalancerAction['do'][];
 
 // ---------------------------------------------------------------- the scenario
@@ -252,14 +367,28 @@ export interface ResolvedBalancer {
   actions: ResolvedBalancerAction[];
 }
 
-export interface ResolvedCreateAction extends CreateAction { data: string; mode: CreateMode }
-export interface ResolvedDeleteAction extends DeleteAction { version: number }
-export interface ResolvedSetAction extends SetAction { version: number }
-export interface ResolvedReadAction extends ReadAction { watch: boolean }
+export interface ResolvedCreateAction extends CreateAction {
+  data: string;
+  mode: CreateMode;
+}
+export interface ResolvedDeleteAction extends DeleteAction {
+  version: number;
+}
+export interface ResolvedSetAction extends SetAction {
+  version: number;
+}
+export interface ResolvedReadAction extends ReadAction {
+  watch: boolean;
+}
 
 export type ResolvedClientAction =
-  | ResolvedCreateAction | ResolvedDeleteAction | ResolvedSetAction | ResolvedReadAction
-  | SyncAction | SessionAction | ClientPartitionAction;
+  | ResolvedCreateAction
+  | ResolvedDeleteAction
+  | ResolvedSetAction
+  | ResolvedReadAction
+  | SyncAction
+  | SessionAction
+  | ClientPartitionAction;
 
 export type ResolvedAction = ServerAction | ResolvedClientAction;
 

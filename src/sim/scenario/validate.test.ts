@@ -34,7 +34,8 @@ describe('parseScenario: malformed JSON', () => {
     const r = parseScenario('{"version": 1,\n  "seed": 1,\n}');
     expect(r).toEqual({
       ok: false,
-      error: 'malformed JSON: Expected double-quoted property name in JSON at position 28 (line 3, column 1)',
+      error:
+        'malformed JSON: Expected double-quoted property name in JSON at position 28 (line 3, column 1)',
     });
   });
 
@@ -45,7 +46,10 @@ describe('parseScenario: malformed JSON', () => {
   });
 
   it('names an empty input', () => {
-    expect(parseScenario('  \n')).toEqual({ ok: false, error: 'malformed JSON: the input is empty' });
+    expect(parseScenario('  \n')).toEqual({
+      ok: false,
+      error: 'malformed JSON: the input is empty',
+    });
   });
 
   it('accepts valid JSON and validates it', () => {
@@ -63,19 +67,34 @@ describe('validateScenario: top level', () => {
 
   it.each<[string, (s: Json) => void, string]>([
     ['version missing', (s) => delete s['version'], 'version: missing (must be 1)'],
-    ['version 2', (s) => (s['version'] = 2), 'version: unsupported version 2 (this runner reads version 1)'],
+    [
+      'version 2',
+      (s) => (s['version'] = 2),
+      'version: unsupported version 2 (this runner reads version 1)',
+    ],
     ['version "1"', (s) => (s['version'] = '1'), 'version: expected the number 1, got "1"'],
-    ['unknown top-level field', (s) => (s['seeds'] = 3),
-      'seeds: unknown field (allowed: version, seed, untilMs, title, description, ensemble, network, clients, balancer, actions)'],
+    [
+      'unknown top-level field',
+      (s) => (s['seeds'] = 3),
+      'seeds: unknown field (allowed: version, seed, untilMs, title, description, ensemble, network, clients, balancer, actions)',
+    ],
     ['seed missing', (s) => delete s['seed'], 'seed: missing (an integer >= 0)'],
     ['negative seed', (s) => (s['seed'] = -1), 'seed: expected an integer >= 0, got -1'],
     ['fractional seed', (s) => (s['seed'] = 1.5), 'seed: expected an integer >= 0, got 1.5'],
     ['string seed', (s) => (s['seed'] = '42'), 'seed: expected an integer >= 0, got "42"'],
     ['unsafe seed', (s) => (s['seed'] = 2 ** 60), `seed: expected an integer >= 0, got ${2 ** 60}`],
     ['negative untilMs', (s) => (s['untilMs'] = -5), 'untilMs: expected an integer >= 0, got -5'],
-    ['fractional untilMs', (s) => (s['untilMs'] = 10.25), 'untilMs: expected an integer >= 0, got 10.25'],
+    [
+      'fractional untilMs',
+      (s) => (s['untilMs'] = 10.25),
+      'untilMs: expected an integer >= 0, got 10.25',
+    ],
     ['non-string title', (s) => (s['title'] = 3), 'title: expected a string, got 3'],
-    ['ensemble missing', (s) => delete s['ensemble'], 'ensemble: missing (an object with "servers")'],
+    [
+      'ensemble missing',
+      (s) => delete s['ensemble'],
+      'ensemble: missing (an object with "servers")',
+    ],
     ['ensemble not an object', (s) => (s['ensemble'] = 5), 'ensemble: expected an object, got 5'],
     ['actions not a list', (s) => (s['actions'] = {}), 'actions: expected a list, got an object'],
     ['clients not a list', (s) => (s['clients'] = 'c1'), 'clients: expected a list, got "c1"'],
@@ -91,45 +110,103 @@ describe('validateScenario: top level', () => {
   });
 
   it('does not find fields on Object.prototype', () => {
-    const s = JSON.parse('{"version":1,"seed":1,"untilMs":1,"ensemble":{"servers":1,"constructor":1}}');
+    const s = JSON.parse(
+      '{"version":1,"seed":1,"untilMs":1,"ensemble":{"servers":1,"constructor":1}}',
+    );
     expect(validateScenario(s)).toEqual({
       ok: false,
-      error: 'ensemble.constructor: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount)',
+      error:
+        'ensemble.constructor: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount)',
     });
   });
 });
 
 describe('validateScenario: ensemble', () => {
   it.each<[string, (s: Json) => void, string]>([
-    ['servers missing', (s) => delete ensemble(s)['servers'], 'ensemble.servers: missing (an integer from 1 to 9)'],
-    ['servers 0', (s) => (ensemble(s)['servers'] = 0), 'ensemble.servers: expected an integer from 1 to 9, got 0'],
-    ['servers 10', (s) => (ensemble(s)['servers'] = 10), 'ensemble.servers: expected an integer from 1 to 9, got 10'],
-    ['negative observers', (s) => (ensemble(s)['observers'] = -1), 'ensemble.observers: expected an integer >= 0, got -1'],
-    ['too many observers', (s) => (ensemble(s)['observers'] = 5),
-      'ensemble.observers: 5 servers plus 5 observers exceed 9 sids (at most 4 observers here)'],
-    ['tickTimeMs 0', (s) => (ensemble(s)['tickTimeMs'] = 0), 'ensemble.tickTimeMs: expected an integer >= 1, got 0'],
-    ['initLimit fractional', (s) => (ensemble(s)['initLimit'] = 2.5), 'ensemble.initLimit: expected an integer >= 1, got 2.5'],
-    ['syncLimit negative', (s) => (ensemble(s)['syncLimit'] = -5), 'ensemble.syncLimit: expected an integer >= 1, got -5'],
-    ['commitLogCount negative', (s) => (ensemble(s)['commitLogCount'] = -1),
-      'ensemble.commitLogCount: expected an integer >= 0, got -1'],
-    ['a typo', (s) => (ensemble(s)['tickTime'] = 2000),
-      'ensemble.tickTime: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount)'],
-    ['start sid 6', (s) => (ensemble(s)['start'] = [{ sid: 6, atMs: 5 }]),
-      'ensemble.start[0].sid: server 6 does not exist (servers: 1..5)'],
-    ['start twice', (s) => (ensemble(s)['start'] = [{ sid: 4, atMs: 5 }, { sid: 4, atMs: 9 }]),
-      'ensemble.start[1].sid: server 4 already has a start time'],
-    ['start negative atMs', (s) => (ensemble(s)['start'] = [{ sid: 4, atMs: -5 }]),
-      'ensemble.start[0].atMs: expected an integer >= 0, got -5'],
-    ['start unknown field', (s) => (ensemble(s)['start'] = [{ sid: 4, at: 5 }]),
-      'ensemble.start[0].at: unknown field (allowed: sid, atMs)'],
+    [
+      'servers missing',
+      (s) => delete ensemble(s)['servers'],
+      'ensemble.servers: missing (an integer from 1 to 9)',
+    ],
+    [
+      'servers 0',
+      (s) => (ensemble(s)['servers'] = 0),
+      'ensemble.servers: expected an integer from 1 to 9, got 0',
+    ],
+    [
+      'servers 10',
+      (s) => (ensemble(s)['servers'] = 10),
+      'ensemble.servers: expected an integer from 1 to 9, got 10',
+    ],
+    [
+      'negative observers',
+      (s) => (ensemble(s)['observers'] = -1),
+      'ensemble.observers: expected an integer >= 0, got -1',
+    ],
+    [
+      'too many observers',
+      (s) => (ensemble(s)['observers'] = 5),
+      'ensemble.observers: 5 servers plus 5 observers exceed 9 sids (at most 4 observers here)',
+    ],
+    [
+      'tickTimeMs 0',
+      (s) => (ensemble(s)['tickTimeMs'] = 0),
+      'ensemble.tickTimeMs: expected an integer >= 1, got 0',
+    ],
+    [
+      'initLimit fractional',
+      (s) => (ensemble(s)['initLimit'] = 2.5),
+      'ensemble.initLimit: expected an integer >= 1, got 2.5',
+    ],
+    [
+      'syncLimit negative',
+      (s) => (ensemble(s)['syncLimit'] = -5),
+      'ensemble.syncLimit: expected an integer >= 1, got -5',
+    ],
+    [
+      'commitLogCount negative',
+      (s) => (ensemble(s)['commitLogCount'] = -1),
+      'ensemble.commitLogCount: expected an integer >= 0, got -1',
+    ],
+    [
+      'a typo',
+      (s) => (ensemble(s)['tickTime'] = 2000),
+      'ensemble.tickTime: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount)',
+    ],
+    [
+      'start sid 6',
+      (s) => (ensemble(s)['start'] = [{ sid: 6, atMs: 5 }]),
+      'ensemble.start[0].sid: server 6 does not exist (servers: 1..5)',
+    ],
+    [
+      'start twice',
+      (s) =>
+        (ensemble(s)['start'] = [
+          { sid: 4, atMs: 5 },
+          { sid: 4, atMs: 9 },
+        ]),
+      'ensemble.start[1].sid: server 4 already has a start time',
+    ],
+    [
+      'start negative atMs',
+      (s) => (ensemble(s)['start'] = [{ sid: 4, atMs: -5 }]),
+      'ensemble.start[0].atMs: expected an integer >= 0, got -5',
+    ],
+    [
+      'start unknown field',
+      (s) => (ensemble(s)['start'] = [{ sid: 4, at: 5 }]),
+      'ensemble.start[0].at: unknown field (allowed: sid, atMs)',
+    ],
   ])('refuses %s', (_name, mutate, message) => {
     expect(errorOf(mutate)).toBe(message);
   });
 
   it('names observers in the list of existing sids', () => {
-    expect(errorOf((s) => {
-      s['ensemble'] = { servers: 3, observers: 2, start: [{ sid: 6, atMs: 0 }] };
-    })).toBe('ensemble.start[0].sid: server 6 does not exist (servers: 1..3, observers: 4..5)');
+    expect(
+      errorOf((s) => {
+        s['ensemble'] = { servers: 3, observers: 2, start: [{ sid: 6, atMs: 0 }] };
+      }),
+    ).toBe('ensemble.start[0].sid: server 6 does not exist (servers: 1..3, observers: 4..5)');
   });
 
   it('accepts 9 sids in all', () => {
@@ -144,42 +221,100 @@ describe('validateScenario: initial state', () => {
   const good = { sid: 1, acceptedEpoch: 2, currentEpoch: 2, lastZxid: '0x100000003' };
 
   it.each<[string, Json, string]>([
-    ['a sid that does not exist', { ...good, sid: 9 }, 'ensemble.initial[0].sid: server 9 does not exist (servers: 1..5)'],
-    ['a missing lastZxid', { sid: 1, acceptedEpoch: 1, currentEpoch: 1 }, 'ensemble.initial[0].lastZxid: missing (a string)'],
-    ['a negative epoch', { ...good, acceptedEpoch: -1 }, 'ensemble.initial[0].acceptedEpoch: expected an integer from 0 to 4294967295, got -1'],
-    ['currentEpoch > acceptedEpoch', { ...good, acceptedEpoch: 1 },
-      'ensemble.initial[0].currentEpoch: 2 is newer than acceptedEpoch 1 (ZooKeeper refuses to start when the accepted epoch is less than the current epoch)'],
-    ['a malformed zxid', { ...good, lastZxid: '100000003' },
-      'ensemble.initial[0].lastZxid: "100000003" is not a zxid (expected hex such as "0x100000005", or "0x0")'],
-    ['a zxid newer than currentEpoch', { ...good, lastZxid: '0x300000001' },
-      'ensemble.initial[0].lastZxid: epoch 3 of 0x300000001 is newer than currentEpoch 2 (ZooKeeper refuses to start: "the current epoch is older than the last zxid")'],
-    ['an epoch-0 zxid with a counter', { ...good, lastZxid: '0x5' },
-      'ensemble.initial[0].lastZxid: 0x5 has epoch 0 (no leader ever proposed in epoch 0; the empty log is "0x0")'],
-    ['an unknown field', { ...good, logicalclock: 3 },
-      'ensemble.initial[0].logicalclock: unknown field (allowed: sid, acceptedEpoch, currentEpoch, lastZxid)'],
+    [
+      'a sid that does not exist',
+      { ...good, sid: 9 },
+      'ensemble.initial[0].sid: server 9 does not exist (servers: 1..5)',
+    ],
+    [
+      'a missing lastZxid',
+      { sid: 1, acceptedEpoch: 1, currentEpoch: 1 },
+      'ensemble.initial[0].lastZxid: missing (a string)',
+    ],
+    [
+      'a negative epoch',
+      { ...good, acceptedEpoch: -1 },
+      'ensemble.initial[0].acceptedEpoch: expected an integer from 0 to 4294967295, got -1',
+    ],
+    [
+      'currentEpoch > acceptedEpoch',
+      { ...good, acceptedEpoch: 1 },
+      'ensemble.initial[0].currentEpoch: 2 is newer than acceptedEpoch 1 (ZooKeeper refuses to start when the accepted epoch is less than the current epoch)',
+    ],
+    [
+      'a malformed zxid',
+      { ...good, lastZxid: '100000003' },
+      'ensemble.initial[0].lastZxid: "100000003" is not a zxid (expected hex such as "0x100000005", or "0x0")',
+    ],
+    [
+      'a zxid newer than currentEpoch',
+      { ...good, lastZxid: '0x300000001' },
+      'ensemble.initial[0].lastZxid: epoch 3 of 0x300000001 is newer than currentEpoch 2 (ZooKeeper refuses to start: "the current epoch is older than the last zxid")',
+    ],
+    [
+      'an epoch-0 zxid with a counter',
+      { ...good, lastZxid: '0x5' },
+      'ensemble.initial[0].lastZxid: 0x5 has epoch 0 (no leader ever proposed in epoch 0; the empty log is "0x0")',
+    ],
+    [
+      'an unknown field',
+      { ...good, logicalclock: 3 },
+      'ensemble.initial[0].logicalclock: unknown field (allowed: sid, acceptedEpoch, currentEpoch, lastZxid)',
+    ],
   ])('refuses %s', (_name, entry, message) => {
     expect(errorOf(withInitial(entry))).toBe(message);
   });
 
   it('refuses two entries for one sid', () => {
-    expect(errorOf((s) => (ensemble(s)['initial'] = [good, good])))
-      .toBe('ensemble.initial[1].sid: server 1 already has an initial state');
+    expect(errorOf((s) => (ensemble(s)['initial'] = [good, good]))).toBe(
+      'ensemble.initial[1].sid: server 1 already has an initial state',
+    );
   });
 
   it('accepts an older zxid epoch than currentEpoch (a new epoch with no write yet)', () => {
-    expect(validateScenario({ ...base(), ensemble: { servers: 3, initial: [good] } }).ok).toBe(true);
+    expect(validateScenario({ ...base(), ensemble: { servers: 3, initial: [good] } }).ok).toBe(
+      true,
+    );
   });
 });
 
 describe('validateScenario: network', () => {
   it.each<[string, Json, string]>([
-    ['a negative delay', { delayMsMin: -1 }, 'network.delayMsMin: expected an integer >= 0, got -1'],
-    ['a fractional delay', { delayMsMax: 2.5 }, 'network.delayMsMax: expected an integer >= 0, got 2.5'],
-    ['min above max', { delayMsMin: 9, delayMsMax: 3 }, 'network.delayMsMin: 9 is greater than delayMsMax 3'],
-    ['min above the default max', { delayMsMin: 9 }, 'network.delayMsMin: 9 is greater than delayMsMax 5 (the default)'],
-    ['max below the default min', { delayMsMax: 0 }, 'network.delayMsMax: 0 is less than delayMsMin 1 (the default)'],
-    ['fsync min above max', { fsyncMsMin: 3, fsyncMsMax: 1 }, 'network.fsyncMsMin: 3 is greater than fsyncMsMax 1'],
-    ['an unknown field', { latencyMs: 3 }, 'network.latencyMs: unknown field (allowed: delayMsMin, delayMsMax, fsyncMsMin, fsyncMsMax)'],
+    [
+      'a negative delay',
+      { delayMsMin: -1 },
+      'network.delayMsMin: expected an integer >= 0, got -1',
+    ],
+    [
+      'a fractional delay',
+      { delayMsMax: 2.5 },
+      'network.delayMsMax: expected an integer >= 0, got 2.5',
+    ],
+    [
+      'min above max',
+      { delayMsMin: 9, delayMsMax: 3 },
+      'network.delayMsMin: 9 is greater than delayMsMax 3',
+    ],
+    [
+      'min above the default max',
+      { delayMsMin: 9 },
+      'network.delayMsMin: 9 is greater than delayMsMax 5 (the default)',
+    ],
+    [
+      'max below the default min',
+      { delayMsMax: 0 },
+      'network.delayMsMax: 0 is less than delayMsMin 1 (the default)',
+    ],
+    [
+      'fsync min above max',
+      { fsyncMsMin: 3, fsyncMsMax: 1 },
+      'network.fsyncMsMin: 3 is greater than fsyncMsMax 1',
+    ],
+    [
+      'an unknown field',
+      { latencyMs: 3 },
+      'network.latencyMs: unknown field (allowed: delayMsMin, delayMsMax, fsyncMsMin, fsyncMsMax)',
+    ],
   ])('refuses %s', (_name, network, message) => {
     expect(errorOf((s) => (s['network'] = network))).toBe(message);
   });

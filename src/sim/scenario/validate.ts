@@ -7,10 +7,29 @@
  */
 import { parseZxid, formatZxid } from '../zab/zxid';
 import { DEFAULTS, MAX_SIDS } from './defaults';
-import type { InitialState, ResolvedEnsemble, ResolvedNetwork, ResolvedScenario, StartSpec } from './types';
+import type {
+  InitialState,
+  ResolvedEnsemble,
+  ResolvedNetwork,
+  ResolvedScenario,
+  StartSpec,
+} from './types';
 import {
-  FieldError, at, checkKeys, describe, expectObject, fail, has, join, msRange, need,
-  optionalArray, optionalInt, requireInt, requireString, type Obj,
+  FieldError,
+  at,
+  checkKeys,
+  describe,
+  expectObject,
+  fail,
+  has,
+  join,
+  msRange,
+  need,
+  optionalArray,
+  optionalInt,
+  requireInt,
+  requireString,
+  type Obj,
 } from './fields';
 import { checkSid, type Ctx } from './context';
 import { validateActions } from './validateActions';
@@ -18,15 +37,29 @@ import { validateClients } from './validateClients';
 import { validateBalancer } from './validateBalancer';
 
 export type ValidationResult =
-  | { ok: true; scenario: ResolvedScenario }
-  | { ok: false; error: string };
+  { ok: true; scenario: ResolvedScenario } | { ok: false; error: string };
 
 const TOP_KEYS = [
-  'version', 'seed', 'untilMs', 'title', 'description',
-  'ensemble', 'network', 'clients', 'balancer', 'actions',
+  'version',
+  'seed',
+  'untilMs',
+  'title',
+  'description',
+  'ensemble',
+  'network',
+  'clients',
+  'balancer',
+  'actions',
 ] as const;
 const ENSEMBLE_KEYS = [
-  'servers', 'observers', 'tickTimeMs', 'initLimit', 'syncLimit', 'start', 'initial', 'commitLogCount',
+  'servers',
+  'observers',
+  'tickTimeMs',
+  'initLimit',
+  'syncLimit',
+  'start',
+  'initial',
+  'commitLogCount',
 ] as const;
 const NETWORK_KEYS = ['delayMsMin', 'delayMsMax', 'fsyncMsMin', 'fsyncMsMax'] as const;
 /** Epochs are the high 32 bits of a zxid. */
@@ -61,7 +94,10 @@ export function validateScenario(value: unknown): ValidationResult {
 function jsonProblem(text: string, e: unknown): string {
   if (text.trim() === '') return 'malformed JSON: the input is empty';
   let message = e instanceof Error ? e.message : String(e);
-  message = message.replace(/, (\.\.\.)?".*" is not valid JSON$/s, '').replace(/\s+/g, ' ').trim();
+  message = message
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const position = /at position (\d+)/.exec(message);
   if (position !== null && !/line \d+/.test(message)) {
     const offset = Number(position[1]);
@@ -84,9 +120,10 @@ function resolveScenario(value: unknown): ResolvedScenario {
   const network = validateNetwork(has(obj, 'network') ? obj['network'] : {});
   const baseCtx: Ctx = { voters: ensemble.servers, observers: ensemble.observers, clientIds: [] };
   const clients = validateClients(optionalArray(obj, 'clients', ''), 'clients', baseCtx);
-  const balancer = has(obj, 'balancer') && obj['balancer'] !== null
-    ? validateBalancer(obj['balancer'], 'balancer')
-    : null;
+  const balancer =
+    has(obj, 'balancer') && obj['balancer'] !== null
+      ? validateBalancer(obj['balancer'], 'balancer')
+      : null;
   const ctx: Ctx = { ...baseCtx, clientIds: clients.map((c) => c.id) };
   const actions = validateActions(optionalArray(obj, 'actions', ''), 'actions', ctx);
   return { version: 1, seed, untilMs, ...meta, ensemble, network, clients, balancer, actions };
@@ -95,8 +132,10 @@ function resolveScenario(value: unknown): ResolvedScenario {
 function checkVersion(obj: Obj): void {
   if (!has(obj, 'version')) fail('version', 'missing (must be 1)');
   const version = obj['version'];
-  if (typeof version !== 'number') fail('version', `expected the number 1, got ${describe(version)}`);
-  if (version !== 1) fail('version', `unsupported version ${version} (this runner reads version 1)`);
+  if (typeof version !== 'number')
+    fail('version', `expected the number 1, got ${describe(version)}`);
+  if (version !== 1)
+    fail('version', `unsupported version ${version} (this runner reads version 1)`);
 }
 
 function validateEnsemble(value: unknown): ResolvedEnsemble {
@@ -106,8 +145,11 @@ function validateEnsemble(value: unknown): ResolvedEnsemble {
   const servers = requireInt(obj, 'servers', path, { min: 1, max: MAX_SIDS });
   const observers = optionalInt(obj, 'observers', path, { min: 0 }, DEFAULTS.observers);
   if (servers + observers > MAX_SIDS) {
-    fail(join(path, 'observers'), `${servers} servers plus ${observers} observers exceed ` +
-      `${MAX_SIDS} sids (at most ${MAX_SIDS - servers} observers here)`);
+    fail(
+      join(path, 'observers'),
+      `${servers} servers plus ${observers} observers exceed ` +
+        `${MAX_SIDS} sids (at most ${MAX_SIDS - servers} observers here)`,
+    );
   }
   const ctx: Ctx = { voters: servers, observers, clientIds: [] };
   const positive = { min: 1 };
@@ -148,7 +190,8 @@ function validateInitial(items: unknown[], path: string, ctx: Ctx): InitialState
     const obj = expectObject(item, p);
     checkKeys(obj, p, ['sid', 'acceptedEpoch', 'currentEpoch', 'lastZxid']);
     const sid = checkSid(need(obj, 'sid', p, 'a server id'), join(p, 'sid'), ctx);
-    if (result.some((r) => r.sid === sid)) fail(join(p, 'sid'), `server ${sid} already has an initial state`);
+    if (result.some((r) => r.sid === sid))
+      fail(join(p, 'sid'), `server ${sid} already has an initial state`);
     result.push(validateEpochs(obj, p, sid));
   });
   return result.sort((a, b) => a.sid - b.sid);
@@ -165,21 +208,33 @@ function validateEpochs(obj: Obj, p: string, sid: number): InitialState {
   const acceptedEpoch = requireInt(obj, 'acceptedEpoch', p, epochRange);
   const currentEpoch = requireInt(obj, 'currentEpoch', p, epochRange);
   if (currentEpoch > acceptedEpoch) {
-    fail(join(p, 'currentEpoch'), `${currentEpoch} is newer than acceptedEpoch ${acceptedEpoch} ` +
-      '(ZooKeeper refuses to start when the accepted epoch is less than the current epoch)');
+    fail(
+      join(p, 'currentEpoch'),
+      `${currentEpoch} is newer than acceptedEpoch ${acceptedEpoch} ` +
+        '(ZooKeeper refuses to start when the accepted epoch is less than the current epoch)',
+    );
   }
   const text = requireString(obj, 'lastZxid', p);
   const zxid = parseZxid(text);
   if (zxid === undefined) {
-    fail(join(p, 'lastZxid'), `${describe(text)} is not a zxid (expected hex such as "0x100000005", or "0x0")`);
+    fail(
+      join(p, 'lastZxid'),
+      `${describe(text)} is not a zxid (expected hex such as "0x100000005", or "0x0")`,
+    );
   }
   if (zxid.epoch > currentEpoch) {
-    fail(join(p, 'lastZxid'), `epoch ${zxid.epoch} of ${formatZxid(zxid)} is newer than currentEpoch ` +
-      `${currentEpoch} (ZooKeeper refuses to start: "the current epoch is older than the last zxid")`);
+    fail(
+      join(p, 'lastZxid'),
+      `epoch ${zxid.epoch} of ${formatZxid(zxid)} is newer than currentEpoch ` +
+        `${currentEpoch} (ZooKeeper refuses to start: "the current epoch is older than the last zxid")`,
+    );
   }
   if (zxid.epoch === 0 && zxid.counter !== 0) {
-    fail(join(p, 'lastZxid'), `${formatZxid(zxid)} has epoch 0 (no leader ever proposed in epoch 0; ` +
-      'the empty log is "0x0")');
+    fail(
+      join(p, 'lastZxid'),
+      `${formatZxid(zxid)} has epoch 0 (no leader ever proposed in epoch 0; ` +
+        'the empty log is "0x0")',
+    );
   }
   return { sid, acceptedEpoch, currentEpoch, lastZxid: formatZxid(zxid) };
 }
@@ -188,7 +243,19 @@ function validateNetwork(value: unknown): ResolvedNetwork {
   const path = 'network';
   const obj = expectObject(value, path);
   checkKeys(obj, path, NETWORK_KEYS);
-  const [delayMsMin, delayMsMax] = msRange(obj, path, 'delayMs', DEFAULTS.delayMsMin, DEFAULTS.delayMsMax);
-  const [fsyncMsMin, fsyncMsMax] = msRange(obj, path, 'fsyncMs', DEFAULTS.fsyncMsMin, DEFAULTS.fsyncMsMax);
+  const [delayMsMin, delayMsMax] = msRange(
+    obj,
+    path,
+    'delayMs',
+    DEFAULTS.delayMsMin,
+    DEFAULTS.delayMsMax,
+  );
+  const [fsyncMsMin, fsyncMsMax] = msRange(
+    obj,
+    path,
+    'fsyncMs',
+    DEFAULTS.fsyncMsMin,
+    DEFAULTS.fsyncMsMax,
+  );
   return { delayMsMin, delayMsMax, fsyncMsMin, fsyncMsMax };
 }

@@ -6,37 +6,64 @@
  */
 import { DEFAULTS } from './defaults';
 import {
-  BALANCER_ACTION_KINDS, CLIENT_ACTION_KINDS, CREATE_MODES, SERVER_ACTION_KINDS,
-  type ActionKind, type ResolvedAction, type ResolvedClientAction, type ServerAction,
+  BALANCER_ACTION_KINDS,
+  CLIENT_ACTION_KINDS,
+  CREATE_MODES,
+  SERVER_ACTION_KINDS,
+  type ActionKind,
+  type ResolvedAction,
+  type ResolvedClientAction,
+  type ServerAction,
 } from './types';
 import {
-  at, checkKeys, checkOneOf, describe, expectObject, fail, has, join, need, optionalBool,
-  optionalInt, optionalString, requireInt, requireString, stableOrderByAtMs, type Obj,
+  at,
+  checkKeys,
+  checkOneOf,
+  describe,
+  expectObject,
+  fail,
+  has,
+  join,
+  need,
+  optionalBool,
+  optionalInt,
+  optionalString,
+  requireInt,
+  requireString,
+  stableOrderByAtMs,
+  type Obj,
 } from './fields';
 import {
-  checkClient, checkPath, checkSid, checkSidList, checkSidRef, sidsText, totalSids, type Ctx,
+  checkClient,
+  checkPath,
+  checkSid,
+  checkSidList,
+  checkSidRef,
+  sidsText,
+  totalSids,
+  type Ctx,
 } from './context';
 
 const ACTION_KINDS: readonly ActionKind[] = [...SERVER_ACTION_KINDS, ...CLIENT_ACTION_KINDS];
 
 /** The fields each action takes, besides atMs and do. */
 const FIELDS: Record<ActionKind, readonly string[]> = {
-  'crash': ['sid'],
-  'restart': ['sid'],
-  'freeze': ['sid'],
-  'unfreeze': ['sid'],
-  'partition': ['groups'],
-  'heal': [],
-  'write': ['via', 'path', 'data'],
-  'delay': ['delayMsMin', 'delayMsMax'],
+  crash: ['sid'],
+  restart: ['sid'],
+  freeze: ['sid'],
+  unfreeze: ['sid'],
+  partition: ['groups'],
+  heal: [],
+  write: ['via', 'path', 'data'],
+  delay: ['delayMsMin', 'delayMsMax'],
   'delay-link': ['from', 'to', 'extraMs'],
-  'create': ['client', 'path', 'data', 'mode'],
-  'delete': ['client', 'path', 'version'],
-  'set': ['client', 'path', 'data', 'version'],
-  'get': ['client', 'path', 'watch'],
-  'exists': ['client', 'path', 'watch'],
-  'children': ['client', 'path', 'watch'],
-  'sync': ['client', 'path'],
+  create: ['client', 'path', 'data', 'mode'],
+  delete: ['client', 'path', 'version'],
+  set: ['client', 'path', 'data', 'version'],
+  get: ['client', 'path', 'watch'],
+  exists: ['client', 'path', 'watch'],
+  children: ['client', 'path', 'watch'],
+  sync: ['client', 'path'],
   'close-session': ['client'],
   'client-crash': ['client'],
   'client-restart': ['client'],
@@ -54,7 +81,9 @@ function validateAction(item: unknown, p: string, ctx: Ctx): ResolvedAction {
   const kind = checkKind(obj, p);
   checkKeys(obj, p, ['atMs', 'do', ...FIELDS[kind]], `"${kind}"`);
   const atMs = requireInt(obj, 'atMs', p, { min: 0 });
-  return isServerKind(kind) ? serverAction(kind, obj, p, atMs, ctx) : clientAction(kind, obj, p, atMs, ctx);
+  return isServerKind(kind)
+    ? serverAction(kind, obj, p, atMs, ctx)
+    : clientAction(kind, obj, p, atMs, ctx);
 }
 
 function checkKind(obj: Obj, p: string): ActionKind {
@@ -70,11 +99,16 @@ function isServerKind(kind: ActionKind): kind is ServerAction['do'] {
 }
 
 function serverAction(
-  kind: ServerAction['do'], obj: Obj, p: string, atMs: number, ctx: Ctx,
+  kind: ServerAction['do'],
+  obj: Obj,
+  p: string,
+  atMs: number,
+  ctx: Ctx,
 ): ServerAction {
   const sidRef = (): number | 'leader' =>
     checkSidRef(need(obj, 'sid', p, 'a server id or "leader"'), join(p, 'sid'), ctx);
-  const sid = (key: string): number => checkSid(need(obj, key, p, 'a server id'), join(p, key), ctx);
+  const sid = (key: string): number =>
+    checkSid(need(obj, key, p, 'a server id'), join(p, key), ctx);
   switch (kind) {
     case 'crash':
     case 'restart':
@@ -82,11 +116,21 @@ function serverAction(
     case 'unfreeze':
       return { atMs, do: kind, sid: sidRef() };
     case 'partition':
-      return { atMs, do: kind, groups: checkGroups(need(obj, 'groups', p, 'a list of groups'), join(p, 'groups'), ctx) };
+      return {
+        atMs,
+        do: kind,
+        groups: checkGroups(need(obj, 'groups', p, 'a list of groups'), join(p, 'groups'), ctx),
+      };
     case 'heal':
       return { atMs, do: kind };
     case 'write':
-      return { atMs, do: kind, via: sid('via'), path: requirePath(obj, p), data: requireString(obj, 'data', p) };
+      return {
+        atMs,
+        do: kind,
+        via: sid('via'),
+        path: requirePath(obj, p),
+        data: requireString(obj, 'data', p),
+      };
     case 'delay': {
       const delayMsMin = requireInt(obj, 'delayMsMin', p, { min: 0 });
       const delayMsMax = requireInt(obj, 'delayMsMax', p, { min: 0 });
@@ -98,7 +142,8 @@ function serverAction(
     case 'delay-link': {
       const from = sid('from');
       const to = sid('to');
-      if (from === to) fail(join(p, 'to'), `a link joins two different servers (from is also ${from})`);
+      if (from === to)
+        fail(join(p, 'to'), `a link joins two different servers (from is also ${from})`);
       return { atMs, do: kind, from, to, extraMs: requireInt(obj, 'extraMs', p, { min: 0 }) };
     }
   }
@@ -109,7 +154,8 @@ function serverAction(
  * group would make a forgotten sid silently land on one side.
  */
 function checkGroups(value: unknown, p: string, ctx: Ctx): number[][] {
-  if (!Array.isArray(value)) fail(p, `expected a list of groups of server ids, got ${describe(value)}`);
+  if (!Array.isArray(value))
+    fail(p, `expected a list of groups of server ids, got ${describe(value)}`);
   if (value.length < 2) {
     fail(p, `needs at least 2 groups, got ${value.length} (to reconnect everyone, use "heal")`);
   }
@@ -122,7 +168,10 @@ function checkGroups(value: unknown, p: string, ctx: Ctx): number[][] {
       const sid = checkSid(item, at(gp, si), ctx);
       const earlier = groupOf.get(sid);
       if (earlier !== undefined) {
-        fail(at(gp, si), `server ${sid} is already in ${earlier === gi ? 'this group' : at(p, earlier)}`);
+        fail(
+          at(gp, si),
+          `server ${sid} is already in ${earlier === gi ? 'this group' : at(p, earlier)}`,
+        );
       }
       groupOf.set(sid, gi);
       return sid;
@@ -130,18 +179,29 @@ function checkGroups(value: unknown, p: string, ctx: Ctx): number[][] {
   });
   for (let sid = 1; sid <= totalSids(ctx); sid++) {
     if (!groupOf.has(sid)) {
-      fail(p, `server ${sid} is in no group (every server must be in exactly one group; ${sidsText(ctx)})`);
+      fail(
+        p,
+        `server ${sid} is in no group (every server must be in exactly one group; ${sidsText(ctx)})`,
+      );
     }
   }
   return groups;
 }
 
 function requirePath(obj: Obj, p: string, sequential = false): string {
-  return checkPath(need(obj, 'path', p, 'a ZooKeeper path such as "/a/b"'), join(p, 'path'), sequential);
+  return checkPath(
+    need(obj, 'path', p, 'a ZooKeeper path such as "/a/b"'),
+    join(p, 'path'),
+    sequential,
+  );
 }
 
 function clientAction(
-  kind: ResolvedClientAction['do'], obj: Obj, p: string, atMs: number, ctx: Ctx,
+  kind: ResolvedClientAction['do'],
+  obj: Obj,
+  p: string,
+  atMs: number,
+  ctx: Ctx,
 ): ResolvedClientAction {
   const client = checkClient(need(obj, 'client', p, 'a client id'), join(p, 'client'), ctx);
   const version = (): number => optionalInt(obj, 'version', p, { min: -1 }, DEFAULTS.anyVersion);
@@ -151,16 +211,36 @@ function clientAction(
         ? checkOneOf(obj['mode'], join(p, 'mode'), CREATE_MODES, 'create mode')
         : DEFAULTS.createMode;
       const path = requirePath(obj, p, mode.endsWith('sequential'));
-      return { atMs, do: kind, client, path, data: optionalString(obj, 'data', p, DEFAULTS.createData), mode };
+      return {
+        atMs,
+        do: kind,
+        client,
+        path,
+        data: optionalString(obj, 'data', p, DEFAULTS.createData),
+        mode,
+      };
     }
     case 'delete':
       return { atMs, do: kind, client, path: requirePath(obj, p), version: version() };
     case 'set':
-      return { atMs, do: kind, client, path: requirePath(obj, p), data: requireString(obj, 'data', p), version: version() };
+      return {
+        atMs,
+        do: kind,
+        client,
+        path: requirePath(obj, p),
+        data: requireString(obj, 'data', p),
+        version: version(),
+      };
     case 'get':
     case 'exists':
     case 'children':
-      return { atMs, do: kind, client, path: requirePath(obj, p), watch: optionalBool(obj, 'watch', p, DEFAULTS.watch) };
+      return {
+        atMs,
+        do: kind,
+        client,
+        path: requirePath(obj, p),
+        watch: optionalBool(obj, 'watch', p, DEFAULTS.watch),
+      };
     case 'sync':
       return { atMs, do: kind, client, path: requirePath(obj, p) };
     case 'close-session':

@@ -5,30 +5,63 @@
  */
 import { DEFAULTS } from './defaults';
 import {
-  BALANCER_ACTION_KINDS, STRATEGY_IDS, type ResolvedBackend, type ResolvedBalancer,
-  type ResolvedBalancerAction, type ResolvedTraffic, type StrategyId,
+  BALANCER_ACTION_KINDS,
+  STRATEGY_IDS,
+  type ResolvedBackend,
+  type ResolvedBalancer,
+  type ResolvedBalancerAction,
+  type ResolvedTraffic,
+  type StrategyId,
 } from './types';
 import {
-  at, checkKeys, checkOneOf, describe, expectObject, fail, has, join, need, optionalInt,
-  optionalNumber, requireArray, requireInt, requireNumber, requireString, stableOrderByAtMs,
+  at,
+  checkKeys,
+  checkOneOf,
+  describe,
+  expectObject,
+  fail,
+  has,
+  join,
+  need,
+  optionalInt,
+  optionalNumber,
+  requireArray,
+  requireInt,
+  requireNumber,
+  requireString,
+  stableOrderByAtMs,
 } from './fields';
 import { checkPath } from './context';
 
 const BALANCER_KEYS = [
-  'service', 'sessionTimeoutMs', 'strategies', 'vnodes', 'backends', 'traffic', 'actions',
+  'service',
+  'sessionTimeoutMs',
+  'strategies',
+  'vnodes',
+  'backends',
+  'traffic',
+  'actions',
 ] as const;
 const BACKEND_KEYS = ['id', 'meanServiceMs', 'slots', 'queueMax', 'weight'] as const;
 
 export function validateBalancer(value: unknown, path: string): ResolvedBalancer {
   const obj = expectObject(value, path);
   checkKeys(obj, path, BALANCER_KEYS);
-  const service = checkPath(need(obj, 'service', path, 'a ZooKeeper path such as "/services/api"'),
-    join(path, 'service'));
+  const service = checkPath(
+    need(obj, 'service', path, 'a ZooKeeper path such as "/services/api"'),
+    join(path, 'service'),
+  );
   const sessionTimeoutMs = requireInt(obj, 'sessionTimeoutMs', path, { min: 1 });
-  const strategies = validateStrategies(requireArray(obj, 'strategies', path), join(path, 'strategies'));
+  const strategies = validateStrategies(
+    requireArray(obj, 'strategies', path),
+    join(path, 'strategies'),
+  );
   const vnodes = optionalInt(obj, 'vnodes', path, { min: 1 }, DEFAULTS.vnodes);
   const backends = validateBackends(requireArray(obj, 'backends', path), join(path, 'backends'));
-  const traffic = validateTraffic(need(obj, 'traffic', path, 'an object with "ratePerSec"'), join(path, 'traffic'));
+  const traffic = validateTraffic(
+    need(obj, 'traffic', path, 'an object with "ratePerSec"'),
+    join(path, 'traffic'),
+  );
   const actions = has(obj, 'actions')
     ? validateBalancerActions(requireArray(obj, 'actions', path), join(path, 'actions'), backends)
     : [];
@@ -36,7 +69,8 @@ export function validateBalancer(value: unknown, path: string): ResolvedBalancer
 }
 
 function validateStrategies(items: unknown[], p: string): StrategyId[] {
-  if (items.length === 0) fail(p, `must name at least one strategy (known: ${STRATEGY_IDS.join(', ')})`);
+  if (items.length === 0)
+    fail(p, `must name at least one strategy (known: ${STRATEGY_IDS.join(', ')})`);
   const result: StrategyId[] = [];
   items.forEach((item, i) => {
     const id = checkOneOf(item, at(p, i), STRATEGY_IDS, 'strategy');
@@ -52,7 +86,8 @@ function validateBackends(items: unknown[], p: string): ResolvedBackend[] {
   items.forEach((item, i) => {
     const backend = validateBackend(item, at(p, i));
     const earlier = result.findIndex((b) => b.id === backend.id);
-    if (earlier >= 0) fail(join(at(p, i), 'id'), `${describe(backend.id)} is already used by ${at(p, earlier)}`);
+    if (earlier >= 0)
+      fail(join(at(p, i), 'id'), `${describe(backend.id)} is already used by ${at(p, earlier)}`);
     result.push(backend);
   });
   return result;
@@ -96,7 +131,9 @@ function validateTraffic(value: unknown, p: string): ResolvedTraffic {
 }
 
 function validateBalancerActions(
-  items: unknown[], p: string, backends: readonly ResolvedBackend[],
+  items: unknown[],
+  p: string,
+  backends: readonly ResolvedBackend[],
 ): ResolvedBalancerAction[] {
   const actions = items.map((item, i) => balancerActionShape(item, at(p, i)));
   const order = stableOrderByAtMs(actions);
@@ -106,11 +143,15 @@ function validateBalancerActions(
     const bp = join(at(p, i), 'backend');
     if (action.do === 'add-backend') {
       const id = action.backend.id;
-      if (known.includes(id)) fail(join(bp, 'id'), `backend ${describe(id)} already exists at ${action.atMs} ms`);
+      if (known.includes(id))
+        fail(join(bp, 'id'), `backend ${describe(id)} already exists at ${action.atMs} ms`);
       known.push(id);
     } else if (!known.includes(action.backend)) {
-      fail(bp, `backend ${describe(action.backend)} does not exist at ${action.atMs} ms ` +
-        `(backends then: ${known.join(', ')})`);
+      fail(
+        bp,
+        `backend ${describe(action.backend)} does not exist at ${action.atMs} ms ` +
+          `(backends then: ${known.join(', ')})`,
+      );
     }
   }
   return order.map((i) => actions[i]!);
@@ -118,16 +159,30 @@ function validateBalancerActions(
 
 function balancerActionShape(item: unknown, p: string): ResolvedBalancerAction {
   const obj = expectObject(item, p);
-  const kind = checkOneOf(need(obj, 'do', p, `the action: ${BALANCER_ACTION_KINDS.join(', ')}`),
-    join(p, 'do'), BALANCER_ACTION_KINDS, 'balancer action');
-  const fields = kind === 'slow-backend' ? ['atMs', 'do', 'backend', 'factor'] : ['atMs', 'do', 'backend'];
+  const kind = checkOneOf(
+    need(obj, 'do', p, `the action: ${BALANCER_ACTION_KINDS.join(', ')}`),
+    join(p, 'do'),
+    BALANCER_ACTION_KINDS,
+    'balancer action',
+  );
+  const fields =
+    kind === 'slow-backend' ? ['atMs', 'do', 'backend', 'factor'] : ['atMs', 'do', 'backend'];
   checkKeys(obj, p, fields, `"${kind}"`);
   const atMs = requireInt(obj, 'atMs', p, { min: 0 });
   switch (kind) {
     case 'add-backend':
-      return { atMs, do: kind, backend: validateBackend(need(obj, 'backend', p, 'a backend'), join(p, 'backend')) };
+      return {
+        atMs,
+        do: kind,
+        backend: validateBackend(need(obj, 'backend', p, 'a backend'), join(p, 'backend')),
+      };
     case 'slow-backend':
-      return { atMs, do: kind, backend: requireString(obj, 'backend', p, true), factor: requireNumber(obj, 'factor', p, 0, false) };
+      return {
+        atMs,
+        do: kind,
+        backend: requireString(obj, 'backend', p, true),
+        factor: requireNumber(obj, 'factor', p, 0, false),
+      };
     case 'kill-backend':
     case 'restart-backend':
     case 'remove-backend':

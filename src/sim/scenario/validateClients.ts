@@ -6,8 +6,19 @@
 import { DEFAULTS } from './defaults';
 import { RECIPE_KINDS, type Recipe, type ResolvedClient } from './types';
 import {
-  at, checkKeys, checkOneOf, describe, expectObject, fail, has, join, need, optionalInt,
-  requireInt, requireString, type Obj,
+  at,
+  checkKeys,
+  checkOneOf,
+  describe,
+  expectObject,
+  fail,
+  has,
+  join,
+  need,
+  optionalInt,
+  requireInt,
+  requireString,
+  type Obj,
 } from './fields';
 import { checkPath, checkSidList, type Ctx } from './context';
 
@@ -27,7 +38,8 @@ export function validateClients(items: unknown[], path: string, ctx: Ctx): Resol
     const p = at(path, i);
     const client = validateClient(item, p, ctx);
     const earlier = clients.findIndex((c) => c.id === client.id);
-    if (earlier >= 0) fail(join(p, 'id'), `${describe(client.id)} is already used by ${at(path, earlier)}`);
+    if (earlier >= 0)
+      fail(join(p, 'id'), `${describe(client.id)} is already used by ${at(path, earlier)}`);
     clients.push(client);
   });
   return clients;
@@ -37,20 +49,29 @@ function validateClient(item: unknown, p: string, ctx: Ctx): ResolvedClient {
   const obj = expectObject(item, p);
   checkKeys(obj, p, CLIENT_KEYS);
   const id = requireString(obj, 'id', p, true);
-  const connect = checkSidList(need(obj, 'connect', p, 'a list of server ids'), join(p, 'connect'), ctx);
+  const connect = checkSidList(
+    need(obj, 'connect', p, 'a list of server ids'),
+    join(p, 'connect'),
+    ctx,
+  );
   // The server clamps the request into [2, 20] x tickTime; any positive request is legal.
   const sessionTimeoutMs = requireInt(obj, 'sessionTimeoutMs', p, { min: 1 });
   const startAtMs = optionalInt(obj, 'startAtMs', p, { min: 0 }, DEFAULTS.clientStartAtMs);
-  const recipe = has(obj, 'recipe') && obj['recipe'] !== null
-    ? validateRecipe(obj['recipe'], join(p, 'recipe'))
-    : null;
+  const recipe =
+    has(obj, 'recipe') && obj['recipe'] !== null
+      ? validateRecipe(obj['recipe'], join(p, 'recipe'))
+      : null;
   return { id, connect, sessionTimeoutMs, startAtMs, recipe };
 }
 
 function validateRecipe(value: unknown, p: string): Recipe {
   const obj = expectObject(value, p);
-  const kind = checkOneOf(need(obj, 'kind', p, `the recipe: ${RECIPE_KINDS.join(', ')}`),
-    join(p, 'kind'), RECIPE_KINDS, 'recipe kind');
+  const kind = checkOneOf(
+    need(obj, 'kind', p, `the recipe: ${RECIPE_KINDS.join(', ')}`),
+    join(p, 'kind'),
+    RECIPE_KINDS,
+    'recipe kind',
+  );
   checkKeys(obj, p, ['kind', ...RECIPE_FIELDS[kind]], `recipe "${kind}"`);
   const path = recipePath(obj, p);
   switch (kind) {

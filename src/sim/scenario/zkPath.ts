@@ -28,8 +28,12 @@ function charProblem(p: string, i: number): string | null {
     return `relative path segment '..' at ${i - 1}`;
   }
   if (p[i] === '.' && last === '/' && endsSegment) return `relative path segment '.' at ${i}`;
-  const invalid = (c > 0x00 && c <= 0x1f) || (c >= 0x7f && c <= 0x9f) ||
-    (c >= 0xd800 && c <= 0xf8ff) || (c >= 0xfff0 && c <= 0xffff);
-  if (invalid) return `invalid character U+${c.toString(16).toUpperCase().padStart(4, '0')} at ${i}`;
+  const invalid =
+    (c > 0x00 && c <= 0x1f) ||
+    (c >= 0x7f && c <= 0x9f) ||
+    (c >= 0xd800 && c <= 0xf8ff) ||
+    (c >= 0xfff0 && c <= 0xffff);
+  if (invalid)
+    return `invalid character U+${c.toString(16).toUpperCase().padStart(4, '0')} at ${i}`;
   return null;
 }

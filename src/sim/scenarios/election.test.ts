@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ensemble, run } from './harness';
 
 describe('1. cold start, 5 servers, empty logs', () => {
-  const r = run(ensemble(5, { actions: [{ atMs: 1000, do: 'write', via: 1, path: '/a', data: 'x' }] }));
+  const r = run(
+    ensemble(5, { actions: [{ atMs: 1000, do: 'write', via: 1, path: '/a', data: 'x' }] }),
+  );
   it('elects 5 in round 1, epoch 1, and the first write is 0x100000001', () => {
     expect(r.report.violations).toEqual([]);
     expect(r.report.leader).toBe(5);
@@ -17,13 +19,21 @@ describe('1. cold start, 5 servers, empty logs', () => {
       expect([s.acceptedEpoch, s.currentEpoch]).toEqual([1, 1]);
     }
     expect(r.report.writes[0]).toMatchObject({ zxid: '0x100000001', outcome: 'committed' });
-    expect(r.trace.some((e) => e.k === 'log' && /round/.test(JSON.stringify(e)) && /"round":2/.test(JSON.stringify(e)))).toBe(false);
+    expect(
+      r.trace.some(
+        (e) =>
+          e.k === 'log' && /round/.test(JSON.stringify(e)) && /"round":2/.test(JSON.stringify(e)),
+      ),
+    ).toBe(false);
   });
   it('no server decides earlier than finalizeWait after the last notification it received', () => {
     for (let sid = 1; sid <= 5; sid++) {
       const decided = r.logs(sid).find((l) => /LEADER ELECTION TOOK/.test(l.text));
       expect(decided).toBeDefined();
-      const lastNote = r.delivered('Notification', sid).filter((e) => e.t <= (decided?.t ?? 0)).pop();
+      const lastNote = r
+        .delivered('Notification', sid)
+        .filter((e) => e.t <= (decided?.t ?? 0))
+        .pop();
       expect((decided?.t ?? 0) - (lastNote?.t ?? 0)).toBeGreaterThanOrEqual(200);
     }
   });
@@ -35,7 +45,18 @@ describe('1. cold start, 5 servers, empty logs', () => {
 });
 
 describe('2. staggered start', () => {
-  const r = run(ensemble(5, { untilMs: 15000 }, { start: [{ sid: 4, atMs: 5000 }, { sid: 5, atMs: 10000 }] }));
+  const r = run(
+    ensemble(
+      5,
+      { untilMs: 15000 },
+      {
+        start: [
+          { sid: 4, atMs: 5000 },
+          { sid: 5, atMs: 10000 },
+        ],
+      },
+    ),
+  );
   it('the first quorum elects its highest sid, 3; 4 and 5 join by SNAP without re-election', () => {
     expect(r.report.violations).toEqual([]);
     expect(r.report.leader).toBe(3);
@@ -43,7 +64,9 @@ describe('2. staggered start', () => {
     expect(r.report.elections).toHaveLength(1);
     for (const sid of [4, 5]) {
       expect(r.report.servers[sid - 1]?.state).toBe('FOLLOWING');
-      expect(r.logs(3).some((l) => l.text.startsWith(`Synchronizing with learner S${sid} by SNAP`))).toBe(true);
+      expect(
+        r.logs(3).some((l) => l.text.startsWith(`Synchronizing with learner S${sid} by SNAP`)),
+      ).toBe(true);
       expect(r.logs(sid).some((l) => /joins the established leader S3/.test(l.text))).toBe(true);
     }
   });
@@ -61,10 +84,21 @@ describe('3. higher zxid beats higher sid', () => {
     expect(r.report.leader).toBe(1);
     expect(r.report.epoch).toBe(2);
     for (const sid of [2, 3]) {
-      expect(r.logs(1).some((l) => l.text.startsWith(`Synchronizing with learner S${sid} by DIFF`))).toBe(true);
-      const toSid = r.trace.filter((e) => e.k === 'deliver' && e.to === sid && e.from === 1).map((e) => (e.k === 'deliver' ? e.label : ''));
+      expect(
+        r.logs(1).some((l) => l.text.startsWith(`Synchronizing with learner S${sid} by DIFF`)),
+      ).toBe(true);
+      const toSid = r.trace
+        .filter((e) => e.k === 'deliver' && e.to === sid && e.from === 1)
+        .map((e) => (e.k === 'deliver' ? e.label : ''));
       const diff = toSid.indexOf('DIFF');
-      expect(toSid.slice(diff, diff + 6)).toEqual(['DIFF', 'PROPOSAL', 'COMMIT', 'PROPOSAL', 'COMMIT', 'NEWLEADER']);
+      expect(toSid.slice(diff, diff + 6)).toEqual([
+        'DIFF',
+        'PROPOSAL',
+        'COMMIT',
+        'PROPOSAL',
+        'COMMIT',
+        'NEWLEADER',
+      ]);
     }
     for (const s of r.report.servers) expect(s.lastZxid).toBe('0x100000005');
     for (const s of r.report.servers) expect(s.delivered).toBe(5);
@@ -82,8 +116,12 @@ describe('4. higher peerEpoch beats higher zxid', () => {
     expect(r.report.violations).toEqual([]);
     expect(r.report.leader).toBe(2);
     expect(r.report.epoch).toBe(3);
-    expect(r.logs(2).find((l) => l.text.startsWith('Synchronizing with learner S3'))?.text).toMatch(/by TRUNC/);
-    expect(r.logs(2).find((l) => l.text.startsWith('Synchronizing with learner S1'))?.text).toMatch(/by DIFF/);
+    expect(r.logs(2).find((l) => l.text.startsWith('Synchronizing with learner S3'))?.text).toMatch(
+      /by TRUNC/,
+    );
+    expect(r.logs(2).find((l) => l.text.startsWith('Synchronizing with learner S1'))?.text).toMatch(
+      /by DIFF/,
+    );
     expect(r.logs(3).some((l) => l.text === 'TRUNC: log truncated to 0x100000003')).toBe(true);
     expect(r.report.servers[2]?.lastZxid).toBe('0x100000003');
   });
@@ -94,19 +132,43 @@ describe('19. round catch-up', () => {
   // each restart of 3 (round 1) catches up to their round and re-elects 3.
   const actions: Record<string, unknown>[] = [];
   for (let i = 0; i < 6; i++) {
-    actions.push({ atMs: 2000 + i * 2000, do: 'crash', sid: 3 }, { atMs: 2500 + i * 2000, do: 'restart', sid: 3 });
+    actions.push(
+      { atMs: 2000 + i * 2000, do: 'crash', sid: 3 },
+      { atMs: 2500 + i * 2000, do: 'restart', sid: 3 },
+    );
   }
-  const r = run(ensemble(5, { untilMs: 15000, actions }, { start: [{ sid: 4, atMs: 999999 }, { sid: 5, atMs: 999999 }] }));
-  it('a restarted server jumps from round 1 to the others\' round 7 and converges', () => {
+  const r = run(
+    ensemble(
+      5,
+      { untilMs: 15000, actions },
+      {
+        start: [
+          { sid: 4, atMs: 999999 },
+          { sid: 5, atMs: 999999 },
+        ],
+      },
+    ),
+  );
+  it("a restarted server jumps from round 1 to the others' round 7 and converges", () => {
     expect(r.report.violations).toEqual([]);
     expect(r.logs(3).some((l) => /catches up to round 7/.test(l.text))).toBe(true);
     expect(r.report.leader).toBe(3);
-    expect(r.report.servers.slice(0, 3).map((s) => s.state)).toEqual(['FOLLOWING', 'FOLLOWING', 'LEADING']);
+    expect(r.report.servers.slice(0, 3).map((s) => s.state)).toEqual([
+      'FOLLOWING',
+      'FOLLOWING',
+      'LEADING',
+    ]);
   });
 });
 
 describe('20. determinism', () => {
-  const scenario = ensemble(5, { untilMs: 12000, actions: [{ atMs: 3000, do: 'crash', sid: 'leader' }, { atMs: 6000, do: 'restart', sid: 5 }] });
+  const scenario = ensemble(5, {
+    untilMs: 12000,
+    actions: [
+      { atMs: 3000, do: 'crash', sid: 'leader' },
+      { atMs: 6000, do: 'restart', sid: 5 },
+    ],
+  });
   it('the same seed gives a byte-identical trace; another seed may change timing, never safety', () => {
     const a = run(scenario);
     const b = run(scenario);

@@ -25,14 +25,34 @@ export function run(scenario: unknown): Run {
   sim.runUntil(v.scenario.untilMs);
   const report = buildReport(sim);
   return {
-    report, trace, sim,
-    logs: (sid) => trace.flatMap((e) => (e.k === 'log' && e.sid === sid ? [{ t: e.t, text: e.text }] : [])),
-    stateChanges: (sid) => trace.flatMap((e) => (e.k === 'state' && e.sid === sid ? [{ t: e.t, state: e.state, phase: e.phase }] : [])),
-    delivered: (label, to) => trace.filter((e) => e.k === 'deliver' && e.label === label && (to === undefined || e.to === to)),
+    report,
+    trace,
+    sim,
+    logs: (sid) =>
+      trace.flatMap((e) => (e.k === 'log' && e.sid === sid ? [{ t: e.t, text: e.text }] : [])),
+    stateChanges: (sid) =>
+      trace.flatMap((e) =>
+        e.k === 'state' && e.sid === sid ? [{ t: e.t, state: e.state, phase: e.phase }] : [],
+      ),
+    delivered: (label, to) =>
+      trace.filter(
+        (e) => e.k === 'deliver' && e.label === label && (to === undefined || e.to === to),
+      ),
   };
 }
 
 /** A minimal scenario: n voters started at 0 with zoo_sample.cfg timing. */
-export function ensemble(servers: number, extra: Record<string, unknown> = {}, ensembleExtra: Record<string, unknown> = {}) {
-  return { version: 1, seed: 42, untilMs: 5000, ensemble: { servers, ...ensembleExtra }, actions: [], ...extra };
+export function ensemble(
+  servers: number,
+  extra: Record<string, unknown> = {},
+  ensembleExtra: Record<string, unknown> = {},
+) {
+  return {
+    version: 1,
+    seed: 42,
+    untilMs: 5000,
+    ensemble: { servers, ...ensembleExtra },
+    actions: [],
+    ...extra,
+  };
 }

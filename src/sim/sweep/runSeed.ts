@@ -22,5 +22,11 @@ export function runSeed(seed: number): SeedResult {
   if (!v.ok) throw new Error(`sweep seed ${seed} generated an invalid scenario: ${v.error}`);
   const sim = Simulation.fromScenario(v.scenario);
   sim.runUntil(v.scenario.untilMs);
-  return { seed, plan, events: sim.world.events, violations: sim.world.violations.slice(), liveness: checkLiveness(sim, plan) };
+  return {
+    seed,
+    plan,
+    events: sim.world.events,
+    violations: sim.world.violations.slice(),
+    liveness: checkLiveness(sim, plan),
+  };
 }

@@ -14,11 +14,14 @@ import { swarmPlan } from './swarm';
 const SEEDS = Array.from({ length: 300 }, (_, i) => i + 1);
 
 describe('sweep over a fixed seed list', () => {
-  it.each(SEEDS)('seed %i: no invariant violation, and the ensemble recovers after healing', (seed) => {
-    const r = runSeed(seed);
-    expect(r.violations).toEqual([]);
-    expect(r.liveness).toEqual([]);
-  });
+  it.each(SEEDS)(
+    'seed %i: no invariant violation, and the ensemble recovers after healing',
+    (seed) => {
+      const r = runSeed(seed);
+      expect(r.violations).toEqual([]);
+      expect(r.liveness).toEqual([]);
+    },
+  );
 });
 
 /** Seeds that once failed, kept as regressions: 1784 (NoLostCommits, checker), 2612 (a watch sent
@@ -44,10 +47,24 @@ describe('swarm plans', () => {
       for (const a of p.scenario.actions ?? []) kinds.add(a.do);
     }
     expect([...kinds].sort()).toEqual([
-      'client-crash', 'client-heal', 'client-partition', 'client-restart',
-      'crash', 'delay', 'freeze', 'heal', 'partition', 'restart', 'unfreeze', 'write',
+      'client-crash',
+      'client-heal',
+      'client-partition',
+      'client-restart',
+      'crash',
+      'delay',
+      'freeze',
+      'heal',
+      'partition',
+      'restart',
+      'unfreeze',
+      'write',
     ]);
-    const recipes = new Set((Array.from({ length: 100 }, (_, i) => swarmPlan(i + 1).scenario.clients ?? []).flat()).map((c) => c.recipe?.kind));
+    const recipes = new Set(
+      Array.from({ length: 100 }, (_, i) => swarmPlan(i + 1).scenario.clients ?? [])
+        .flat()
+        .map((c) => c.recipe?.kind),
+    );
     expect([...recipes].sort()).toEqual(['config', 'discover', 'lock', 'register']);
     expect([...sizes].sort()).toEqual([3, 4, 5, 6, 7, 8, 9]);
   });

@@ -12,7 +12,13 @@ import { cloneZkState } from '../engine/zkState';
 import { cloneLab } from '../lb/lab/labSetup';
 
 function cloneServer(s: ServerRecord): ServerRecord {
-  return { ...s, disk: { ...s.disk, log: cloneList(s.disk.log) }, timers: { ...s.timers }, backlog: s.backlog.slice(), zk: cloneZkState(s.zk) };
+  return {
+    ...s,
+    disk: { ...s.disk, log: cloneList(s.disk.log) },
+    timers: { ...s.timers },
+    backlog: s.backlog.slice(),
+    zk: cloneZkState(s.zk),
+  };
 }
 
 /** Client processes are small: a deep copy through JSON is exact (they hold plain data only). */

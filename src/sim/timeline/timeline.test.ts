@@ -12,16 +12,45 @@ import { cloneWorld } from './cloneWorld';
 import { Timeline } from './timeline';
 
 function scenario(): ResolvedScenario {
-  const actions: unknown[] = [{ atMs: 3000, do: 'crash', sid: 'leader' }, { atMs: 6000, do: 'restart', sid: 5 }, { atMs: 7000, do: 'partition', groups: [[1, 2], [3, 4, 5]] }, { atMs: 9000, do: 'heal' }];
-  for (let i = 0; i < 40; i++) actions.push({ atMs: 500 + i * 250, do: 'write', via: (i % 5) + 1, path: '/t', data: String(i) });
-  const v = validateScenario({ version: 1, seed: 3, untilMs: 12000, ensemble: { servers: 5 }, actions });
+  const actions: unknown[] = [
+    { atMs: 3000, do: 'crash', sid: 'leader' },
+    { atMs: 6000, do: 'restart', sid: 5 },
+    {
+      atMs: 7000,
+      do: 'partition',
+      groups: [
+        [1, 2],
+        [3, 4, 5],
+      ],
+    },
+    { atMs: 9000, do: 'heal' },
+  ];
+  for (let i = 0; i < 40; i++)
+    actions.push({
+      atMs: 500 + i * 250,
+      do: 'write',
+      via: (i % 5) + 1,
+      path: '/t',
+      data: String(i),
+    });
+  const v = validateScenario({
+    version: 1,
+    seed: 3,
+    untilMs: 12000,
+    ensemble: { servers: 5 },
+    actions,
+  });
   if (!v.ok) throw new Error(v.error);
   return v.scenario;
 }
 
 /** Everything observable about a world: its report plus the raw world as JSON. */
 function fingerprint(sim: Simulation): string {
-  return JSON.stringify({ report: buildReport(sim), world: sim.world, machines: sim.actors.map((a) => a.getPersistedSnapshot()) });
+  return JSON.stringify({
+    report: buildReport(sim),
+    world: sim.world,
+    machines: sim.actors.map((a) => a.getPersistedSnapshot()),
+  });
 }
 
 describe('timeline', () => {
@@ -31,13 +60,17 @@ describe('timeline', () => {
 
   it('seek to any event after running equals a straight run to that event', () => {
     const tl = new Timeline(s, { checkpointEvery: 50 });
-    while (tl.step()) { /* to the end */ }
+    while (tl.step()) {
+      /* to the end */
+    }
     tl.sim.runUntil(s.untilMs); // no events left: only the clock moves to untilMs, as in runUntil
     expect(fingerprint(tl.sim)).toBe(fingerprint(straight));
     for (const n of [0, 1, 49, 50, 51, 333, 1000, tl.frontier - 1, 7]) {
       tl.seek(n);
       const fresh = new Timeline(s, { checkpointEvery: 100000 });
-      while (fresh.now < n && fresh.step()) { /* straight */ }
+      while (fresh.now < n && fresh.step()) {
+        /* straight */
+      }
       expect(tl.now).toBe(n);
       expect(fingerprint(tl.sim)).toBe(fingerprint(fresh.sim));
     }
@@ -67,13 +100,17 @@ describe('timeline', () => {
 
   it('a command in the past forks: the future is rewritten and replays exactly', () => {
     const tl = new Timeline(s, { checkpointEvery: 40 });
-    while (tl.step()) { /* to the end */ }
+    while (tl.step()) {
+      /* to the end */
+    }
     const endHash = buildReport(tl.sim).traceHash;
     tl.seek(300);
     const forked = tl.command({ atMs: tl.sim.world.nowMs, do: 'crash', sid: 2 });
     expect(forked).toBe(true);
     expect(tl.checkpoints.every((c) => c.atEvent <= 300)).toBe(true);
-    while (tl.step()) { /* new future */ }
+    while (tl.step()) {
+      /* new future */
+    }
     const forkHash = buildReport(tl.sim).traceHash;
     expect(forkHash).not.toBe(endHash);
     const traceLength = tl.trace.length;
@@ -91,34 +128,54 @@ describe('timeline', () => {
     const tl = new Timeline(s, { checkpointEvery: 64 });
     for (let i = 0; i < 500; i++) tl.step();
     tl.seek(100);
-    while (tl.step()) { /* forward again */ }
+    while (tl.step()) {
+      /* forward again */
+    }
     expect(JSON.stringify(tl.trace)).toBe(JSON.stringify(entries));
   });
 });
 
 describe('commands between events', () => {
   it('happen at their own time, replay identically, and match the exported scenario run by the CLI', () => {
-    const v = validateScenario({ version: 1, seed: 9, untilMs: 9000, ensemble: { servers: 3 }, actions: [] });
+    const v = validateScenario({
+      version: 1,
+      seed: 9,
+      untilMs: 9000,
+      ensemble: { servers: 3 },
+      actions: [],
+    });
     if (!v.ok) throw new Error(v.error);
     const tl = new Timeline(v.scenario, { checkpointEvery: 50 });
-    while (tl.sim.world.nowMs < 3000 && tl.step()) { /* run to about 3 s */ }
+    while (tl.sim.world.nowMs < 3000 && tl.step()) {
+      /* run to about 3 s */
+    }
     const last = tl.sim.world.nowMs;
     const next = tl.sim.nextDueMs();
     const atMs = Math.min(next, last + 400);
     tl.command({ atMs, do: 'crash', sid: 3 });
     expect(tl.sim.world.nowMs).toBe(atMs);
-    while (tl.step()) { /* to the end */ }
+    while (tl.step()) {
+      /* to the end */
+    }
     const hash = buildReport(tl.sim).traceHash;
     tl.seek(10);
     tl.seek(tl.frontier);
     expect(buildReport(tl.sim).traceHash).toBe(hash);
     // The exported form: the same action in the scenario's own list.
-    const exported = validateScenario({ version: 1, seed: 9, untilMs: 9000, ensemble: { servers: 3 }, actions: [{ atMs, do: 'crash', sid: 3 }] });
+    const exported = validateScenario({
+      version: 1,
+      seed: 9,
+      untilMs: 9000,
+      ensemble: { servers: 3 },
+      actions: [{ atMs, do: 'crash', sid: 3 }],
+    });
     if (!exported.ok) throw new Error(exported.error);
     const cli = Simulation.fromScenario(exported.scenario);
     cli.runUntil(9000);
     tl.sim.runUntil(9000);
-    expect(JSON.stringify(buildReport(cli).servers)).toBe(JSON.stringify(buildReport(tl.sim).servers));
+    expect(JSON.stringify(buildReport(cli).servers)).toBe(
+      JSON.stringify(buildReport(tl.sim).servers),
+    );
     expect(buildReport(cli).elections).toEqual(buildReport(tl.sim).elections);
   });
 });

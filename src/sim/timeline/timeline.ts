@@ -41,14 +41,19 @@ export class Timeline {
   private readonly every: number;
   private readonly keepTrace: boolean;
 
-  constructor(readonly scenario: ResolvedScenario, options: TimelineOptions = {}) {
+  constructor(
+    readonly scenario: ResolvedScenario,
+    options: TimelineOptions = {},
+  ) {
     this.every = options.checkpointEvery ?? 2000;
     this.keepTrace = options.keepTrace ?? true;
     this.sim = new Simulation(createWorld(scenario), { onTrace: (e) => this.record(e) });
     this.checkpoint();
   }
 
-  get now(): number { return this.sim.world.events; }
+  get now(): number {
+    return this.sim.world.events;
+  }
 
   private record(e: TraceEvent): void {
     // traceCount was incremented for this entry: it is entry number traceCount - 1 of the branch.
@@ -58,7 +63,9 @@ export class Timeline {
   private checkpoint(): void {
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last && last.atEvent >= this.now) return;
-    const machines = this.sim.actors.map((a) => JSON.parse(JSON.stringify(a.getPersistedSnapshot())) as unknown);
+    const machines = this.sim.actors.map(
+      (a) => JSON.parse(JSON.stringify(a.getPersistedSnapshot())) as unknown,
+    );
     this.checkpoints.push({ atEvent: this.now, world: cloneWorld(this.sim.world), machines });
   }
 
@@ -90,13 +97,20 @@ export class Timeline {
   seek(n: number): void {
     const target = Math.max(0, n);
     let cp = this.checkpoints[0] as Checkpoint;
-    for (const c of this.checkpoints) if (c.atEvent <= target) cp = c; else break;
+    for (const c of this.checkpoints)
+      if (c.atEvent <= target) cp = c;
+      else break;
     // Restore when going back, or when a checkpoint lies between now and the target.
     if (target < this.now || cp.atEvent > this.now) {
-      this.sim = new Simulation(cloneWorld(cp.world), { onTrace: (e) => this.record(e) },
-        cp.machines.map((m) => JSON.parse(JSON.stringify(m)) as ServerSnapshot));
+      this.sim = new Simulation(
+        cloneWorld(cp.world),
+        { onTrace: (e) => this.record(e) },
+        cp.machines.map((m) => JSON.parse(JSON.stringify(m)) as ServerSnapshot),
+      );
     }
-    while (this.now < target && this.step(Infinity)) { /* replay */ }
+    while (this.now < target && this.step(Infinity)) {
+      /* replay */
+    }
   }
 
   /**

@@ -5,7 +5,16 @@
 export type TraceEvent =
   | { t: number; e: number; k: 'send'; from: number; to: number; label: string; id: number }
   | { t: number; e: number; k: 'deliver'; from: number; to: number; label: string; id: number }
-  | { t: number; e: number; k: 'drop'; from: number; to: number; label: string; id: number; reason: string }
+  | {
+      t: number;
+      e: number;
+      k: 'drop';
+      from: number;
+      to: number;
+      label: string;
+      id: number;
+      reason: string;
+    }
   | { t: number; e: number; k: 'timer'; sid: number; name: string }
   | { t: number; e: number; k: 'state'; sid: number; state: string; phase: string | null }
   | { t: number; e: number; k: 'log'; sid: number; text: string; data?: Record<string, unknown> }

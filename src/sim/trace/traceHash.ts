@@ -14,7 +14,8 @@ export function createTraceHash(): TraceHash {
 }
 
 export function updateTraceHash(h: TraceHash, text: string): void {
-  let h1 = h.h1, h2 = h.h2;
+  let h1 = h.h1,
+    h2 = h.h2;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
@@ -28,7 +29,8 @@ export function updateTraceHash(h: TraceHash, text: string): void {
 }
 
 export function traceHashHex(h: TraceHash): string {
-  let h1 = h.h1, h2 = h.h2;
+  let h1 = h.h1,
+    h2 = h.h2;
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');

@@ -44,7 +44,8 @@ export interface ElectionState {
 }
 
 /** connected: TCP accepted; info: FOLLOWERINFO received, waiting for the epoch; then as named. */
-export type HandlerStage = 'connected' | 'info' | 'epochSent' | 'epochAcked' | 'synced' | 'newLeaderAcked';
+export type HandlerStage =
+  'connected' | 'info' | 'epochSent' | 'epochAcked' | 'synced' | 'newLeaderAcked';
 
 /** The leader's view of one learner (quorum/LearnerHandler.java). */
 export interface LearnerHandler {

@@ -3,9 +3,22 @@
  * Messenger.WorkerReceiver; ZAB.md section 3). Each function handles one step and mutates the
  * server's election state in place; the machine decides which step applies in which state.
  */
-import { isObserver, isVoter, type Decision, type ElectionState, type ServerContext } from './context';
+import {
+  isObserver,
+  isVoter,
+  type Decision,
+  type ElectionState,
+  type ServerContext,
+} from './context';
 import type { ServerPort } from './port';
-import { isQuorum, supportersOf, totalOrderPredicate, type BetterBecause, type ServerState, type Vote } from './vote';
+import {
+  isQuorum,
+  supportersOf,
+  totalOrderPredicate,
+  type BetterBecause,
+  type ServerState,
+  type Vote,
+} from './vote';
 import { formatZxid, type Zxid } from './zxid';
 
 export const FINALIZE_WAIT_MS = 200;
@@ -21,13 +34,25 @@ function election(ctx: ServerContext): ElectionState {
 }
 
 export function proposalVote(e: ElectionState): Vote {
-  return { leader: e.proposal.leader, zxid: e.proposal.zxid, peerEpoch: e.proposal.peerEpoch, electionEpoch: e.logicalclock, state: 'LOOKING' };
+  return {
+    leader: e.proposal.leader,
+    zxid: e.proposal.zxid,
+    peerEpoch: e.proposal.peerEpoch,
+    electionEpoch: e.logicalclock,
+    state: 'LOOKING',
+  };
 }
 
 /** QuorumPeer.getCurrentVote: the last decided vote, or the initial one before any decision. */
 function currentVoteOf(ctx: ServerContext, port: ServerPort): Vote {
   if (ctx.currentVote) return ctx.currentVote;
-  return { leader: ctx.cfg.sid, zxid: port.disk.lastLoggedZxid(), peerEpoch: port.disk.currentEpoch, electionEpoch: 0, state: 'LOOKING' };
+  return {
+    leader: ctx.cfg.sid,
+    zxid: port.disk.lastLoggedZxid(),
+    peerEpoch: port.disk.currentEpoch,
+    electionEpoch: 0,
+    state: 'LOOKING',
+  };
 }
 
 function sendNotifications(ctx: ServerContext, port: ServerPort): void {
@@ -51,9 +76,12 @@ export function startRound(ctx: ServerContext, port: ServerPort, previousRound: 
     startedAtMs: port.nowMs,
     decision: null,
   };
-  port.log(`New election. My id = ${ctx.cfg.sid}, proposed zxid=${formatZxid(initial.zxid.epoch < 0 ? { epoch: 0, counter: 0 } : initial.zxid)}`, {
-    round: previousRound + 1,
-  });
+  port.log(
+    `New election. My id = ${ctx.cfg.sid}, proposed zxid=${formatZxid(initial.zxid.epoch < 0 ? { epoch: 0, counter: 0 } : initial.zxid)}`,
+    {
+      round: previousRound + 1,
+    },
+  );
   sendNotifications(ctx, port);
   port.setTimer('timer.notification', MIN_NOTIFICATION_INTERVAL_MS);
 }
@@ -68,11 +96,21 @@ export function onNotificationTimeout(ctx: ServerContext, port: ServerPort): voi
 }
 
 /** Automatic replies of WorkerReceiver while this server is LOOKING. Returns true if consumed. */
-export function autoReplyWhileLooking(ctx: ServerContext, from: number, n: Vote, port: ServerPort): boolean {
+export function autoReplyWhileLooking(
+  ctx: ServerContext,
+  from: number,
+  n: Vote,
+  port: ServerPort,
+): boolean {
   const e = election(ctx);
   if (!isVoter(ctx, from)) {
     const cur = currentVoteOf(ctx, port);
-    port.send(from, { kind: 'Notification', ...cur, electionEpoch: e.logicalclock, state: 'LOOKING' });
+    port.send(from, {
+      kind: 'Notification',
+      ...cur,
+      electionEpoch: e.logicalclock,
+      state: 'LOOKING',
+    });
     return true;
   }
   if (n.state === 'LOOKING' && n.electionEpoch < e.logicalclock && !isObserver(ctx)) {
@@ -82,7 +120,13 @@ export function autoReplyWhileLooking(ctx: ServerContext, from: number, n: Vote,
 }
 
 /** Replies of a FOLLOWING/LEADING/OBSERVING server to a LOOKING peer: its final vote and state. */
-export function replyAsDecided(ctx: ServerContext, from: number, n: Vote, state: ServerState, port: ServerPort): void {
+export function replyAsDecided(
+  ctx: ServerContext,
+  from: number,
+  n: Vote,
+  state: ServerState,
+  port: ServerPort,
+): void {
   if (n.state !== 'LOOKING' && isVoter(ctx, from)) return;
   const v = ctx.currentVote;
   if (!v) return;
@@ -91,25 +135,54 @@ export function replyAsDecided(ctx: ServerContext, from: number, n: Vote, state:
 
 function explainBetter(because: BetterBecause): string {
   switch (because) {
-    case 'peerEpoch': return 'higher peerEpoch';
-    case 'zxid': return 'same peerEpoch, higher zxid';
-    case 'sid': return 'same peerEpoch, same zxid, higher sid';
-    default: return 'not better';
+    case 'peerEpoch':
+      return 'higher peerEpoch';
+    case 'zxid':
+      return 'same peerEpoch, higher zxid';
+    case 'sid':
+      return 'same peerEpoch, same zxid, higher sid';
+    default:
+      return 'not better';
   }
 }
 
-function adopt(ctx: ServerContext, from: number, n: Vote, because: BetterBecause, port: ServerPort): void {
+function adopt(
+  ctx: ServerContext,
+  from: number,
+  n: Vote,
+  because: BetterBecause,
+  port: ServerPort,
+): void {
   const e = election(ctx);
   const old = e.proposal;
   e.proposal = { leader: n.leader, zxid: n.zxid, peerEpoch: n.peerEpoch };
-  port.log(`S${ctx.cfg.sid} switches its vote from S${old.leader} to S${n.leader}: ${explainBetter(because)}`, {
-    kind: 'vote', from, oldLeader: old.leader, newLeader: n.leader, because,
-  });
+  port.log(
+    `S${ctx.cfg.sid} switches its vote from S${old.leader} to S${n.leader}: ${explainBetter(because)}`,
+    {
+      kind: 'vote',
+      from,
+      oldLeader: old.leader,
+      newLeader: n.leader,
+      because,
+    },
+  );
   sendNotifications(ctx, port);
 }
 
-function better(ctx: ServerContext, n: Vote, cur: { leader: number; zxid: Zxid; peerEpoch: number }): BetterBecause {
-  return totalOrderPredicate(n.leader, n.zxid, n.peerEpoch, cur.leader, cur.zxid, cur.peerEpoch, (s) => isVoter(ctx, s));
+function better(
+  ctx: ServerContext,
+  n: Vote,
+  cur: { leader: number; zxid: Zxid; peerEpoch: number },
+): BetterBecause {
+  return totalOrderPredicate(
+    n.leader,
+    n.zxid,
+    n.peerEpoch,
+    cur.leader,
+    cur.zxid,
+    cur.peerEpoch,
+    (s) => isVoter(ctx, s),
+  );
 }
 
 /** Is n better than the current proposal (the finalize step's only question)? */
@@ -128,9 +201,16 @@ export function receive(ctx: ServerContext, from: number, n: Vote, port: ServerP
       const because = better(ctx, n, e.initial);
       if (because) e.proposal = { leader: n.leader, zxid: n.zxid, peerEpoch: n.peerEpoch };
       else e.proposal = { ...e.initial };
-      port.log(`S${ctx.cfg.sid} catches up to round ${n.electionEpoch} and votes for S${e.proposal.leader}`, {
-        kind: 'vote', from, newLeader: e.proposal.leader, because: because ?? 'own initial vote', round: n.electionEpoch,
-      });
+      port.log(
+        `S${ctx.cfg.sid} catches up to round ${n.electionEpoch} and votes for S${e.proposal.leader}`,
+        {
+          kind: 'vote',
+          from,
+          newLeader: e.proposal.leader,
+          because: because ?? 'own initial vote',
+          round: n.electionEpoch,
+        },
+      );
       sendNotifications(ctx, port);
     } else if (n.electionEpoch < e.logicalclock) {
       return;
@@ -146,37 +226,66 @@ export function receive(ctx: ServerContext, from: number, n: Vote, port: ServerP
 }
 
 /** checkLeader: never follow a leader that has not said it leads (ZAB.md section 3.8). */
-function checkLeader(ctx: ServerContext, votes: Record<string, Vote>, leader: number, round: number): boolean {
+function checkLeader(
+  ctx: ServerContext,
+  votes: Record<string, Vote>,
+  leader: number,
+  round: number,
+): boolean {
   if (leader !== ctx.cfg.sid) return votes[String(leader)]?.state === 'LEADING';
   return election(ctx).logicalclock === round;
 }
 
 /** receivedFollowingNotification / receivedLeadingNotification. */
-function receivedDecidedNotification(ctx: ServerContext, from: number, n: Vote, port: ServerPort): void {
+function receivedDecidedNotification(
+  ctx: ServerContext,
+  from: number,
+  n: Vote,
+  port: ServerPort,
+): void {
   const e = election(ctx);
   if (n.electionEpoch === e.logicalclock) {
     e.recvset[String(from)] = n;
     const supporters = supportersOf(e.recvset, n);
-    if (isQuorum(supporters, ctx.cfg.voters) && checkLeader(ctx, e.recvset, n.leader, n.electionEpoch)) {
+    if (
+      isQuorum(supporters, ctx.cfg.voters) &&
+      checkLeader(ctx, e.recvset, n.leader, n.electionEpoch)
+    ) {
       decideNow(ctx, n, e.logicalclock, 'recvset', supporters, port);
       return;
     }
   }
   e.outofelection[String(from)] = n;
   const supporters = supportersOf(e.outofelection, n);
-  if (isQuorum(supporters, ctx.cfg.voters) && checkLeader(ctx, e.outofelection, n.leader, n.electionEpoch)) {
+  if (
+    isQuorum(supporters, ctx.cfg.voters) &&
+    checkLeader(ctx, e.outofelection, n.leader, n.electionEpoch)
+  ) {
     e.logicalclock = n.electionEpoch;
     decideNow(ctx, n, n.electionEpoch, 'outofelection', supporters, port);
   }
 }
 
-function decideNow(ctx: ServerContext, n: Vote, round: number, via: Decision['via'], supporters: number[], port: ServerPort): void {
+function decideNow(
+  ctx: ServerContext,
+  n: Vote,
+  round: number,
+  via: Decision['via'],
+  supporters: number[],
+  port: ServerPort,
+): void {
   const e = election(ctx);
   e.proposal = { leader: n.leader, zxid: n.zxid, peerEpoch: n.peerEpoch };
   e.decision = { leader: n.leader, zxid: n.zxid, peerEpoch: n.peerEpoch, round, via, supporters };
-  port.log(`S${ctx.cfg.sid} joins the established leader S${n.leader}: a quorum (${supporters.map((s) => 'S' + s).join(', ')}) already follows it`, {
-    kind: 'decide', leader: n.leader, via, supporters,
-  });
+  port.log(
+    `S${ctx.cfg.sid} joins the established leader S${n.leader}: a quorum (${supporters.map((s) => 'S' + s).join(', ')}) already follows it`,
+    {
+      kind: 'decide',
+      leader: n.leader,
+      via,
+      supporters,
+    },
+  );
 }
 
 /** Do the votes of this round that equal the proposal form a quorum? Then finalize. */
@@ -191,22 +300,48 @@ export function decideOnProposal(ctx: ServerContext, port: ServerPort): void {
   const e = election(ctx);
   const supporters = supportersOf(e.recvset, proposalVote(e));
   e.decision = { ...e.proposal, round: e.logicalclock, via: 'recvset', supporters };
-  port.log(`S${ctx.cfg.sid} decides: S${e.proposal.leader} leads (quorum ${supporters.map((s) => 'S' + s).join(', ')}, no better vote within finalizeWait ${FINALIZE_WAIT_MS} ms)`, {
-    kind: 'decide', leader: e.proposal.leader, via: 'recvset', supporters,
-  });
+  port.log(
+    `S${ctx.cfg.sid} decides: S${e.proposal.leader} leads (quorum ${supporters.map((s) => 'S' + s).join(', ')}, no better vote within finalizeWait ${FINALIZE_WAIT_MS} ms)`,
+    {
+      kind: 'decide',
+      leader: e.proposal.leader,
+      via: 'recvset',
+      supporters,
+    },
+  );
 }
 
 /** FastLeaderElection.setPeerState + leaveInstance: the decided vote becomes the current vote. */
 export function concludeElection(ctx: ServerContext, port: ServerPort): ServerState {
   const e = election(ctx);
   const d = e.decision as Decision;
-  const state: ServerState = d.leader === ctx.cfg.sid ? 'LEADING' : isObserver(ctx) ? 'OBSERVING' : 'FOLLOWING';
-  ctx.currentVote = { leader: d.leader, zxid: d.zxid, peerEpoch: d.peerEpoch, electionEpoch: d.round, state };
+  const state: ServerState =
+    d.leader === ctx.cfg.sid ? 'LEADING' : isObserver(ctx) ? 'OBSERVING' : 'FOLLOWING';
+  ctx.currentVote = {
+    leader: d.leader,
+    zxid: d.zxid,
+    peerEpoch: d.peerEpoch,
+    electionEpoch: d.round,
+    state,
+  };
   port.ghost({
-    kind: 'decide', sid: ctx.cfg.sid, leader: d.leader, round: d.round, via: d.via, supporters: d.supporters,
-    leaderSawLeading: d.leader === ctx.cfg.sid || (d.via === 'outofelection' ? e.outofelection : e.recvset)[String(d.leader)]?.state === 'LEADING' || d.via === 'recvset',
+    kind: 'decide',
+    sid: ctx.cfg.sid,
+    leader: d.leader,
+    round: d.round,
+    via: d.via,
+    supporters: d.supporters,
+    leaderSawLeading:
+      d.leader === ctx.cfg.sid ||
+      (d.via === 'outofelection' ? e.outofelection : e.recvset)[String(d.leader)]?.state ===
+        'LEADING' ||
+      d.via === 'recvset',
   });
-  port.log(`${state} - LEADER ELECTION TOOK - ${port.nowMs - e.startedAtMs} MS`, { kind: 'elected', leader: d.leader, state });
+  port.log(`${state} - LEADER ELECTION TOOK - ${port.nowMs - e.startedAtMs} MS`, {
+    kind: 'elected',
+    leader: d.leader,
+    state,
+  });
   port.cancelTimer('timer.notification');
   port.cancelTimer('timer.finalize');
   return state;

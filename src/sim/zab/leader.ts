@@ -25,32 +25,61 @@ function sendPacket(port: ServerPort, h: LearnerHandler, packet: PeerPacket): vo
 }
 
 function handlers(l: LeaderState): LearnerHandler[] {
-  return Object.keys(l.learners).map((k) => l.learners[k] as LearnerHandler).sort((a, b) => a.sid - b.sid);
+  return Object.keys(l.learners)
+    .map((k) => l.learners[k] as LearnerHandler)
+    .sort((a, b) => a.sid - b.sid);
 }
 
 /** Leader.lead begins: discovery, with the leader's own getEpochToPropose. */
 export function startLeading(ctx: ServerContext, port: ServerPort): void {
   const last = port.disk.lastLoggedZxid();
   ctx.lead = {
-    epoch: null, candidateEpoch: port.disk.acceptedEpoch + 1, connecting: [ctx.cfg.sid], epochAcks: [ctx.cfg.sid],
-    newLeaderAcks: [ctx.cfg.sid], established: false, active: false, learners: {}, tick: 0, pings: 0,
-    lastProposed: last, lastCommitted: last, lastProcessed: last,
+    epoch: null,
+    candidateEpoch: port.disk.acceptedEpoch + 1,
+    connecting: [ctx.cfg.sid],
+    epochAcks: [ctx.cfg.sid],
+    newLeaderAcks: [ctx.cfg.sid],
+    established: false,
+    active: false,
+    learners: {},
+    tick: 0,
+    pings: 0,
+    lastProposed: last,
+    lastCommitted: last,
+    lastProcessed: last,
     // zk.loadData(): every logged txn is in the leader's database and its committed log.
-    committedCount: port.disk.logLength, outstanding: [], pendingSyncs: [], quit: null,
+    committedCount: port.disk.logLength,
+    outstanding: [],
+    pendingSyncs: [],
+    quit: null,
   };
-  port.log(`LEADING - discovery: waiting for a quorum of FOLLOWERINFO (initLimit ${ctx.cfg.initLimit} x tickTime)`);
+  port.log(
+    `LEADING - discovery: waiting for a quorum of FOLLOWERINFO (initLimit ${ctx.cfg.initLimit} x tickTime)`,
+  );
   port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
   maybeFixEpoch(ctx, port);
 }
 
 /** A learner's TCP connection arrives (LearnerCnxAcceptor). */
-export function acceptLearner(ctx: ServerContext, from: number, conn: number, port: ServerPort): void {
+export function acceptLearner(
+  ctx: ServerContext,
+  from: number,
+  conn: number,
+  port: ServerPort,
+): void {
   const l = lead(ctx);
   const old = l.learners[String(from)];
   if (old) port.send(from, { kind: 'CLOSE', conn: old.conn });
   l.learners[String(from)] = {
-    sid: from, conn, observer: !isVoter(ctx, from), stage: 'connected', peerLastZxid: null, forwarding: false,
-    tickOfNextAckDeadline: l.tick + ctx.cfg.initLimit + ctx.cfg.syncLimit, lastHeardMs: port.nowMs, unacked: [],
+    sid: from,
+    conn,
+    observer: !isVoter(ctx, from),
+    stage: 'connected',
+    peerLastZxid: null,
+    forwarding: false,
+    tickOfNextAckDeadline: l.tick + ctx.cfg.initLimit + ctx.cfg.syncLimit,
+    lastHeardMs: port.nowMs,
+    unacked: [],
   };
   port.send(from, { kind: 'ACCEPT', conn });
 }
@@ -73,7 +102,10 @@ function maybeFixEpoch(ctx: ServerContext, port: ServerPort): void {
   if (l.epoch !== null || !isQuorum(l.connecting, ctx.cfg.voters)) return;
   l.epoch = l.candidateEpoch;
   port.setAcceptedEpoch(l.epoch);
-  port.log(`New epoch ${l.epoch} fixed: max acceptedEpoch of the first quorum ${sidList(l.connecting)} + 1`, { kind: 'epoch', epoch: l.epoch });
+  port.log(
+    `New epoch ${l.epoch} fixed: max acceptedEpoch of the first quorum ${sidList(l.connecting)} + 1`,
+    { kind: 'epoch', epoch: l.epoch },
+  );
   port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
   for (const h of handlers(l)) if (h.stage === 'info') sendLeaderInfo(l, h, port);
   maybeEstablish(ctx, port);
@@ -96,7 +128,10 @@ function maybeEstablish(ctx: ServerContext, port: ServerPort): void {
     history.push({ zxid: t.zxid, value: txnValue(t) });
   }
   port.ghost({ kind: 'established', sid: ctx.cfg.sid, epoch: l.epoch, history });
-  port.log(`Leader established in epoch ${l.epoch}: ACKEPOCH from a quorum ${sidList(l.epochAcks)}`, { kind: 'established', epoch: l.epoch });
+  port.log(
+    `Leader established in epoch ${l.epoch}: ACKEPOCH from a quorum ${sidList(l.epochAcks)}`,
+    { kind: 'established', epoch: l.epoch },
+  );
   port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
   for (const h of handlers(l)) if (h.stage === 'epochAcked') syncLearner(ctx, h, port);
   maybeActivate(ctx, port);
@@ -106,13 +141,25 @@ function maybeEstablish(ctx: ServerContext, port: ServerPort): void {
 function syncLearner(ctx: ServerContext, h: LearnerHandler, port: ServerPort): void {
   const l = lead(ctx);
   const disk = port.disk;
-  const plan = syncModeFor({
-    length: disk.logLength, zxidAt: (i) => disk.logAt(i).zxid, committed: l.committedCount,
-    lastProcessedZxid: l.lastProcessed, commitLogCount: ctx.cfg.commitLogCount,
-  }, h.peerLastZxid ?? makeZxid(0, 0));
-  port.log(`Synchronizing with learner S${h.sid} by ${plan.mode} (${plan.rule}); peerLastZxid ${formatZxid(h.peerLastZxid ?? makeZxid(0, 0))}`, {
-    kind: 'syncMode', learner: h.sid, mode: plan.mode, rule: plan.rule,
-  });
+  const plan = syncModeFor(
+    {
+      length: disk.logLength,
+      zxidAt: (i) => disk.logAt(i).zxid,
+      committed: l.committedCount,
+      lastProcessedZxid: l.lastProcessed,
+      commitLogCount: ctx.cfg.commitLogCount,
+    },
+    h.peerLastZxid ?? makeZxid(0, 0),
+  );
+  port.log(
+    `Synchronizing with learner S${h.sid} by ${plan.mode} (${plan.rule}); peerLastZxid ${formatZxid(h.peerLastZxid ?? makeZxid(0, 0))}`,
+    {
+      kind: 'syncMode',
+      learner: h.sid,
+      mode: plan.mode,
+      rule: plan.rule,
+    },
+  );
   if (plan.mode === 'SNAP') {
     const history: Txn[] = [];
     for (let i = 0; i < l.committedCount; i++) history.push(disk.logAt(i));
@@ -151,15 +198,26 @@ function maybeActivate(ctx: ServerContext, port: ServerPort): void {
   if (ctx.currentVote) ctx.currentVote = { ...ctx.currentVote, peerEpoch: e };
   port.cancelTimer('timer.initLimit');
   port.ghost({ kind: 'activated', sid: ctx.cfg.sid, epoch: e });
-  port.log(`Have quorum of supporters, sids: ${sidList(l.newLeaderAcks)}; starting up and setting last processed zxid: ${formatZxid(l.lastProcessed)}`, {
-    kind: 'activated', epoch: e,
-  });
-  for (const h of handlers(l)) if (h.stage === 'newLeaderAcked') sendPacket(port, h, { kind: 'UPTODATE' });
+  port.log(
+    `Have quorum of supporters, sids: ${sidList(l.newLeaderAcks)}; starting up and setting last processed zxid: ${formatZxid(l.lastProcessed)}`,
+    {
+      kind: 'activated',
+      epoch: e,
+    },
+  );
+  for (const h of handlers(l))
+    if (h.stage === 'newLeaderAcked') sendPacket(port, h, { kind: 'UPTODATE' });
   port.setTimer('timer.ping', ctx.cfg.tickTimeMs / 2);
 }
 
 /** One packet from a learner (LearnerHandler.run). */
-export function onLearnerPacket(ctx: ServerContext, from: number, conn: number, packet: PeerPacket, port: ServerPort): void {
+export function onLearnerPacket(
+  ctx: ServerContext,
+  from: number,
+  conn: number,
+  packet: PeerPacket,
+  port: ServerPort,
+): void {
   const l = lead(ctx);
   const h = l.learners[String(from)];
   if (!h || h.conn !== conn) return;
@@ -189,7 +247,13 @@ export function onLearnerPacket(ctx: ServerContext, from: number, conn: number, 
       return;
     case 'REVALIDATE': {
       const valid = port.revalidate(packet.sessionId, packet.timeoutMs);
-      sendPacket(port, h, { kind: 'REVALIDATE', sessionId: packet.sessionId, timeoutMs: packet.timeoutMs, origin: packet.origin, valid });
+      sendPacket(port, h, {
+        kind: 'REVALIDATE',
+        sessionId: packet.sessionId,
+        timeoutMs: packet.timeoutMs,
+        origin: packet.origin,
+        valid,
+      });
       return;
     }
     default:
@@ -197,14 +261,23 @@ export function onLearnerPacket(ctx: ServerContext, from: number, conn: number, 
   }
 }
 
-function onAckEpoch(ctx: ServerContext, h: LearnerHandler, lastZxid: Zxid, currentEpoch: number, port: ServerPort): void {
+function onAckEpoch(
+  ctx: ServerContext,
+  h: LearnerHandler,
+  lastZxid: Zxid,
+  currentEpoch: number,
+  port: ServerPort,
+): void {
   const l = lead(ctx);
   h.peerLastZxid = lastZxid;
   h.stage = 'epochAcked';
   if (l.established) return syncLearner(ctx, h, port);
   if (currentEpoch !== -1) {
     const mine = { epoch: port.disk.currentEpoch, zxid: port.disk.lastLoggedZxid() };
-    if (currentEpoch > mine.epoch || (currentEpoch === mine.epoch && compareZxid(lastZxid, mine.zxid) > 0)) {
+    if (
+      currentEpoch > mine.epoch ||
+      (currentEpoch === mine.epoch && compareZxid(lastZxid, mine.zxid) > 0)
+    ) {
       l.quit = `Follower is ahead of the leader: S${h.sid} has currentEpoch ${currentEpoch}, zxid ${formatZxid(lastZxid)}`;
       return;
     }
@@ -225,7 +298,8 @@ function onAck(ctx: ServerContext, h: LearnerHandler, zxid: Zxid, port: ServerPo
     }
     return;
   }
-  while (h.unacked.length > 0 && compareZxid((h.unacked[0] as { zxid: Zxid }).zxid, zxid) <= 0) h.unacked.shift();
+  while (h.unacked.length > 0 && compareZxid((h.unacked[0] as { zxid: Zxid }).zxid, zxid) <= 0)
+    h.unacked.shift();
   if (compareZxid(zxid, l.lastCommitted) <= 0) return;
   const o = l.outstanding.find((p) => zxidEquals(p.txn.zxid, zxid));
   if (!o || h.observer) return;
@@ -252,8 +326,18 @@ function tryToCommit(ctx: ServerContext, port: ServerPort): void {
     l.lastCommitted = o.txn.zxid;
     l.lastProcessed = o.txn.zxid;
     l.committedCount++;
-    port.ghost({ kind: 'commit', sid: ctx.cfg.sid, zxid: o.txn.zxid, ackers: o.ackers.slice(), previousOutstanding: false });
-    port.log(`Committing ${formatZxid(o.txn.zxid)}: ACKs from a quorum ${sidList(o.ackers)}`, { kind: 'commit', zxid: formatZxid(o.txn.zxid), ackers: o.ackers.slice() });
+    port.ghost({
+      kind: 'commit',
+      sid: ctx.cfg.sid,
+      zxid: o.txn.zxid,
+      ackers: o.ackers.slice(),
+      previousOutstanding: false,
+    });
+    port.log(`Committing ${formatZxid(o.txn.zxid)}: ACKs from a quorum ${sidList(o.ackers)}`, {
+      kind: 'commit',
+      zxid: formatZxid(o.txn.zxid),
+      ackers: o.ackers.slice(),
+    });
     for (const h of handlers(l)) {
       if (!h.forwarding) continue;
       if (h.observer) sendPacket(port, h, { kind: 'INFORM', txn: o.txn });
@@ -278,7 +362,12 @@ function answerSyncs(ctx: ServerContext, port: ServerPort): void {
 }
 
 /** A request reaches the leader, from a learner (`from`) or from its own clients. */
-export function submit(ctx: ServerContext, request: ZabRequest, from: number, port: ServerPort): void {
+export function submit(
+  ctx: ServerContext,
+  request: ZabRequest,
+  from: number,
+  port: ServerPort,
+): void {
   const l = lead(ctx);
   if (request.kind === 'sync') {
     l.pendingSyncs.push({ zxid: l.lastProposed, origin: request.origin, from });
@@ -289,21 +378,41 @@ export function submit(ctx: ServerContext, request: ZabRequest, from: number, po
 }
 
 /** Leader.propose: the next zxid of this epoch, logged locally and sent to every forwarding follower. */
-export function propose(ctx: ServerContext, request: Exclude<ZabRequest, { kind: 'sync' }>, port: ServerPort): void {
+export function propose(
+  ctx: ServerContext,
+  request: Exclude<ZabRequest, { kind: 'sync' }>,
+  port: ServerPort,
+): void {
   const l = lead(ctx);
   if (l.lastProposed.counter + 1 >= COUNTER_MAX) {
     l.quit = 'zxid counter exhausted: shutting down to start a new epoch (ZOOKEEPER-1277)';
     return;
   }
   const zxid = makeZxid(l.epoch as number, l.lastProposed.counter + 1);
-  const txn: Txn = request.kind === 'write'
-    ? { zxid, path: request.path, data: request.data, writeId: request.writeId }
-    : { zxid, ...describeRequest(request), writeId: -1, request, body: port.prepare(request, zxid) };
+  const txn: Txn =
+    request.kind === 'write'
+      ? { zxid, path: request.path, data: request.data, writeId: request.writeId }
+      : {
+          zxid,
+          ...describeRequest(request),
+          writeId: -1,
+          request,
+          body: port.prepare(request, zxid),
+        };
   l.lastProposed = txn.zxid;
   l.outstanding.push({ txn, ackers: [] });
-  port.ghost({ kind: 'propose', sid: ctx.cfg.sid, epoch: l.epoch as number, txn: { zxid: txn.zxid, value: txnValue(txn) } });
+  port.ghost({
+    kind: 'propose',
+    sid: ctx.cfg.sid,
+    epoch: l.epoch as number,
+    txn: { zxid: txn.zxid, value: txnValue(txn) },
+  });
   port.requestAssigned(request, txn.zxid);
-  port.log(`Proposing ${formatZxid(txn.zxid)}: ${txnLabel(txn)}`, { kind: 'propose', zxid: formatZxid(txn.zxid), path: txn.path });
+  port.log(`Proposing ${formatZxid(txn.zxid)}: ${txnLabel(txn)}`, {
+    kind: 'propose',
+    zxid: formatZxid(txn.zxid),
+    path: txn.path,
+  });
   for (const h of handlers(l)) {
     if (!h.forwarding || h.observer) continue;
     sendPacket(port, h, { kind: 'PROPOSAL', txn });
@@ -318,7 +427,8 @@ export function onLeaderTimer(ctx: ServerContext, name: string, port: ServerPort
   if (name === 'timer.initLimit') {
     if (l.epoch === null) l.quit = 'Timeout while waiting for epoch from quorum';
     else if (!l.established) l.quit = 'Timeout while waiting for epoch to be acked by quorum';
-    else if (!l.active) l.quit = `Waiting for a quorum of followers, only synced with sids: ${sidList(l.newLeaderAcks)}`;
+    else if (!l.active)
+      l.quit = `Waiting for a quorum of followers, only synced with sids: ${sidList(l.newLeaderAcks)}`;
     return;
   }
   if (name !== 'timer.ping') return;
@@ -327,7 +437,12 @@ export function onLeaderTimer(ctx: ServerContext, name: string, port: ServerPort
   for (const h of handlers(l)) {
     const oldest = h.unacked[0];
     if (oldest && port.nowMs - oldest.sentAtMs > limitMs) {
-      closeHandler(ctx, h, `Closing connection to peer S${h.sid} due to transaction timeout.`, port);
+      closeHandler(
+        ctx,
+        h,
+        `Closing connection to peer S${h.sid} due to transaction timeout.`,
+        port,
+      );
       continue;
     }
     if (h.forwarding) sendPacket(port, h, { kind: 'PING', zxid: l.lastProposed });
@@ -345,19 +460,26 @@ function tickCheck(ctx: ServerContext, port: ServerPort): void {
   const l = lead(ctx);
   l.tick++;
   for (const h of handlers(l)) {
-    const limit = (h.stage === 'newLeaderAcked' ? ctx.cfg.syncLimit : ctx.cfg.initLimit) * ctx.cfg.tickTimeMs;
-    if (port.nowMs - h.lastHeardMs >= limit) closeHandler(ctx, h, `Learner S${h.sid} read timed out after ${limit} ms`, port);
+    const limit =
+      (h.stage === 'newLeaderAcked' ? ctx.cfg.syncLimit : ctx.cfg.initLimit) * ctx.cfg.tickTimeMs;
+    if (port.nowMs - h.lastHeardMs >= limit)
+      closeHandler(ctx, h, `Learner S${h.sid} read timed out after ${limit} ms`, port);
   }
   const synced = [ctx.cfg.sid];
-  for (const h of handlers(l)) if (!h.observer && l.tick <= h.tickOfNextAckDeadline) synced.push(h.sid);
-  if (!isQuorum(synced, ctx.cfg.voters)) l.quit = `Not sufficient followers synced, only synced with sids: ${sidList(synced)}`;
+  for (const h of handlers(l))
+    if (!h.observer && l.tick <= h.tickOfNextAckDeadline) synced.push(h.sid);
+  if (!isQuorum(synced, ctx.cfg.voters))
+    l.quit = `Not sufficient followers synced, only synced with sids: ${sidList(synced)}`;
 }
 
 /** Leader.shutdown: close every learner connection; the role's timers die with it. */
 export function shutdownLeader(ctx: ServerContext, port: ServerPort): void {
   const l = ctx.lead;
   if (!l) return;
-  port.log(`Shutting down leader: ${l.quit ?? 'leaving LEADING'}`, { kind: 'shutdown', reason: l.quit });
+  port.log(`Shutting down leader: ${l.quit ?? 'leaving LEADING'}`, {
+    kind: 'shutdown',
+    reason: l.quit,
+  });
   for (const h of handlers(l)) port.send(h.sid, { kind: 'CLOSE', conn: h.conn });
   port.cancelTimer('timer.initLimit');
   port.cancelTimer('timer.ping');
@@ -365,11 +487,17 @@ export function shutdownLeader(ctx: ServerContext, port: ServerPort): void {
 }
 
 /** Path and data for display: what the txn does, in ZooKeeper's words. */
-function describeRequest(r: Exclude<ZabRequest, { kind: 'write' | 'sync' }>): { path: string; data: string } {
+function describeRequest(r: Exclude<ZabRequest, { kind: 'write' | 'sync' }>): {
+  path: string;
+  data: string;
+} {
   switch (r.kind) {
-    case 'client': return { path: r.op.path, data: r.op.op === 'delete' ? '' : r.op.data };
-    case 'createSession': return { path: '', data: `createSession ${r.sessionId}` };
-    case 'closeSession': return { path: '', data: `closeSession ${r.sessionId}` };
+    case 'client':
+      return { path: r.op.path, data: r.op.op === 'delete' ? '' : r.op.data };
+    case 'createSession':
+      return { path: '', data: `createSession ${r.sessionId}` };
+    case 'closeSession':
+      return { path: '', data: `closeSession ${r.sessionId}` };
   }
 }
 

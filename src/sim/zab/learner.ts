@@ -35,10 +35,23 @@ function armReadTimeout(ctx: ServerContext, port: ServerPort): void {
 export function startLearning(ctx: ServerContext, port: ServerPort): void {
   const leader = ctx.currentVote?.leader ?? -1;
   ctx.learn = {
-    leader, conn: port.newConnId(), connected: false, tries: 1, epoch: null, epochAcked: false, syncMode: null,
-    newLeaderSeen: false, upToDate: false, syncQueue: [], syncCommitted: [], pending: [], quit: null,
+    leader,
+    conn: port.newConnId(),
+    connected: false,
+    tries: 1,
+    epoch: null,
+    epochAcked: false,
+    syncMode: null,
+    newLeaderSeen: false,
+    upToDate: false,
+    syncQueue: [],
+    syncCommitted: [],
+    pending: [],
+    quit: null,
   };
-  port.log(`${isObserver(ctx) ? 'Observing' : 'Following'} S${leader}: connecting (budget initLimit x tickTime = ${ctx.cfg.initLimit * ctx.cfg.tickTimeMs} ms)`);
+  port.log(
+    `${isObserver(ctx) ? 'Observing' : 'Following'} S${leader}: connecting (budget initLimit x tickTime = ${ctx.cfg.initLimit * ctx.cfg.tickTimeMs} ms)`,
+  );
   port.send(leader, { kind: 'CONNECT', conn: ctx.learn.conn });
   port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
 }
@@ -83,23 +96,35 @@ export function onLeaderClosed(ctx: ServerContext, conn: number): void {
 }
 
 /** One packet from the leader. */
-export function onLeaderPacket(ctx: ServerContext, conn: number, packet: PeerPacket, port: ServerPort): void {
+export function onLeaderPacket(
+  ctx: ServerContext,
+  conn: number,
+  packet: PeerPacket,
+  port: ServerPort,
+): void {
   const s = learn(ctx);
   if (conn !== s.conn) return;
   switch (packet.kind) {
-    case 'LEADERINFO': return onLeaderInfo(ctx, packet.epoch, port);
+    case 'LEADERINFO':
+      return onLeaderInfo(ctx, packet.epoch, port);
     case 'DIFF':
       s.syncMode = 'DIFF';
       break;
     case 'TRUNC':
       s.syncMode = 'TRUNC';
       port.truncateTo(packet.zxid);
-      port.log(`TRUNC: log truncated to ${formatZxid(packet.zxid)}`, { kind: 'trunc', zxid: formatZxid(packet.zxid) });
+      port.log(`TRUNC: log truncated to ${formatZxid(packet.zxid)}`, {
+        kind: 'trunc',
+        zxid: formatZxid(packet.zxid),
+      });
       break;
     case 'SNAP':
       s.syncMode = 'SNAP';
       port.replaceLog(packet.history);
-      port.log(`SNAP: database replaced by the leader's snapshot at ${formatZxid(packet.zxid)}`, { kind: 'snap', zxid: formatZxid(packet.zxid) });
+      port.log(`SNAP: database replaced by the leader's snapshot at ${formatZxid(packet.zxid)}`, {
+        kind: 'snap',
+        zxid: formatZxid(packet.zxid),
+      });
       break;
     case 'PROPOSAL':
       if (s.upToDate) {
@@ -121,10 +146,18 @@ export function onLeaderPacket(ctx: ServerContext, conn: number, packet: PeerPac
         s.syncCommitted.push(formatZxid(packet.txn.zxid));
       }
       break;
-    case 'NEWLEADER': onNewLeader(ctx, packet.zxid, port); break;
-    case 'UPTODATE': onUpToDate(ctx, port); break;
+    case 'NEWLEADER':
+      onNewLeader(ctx, packet.zxid, port);
+      break;
+    case 'UPTODATE':
+      onUpToDate(ctx, port);
+      break;
     case 'PING':
-      toLeader(ctx, port, { kind: 'PING', zxid: port.disk.lastLoggedZxid(), touches: port.drainTouches() });
+      toLeader(ctx, port, {
+        kind: 'PING',
+        zxid: port.disk.lastLoggedZxid(),
+        touches: port.drainTouches(),
+      });
       break;
     case 'SYNC':
       port.syncDone(packet.origin);
@@ -153,14 +186,21 @@ function onLeaderInfo(ctx: ServerContext, epoch: number, port: ServerPort): void
   }
   s.epoch = epoch;
   s.epochAcked = true;
-  toLeader(ctx, port, { kind: 'ACKEPOCH', lastZxid: port.disk.lastLoggedZxid(), currentEpoch: reported });
+  toLeader(ctx, port, {
+    kind: 'ACKEPOCH',
+    lastZxid: port.disk.lastLoggedZxid(),
+    currentEpoch: reported,
+  });
   armReadTimeout(ctx, port);
 }
 
 /** NEWLEADER: make the synced state durable, take the epoch, ACK (ZOOKEEPER-4646 order). */
 function onNewLeader(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
   const s = learn(ctx);
-  while (s.syncQueue.length > 0 && s.syncCommitted.includes(formatZxid((s.syncQueue[0] as Txn).zxid))) {
+  while (
+    s.syncQueue.length > 0 &&
+    s.syncCommitted.includes(formatZxid((s.syncQueue[0] as Txn).zxid))
+  ) {
     const t = s.syncQueue.shift() as Txn;
     if (compareZxid(t.zxid, port.disk.lastLoggedZxid()) > 0) port.appendNow(t);
   }
@@ -199,7 +239,12 @@ function onUpToDate(ctx: ServerContext, port: ServerPort): void {
 function commitInBroadcast(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
   const s = learn(ctx);
   const head = s.pending[0] ?? null;
-  port.ghost({ kind: 'followerCommit', sid: ctx.cfg.sid, zxid, pendingHead: head ? head.zxid : null });
+  port.ghost({
+    kind: 'followerCommit',
+    sid: ctx.cfg.sid,
+    zxid,
+    pendingHead: head ? head.zxid : null,
+  });
   if (!head || !zxidEquals(head.zxid, zxid)) {
     s.quit = `UNMATCHED_TXN_COMMIT: committing ${formatZxid(zxid)} but the pending head is ${head ? formatZxid(head.zxid) : 'empty'}`;
     return;
@@ -220,7 +265,13 @@ export function forwardRequest(ctx: ServerContext, request: ZabRequest, port: Se
 }
 
 /** LearnerZooKeeperServer.revalidateSession: ask the leader whether a reconnecting session lives. */
-export function revalidate(ctx: ServerContext, sessionId: string, timeoutMs: number, origin: { sid: number; conn: number; xid: number }, port: ServerPort): void {
+export function revalidate(
+  ctx: ServerContext,
+  sessionId: string,
+  timeoutMs: number,
+  origin: { sid: number; conn: number; xid: number },
+  port: ServerPort,
+): void {
   toLeader(ctx, port, { kind: 'REVALIDATE', sessionId, timeoutMs, origin });
 }
 
@@ -228,8 +279,12 @@ export function revalidate(ctx: ServerContext, sessionId: string, timeoutMs: num
 export function shutdownLearner(ctx: ServerContext, port: ServerPort): void {
   const s = ctx.learn;
   if (!s) return;
-  port.log(`Leaving the leader S${s.leader}: ${s.quit ?? 'shutdown'}`, { kind: 'shutdown', reason: s.quit });
+  port.log(`Leaving the leader S${s.leader}: ${s.quit ?? 'shutdown'}`, {
+    kind: 'shutdown',
+    reason: s.quit,
+  });
   if (s.connected) port.send(s.leader, { kind: 'CLOSE', conn: s.conn });
-  for (const t of ['timer.initLimit', 'timer.syncLimit', 'timer.connectRetry'] as const) port.cancelTimer(t);
+  for (const t of ['timer.initLimit', 'timer.syncLimit', 'timer.connectRetry'] as const)
+    port.cancelTimer(t);
   ctx.learn = null;
 }

@@ -27,7 +27,12 @@ export type ZabRequest =
   | { kind: 'sync'; origin: Origin };
 
 export type ZkWriteOp =
-  | { op: 'create'; path: string; data: string; mode: 'persistent' | 'ephemeral' | 'sequential' | 'ephemeral-sequential' }
+  | {
+      op: 'create';
+      path: string;
+      data: string;
+      mode: 'persistent' | 'ephemeral' | 'sequential' | 'ephemeral-sequential';
+    }
   | { op: 'delete'; path: string; version: number }
   | { op: 'set'; path: string; data: string; version: number };
 

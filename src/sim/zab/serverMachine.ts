@@ -45,14 +45,16 @@ export const serverMachine = setup({
   types: { context: {} as ServerContext, events: {} as ServerEvent, input: {} as ServerConfig },
   guards: {
     decidedLeading: ({ context: c }) => c.election?.decision?.leader === c.cfg.sid,
-    decidedObserving: ({ context: c }) => !!c.election?.decision && c.cfg.observers.includes(c.cfg.sid),
+    decidedObserving: ({ context: c }) =>
+      !!c.election?.decision && c.cfg.observers.includes(c.cfg.sid),
     decided: ({ context: c }) => !!c.election?.decision,
     proposalHasQuorum: ({ context }) => fle.proposalHasQuorum(context),
     notificationIsBetter: ({ context, event }) => {
       const e = as<'NOTIFICATION'>(event);
       return context.cfg.voters.includes(e.from) && fle.isBetterThanProposal(context, e.vote);
     },
-    fromNonVoter: ({ context, event }) => !context.cfg.voters.includes(as<'NOTIFICATION'>(event).from),
+    fromNonVoter: ({ context, event }) =>
+      !context.cfg.voters.includes(as<'NOTIFICATION'>(event).from),
     isNotificationTimer: ({ event }) => as<'TIMER'>(event).name === 'timer.notification',
     isFinalizeTimer: ({ event }) => as<'TIMER'>(event).name === 'timer.finalize',
     leaderQuit: ({ context }) => !!context.lead?.quit,
@@ -68,14 +70,20 @@ export const serverMachine = setup({
       Object.assign(c, freshContext(c.cfg));
       void round; // a restarted process starts its FastLeaderElection at round 0 (ZAB.md 1.2)
     },
-    startRound: ({ context, event }) => fle.startRound(context, event.port, context.election?.logicalclock ?? 0),
+    startRound: ({ context, event }) =>
+      fle.startRound(context, event.port, context.election?.logicalclock ?? 0),
     collect: ({ context, event }) => {
       const e = as<'NOTIFICATION'>(event);
       if (fle.autoReplyWhileLooking(context, e.from, e.vote, e.port)) return;
       fle.receive(context, e.from, e.vote, e.port);
-      if (context.election && !context.election.decision) e.port.setTimer('timer.notification', context.election.notTimeoutMs);
+      if (context.election && !context.election.decision)
+        e.port.setTimer('timer.notification', context.election.notTimeoutMs);
     },
-    armNotificationTimer: ({ context, event }) => event.port.setTimer('timer.notification', context.election?.notTimeoutMs ?? fle.MIN_NOTIFICATION_INTERVAL_MS),
+    armNotificationTimer: ({ context, event }) =>
+      event.port.setTimer(
+        'timer.notification',
+        context.election?.notTimeoutMs ?? fle.MIN_NOTIFICATION_INTERVAL_MS,
+      ),
     notificationTimeout: ({ context, event }) => fle.onNotificationTimeout(context, event.port),
     armFinalizeTimer: ({ event }) => {
       event.port.cancelTimer('timer.notification');
@@ -87,18 +95,51 @@ export const serverMachine = setup({
     },
     decideOnProposal: ({ context, event }) => fle.decideOnProposal(context, event.port),
     concludeElection: ({ context, event }) => void fle.concludeElection(context, event.port),
-    replyAsLeading: ({ context, event }) => { const e = as<'NOTIFICATION'>(event); fle.replyAsDecided(context, e.from, e.vote, 'LEADING', e.port); },
-    replyAsFollowing: ({ context, event }) => { const e = as<'NOTIFICATION'>(event); fle.replyAsDecided(context, e.from, e.vote, 'FOLLOWING', e.port); },
-    replyAsObserving: ({ context, event }) => { const e = as<'NOTIFICATION'>(event); fle.replyAsDecided(context, e.from, e.vote, 'OBSERVING', e.port); },
-    refuseConnection: ({ event }) => { const e = as<'CONNECT'>(event); e.port.send(e.from, { kind: 'REFUSE', conn: e.conn }); },
-    failRequest: ({ event }) => { const e = as<'REQUEST'>(event); e.port.requestFailed(e.request, 'ConnectionLoss'); },
-    failRevalidation: ({ event }) => { const e = as<'REVALIDATE'>(event); e.port.revalidated(e.origin, e.sessionId, false); },
+    replyAsLeading: ({ context, event }) => {
+      const e = as<'NOTIFICATION'>(event);
+      fle.replyAsDecided(context, e.from, e.vote, 'LEADING', e.port);
+    },
+    replyAsFollowing: ({ context, event }) => {
+      const e = as<'NOTIFICATION'>(event);
+      fle.replyAsDecided(context, e.from, e.vote, 'FOLLOWING', e.port);
+    },
+    replyAsObserving: ({ context, event }) => {
+      const e = as<'NOTIFICATION'>(event);
+      fle.replyAsDecided(context, e.from, e.vote, 'OBSERVING', e.port);
+    },
+    refuseConnection: ({ event }) => {
+      const e = as<'CONNECT'>(event);
+      e.port.send(e.from, { kind: 'REFUSE', conn: e.conn });
+    },
+    failRequest: ({ event }) => {
+      const e = as<'REQUEST'>(event);
+      e.port.requestFailed(e.request, 'ConnectionLoss');
+    },
+    failRevalidation: ({ event }) => {
+      const e = as<'REVALIDATE'>(event);
+      e.port.revalidated(e.origin, e.sessionId, false);
+    },
     startLeading: ({ context, event }) => leader.startLeading(context, event.port),
-    acceptLearner: ({ context, event }) => { const e = as<'CONNECT'>(event); leader.acceptLearner(context, e.from, e.conn, e.port); },
-    learnerClosed: ({ context, event }) => { const e = as<'CLOSE'>(event); leader.learnerClosed(context, e.from, e.conn); },
-    learnerPacket: ({ context, event }) => { const e = as<'PACKET'>(event); leader.onLearnerPacket(context, e.from, e.conn, e.packet, e.port); },
-    leaderTimer: ({ context, event }) => { const e = as<'TIMER'>(event); leader.onLeaderTimer(context, e.name, e.port); },
-    leaderLogged: ({ context, event }) => { const e = as<'LOGGED'>(event); leader.onLeaderLogged(context, e.zxid, e.port); },
+    acceptLearner: ({ context, event }) => {
+      const e = as<'CONNECT'>(event);
+      leader.acceptLearner(context, e.from, e.conn, e.port);
+    },
+    learnerClosed: ({ context, event }) => {
+      const e = as<'CLOSE'>(event);
+      leader.learnerClosed(context, e.from, e.conn);
+    },
+    learnerPacket: ({ context, event }) => {
+      const e = as<'PACKET'>(event);
+      leader.onLearnerPacket(context, e.from, e.conn, e.packet, e.port);
+    },
+    leaderTimer: ({ context, event }) => {
+      const e = as<'TIMER'>(event);
+      leader.onLeaderTimer(context, e.name, e.port);
+    },
+    leaderLogged: ({ context, event }) => {
+      const e = as<'LOGGED'>(event);
+      leader.onLeaderLogged(context, e.zxid, e.port);
+    },
     leaderRequest: ({ context, event }) => {
       const e = as<'REQUEST'>(event);
       if (context.lead?.active) leader.submit(context, e.request, context.cfg.sid, e.port);
@@ -110,12 +151,30 @@ export const serverMachine = setup({
     },
     shutdownLeader: ({ context, event }) => leader.shutdownLeader(context, event.port),
     startLearning: ({ context, event }) => learner.startLearning(context, event.port),
-    learnerAccepted: ({ context, event }) => { const e = as<'ACCEPT'>(event); learner.onAccepted(context, e.conn, e.port); },
-    learnerRefused: ({ context, event }) => { const e = as<'REFUSE'>(event); learner.onRefused(context, e.conn, e.port); },
-    leaderClosed: ({ context, event }) => { const e = as<'CLOSE'>(event); learner.onLeaderClosed(context, e.conn); },
-    leaderPacket: ({ context, event }) => { const e = as<'PACKET'>(event); learner.onLeaderPacket(context, e.conn, e.packet, e.port); },
-    learnerTimer: ({ context, event }) => { const e = as<'TIMER'>(event); learner.onLearnerTimer(context, e.name, e.port); },
-    followerLogged: ({ context, event }) => { const e = as<'LOGGED'>(event); learner.onFollowerLogged(context, e.zxid, e.port); },
+    learnerAccepted: ({ context, event }) => {
+      const e = as<'ACCEPT'>(event);
+      learner.onAccepted(context, e.conn, e.port);
+    },
+    learnerRefused: ({ context, event }) => {
+      const e = as<'REFUSE'>(event);
+      learner.onRefused(context, e.conn, e.port);
+    },
+    leaderClosed: ({ context, event }) => {
+      const e = as<'CLOSE'>(event);
+      learner.onLeaderClosed(context, e.conn);
+    },
+    leaderPacket: ({ context, event }) => {
+      const e = as<'PACKET'>(event);
+      learner.onLeaderPacket(context, e.conn, e.packet, e.port);
+    },
+    learnerTimer: ({ context, event }) => {
+      const e = as<'TIMER'>(event);
+      learner.onLearnerTimer(context, e.name, e.port);
+    },
+    followerLogged: ({ context, event }) => {
+      const e = as<'LOGGED'>(event);
+      learner.onFollowerLogged(context, e.zxid, e.port);
+    },
     learnerRequest: ({ context, event }) => {
       const e = as<'REQUEST'>(event);
       if (context.learn?.upToDate) learner.forwardRequest(context, e.request, e.port);
@@ -123,7 +182,8 @@ export const serverMachine = setup({
     },
     learnerRevalidate: ({ context, event }) => {
       const e = as<'REVALIDATE'>(event);
-      if (context.learn?.upToDate) learner.revalidate(context, e.sessionId, e.timeoutMs, e.origin, e.port);
+      if (context.learn?.upToDate)
+        learner.revalidate(context, e.sessionId, e.timeoutMs, e.origin, e.port);
       else e.port.revalidated(e.origin, e.sessionId, false);
     },
     shutdownLearner: ({ context, event }) => learner.shutdownLearner(context, event.port),
@@ -141,7 +201,11 @@ export const serverMachine = setup({
     LOOKING: {
       entry: 'startRound',
       initial: 'collecting',
-      on: { CONNECT: { actions: 'refuseConnection' }, REQUEST: { actions: 'failRequest' }, REVALIDATE: { actions: 'failRevalidation' } },
+      on: {
+        CONNECT: { actions: 'refuseConnection' },
+        REQUEST: { actions: 'failRequest' },
+        REVALIDATE: { actions: 'failRevalidation' },
+      },
       always: [
         { guard: 'decidedLeading', target: 'LEADING', actions: 'concludeElection' },
         { guard: 'decidedObserving', target: 'OBSERVING', actions: 'concludeElection' },

@@ -25,8 +25,12 @@ export type BetterBecause = 'peerEpoch' | 'zxid' | 'sid' | null;
  * decided it, or null when it is not better.
  */
 export function totalOrderPredicate(
-  newId: number, newZxid: Zxid, newEpoch: number,
-  curId: number, curZxid: Zxid, curEpoch: number,
+  newId: number,
+  newZxid: Zxid,
+  newEpoch: number,
+  curId: number,
+  curZxid: Zxid,
+  curEpoch: number,
   isVoter: (sid: number) => boolean,
 ): BetterBecause {
   if (!isVoter(newId)) return null;
@@ -43,8 +47,12 @@ export function totalOrderPredicate(
  */
 export function voteEquals(a: Vote, b: Vote): boolean {
   if (a.state === 'LOOKING' || b.state === 'LOOKING') {
-    return a.leader === b.leader && compareZxid(a.zxid, b.zxid) === 0 &&
-      a.electionEpoch === b.electionEpoch && a.peerEpoch === b.peerEpoch;
+    return (
+      a.leader === b.leader &&
+      compareZxid(a.zxid, b.zxid) === 0 &&
+      a.electionEpoch === b.electionEpoch &&
+      a.peerEpoch === b.peerEpoch
+    );
   }
   return a.leader === b.leader && a.peerEpoch === b.peerEpoch;
 }

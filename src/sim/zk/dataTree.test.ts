@@ -8,7 +8,17 @@ import { makeZxid } from '../zab/zxid';
 import { applyTxn, ephemeralsOf, listNodes, type DataTree, type ZNode } from './dataTree';
 import { NO_SESSION } from './sessionId';
 import { closedSessionProblems, treeProblems } from './treeInvariants';
-import { commitAll, commitNext, miniEnsemble, propose, rcOf, read, req, run, session } from './zkTestKit';
+import {
+  commitAll,
+  commitNext,
+  miniEnsemble,
+  propose,
+  rcOf,
+  read,
+  req,
+  run,
+  session,
+} from './zkTestKit';
 
 const S = session(1);
 const T = session(2);
@@ -30,9 +40,12 @@ describe('scenario 16: sequence numbers', () => {
   it('suffixes come from the parent creation counter, shared with plain children and never reused', () => {
     const e = withSessions();
     run(e, req.create(S, '/election'));
-    const created = () => run(e, req.create(S, '/election/n_', 'ephemeral-sequential')).results[0]?.path;
+    const created = () =>
+      run(e, req.create(S, '/election/n_', 'ephemeral-sequential')).results[0]?.path;
     expect([created(), created(), created()]).toEqual([
-      '/election/n_0000000000', '/election/n_0000000001', '/election/n_0000000002',
+      '/election/n_0000000000',
+      '/election/n_0000000001',
+      '/election/n_0000000002',
     ]);
     expect(rcOf(run(e, req.del(S, '/election/n_0000000001')))).toBe('OK');
     expect(created()).toBe('/election/n_0000000003');
@@ -42,7 +55,13 @@ describe('scenario 16: sequence numbers', () => {
       const parent = node(db.tree, '/election');
       expect(parent.cversion).toBe(7);
       expect(parent.internalCversion).toBe(6);
-      expect(parent.children).toEqual(['n_0000000000', 'n_0000000002', 'n_0000000003', 'n_0000000005', 'x']);
+      expect(parent.children).toEqual([
+        'n_0000000000',
+        'n_0000000002',
+        'n_0000000003',
+        'n_0000000005',
+        'x',
+      ]);
       expect(treeProblems(db.tree)).toEqual([]);
     }
     expect(read(e, 'exists', '/election').stat?.cversion).toBe(7);
@@ -51,9 +70,13 @@ describe('scenario 16: sequence numbers', () => {
   it('pipelined creates get distinct suffixes before any of them commits (outstanding changes)', () => {
     const e = withSessions();
     run(e, req.create(S, '/election'));
-    const paths = [0, 1, 2].map(() => propose(e, req.create(S, '/election/n_', 'ephemeral-sequential')).txn);
+    const paths = [0, 1, 2].map(
+      () => propose(e, req.create(S, '/election/n_', 'ephemeral-sequential')).txn,
+    );
     expect(paths.map((t) => (t.type === 'create' ? t.path : t.type))).toEqual([
-      '/election/n_0000000000', '/election/n_0000000001', '/election/n_0000000002',
+      '/election/n_0000000000',
+      '/election/n_0000000001',
+      '/election/n_0000000002',
     ]);
     expect(read(e, 'children', '/election').children).toEqual([]);
     commitAll(e);
@@ -64,7 +87,9 @@ describe('scenario 16: sequence numbers', () => {
   it('a sequential create of "/locks/" names the child by its suffix alone', () => {
     const e = withSessions();
     run(e, req.create(S, '/locks'));
-    expect(run(e, req.create(S, '/locks/', 'sequential')).results[0]?.path).toBe('/locks/0000000000');
+    expect(run(e, req.create(S, '/locks/', 'sequential')).results[0]?.path).toBe(
+      '/locks/0000000000',
+    );
     expect(rcOf(run(e, req.create(S, '/locks/')))).toBe('BadArguments');
   });
 });
@@ -76,7 +101,8 @@ describe('error codes', () => {
     run(e, req.create(S, '/a'));
     expect(rcOf(run(e, req.create(S, '/a')))).toBe('NodeExists');
     expect(rcOf(run(e, req.create(S, '/')))).toBe('NodeExists');
-    for (const bad of ['a', '/a/', '/a//b', '/a/./b', '']) expect(rcOf(run(e, req.create(S, bad)))).toBe('BadArguments');
+    for (const bad of ['a', '/a/', '/a//b', '/a/./b', ''])
+      expect(rcOf(run(e, req.create(S, bad)))).toBe('BadArguments');
   });
 
   it('an error txn consumes a zxid and changes nothing at any server', () => {
@@ -84,7 +110,13 @@ describe('error codes', () => {
     run(e, req.create(S, '/a', 'persistent', 'v'));
     const before = JSON.stringify(e.dbs[1]?.tree.nodes);
     const c = run(e, req.create(S, '/a'));
-    expect(c.txn).toEqual({ type: 'error', sessionId: S, op: 'create', path: '/a', err: 'NodeExists' });
+    expect(c.txn).toEqual({
+      type: 'error',
+      sessionId: S,
+      op: 'create',
+      path: '/a',
+      err: 'NodeExists',
+    });
     expect(c.results.map((r) => r.rc)).toEqual(['NodeExists', 'NodeExists']);
     expect(JSON.stringify(e.dbs[1]?.tree.nodes)).toBe(before);
     expect(e.dbs[1]?.tree.lastProcessedZxid).toEqual(c.zxid);
@@ -113,14 +145,18 @@ describe('error codes', () => {
     expect(rcOf(run(e, req.del(S, '/')))).toBe('BadArguments');
     run(e, req.del(S, '/p/c'));
     expect(rcOf(run(e, req.del(S, '/p')))).toBe('OK');
-    expect(listNodes(e.dbs[1]!.tree)).toEqual([{ path: '/', version: 0, cversion: 2, ephemeralOwner: NO_SESSION }]);
+    expect(listNodes(e.dbs[1]!.tree)).toEqual([
+      { path: '/', version: 0, cversion: 2, ephemeralOwner: NO_SESSION },
+    ]);
   });
 
   it('ephemerals cannot have children, sequential or not', () => {
     const e = withSessions();
     run(e, req.create(S, '/e', 'ephemeral'));
     expect(rcOf(run(e, req.create(S, '/e/c')))).toBe('NoChildrenForEphemerals');
-    expect(rcOf(run(e, req.create(T, '/e/c', 'ephemeral-sequential')))).toBe('NoChildrenForEphemerals');
+    expect(rcOf(run(e, req.create(T, '/e/c', 'ephemeral-sequential')))).toBe(
+      'NoChildrenForEphemerals',
+    );
     expect(node(e.dbs[0]!.tree, '/e').internalCversion).toBe(0);
   });
 
@@ -128,7 +164,10 @@ describe('error codes', () => {
     const e = withSessions();
     expect(rcOf(run(e, req.create(session(9), '/x')))).toBe('SessionExpired');
     propose(e, req.close(S));
-    expect(propose(e, req.create(S, '/y', 'ephemeral')).txn).toMatchObject({ type: 'error', err: 'SessionExpired' });
+    expect(propose(e, req.create(S, '/y', 'ephemeral')).txn).toMatchObject({
+      type: 'error',
+      err: 'SessionExpired',
+    });
     commitAll(e);
     expect(rcOf(run(e, req.create(S, '/y', 'ephemeral')))).toBe('SessionExpired');
     expect(e.dbs[1]?.tree.sessions).toEqual({ [T]: 6000 });
@@ -136,7 +175,7 @@ describe('error codes', () => {
 });
 
 describe('closeSession (DataTree.killSession)', () => {
-  it('deletes exactly that session\'s ephemerals, in flight ones included, and fires their watches', () => {
+  it("deletes exactly that session's ephemerals, in flight ones included, and fires their watches", () => {
     const e = withSessions();
     run(e, req.create(S, '/svc'));
     run(e, req.create(S, '/a1', 'ephemeral'));
@@ -147,7 +186,11 @@ describe('closeSession (DataTree.killSession)', () => {
     read(e, 'get', '/b1', 'w', 1);
     propose(e, req.create(S, '/a2', 'ephemeral'));
     const close = propose(e, req.close(S));
-    expect(close.txn).toEqual({ type: 'closeSession', sessionId: S, paths: ['/a1', '/a2', '/svc/m_0000000000'] });
+    expect(close.txn).toEqual({
+      type: 'closeSession',
+      sessionId: S,
+      paths: ['/a1', '/a2', '/svc/m_0000000000'],
+    });
     const [, closed] = commitAll(e);
     expect(closed?.zxid).toEqual(makeZxid(1, 8));
     expect(closed?.events[1]).toEqual([
@@ -168,10 +211,20 @@ describe('closeSession (DataTree.killSession)', () => {
     const e = withSessions();
     run(e, req.create(S, '/a', 'ephemeral'));
     const tree = e.dbs[1]!.tree;
-    const r = applyTxn(tree, { type: 'closeSession', sessionId: S, paths: ['/gone'] }, makeZxid(1, 9));
-    expect(r).toEqual({ rc: 'OK', path: null, stat: null, triggers: [
-      { type: 'NodeDeleted', path: '/a' }, { type: 'NodeChildrenChanged', path: '/' },
-    ] });
+    const r = applyTxn(
+      tree,
+      { type: 'closeSession', sessionId: S, paths: ['/gone'] },
+      makeZxid(1, 9),
+    );
+    expect(r).toEqual({
+      rc: 'OK',
+      path: null,
+      stat: null,
+      triggers: [
+        { type: 'NodeDeleted', path: '/a' },
+        { type: 'NodeChildrenChanged', path: '/' },
+      ],
+    });
     expect(closedSessionProblems(tree, S)).toEqual([]);
   });
 
@@ -193,11 +246,20 @@ describe('outstanding changes at the leader', () => {
     propose(e, req.del(S, '/x'));
     propose(e, req.create(S, '/x', 'ephemeral'));
     expect(propose(e, req.del(S, '/a')).txn).toMatchObject({ type: 'error', err: 'NotEmpty' });
-    expect(propose(e, req.create(S, '/x/c')).txn).toMatchObject({ type: 'error', err: 'NoChildrenForEphemerals' });
+    expect(propose(e, req.create(S, '/x/c')).txn).toMatchObject({
+      type: 'error',
+      err: 'NoChildrenForEphemerals',
+    });
     expect(read(e, 'exists', '/a').exists).toBe(false);
     commitNext(e);
     expect(Object.keys(e.dbs[0]!.prep.changes).sort()).toEqual(['/', '/a', '/a/b', '/x']);
-    expect(commitAll(e).map(rcOf)).toEqual(['OK', 'OK', 'OK', 'NotEmpty', 'NoChildrenForEphemerals']);
+    expect(commitAll(e).map(rcOf)).toEqual([
+      'OK',
+      'OK',
+      'OK',
+      'NotEmpty',
+      'NoChildrenForEphemerals',
+    ]);
     expect(e.dbs[0]!.prep).toMatchObject({ changes: {}, sessions: {} });
     expect(node(e.dbs[1]!.tree, '/x').ephemeralOwner).toBe(S);
   });
@@ -206,7 +268,9 @@ describe('outstanding changes at the leader', () => {
     const e = withSessions();
     const tree = e.dbs[1]!.tree;
     const again = { type: 'createSession', sessionId: session(3), timeoutMs: 4000 } as const;
-    expect(() => applyTxn(tree, again, tree.lastProcessedZxid)).toThrow(/is not after lastProcessedZxid/);
+    expect(() => applyTxn(tree, again, tree.lastProcessedZxid)).toThrow(
+      /is not after lastProcessedZxid/,
+    );
     expect(() => applyTxn(tree, again, makeZxid(0, 9))).toThrow(/is not after lastProcessedZxid/);
   });
 });

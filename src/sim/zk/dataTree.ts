@@ -22,7 +22,13 @@ import { compareZxid, formatZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
 import type { ZkCode } from './errors';
 import { NO_SESSION, type SessionId } from './sessionId';
 import type { ZkTxn } from './txn';
-import { addWatch, byCodeUnit, type WatchManager, type WatcherId, type WatchTrigger } from './watches';
+import {
+  addWatch,
+  byCodeUnit,
+  type WatchManager,
+  type WatcherId,
+  type WatchTrigger,
+} from './watches';
 
 export interface ZNode {
   readonly data: string;
@@ -87,14 +93,26 @@ export type GetChildrenResult = { rc: 'OK'; children: string[]; stat: Stat } | {
 
 export function emptyDataTree(): DataTree {
   const root: ZNode = {
-    data: '', czxid: ZXID_ZERO, mzxid: ZXID_ZERO, pzxid: ZXID_ZERO, version: 0, cversion: 0,
-    internalCversion: 0, ephemeralOwner: NO_SESSION, children: [],
+    data: '',
+    czxid: ZXID_ZERO,
+    mzxid: ZXID_ZERO,
+    pzxid: ZXID_ZERO,
+    version: 0,
+    cversion: 0,
+    internalCversion: 0,
+    ephemeralOwner: NO_SESSION,
+    children: [],
   };
   return { nodes: { '/': root }, ephemerals: {}, sessions: {}, lastProcessedZxid: ZXID_ZERO };
 }
 
 export function cloneDataTree(t: DataTree): DataTree {
-  return { nodes: { ...t.nodes }, ephemerals: { ...t.ephemerals }, sessions: { ...t.sessions }, lastProcessedZxid: t.lastProcessedZxid };
+  return {
+    nodes: { ...t.nodes },
+    ephemerals: { ...t.ephemerals },
+    sessions: { ...t.sessions },
+    lastProcessedZxid: t.lastProcessedZxid,
+  };
 }
 
 /** "/a/b" -> "/a"; "/a" -> "/". Undefined for "/" itself. */
@@ -114,13 +132,24 @@ export function joinPath(parent: string, child: string): string {
 
 export function statOf(node: ZNode): Stat {
   return {
-    czxid: node.czxid, mzxid: node.mzxid, pzxid: node.pzxid, version: node.version, cversion: node.cversion,
-    aversion: 0, ephemeralOwner: node.ephemeralOwner, dataLength: utf8Length(node.data), numChildren: node.children.length,
+    czxid: node.czxid,
+    mzxid: node.mzxid,
+    pzxid: node.pzxid,
+    version: node.version,
+    cversion: node.cversion,
+    aversion: 0,
+    ephemeralOwner: node.ephemeralOwner,
+    dataLength: utf8Length(node.data),
+    numChildren: node.children.length,
   };
 }
 
 /** DataTree.getData: NoNode leaves no watch. */
-export function getData(tree: DataTree, path: string, watch: WatchRegistration | null = null): GetDataResult {
+export function getData(
+  tree: DataTree,
+  path: string,
+  watch: WatchRegistration | null = null,
+): GetDataResult {
   const node = tree.nodes[path];
   if (node === undefined) return { rc: 'NoNode' };
   if (watch) addWatch(watch.wm, 'data', path, watch.watcher);
@@ -128,14 +157,22 @@ export function getData(tree: DataTree, path: string, watch: WatchRegistration |
 }
 
 /** DataTree.statNode (exists): the watch is registered even when the node is missing. */
-export function exists(tree: DataTree, path: string, watch: WatchRegistration | null = null): Stat | null {
+export function exists(
+  tree: DataTree,
+  path: string,
+  watch: WatchRegistration | null = null,
+): Stat | null {
   if (watch) addWatch(watch.wm, 'data', path, watch.watcher);
   const node = tree.nodes[path];
   return node === undefined ? null : statOf(node);
 }
 
 /** DataTree.getChildren: sorted names; NoNode leaves no watch. */
-export function getChildren(tree: DataTree, path: string, watch: WatchRegistration | null = null): GetChildrenResult {
+export function getChildren(
+  tree: DataTree,
+  path: string,
+  watch: WatchRegistration | null = null,
+): GetChildrenResult {
   const node = tree.nodes[path];
   if (node === undefined) return { rc: 'NoNode' };
   if (watch) addWatch(watch.wm, 'child', path, watch.watcher);
@@ -148,11 +185,15 @@ export function ephemeralsOf(tree: DataTree, sessionId: SessionId): readonly str
 }
 
 /** Report rows (SCENARIO.md "tree"): every znode, sorted by path, with the client-visible cversion. */
-export function listNodes(tree: DataTree): { path: string; version: number; cversion: number; ephemeralOwner: SessionId }[] {
-  return Object.keys(tree.nodes).sort(byCodeUnit).map((path) => {
-    const n = tree.nodes[path] as ZNode;
-    return { path, version: n.version, cversion: n.cversion, ephemeralOwner: n.ephemeralOwner };
-  });
+export function listNodes(
+  tree: DataTree,
+): { path: string; version: number; cversion: number; ephemeralOwner: SessionId }[] {
+  return Object.keys(tree.nodes)
+    .sort(byCodeUnit)
+    .map((path) => {
+      const n = tree.nodes[path] as ZNode;
+      return { path, version: n.version, cversion: n.cversion, ephemeralOwner: n.ephemeralOwner };
+    });
 }
 
 /**
@@ -162,27 +203,53 @@ export function listNodes(tree: DataTree): { path: string; version: number; cver
  * callers may treat a non-OK rc on a non-error txn as a broken invariant.
  */
 export function applyTxn(tree: DataTree, txn: ZkTxn, zxid: Zxid): ApplyResult {
-  assert(compareZxid(zxid, tree.lastProcessedZxid) > 0,
-    `applyTxn: zxid ${formatZxid(zxid)} is not after lastProcessedZxid ${formatZxid(tree.lastProcessedZxid)}`);
+  assert(
+    compareZxid(zxid, tree.lastProcessedZxid) > 0,
+    `applyTxn: zxid ${formatZxid(zxid)} is not after lastProcessedZxid ${formatZxid(tree.lastProcessedZxid)}`,
+  );
   tree.lastProcessedZxid = zxid;
   switch (txn.type) {
-    case 'create': return createNode(tree, txn.path, txn.data, txn.ephemeral ? txn.sessionId : NO_SESSION, txn.parentCVersion, zxid);
-    case 'delete': return deleteNode(tree, txn.path, zxid);
-    case 'setData': return setNodeData(tree, txn.path, txn.data, txn.version, zxid);
+    case 'create':
+      return createNode(
+        tree,
+        txn.path,
+        txn.data,
+        txn.ephemeral ? txn.sessionId : NO_SESSION,
+        txn.parentCVersion,
+        zxid,
+      );
+    case 'delete':
+      return deleteNode(tree, txn.path, zxid);
+    case 'setData':
+      return setNodeData(tree, txn.path, txn.data, txn.version, zxid);
     case 'createSession':
       tree.sessions[txn.sessionId] = txn.timeoutMs;
       return result('OK');
-    case 'closeSession': return killSession(tree, txn.sessionId, txn.paths, zxid);
-    case 'error': return result(txn.err);
+    case 'closeSession':
+      return killSession(tree, txn.sessionId, txn.paths, zxid);
+    case 'error':
+      return result(txn.err);
   }
 }
 
-function result(rc: ZkCode, path: string | null = null, stat: Stat | null = null, triggers: WatchTrigger[] = []): ApplyResult {
+function result(
+  rc: ZkCode,
+  path: string | null = null,
+  stat: Stat | null = null,
+  triggers: WatchTrigger[] = [],
+): ApplyResult {
   return { rc, path, stat, triggers };
 }
 
 /** DataTree.createNode. */
-function createNode(tree: DataTree, path: string, data: string, owner: SessionId, parentCVersion: number, zxid: Zxid): ApplyResult {
+function createNode(
+  tree: DataTree,
+  path: string,
+  data: string,
+  owner: SessionId,
+  parentCVersion: number,
+  zxid: Zxid,
+): ApplyResult {
   const parentPath = parentOf(path);
   const parent = parentPath === undefined ? undefined : tree.nodes[parentPath];
   if (parentPath === undefined || parent === undefined) return result('NoNode');
@@ -194,15 +261,26 @@ function createNode(tree: DataTree, path: string, data: string, owner: SessionId
   const internal = bump ? parentCVersion : parent.internalCversion;
   const children = insertSorted(parent.children, name);
   tree.nodes[parentPath] = {
-    ...parent, children, internalCversion: internal, cversion: 2 * internal - children.length,
+    ...parent,
+    children,
+    internalCversion: internal,
+    cversion: 2 * internal - children.length,
     pzxid: bump ? zxid : parent.pzxid,
   };
   const node: ZNode = {
-    data, czxid: zxid, mzxid: zxid, pzxid: zxid, version: 0, cversion: 0, internalCversion: 0,
-    ephemeralOwner: owner, children: [],
+    data,
+    czxid: zxid,
+    mzxid: zxid,
+    pzxid: zxid,
+    version: 0,
+    cversion: 0,
+    internalCversion: 0,
+    ephemeralOwner: owner,
+    children: [],
   };
   tree.nodes[path] = node;
-  if (owner !== NO_SESSION) tree.ephemerals[owner] = insertSorted(tree.ephemerals[owner] ?? [], path);
+  if (owner !== NO_SESSION)
+    tree.ephemerals[owner] = insertSorted(tree.ephemerals[owner] ?? [], path);
   return result('OK', path, statOf(node), [
     { type: 'NodeCreated', path },
     { type: 'NodeChildrenChanged', path: parentPath },
@@ -214,12 +292,18 @@ function deleteNode(tree: DataTree, path: string, zxid: Zxid): ApplyResult {
   const node = tree.nodes[path];
   const parentPath = parentOf(path);
   const parent = parentPath === undefined ? undefined : tree.nodes[parentPath];
-  if (node === undefined || parentPath === undefined || parent === undefined) return result('NoNode');
-  assert(node.children.length === 0, `deleteNode ${path}: it still has children ${node.children.join(', ')}`);
+  if (node === undefined || parentPath === undefined || parent === undefined)
+    return result('NoNode');
+  assert(
+    node.children.length === 0,
+    `deleteNode ${path}: it still has children ${node.children.join(', ')}`,
+  );
   delete tree.nodes[path];
   const children = parent.children.filter((c) => c !== childName(path));
   tree.nodes[parentPath] = {
-    ...parent, children, cversion: 2 * parent.internalCversion - children.length,
+    ...parent,
+    children,
+    cversion: 2 * parent.internalCversion - children.length,
     pzxid: compareZxid(zxid, parent.pzxid) > 0 ? zxid : parent.pzxid,
   };
   if (node.ephemeralOwner !== NO_SESSION) {
@@ -234,7 +318,13 @@ function deleteNode(tree: DataTree, path: string, zxid: Zxid): ApplyResult {
 }
 
 /** DataTree.setData. */
-function setNodeData(tree: DataTree, path: string, data: string, version: number, zxid: Zxid): ApplyResult {
+function setNodeData(
+  tree: DataTree,
+  path: string,
+  data: string,
+  version: number,
+  zxid: Zxid,
+): ApplyResult {
   const node = tree.nodes[path];
   if (node === undefined) return result('NoNode');
   const next: ZNode = { ...node, data, version, mzxid: zxid };
@@ -248,7 +338,12 @@ function setNodeData(tree: DataTree, path: string, data: string, version: number
  * NoNodeException ... while removing ephemeral for dead session"). Every deletion carries the
  * same zxid. The session leaves the session table (SessionTracker.removeSession).
  */
-function killSession(tree: DataTree, sessionId: SessionId, paths: readonly string[], zxid: Zxid): ApplyResult {
+function killSession(
+  tree: DataTree,
+  sessionId: SessionId,
+  paths: readonly string[],
+  zxid: Zxid,
+): ApplyResult {
   const triggers: WatchTrigger[] = [];
   const deleteAll = (list: readonly string[]) => {
     for (const path of list) {

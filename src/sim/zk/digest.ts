@@ -18,8 +18,13 @@ const TWO_32 = 0x1_0000_0000;
  */
 export function nodeDigest(path: string, node: ZNode): number {
   const stat = [
-    formatZxid(node.czxid), formatZxid(node.mzxid), formatZxid(node.pzxid),
-    node.version, node.internalCversion, 0 /* aversion */, node.ephemeralOwner,
+    formatZxid(node.czxid),
+    formatZxid(node.mzxid),
+    formatZxid(node.pzxid),
+    node.version,
+    node.internalCversion,
+    0 /* aversion */,
+    node.ephemeralOwner,
   ].join(' ');
   return crc32(`${path}\u0000${node.data.length}:${node.data}\u0000${stat}`);
 }

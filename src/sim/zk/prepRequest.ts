@@ -62,13 +62,31 @@ export function requestFromZab(r: ZabRequest): ZkRequest | null {
   switch (r.kind) {
     case 'client': {
       const op = r.op;
-      if (op.op === 'create') return { type: 'create', sessionId: r.sessionId, path: op.path, data: op.data, mode: op.mode };
-      if (op.op === 'delete') return { type: 'delete', sessionId: r.sessionId, path: op.path, version: op.version };
-      return { type: 'setData', sessionId: r.sessionId, path: op.path, data: op.data, version: op.version };
+      if (op.op === 'create')
+        return {
+          type: 'create',
+          sessionId: r.sessionId,
+          path: op.path,
+          data: op.data,
+          mode: op.mode,
+        };
+      if (op.op === 'delete')
+        return { type: 'delete', sessionId: r.sessionId, path: op.path, version: op.version };
+      return {
+        type: 'setData',
+        sessionId: r.sessionId,
+        path: op.path,
+        data: op.data,
+        version: op.version,
+      };
     }
-    case 'createSession': return { type: 'createSession', sessionId: r.sessionId, timeoutMs: r.timeoutMs };
-    case 'closeSession': return { type: 'closeSession', sessionId: r.sessionId };
-    case 'write': case 'sync': return null;
+    case 'createSession':
+      return { type: 'createSession', sessionId: r.sessionId, timeoutMs: r.timeoutMs };
+    case 'closeSession':
+      return { type: 'closeSession', sessionId: r.sessionId };
+    case 'write':
+    case 'sync':
+      return null;
   }
 }
 
@@ -77,22 +95,41 @@ export function requestFromZab(r: ZabRequest): ZkRequest | null {
  * On success the request's ChangeRecords are added to `prep`; on failure an ErrorTxn is returned
  * and `prep` is unchanged (ZooKeeper, too, proposes the ErrorTxn with its zxid).
  */
-export function prepRequest(tree: DataTree, prep: PrepState, request: ZkRequest, zxid: Zxid): ZkTxn {
-  assert(compareZxid(zxid, prep.lastZxid) > 0 && compareZxid(zxid, tree.lastProcessedZxid) > 0,
-    `prepRequest: zxid ${formatZxid(zxid)} is not after the last prepared or applied one`);
+export function prepRequest(
+  tree: DataTree,
+  prep: PrepState,
+  request: ZkRequest,
+  zxid: Zxid,
+): ZkTxn {
+  assert(
+    compareZxid(zxid, prep.lastZxid) > 0 && compareZxid(zxid, tree.lastProcessedZxid) > 0,
+    `prepRequest: zxid ${formatZxid(zxid)} is not after the last prepared or applied one`,
+  );
   prep.lastZxid = zxid;
   switch (request.type) {
     case 'createSession':
       prep.sessions[request.sessionId] = { zxid, open: true };
       return { type: 'createSession', sessionId: request.sessionId, timeoutMs: request.timeoutMs };
-    case 'closeSession': return prepCloseSession(tree, prep, request.sessionId, zxid);
-    case 'create': case 'delete': case 'setData': {
-      const fail = (err: ZkCode): ZkTxn => ({ type: 'error', sessionId: request.sessionId, op: request.type, path: request.path, err });
+    case 'closeSession':
+      return prepCloseSession(tree, prep, request.sessionId, zxid);
+    case 'create':
+    case 'delete':
+    case 'setData': {
+      const fail = (err: ZkCode): ZkTxn => ({
+        type: 'error',
+        sessionId: request.sessionId,
+        op: request.type,
+        path: request.path,
+        err,
+      });
       // pRequest checks the session first: a closing or unknown session gets SessionExpired.
       if (!sessionOpen(tree, prep, request.sessionId)) return fail('SessionExpired');
-      const outcome = request.type === 'create' ? prepCreate(tree, prep, request, zxid)
-        : request.type === 'delete' ? prepDelete(tree, prep, request, zxid)
-          : prepSetData(tree, prep, request, zxid);
+      const outcome =
+        request.type === 'create'
+          ? prepCreate(tree, prep, request, zxid)
+          : request.type === 'delete'
+            ? prepDelete(tree, prep, request, zxid)
+            : prepSetData(tree, prep, request, zxid);
       return typeof outcome === 'string' ? fail(outcome) : outcome;
     }
   }
@@ -111,7 +148,12 @@ export function recordForPath(tree: DataTree, prep: PrepState, path: string): Pe
   if (change !== undefined) return change.node;
   const n = tree.nodes[path];
   if (n === undefined) return null;
-  return { version: n.version, internalCversion: n.internalCversion, ephemeralOwner: n.ephemeralOwner, childCount: n.children.length };
+  return {
+    version: n.version,
+    internalCversion: n.internalCversion,
+    ephemeralOwner: n.ephemeralOwner,
+    childCount: n.children.length,
+  };
 }
 
 /**
@@ -120,10 +162,12 @@ export function recordForPath(tree: DataTree, prep: PrepState, path: string): Pe
  */
 export function retireChanges(prep: PrepState, applied: Zxid): void {
   for (const path of Object.keys(prep.changes)) {
-    if (compareZxid((prep.changes[path] as ChangeRecord).zxid, applied) <= 0) delete prep.changes[path];
+    if (compareZxid((prep.changes[path] as ChangeRecord).zxid, applied) <= 0)
+      delete prep.changes[path];
   }
   for (const id of Object.keys(prep.sessions)) {
-    if (compareZxid((prep.sessions[id] as { zxid: Zxid }).zxid, applied) <= 0) delete prep.sessions[id];
+    if (compareZxid((prep.sessions[id] as { zxid: Zxid }).zxid, applied) <= 0)
+      delete prep.sessions[id];
   }
 }
 
@@ -139,7 +183,12 @@ export function sequentialSuffix(counter: number): string {
 }
 
 /** pRequest2TxnCreate: the checks in ZooKeeper's order. */
-function prepCreate(tree: DataTree, prep: PrepState, r: Extract<ZkRequest, { type: 'create' }>, zxid: Zxid): ZkTxn | ZkCode {
+function prepCreate(
+  tree: DataTree,
+  prep: PrepState,
+  r: Extract<ZkRequest, { type: 'create' }>,
+  zxid: Zxid,
+): ZkTxn | ZkCode {
   if (zkPathProblem(r.path, isSequential(r.mode)) !== null) return 'BadArguments';
   const parentPath = parentPathOf(r.path);
   const parent = recordForPath(tree, prep, parentPath);
@@ -150,9 +199,22 @@ function prepCreate(tree: DataTree, prep: PrepState, r: Extract<ZkRequest, { typ
   if (parent.ephemeralOwner !== NO_SESSION) return 'NoChildrenForEphemerals';
   const parentCVersion = parent.internalCversion + 1;
   const owner = isEphemeral(r.mode) ? r.sessionId : NO_SESSION;
-  prep.changes[parentPath] = { zxid, node: { ...parent, internalCversion: parentCVersion, childCount: parent.childCount + 1 } };
-  prep.changes[path] = { zxid, node: { version: 0, internalCversion: 0, ephemeralOwner: owner, childCount: 0 } };
-  return { type: 'create', sessionId: r.sessionId, path, data: r.data, ephemeral: isEphemeral(r.mode), parentCVersion };
+  prep.changes[parentPath] = {
+    zxid,
+    node: { ...parent, internalCversion: parentCVersion, childCount: parent.childCount + 1 },
+  };
+  prep.changes[path] = {
+    zxid,
+    node: { version: 0, internalCversion: 0, ephemeralOwner: owner, childCount: 0 },
+  };
+  return {
+    type: 'create',
+    sessionId: r.sessionId,
+    path,
+    data: r.data,
+    ephemeral: isEphemeral(r.mode),
+    parentCVersion,
+  };
 }
 
 /** PrepRequestProcessor.checkAndIncVersion: -1 matches any version. */
@@ -161,7 +223,12 @@ function versionMatches(current: number, expected: number): boolean {
 }
 
 /** pRequest2Txn, OpCode.delete. "/" is a special path (BadArguments). */
-function prepDelete(tree: DataTree, prep: PrepState, r: Extract<ZkRequest, { type: 'delete' }>, zxid: Zxid): ZkTxn | ZkCode {
+function prepDelete(
+  tree: DataTree,
+  prep: PrepState,
+  r: Extract<ZkRequest, { type: 'delete' }>,
+  zxid: Zxid,
+): ZkTxn | ZkCode {
   const path = r.path;
   if (path === '/' || zkPathProblem(path) !== null) return 'BadArguments';
   const parentPath = parentPathOf(path);
@@ -177,7 +244,12 @@ function prepDelete(tree: DataTree, prep: PrepState, r: Extract<ZkRequest, { typ
 }
 
 /** pRequest2Txn, OpCode.setData. */
-function prepSetData(tree: DataTree, prep: PrepState, r: Extract<ZkRequest, { type: 'setData' }>, zxid: Zxid): ZkTxn | ZkCode {
+function prepSetData(
+  tree: DataTree,
+  prep: PrepState,
+  r: Extract<ZkRequest, { type: 'setData' }>,
+  zxid: Zxid,
+): ZkTxn | ZkCode {
   const path = r.path;
   if (zkPathProblem(path) !== null) return 'BadArguments';
   const node = recordForPath(tree, prep, path);
@@ -193,7 +265,12 @@ function prepSetData(tree: DataTree, prep: PrepState, r: Extract<ZkRequest, { ty
  * adds one), each recorded as deleted; the session is marked closing. No session check: the
  * expirer submits this request on the session's behalf.
  */
-function prepCloseSession(tree: DataTree, prep: PrepState, sessionId: SessionId, zxid: Zxid): ZkTxn {
+function prepCloseSession(
+  tree: DataTree,
+  prep: PrepState,
+  sessionId: SessionId,
+  zxid: Zxid,
+): ZkTxn {
   const paths = new Set(ephemeralsOf(tree, sessionId));
   // As PrepRequestProcessor walks outstandingChanges: the latest in-flight change of a path decides
   // whether it is still this session's ephemeral (a delete, or a re-create by anyone else, ends it).
@@ -206,7 +283,8 @@ function prepCloseSession(tree: DataTree, prep: PrepState, sessionId: SessionId,
   for (const path of sorted) {
     const parentPath = parentPathOf(path);
     const parent = recordForPath(tree, prep, parentPath);
-    if (parent !== null) prep.changes[parentPath] = { zxid, node: { ...parent, childCount: parent.childCount - 1 } };
+    if (parent !== null)
+      prep.changes[parentPath] = { zxid, node: { ...parent, childCount: parent.childCount - 1 } };
     prep.changes[path] = { zxid, node: null };
   }
   prep.sessions[sessionId] = { zxid, open: false };

@@ -28,7 +28,10 @@ export function isSessionId(text: string): boolean {
  * `startMs` (simulated). The 40 low bits of the start time fill bits 16..55, as in ZooKeeper.
  */
 export function makeSessionId(sid: number, startMs: number, n: number): SessionId {
-  assert(Number.isInteger(sid) && sid >= 0 && sid <= 255, `session id: sid ${sid} does not fit the top byte`);
+  assert(
+    Number.isInteger(sid) && sid >= 0 && sid <= 255,
+    `session id: sid ${sid} does not fit the top byte`,
+  );
   assert(Number.isSafeInteger(startMs) && startMs >= 0, `session id: bad start time ${startMs}`);
   assert(Number.isSafeInteger(n) && n >= 0, `session id: bad sequence number ${n}`);
   const base = (BigInt(sid) << 56n) | ((BigInt(startMs) & 0xffffffffffn) << 16n);

@@ -23,7 +23,8 @@ export function treeProblems(tree: DataTree): string[] {
   for (const owner of [...owners].sort(byCodeUnit)) {
     const want = (owned[owner] ?? []).join(',');
     const have = (tree.ephemerals[owner] ?? []).join(',');
-    if (want !== have) problems.push(`ephemerals index of ${owner} is [${have}] but the owned znodes are [${want}]`);
+    if (want !== have)
+      problems.push(`ephemerals index of ${owner} is [${have}] but the owned znodes are [${want}]`);
   }
   return problems;
 }
@@ -35,27 +36,35 @@ function nodeProblems(tree: DataTree, path: string, node: ZNode): string[] {
     problems.push(`${path} is not listed among the children of ${parent}`);
   }
   for (const child of node.children) {
-    if (tree.nodes[joinPath(path, child)] === undefined) problems.push(`${path} lists a missing child ${child}`);
+    if (tree.nodes[joinPath(path, child)] === undefined)
+      problems.push(`${path} lists a missing child ${child}`);
   }
   if (node.ephemeralOwner !== NO_SESSION && node.children.length > 0) {
     problems.push(`ephemeral ${path} has children ${node.children.join(', ')}`);
   }
   if (node.cversion !== 2 * node.internalCversion - node.children.length) {
-    problems.push(`${path}: cversion ${node.cversion} != 2 * ${node.internalCversion} - ${node.children.length}`);
+    problems.push(
+      `${path}: cversion ${node.cversion} != 2 * ${node.internalCversion} - ${node.children.length}`,
+    );
   }
   if (node.internalCversion < node.children.length) {
-    problems.push(`${path}: ${node.children.length} children but only ${node.internalCversion} ever created`);
+    problems.push(
+      `${path}: ${node.children.length} children but only ${node.internalCversion} ever created`,
+    );
   }
   if (compareZxid(node.mzxid, node.czxid) < 0 || compareZxid(node.pzxid, node.czxid) < 0) {
     problems.push(`${path}: mzxid or pzxid before czxid`);
   }
   const sorted = node.children.slice().sort(byCodeUnit);
-  if (sorted.join('/') !== node.children.join('/')) problems.push(`${path}: children are not sorted`);
+  if (sorted.join('/') !== node.children.join('/'))
+    problems.push(`${path}: children are not sorted`);
   return problems;
 }
 
 /** After closeSession(s) is applied, no znode may be owned by s (ZAB.md 7.2 item 16). */
 export function closedSessionProblems(tree: DataTree, sessionId: SessionId): string[] {
-  const left = Object.keys(tree.nodes).filter((p) => tree.nodes[p]?.ephemeralOwner === sessionId).sort(byCodeUnit);
+  const left = Object.keys(tree.nodes)
+    .filter((p) => tree.nodes[p]?.ephemeralOwner === sessionId)
+    .sort(byCodeUnit);
   return left.length === 0 ? [] : [`closed session ${sessionId} still owns ${left.join(', ')}`];
 }

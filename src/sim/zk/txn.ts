@@ -40,7 +40,14 @@ export type ZkTxn =
    * CreateTxn: `path` is final (a sequential suffix is already appended); `parentCVersion` is the
    * parent's new internal cversion (its child-creation counter after this create).
    */
-  | { type: 'create'; sessionId: SessionId; path: string; data: string; ephemeral: boolean; parentCVersion: number }
+  | {
+      type: 'create';
+      sessionId: SessionId;
+      path: string;
+      data: string;
+      ephemeral: boolean;
+      parentCVersion: number;
+    }
   | { type: 'delete'; sessionId: SessionId; path: string }
   /** SetDataTxn: `version` is the node's version after this change (the old one + 1). */
   | { type: 'setData'; sessionId: SessionId; path: string; data: string; version: number }
@@ -57,11 +64,17 @@ export type ZkTxn =
 /** One-line description in ZooKeeper's words, for logs and the trace. */
 export function describeTxn(t: ZkTxn): string {
   switch (t.type) {
-    case 'create': return `create ${t.path}${t.ephemeral ? ` (ephemeral, owner ${t.sessionId})` : ''}`;
-    case 'delete': return `delete ${t.path}`;
-    case 'setData': return `setData ${t.path} version ${t.version}`;
-    case 'createSession': return `createSession ${t.sessionId} timeout ${t.timeoutMs} ms`;
-    case 'closeSession': return `closeSession ${t.sessionId}${t.paths.length ? ` deleting ${t.paths.join(', ')}` : ''}`;
-    case 'error': return `error ${t.err} for ${t.op} ${t.path}`;
+    case 'create':
+      return `create ${t.path}${t.ephemeral ? ` (ephemeral, owner ${t.sessionId})` : ''}`;
+    case 'delete':
+      return `delete ${t.path}`;
+    case 'setData':
+      return `setData ${t.path} version ${t.version}`;
+    case 'createSession':
+      return `createSession ${t.sessionId} timeout ${t.timeoutMs} ms`;
+    case 'closeSession':
+      return `closeSession ${t.sessionId}${t.paths.length ? ` deleting ${t.paths.join(', ')}` : ''}`;
+    case 'error':
+      return `error ${t.err} for ${t.op} ${t.path}`;
   }
 }

@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeZxid } from '../zab/zxid';
 import { closeConnection, reconnectWatches } from './zkDatabase';
-import { addWatch, emptyWatchManager, hasWatch, triggerWatches, watchCount, watchesOf } from './watches';
+import {
+  addWatch,
+  emptyWatchManager,
+  hasWatch,
+  triggerWatches,
+  watchCount,
+  watchesOf,
+} from './watches';
 import { commitAll, miniEnsemble, propose, read, req, run, session } from './zkTestKit';
 
 const S = session(1);
@@ -30,7 +37,9 @@ describe('scenario 17: watch semantics', () => {
   it('exists(/nope, watch) registers on a missing node; the create fires NodeCreated', () => {
     const e = ensemble();
     expect(read(e, 'exists', '/nope', 'w')).toEqual({ rc: 'NoNode', stat: null, exists: false });
-    expect(run(e, req.create(S, '/nope')).events[0]).toEqual([{ watcher: 'w', type: 'NodeCreated', path: '/nope' }]);
+    expect(run(e, req.create(S, '/nope')).events[0]).toEqual([
+      { watcher: 'w', type: 'NodeCreated', path: '/nope' },
+    ]);
   });
 
   it('getData(/nope2) on a missing node: NoNode and no watch; getChildren likewise', () => {
@@ -56,7 +65,7 @@ describe('scenario 17: watch semantics', () => {
 });
 
 describe('one-shot, de-duplicated, server-local', () => {
-  it('create fires NodeCreated to the path then NodeChildrenChanged to the parent\'s child watchers', () => {
+  it("create fires NodeCreated to the path then NodeChildrenChanged to the parent's child watchers", () => {
     const e = ensemble();
     run(e, req.create(S, '/p'));
     read(e, 'exists', '/p/c', 'b');
@@ -78,7 +87,9 @@ describe('one-shot, de-duplicated, server-local', () => {
     read(e, 'get', '/n', 'w');
     read(e, 'children', '/n', 'w');
     expect(watchCount(e.dbs[0]!.watches)).toBe(2);
-    expect(run(e, req.del(S, '/n')).events[0]).toEqual([{ watcher: 'w', type: 'NodeDeleted', path: '/n' }]);
+    expect(run(e, req.del(S, '/n')).events[0]).toEqual([
+      { watcher: 'w', type: 'NodeDeleted', path: '/n' },
+    ]);
     expect(watchCount(e.dbs[0]!.watches)).toBe(0);
   });
 
@@ -102,7 +113,9 @@ describe('one-shot, de-duplicated, server-local', () => {
     closeConnection(e.dbs[0]!, 'w');
     expect(watchCount(e.dbs[0]!.watches)).toBe(1);
     expect(run(e, req.set(S, '/a', 'x')).events[0]).toEqual([]);
-    expect(run(e, req.create(S, '/b')).events[0]).toEqual([{ watcher: 'v', type: 'NodeCreated', path: '/b' }]);
+    expect(run(e, req.create(S, '/b')).events[0]).toEqual([
+      { watcher: 'v', type: 'NodeCreated', path: '/b' },
+    ]);
   });
 
   it('addWatch reports whether the watch is new and keeps watchers sorted', () => {
@@ -117,9 +130,10 @@ describe('one-shot, de-duplicated, server-local', () => {
 });
 
 describe('SetWatches on reconnect (DataTree.setWatches)', () => {
-  it('fires at once for changes after the client\'s zxid and re-registers the rest', () => {
+  it("fires at once for changes after the client's zxid and re-registers the rest", () => {
     const e = ensemble();
-    for (const p of ['/gone', '/changed', '/same', '/kids', '/born', '/later']) run(e, req.create(S, p));
+    for (const p of ['/gone', '/changed', '/same', '/kids', '/born', '/later'])
+      run(e, req.create(S, p));
     const seen = e.dbs[0]!.tree.lastProcessedZxid;
     run(e, req.del(S, '/gone'));
     run(e, req.set(S, '/changed', 'x'));
@@ -127,7 +141,9 @@ describe('SetWatches on reconnect (DataTree.setWatches)', () => {
     run(e, req.create(S, '/new'));
     const db = e.dbs[0]!;
     const events = reconnectWatches(db, 'w', seen, {
-      data: ['/gone', '/changed', '/same'], exist: ['/new', '/missing'], child: ['/kids', '/same', '/gone'],
+      data: ['/gone', '/changed', '/same'],
+      exist: ['/new', '/missing'],
+      child: ['/kids', '/same', '/gone'],
     });
     expect(events).toEqual([
       { watcher: 'w', type: 'NodeDeleted', path: '/gone' },
@@ -137,7 +153,9 @@ describe('SetWatches on reconnect (DataTree.setWatches)', () => {
       { watcher: 'w', type: 'NodeDeleted', path: '/gone' },
     ]);
     expect(watchesOf(db.watches, 'w')).toEqual({ data: ['/missing', '/same'], child: ['/same'] });
-    expect(run(e, req.set(S, '/same', 'y')).events[0]).toEqual([{ watcher: 'w', type: 'NodeDataChanged', path: '/same' }]);
+    expect(run(e, req.set(S, '/same', 'y')).events[0]).toEqual([
+      { watcher: 'w', type: 'NodeDataChanged', path: '/same' },
+    ]);
   });
 
   it('misses a node created and deleted while the client was away (documented gap)', () => {
@@ -145,7 +163,9 @@ describe('SetWatches on reconnect (DataTree.setWatches)', () => {
     const seen = makeZxid(1, 1);
     run(e, req.create(S, '/blip'));
     run(e, req.del(S, '/blip'));
-    expect(reconnectWatches(e.dbs[0]!, 'w', seen, { data: [], exist: ['/blip'], child: [] })).toEqual([]);
+    expect(
+      reconnectWatches(e.dbs[0]!, 'w', seen, { data: [], exist: ['/blip'], child: [] }),
+    ).toEqual([]);
     expect(hasWatch(e.dbs[0]!.watches, 'data', '/blip', 'w')).toBe(true);
   });
 });

@@ -14,7 +14,8 @@
 import { compareZxid, type Zxid } from '../zab/zxid';
 import type { DataTree } from './dataTree';
 
-export type WatchEventType = 'NodeCreated' | 'NodeDeleted' | 'NodeDataChanged' | 'NodeChildrenChanged';
+export type WatchEventType =
+  'NodeCreated' | 'NodeDeleted' | 'NodeDataChanged' | 'NodeChildrenChanged';
 
 /** The session id of the connection that holds the watch. */
 export type WatcherId = string;
@@ -61,7 +62,12 @@ export function cloneWatchManager(wm: WatchManager): WatchManager {
 }
 
 /** WatchManager.addWatch: true if the watch is new (a second registration is a no-op). */
-export function addWatch(wm: WatchManager, kind: WatchKind, path: string, watcher: WatcherId): boolean {
+export function addWatch(
+  wm: WatchManager,
+  kind: WatchKind,
+  path: string,
+  watcher: WatcherId,
+): boolean {
   const table = wm[kind];
   const list = table[path] ?? [];
   let i = 0;
@@ -71,7 +77,12 @@ export function addWatch(wm: WatchManager, kind: WatchKind, path: string, watche
   return true;
 }
 
-export function hasWatch(wm: WatchManager, kind: WatchKind, path: string, watcher: WatcherId): boolean {
+export function hasWatch(
+  wm: WatchManager,
+  kind: WatchKind,
+  path: string,
+  watcher: WatcherId,
+): boolean {
   return (wm[kind][path] ?? []).includes(watcher);
 }
 
@@ -79,7 +90,12 @@ export function hasWatch(wm: WatchManager, kind: WatchKind, path: string, watche
  * WatchManager.triggerWatch: removes every watcher of `path` in `kind` and returns them, minus
  * the suppressed ones (which are removed too but not notified).
  */
-function fire(wm: WatchManager, kind: WatchKind, path: string, suppress: readonly WatcherId[]): WatcherId[] {
+function fire(
+  wm: WatchManager,
+  kind: WatchKind,
+  path: string,
+  suppress: readonly WatcherId[],
+): WatcherId[] {
   const list = wm[kind][path];
   if (list === undefined) return [];
   delete wm[kind][path];
@@ -134,9 +150,14 @@ export function removeWatcher(wm: WatchManager, watcher: WatcherId): number {
 }
 
 /** The paths one watcher watches, sorted (for display and tests). */
-export function watchesOf(wm: WatchManager, watcher: WatcherId): { data: string[]; child: string[] } {
+export function watchesOf(
+  wm: WatchManager,
+  watcher: WatcherId,
+): { data: string[]; child: string[] } {
   const paths = (table: Record<string, WatcherId[]>) =>
-    Object.keys(table).filter((p) => (table[p] as WatcherId[]).includes(watcher)).sort(byCodeUnit);
+    Object.keys(table)
+      .filter((p) => (table[p] as WatcherId[]).includes(watcher))
+      .sort(byCodeUnit);
   return { data: paths(wm.data), child: paths(wm.child) };
 }
 
@@ -156,7 +177,11 @@ export function watchCount(wm: WatchManager): number {
  * created and deleted while the client was away is missed (a documented gap).
  */
 export function setWatches(
-  tree: DataTree, wm: WatchManager, watcher: WatcherId, relativeZxid: Zxid, watches: ClientWatches,
+  tree: DataTree,
+  wm: WatchManager,
+  watcher: WatcherId,
+  relativeZxid: Zxid,
+  watches: ClientWatches,
 ): WatchEvent[] {
   const events: WatchEvent[] = [];
   const now = (type: WatchEventType, path: string) => events.push({ watcher, type, path });

@@ -53,10 +53,18 @@ describe('digest', () => {
     expect(base).toBe(PINNED);
     const a = tree.nodes['/a'] as ZNode;
     const variants: Partial<ZNode>[] = [
-      { data: 'y' }, { version: 1 }, { internalCversion: 1 }, { ephemeralOwner: session(1) },
-      { mzxid: makeZxid(1, 3) }, { pzxid: makeZxid(1, 3) }, { czxid: makeZxid(1, 1) },
+      { data: 'y' },
+      { version: 1 },
+      { internalCversion: 1 },
+      { ephemeralOwner: session(1) },
+      { mzxid: makeZxid(1, 3) },
+      { pzxid: makeZxid(1, 3) },
+      { czxid: makeZxid(1, 1) },
     ];
-    for (const v of variants) expect(treeDigest({ ...tree, nodes: { ...tree.nodes, '/a': { ...a, ...v } } })).not.toBe(base);
+    for (const v of variants)
+      expect(treeDigest({ ...tree, nodes: { ...tree.nodes, '/a': { ...a, ...v } } })).not.toBe(
+        base,
+      );
   });
 });
 
@@ -85,21 +93,46 @@ describe('loadDatabase', () => {
 });
 
 describe('closeSession and in-flight re-creates (found by a property test, seed 386086443)', () => {
-  it('an ephemeral deleted and re-created as persistent in flight is not the closing session\'s any more', async () => {
+  it("an ephemeral deleted and re-created as persistent in flight is not the closing session's any more", async () => {
     const { emptyDataTree, applyTxn } = await import('./dataTree');
     const { emptyPrepState, prepRequest } = await import('./prepRequest');
     const tree = emptyDataTree();
     const prep = emptyPrepState();
     let n = 0;
     const z = () => ({ epoch: 1, counter: ++n });
-    const s = '0x1', t = '0x2';
-    for (const id of [s, t]) applyTxn(tree, prepRequest(tree, prep, { type: 'createSession', sessionId: id, timeoutMs: 6000 }, z()), { epoch: 1, counter: n });
-    applyTxn(tree, prepRequest(tree, prep, { type: 'create', sessionId: s, path: '/a', data: '', mode: 'ephemeral' }, z()), { epoch: 1, counter: n });
+    const s = '0x1',
+      t = '0x2';
+    for (const id of [s, t])
+      applyTxn(
+        tree,
+        prepRequest(tree, prep, { type: 'createSession', sessionId: id, timeoutMs: 6000 }, z()),
+        { epoch: 1, counter: n },
+      );
+    applyTxn(
+      tree,
+      prepRequest(
+        tree,
+        prep,
+        { type: 'create', sessionId: s, path: '/a', data: '', mode: 'ephemeral' },
+        z(),
+      ),
+      { epoch: 1, counter: n },
+    );
     // In flight, not applied yet: delete /a, re-create it as persistent by t, give it a child.
     const inFlight = [
       prepRequest(tree, prep, { type: 'delete', sessionId: t, path: '/a', version: -1 }, z()),
-      prepRequest(tree, prep, { type: 'create', sessionId: t, path: '/a', data: '', mode: 'persistent' }, z()),
-      prepRequest(tree, prep, { type: 'create', sessionId: t, path: '/a/p', data: '', mode: 'persistent' }, z()),
+      prepRequest(
+        tree,
+        prep,
+        { type: 'create', sessionId: t, path: '/a', data: '', mode: 'persistent' },
+        z(),
+      ),
+      prepRequest(
+        tree,
+        prep,
+        { type: 'create', sessionId: t, path: '/a/p', data: '', mode: 'persistent' },
+        z(),
+      ),
     ];
     const close = prepRequest(tree, prep, { type: 'closeSession', sessionId: s }, z());
     expect(close).toEqual({ type: 'closeSession', sessionId: s, paths: [] });

@@ -8,13 +8,36 @@
  */
 import { assert } from '../kernel/assert';
 import type { Zxid } from '../zab/zxid';
-import { applyTxn, cloneDataTree, emptyDataTree, exists, getChildren, getData, type ApplyResult, type DataTree, type Stat } from './dataTree';
+import {
+  applyTxn,
+  cloneDataTree,
+  emptyDataTree,
+  exists,
+  getChildren,
+  getData,
+  type ApplyResult,
+  type DataTree,
+  type Stat,
+} from './dataTree';
 import type { ZkCode } from './errors';
-import { clonePrepState, emptyPrepState, prepRequest, retireChanges, type PrepState } from './prepRequest';
+import {
+  clonePrepState,
+  emptyPrepState,
+  prepRequest,
+  retireChanges,
+  type PrepState,
+} from './prepRequest';
 import type { ZkRequest, ZkTxn } from './txn';
 import {
-  cloneWatchManager, emptyWatchManager, removeWatcher, setWatches, triggerWatches,
-  type ClientWatches, type WatchEvent, type WatcherId, type WatchManager,
+  cloneWatchManager,
+  emptyWatchManager,
+  removeWatcher,
+  setWatches,
+  triggerWatches,
+  type ClientWatches,
+  type WatchEvent,
+  type WatcherId,
+  type WatchManager,
 } from './watches';
 
 export interface ZkDatabase {
@@ -29,7 +52,11 @@ export function emptyZkDatabase(): ZkDatabase {
 }
 
 export function cloneZkDatabase(db: ZkDatabase): ZkDatabase {
-  return { tree: cloneDataTree(db.tree), watches: cloneWatchManager(db.watches), prep: clonePrepState(db.prep) };
+  return {
+    tree: cloneDataTree(db.tree),
+    watches: cloneWatchManager(db.watches),
+    prep: clonePrepState(db.prep),
+  };
 }
 
 /** A server starts leading: a new ZooKeeperServer, so no outstanding changes. */
@@ -43,7 +70,11 @@ export function prepare(db: ZkDatabase, request: ZkRequest, zxid: Zxid): ZkTxn {
 }
 
 /** At every server, when the txn with `zxid` is committed (or replayed from the log). */
-export function commit(db: ZkDatabase, txn: ZkTxn, zxid: Zxid): { result: ApplyResult; events: WatchEvent[] } {
+export function commit(
+  db: ZkDatabase,
+  txn: ZkTxn,
+  zxid: Zxid,
+): { result: ApplyResult; events: WatchEvent[] } {
   const result = applyTxn(db.tree, txn, zxid);
   retireChanges(db.prep, zxid);
   return { result, events: triggerWatches(db.watches, result.triggers) };
@@ -68,7 +99,10 @@ const TXN_TYPES = ['create', 'delete', 'setData', 'createSession', 'closeSession
 export function asZkTxn(body: unknown): ZkTxn | null {
   if (body === undefined || body === null) return null;
   const type = (body as { type?: unknown }).type;
-  assert(typeof type === 'string' && TXN_TYPES.includes(type), `not a data-tree txn: ${JSON.stringify(body)}`);
+  assert(
+    typeof type === 'string' && TXN_TYPES.includes(type),
+    `not a data-tree txn: ${JSON.stringify(body)}`,
+  );
   return body as ZkTxn;
 }
 
@@ -85,7 +119,12 @@ export interface ReadReply {
 }
 
 /** getData / exists / getChildren at this server, leaving a watch for `watcher` if not null. */
-export function processRead(db: ZkDatabase, op: 'get' | 'exists' | 'children', path: string, watcher: WatcherId | null): ReadReply {
+export function processRead(
+  db: ZkDatabase,
+  op: 'get' | 'exists' | 'children',
+  path: string,
+  watcher: WatcherId | null,
+): ReadReply {
   const watch = watcher === null ? null : { wm: db.watches, watcher };
   switch (op) {
     case 'get': {
@@ -94,11 +133,15 @@ export function processRead(db: ZkDatabase, op: 'get' | 'exists' | 'children', p
     }
     case 'exists': {
       const stat = exists(db.tree, path, watch);
-      return stat === null ? { rc: 'NoNode', stat: null, exists: false } : { rc: 'OK', stat, exists: true };
+      return stat === null
+        ? { rc: 'NoNode', stat: null, exists: false }
+        : { rc: 'OK', stat, exists: true };
     }
     case 'children': {
       const r = getChildren(db.tree, path, watch);
-      return r.rc === 'OK' ? { rc: 'OK', stat: r.stat, children: r.children } : { rc: r.rc, stat: null };
+      return r.rc === 'OK'
+        ? { rc: 'OK', stat: r.stat, children: r.children }
+        : { rc: r.rc, stat: null };
     }
   }
 }
@@ -109,6 +152,11 @@ export function closeConnection(db: ZkDatabase, watcher: WatcherId): void {
 }
 
 /** SetWatches from a reconnecting client: events to send at once; the rest re-registered. */
-export function reconnectWatches(db: ZkDatabase, watcher: WatcherId, relativeZxid: Zxid, watches: ClientWatches): WatchEvent[] {
+export function reconnectWatches(
+  db: ZkDatabase,
+  watcher: WatcherId,
+  relativeZxid: Zxid,
+  watches: ClientWatches,
+): WatchEvent[] {
   return setWatches(db.tree, db.watches, watcher, relativeZxid, watches);
 }

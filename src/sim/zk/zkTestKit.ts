@@ -6,7 +6,14 @@
  */
 import { makeZxid, type Zxid } from '../zab/zxid';
 import type { ApplyResult } from './dataTree';
-import { commit, emptyZkDatabase, prepare, processRead, type ReadReply, type ZkDatabase } from './zkDatabase';
+import {
+  commit,
+  emptyZkDatabase,
+  prepare,
+  processRead,
+  type ReadReply,
+  type ZkDatabase,
+} from './zkDatabase';
 import { makeSessionId, type SessionId } from './sessionId';
 import type { ZkRequest, ZkTxn } from './txn';
 import type { WatchEvent, WatcherId } from './watches';
@@ -33,7 +40,13 @@ export interface MiniEnsemble {
 }
 
 export function miniEnsemble(servers = 1, epoch = 1): MiniEnsemble {
-  return { dbs: Array.from({ length: servers }, emptyZkDatabase), epoch, counter: 0, queue: [], history: [] };
+  return {
+    dbs: Array.from({ length: servers }, emptyZkDatabase),
+    epoch,
+    counter: 0,
+    queue: [],
+    history: [],
+  };
 }
 
 export function session(n: number, sid = 1): SessionId {
@@ -70,18 +83,43 @@ export function run(e: MiniEnsemble, request: ZkRequest): Committed {
   return commitNext(e);
 }
 
-export function read(e: MiniEnsemble, op: 'get' | 'exists' | 'children', path: string, watcher: WatcherId | null = null, server = 0): ReadReply {
+export function read(
+  e: MiniEnsemble,
+  op: 'get' | 'exists' | 'children',
+  path: string,
+  watcher: WatcherId | null = null,
+  server = 0,
+): ReadReply {
   return processRead(e.dbs[server] as ZkDatabase, op, path, watcher);
 }
 
 /** Request builders, so tests read like the ZooKeeper API. */
 export const req = {
-  open: (s: SessionId, timeoutMs = 6000): ZkRequest => ({ type: 'createSession', sessionId: s, timeoutMs }),
+  open: (s: SessionId, timeoutMs = 6000): ZkRequest => ({
+    type: 'createSession',
+    sessionId: s,
+    timeoutMs,
+  }),
   close: (s: SessionId): ZkRequest => ({ type: 'closeSession', sessionId: s }),
-  create: (s: SessionId, path: string, mode: 'persistent' | 'ephemeral' | 'sequential' | 'ephemeral-sequential' = 'persistent', data = ''): ZkRequest =>
-    ({ type: 'create', sessionId: s, path, data, mode }),
-  del: (s: SessionId, path: string, version = -1): ZkRequest => ({ type: 'delete', sessionId: s, path, version }),
-  set: (s: SessionId, path: string, data: string, version = -1): ZkRequest => ({ type: 'setData', sessionId: s, path, data, version }),
+  create: (
+    s: SessionId,
+    path: string,
+    mode: 'persistent' | 'ephemeral' | 'sequential' | 'ephemeral-sequential' = 'persistent',
+    data = '',
+  ): ZkRequest => ({ type: 'create', sessionId: s, path, data, mode }),
+  del: (s: SessionId, path: string, version = -1): ZkRequest => ({
+    type: 'delete',
+    sessionId: s,
+    path,
+    version,
+  }),
+  set: (s: SessionId, path: string, data: string, version = -1): ZkRequest => ({
+    type: 'setData',
+    sessionId: s,
+    path,
+    data,
+    version,
+  }),
 };
 
 /** The rc a request got: the error code of an ErrorTxn, else the leader's apply result. */
