@@ -8,15 +8,26 @@
 import { applyServerAction } from '../engine/actions';
 import { Simulation, createWorld, type ServerSnapshot } from '../engine/simulation';
 import type { World } from '../engine/world';
-import type { ResolvedAction, ResolvedScenario } from '../scenario/types';
+import { applyBalancerAction } from '../lb/lab/lab';
+import type { ResolvedAction, ResolvedBalancerAction, ResolvedScenario } from '../scenario/types';
 import type { TraceEvent } from '../trace/traceEvent';
 import { cloneWorld } from './cloneWorld';
 
-/** A user command: a scenario action applied after `atEvent` kernel events. */
+/** What a user can do: a scenario action, or a balancer action (kill, restart, slow a backend). */
+export type CommandAction = ResolvedAction | Exclude<ResolvedBalancerAction, { do: 'add-backend' }>;
+
+/** A user command: an action applied after `atEvent` kernel events. */
 export interface Command {
   atEvent: number;
-  action: ResolvedAction;
+  action: CommandAction;
 }
+
+const BALANCER_KINDS: readonly string[] = [
+  'kill-backend',
+  'restart-backend',
+  'slow-backend',
+  'remove-backend',
+];
 
 export interface Checkpoint {
   atEvent: number;
@@ -78,10 +89,12 @@ export class Timeline {
    * the last event: the clock moves there first, never past the next due event, so a replay and
    * an exported scenario (where the action runs at atMs) see exactly the same run.
    */
-  private apply(action: ResolvedAction): void {
+  private apply(action: CommandAction): void {
     const w = this.sim.world;
     if (action.atMs > w.nowMs) w.nowMs = Math.min(action.atMs, this.sim.nextDueMs());
-    applyServerAction(this.sim, action);
+    if (BALANCER_KINDS.includes(action.do))
+      applyBalancerAction(this.sim, action as ResolvedBalancerAction);
+    else applyServerAction(this.sim, action as ResolvedAction);
   }
 
   /** One kernel event forward; false when the run has nothing left before untilMs. */
@@ -117,7 +130,7 @@ export class Timeline {
    * Applies a user command now. If now is behind the frontier, the future is rewritten: later
    * checkpoints, commands and trace entries are dropped (a fork), and the method returns true.
    */
-  command(action: ResolvedAction): boolean {
+  command(action: CommandAction): boolean {
     const forked = this.now < this.frontier || this.commands.some((c) => c.atEvent > this.now);
     if (forked) {
       const keep = (c: { atEvent: number }) => c.atEvent <= this.now;
@@ -128,7 +141,7 @@ export class Timeline {
     }
     const w = this.sim.world;
     const atMs = Math.max(w.nowMs, Math.min(action.atMs, this.sim.nextDueMs()));
-    const stamped = { ...action, atMs } as ResolvedAction;
+    const stamped = { ...action, atMs } as CommandAction;
     this.commands.push({ atEvent: this.now, action: stamped });
     this.apply(stamped);
     // A checkpoint taken at this very index predates the command: retake it.

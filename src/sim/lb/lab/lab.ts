@@ -17,7 +17,9 @@
 import { applyClientAction, clientSubmit, startClientProcess } from '../../engine/clients';
 import type { Simulation } from '../../engine/simulation';
 import type { KernelEvent, World } from '../../engine/world';
+import { SimAssertionError } from '../../kernel/assert';
 import { push } from '../../kernel/eventQueue';
+import type { ResolvedBalancerAction } from '../../scenario/types';
 import { prngFor } from '../../kernel/prng';
 import { recordOffered, recordOutcome } from '../metrics';
 import { strategyFor } from '../strategies/index';
@@ -155,11 +157,20 @@ function percent(x: number | undefined): string {
 
 /** balancer.actions[index], applied at its atMs (a script entry). */
 export function applyLabAction(sim: Simulation, index: number): void {
+  applyBalancerAction(sim, sim.world.scenario.balancer!.actions[index]!);
+}
+
+/**
+ * One balancer action, from the scenario or from the user (a timeline command). A backend named
+ * by a user command must be one the world knows (a scenario backend, or one added by an action).
+ */
+export function applyBalancerAction(sim: Simulation, a: ResolvedBalancerAction): void {
   const w = sim.world;
-  const lab = w.lb!;
-  const a = w.scenario.balancer!.actions[index]!;
+  const lab = w.lb;
+  if (!lab) throw new SimAssertionError(`${a.do}: this scenario has no balancer`);
   const id = a.do === 'add-backend' ? a.backend.id : a.backend;
   const k = lab.backends.findIndex((b) => b.spec.id === id);
+  if (k < 0) throw new SimAssertionError(`${a.do}: no backend ${id}`);
   const b = lab.backends[k]!;
   const client = w.clients[b.client]!;
   const note = (text: string) => sim.emit({ t: w.nowMs, e: w.events, k: 'action', text });
