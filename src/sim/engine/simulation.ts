@@ -6,22 +6,19 @@
  * random source, so a run is a pure function of the scenario and the commands applied.
  */
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { createChecker, observe } from '../check/checker';
+import { observe } from '../check/checker';
 import type { GhostEvent } from '../check/ghost';
 import { assertNever } from '../kernel/assert';
-import { at, emptyList, setAt } from '../kernel/chunkedList';
-import { createQueue, pop } from '../kernel/eventQueue';
-import { prngFor } from '../kernel/prng';
+import { at, setAt } from '../kernel/chunkedList';
+import { pop } from '../kernel/eventQueue';
 import type { ResolvedScenario } from '../scenario/types';
-import { createTraceHash, updateTraceHash } from '../trace/traceHash';
+import { updateTraceHash } from '../trace/traceHash';
 import type { TraceEvent } from '../trace/traceEvent';
 import { messageLabel, type Message, type Txn } from '../zab/messages';
 import { serverMachine, type ServerEvent } from '../zab/serverMachine';
-import { ZXID_ZERO } from '../zab/zxid';
 import { applyAction } from './actions';
 import {
   clientTimerFired,
-  createClientRecords,
   deliverToClient,
   startClientProcess,
 } from './clients';
@@ -31,9 +28,11 @@ import { injectInitialState } from './initialState';
 import { deliveryVerdict, sendMessage } from './network';
 import { EnginePort, type PortHost } from './serverPort';
 import { ZkLayer } from './zkLayer';
+import { createWorld, scriptOf, type ScriptEntry } from './createWorld';
+
+export { createWorld, scriptOf, type ScriptEntry } from './createWorld';
 import { freshZkState, treeFromLog } from './zkState';
 import { applyLabAction, labArrival, labClientStepped, labDone } from '../lb/lab/lab';
-import { createLab, labLayout, withLabClients } from '../lb/lab/labSetup';
 import {
   CLIENT_NODE_BASE,
   type KernelEvent,
@@ -53,103 +52,6 @@ export type ServerSnapshot = SnapshotFrom<typeof serverMachine>;
 export interface SimulationOptions {
   /** Called with every trace event, in order (the CLI's --trace, the app's event log). */
   onTrace?: (event: TraceEvent) => void;
-}
-
-export function createWorld(scenario: ResolvedScenario): World {
-  const ens = scenario.ensemble;
-  const total = ens.servers + ens.observers;
-  const voters = Array.from({ length: ens.servers }, (_, i) => i + 1);
-  const observers = Array.from({ length: ens.observers }, (_, i) => ens.servers + i + 1);
-  const servers: ServerRecord[] = [];
-  for (let sid = 1; sid <= total; sid++) {
-    servers.push({
-      sid,
-      up: false,
-      frozen: false,
-      incarnation: 0,
-      disk: { acceptedEpoch: 0, currentEpoch: 0, log: emptyList<Txn>() },
-      timers: {},
-      backlog: [],
-      lastFsyncMs: 0,
-      delivered: 0,
-      lastDelivered: ZXID_ZERO,
-      state: 'DOWN',
-      phase: null,
-      lookingSinceMs: 0,
-      zk: freshZkState(0),
-    });
-  }
-  const world: World = {
-    scenario,
-    nowMs: 0,
-    events: 0,
-    queue: createQueue<KernelEvent>(),
-    scriptCursor: 0,
-    rng: { net: prngFor(scenario.seed, 'net'), disk: prngFor(scenario.seed, 'disk') },
-    net: {
-      delayMsMin: scenario.network.delayMsMin,
-      delayMsMax: scenario.network.delayMsMax,
-      groups: null,
-      extraMs: {},
-      lastDeliveryMs: {},
-      nextMessageId: 1,
-    },
-    servers,
-    conns: {},
-    clients: createClientRecords(withLabClients(scenario)),
-    nextConnId: 1,
-    nextTimerToken: 1,
-    checker: createChecker({ voters, observers }),
-    violations: [],
-    writes: emptyList(),
-    elections: [],
-    traceHash: createTraceHash(),
-    traceCount: 0,
-    lb: createLab(scenario),
-  };
-  return world;
-}
-
-/**
- * One entry of the scenario's script, in time order: a server start, a client start (`index` in
- * world.clients, the load-balancing lab's clients included), an action, or a balancer action.
- */
-export type ScriptEntry =
-  | { atMs: number; kind: 'start'; sid: number }
-  | { atMs: number; kind: 'clientStart'; index: number }
-  | { atMs: number; kind: 'action'; index: number }
-  | { atMs: number; kind: 'lbAction'; index: number };
-
-const scripts = new WeakMap<ResolvedScenario, ScriptEntry[]>();
-
-/**
- * Starts, then actions, then the lab's client starts and balancer actions, stably sorted by time
- * (in that order at equal times); cached per scenario.
- */
-export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
-  let script = scripts.get(scenario);
-  if (!script) {
-    const entries: ScriptEntry[] = scenario.ensemble.start.map((s) => ({
-      atMs: s.atMs,
-      kind: 'start' as const,
-      sid: s.sid,
-    }));
-    scenario.clients.forEach((c, index) =>
-      entries.push({ atMs: c.startAtMs, kind: 'clientStart', index }),
-    );
-    scenario.actions.forEach((a, index) => entries.push({ atMs: a.atMs, kind: 'action', index }));
-    for (const index of labLayout(scenario)?.startAtZero ?? [])
-      entries.push({ atMs: 0, kind: 'clientStart', index });
-    scenario.balancer?.actions.forEach((a, index) =>
-      entries.push({ atMs: a.atMs, kind: 'lbAction', index }),
-    );
-    script = entries
-      .map((e, i) => ({ e, i }))
-      .sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i)
-      .map((x) => x.e);
-    scripts.set(scenario, script);
-  }
-  return script;
 }
 
 export class Simulation implements PortHost {
