@@ -11,7 +11,19 @@ export { buildReport } from './engine/report';
 export type { World } from './engine/world';
 export type { TraceEvent } from './trace/traceEvent';
 export type { Report, ResolvedScenario, Scenario } from './scenario/types';
-export { formatZxid, parseZxid, shortZxid } from './zab/zxid';
+export { compareZxid, formatZxid, parseZxid, shortZxid, ZXID_ZERO } from './zab/zxid';
+export type { Zxid } from './zab/zxid';
+export { Timeline, type Command, type CommandAction } from './timeline/timeline';
+export { parseScenario, validateScenario } from './scenario/validate';
+export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
+export { scriptOf } from './engine/simulation';
+export { at as listAt } from './kernel/chunkedList';
+export { percentiles } from './lb/metrics';
+export type { KernelEvent, ServerRecord } from './engine/world';
+export type { ServerContext } from './zab/context';
+export type { ResolvedAction } from './scenario/types';
+export type { Txn } from './zab/messages';
+export type { LabState } from './lb/lab/labTypes';
 
 /**
  * Features of the scenario format that the engine does not simulate yet. A scenario that uses
