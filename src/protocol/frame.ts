@@ -126,7 +126,16 @@ export interface LogEntryView {
 }
 
 export type MarkerKind =
-  'election' | 'crash' | 'restart' | 'freeze' | 'partition' | 'heal' | 'violation' | 'write';
+  | 'election'
+  | 'crash'
+  | 'restart'
+  | 'freeze'
+  | 'partition'
+  | 'heal'
+  | 'violation'
+  | 'write'
+  | 'kill-backend'
+  | 'restart-backend';
 
 export interface MarkerView {
   kind: MarkerKind;
@@ -136,6 +145,8 @@ export interface MarkerView {
   sid: number | null;
   epoch: number | null;
   user: boolean;
+  /** The backend of a kill-backend or restart-backend marker. */
+  backend?: string;
 }
 
 export interface VoteRowView {
@@ -198,6 +209,40 @@ export interface ViolationView {
   detail: string;
 }
 
+/** A backend as one strategy's pool sees it (the balancer's view decides "registered"). */
+export type BackendState = 'alive' | 'dead-registered' | 'removed' | 'joining';
+
+export interface LabBackendView {
+  id: string;
+  state: BackendState;
+  slots: number;
+  inUse: number;
+  queue: number;
+  queueMax: number;
+}
+
+export interface LabStrategyView {
+  id: string;
+  offered: number;
+  completed: number;
+  dropped: number;
+  failed: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** The explanation of the strategy's last decision, or null before the first request. */
+  lastWhy: string | null;
+  backends: LabBackendView[];
+}
+
+/** The load-balancing lab, only when the scenario has a balancer (SCENARIO.md). */
+export interface LabView {
+  service: string;
+  /** The membership as the balancer's discover recipe last saw it. */
+  view: string[];
+  strategies: LabStrategyView[];
+}
+
 export interface Frame {
   /** Echo of the request's sequence number. */
   seq: number;
@@ -224,4 +269,5 @@ export interface Frame {
   /** Timeline markers; null when unchanged since the previous frame. */
   markers: MarkerView[] | null;
   inspector: InspectorView | null;
+  lab: LabView | null;
 }

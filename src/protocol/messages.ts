@@ -11,14 +11,16 @@
 import type { Scenario } from '../sim/scenario/types';
 import type { Frame, LogFilter } from './frame';
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** What a person can do to the running ensemble; the worker stamps it with the current time. */
 export type UserAction =
   | { do: 'crash' | 'restart' | 'freeze' | 'unfreeze'; sid: number }
   | { do: 'partition'; groups: number[][] }
   | { do: 'heal' }
-  | { do: 'write'; via: number; path: string; data: string };
+  | { do: 'write'; via: number; path: string; data: string }
+  /** A load-balancing lab's backend: the process dies, or a new one starts and registers. */
+  | { do: 'kill-backend' | 'restart-backend'; backend: string };
 
 /** A command of the log: a scenario action (with its atMs) applied after `atEvent` events. */
 export interface CommandView {

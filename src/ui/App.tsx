@@ -10,6 +10,8 @@ import { FaultBar } from './controls/FaultBar';
 import { Header } from './controls/Header';
 import { SettingsDialog } from './controls/SettingsDialog';
 import { TransportBar } from './controls/TransportBar';
+import { useCompareMode } from './controls/ViewTabs';
+import { CompareView } from './compare/CompareView';
 import { EventLog } from './panels/EventLog';
 import { Inspector } from './panels/Inspector';
 import { Notices } from './panels/Notices';
@@ -38,23 +40,30 @@ export function App() {
   }, [locale]);
 
   useKeyboard(controller);
+  const compare = useCompareMode();
 
   return (
     <ControllerContext.Provider value={controller}>
       <div className="app">
         <Header />
         <Notices />
-        <main className="stage">
-          <section className="ensemble-panel" aria-labelledby="ensemble-title">
-            <FaultBar />
-            <EnsembleView />
-            <Legend />
-          </section>
-          <aside className="side">
-            <Inspector />
-            <EventLog />
-          </aside>
-        </main>
+        {compare ? (
+          <main className="stage compare-stage">
+            <CompareView />
+          </main>
+        ) : (
+          <main className="stage">
+            <section className="ensemble-panel" aria-labelledby="ensemble-title">
+              <FaultBar />
+              <EnsembleView />
+              <Legend />
+            </section>
+            <aside className="side">
+              <Inspector />
+              <EventLog />
+            </aside>
+          </main>
+        )}
         <TransportBar />
         <SettingsDialog />
       </div>

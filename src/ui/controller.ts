@@ -4,7 +4,9 @@
  * writes view state into the store; components never reach the worker themselves.
  */
 import type { UserAction } from '../protocol/messages';
+import type { StrategyId } from '../sim/lb/types';
 import type { Scenario } from '../sim/scenario/types';
+import { compareScenario, DEFAULT_STRATEGIES, withStrategies } from './compare/compareScenario';
 import { createSimBridge, type LoadRequest, type SimBridge } from './bridge/simBridge';
 import { createPlayer, type Player } from './player/player';
 import { dropWindowFor } from './player/speeds';
@@ -27,6 +29,12 @@ export interface Controller {
   select(sid: number | null): void;
   refresh(): void;
   loadPreset(id: string): void;
+  /** Opens the strategy comparison (its built-in balancer scenario). */
+  openCompare(): void;
+  /** Back to the ensemble: the default preset. */
+  openEnsemble(): void;
+  /** Reloads the comparison with these strategies, same seed. */
+  setStrategies(strategies: StrategyId[]): void;
   applySettings(settings: Settings): void;
   reset(): void;
   importFile(text: string): void;
@@ -153,6 +161,23 @@ export function createController(store: AppStore): Controller {
       const preset = store.getState().presets.find((p) => p.id === id);
       if (preset)
         load({ source: 'preset', scenario: preset.scenario, commands: [], at: null, presetId: id });
+    },
+    openCompare: () =>
+      load({
+        source: 'preset',
+        scenario: compareScenario(DEFAULT_STRATEGIES),
+        commands: [],
+        at: null,
+        presetId: null,
+      }),
+    openEnsemble: loadDefault,
+    setStrategies: (strategies) => {
+      const s = store.getState();
+      const scenario = withStrategies(
+        (s.scenario as Scenario | null) ?? compareScenario(strategies),
+        strategies,
+      );
+      load({ source: 'settings', scenario, commands: [], at: null, presetId: null });
     },
     applySettings: (settings) => {
       const s = store.getState();

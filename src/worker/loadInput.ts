@@ -9,14 +9,14 @@ import {
   parseScenario,
   unsupportedFeature,
   validateScenario,
-  type ResolvedAction,
+  type CommandAction,
   type ResolvedScenario,
   type Scenario,
 } from './simApi';
 
 export interface CheckedCommand {
   atEvent: number;
-  action: ResolvedAction;
+  action: CommandAction;
 }
 
 export type CheckedInput =
@@ -31,7 +31,12 @@ const USER_KINDS = new Set([
   'partition',
   'heal',
   'write',
+  'kill-backend',
+  'restart-backend',
 ]);
+
+/** Commands that act on the load-balancing lab: validated as the balancer's own actions. */
+const BALANCER_KINDS = new Set(['kill-backend', 'restart-backend']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -81,33 +86,51 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
     ) {
       return {
         ok: false,
-        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal or write`,
+        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, kill-backend or restart-backend`,
       };
     }
     actions.push(action);
     atEvents.push(atEvent);
   }
-  // Validate the commands' actions with the scenario's own rules by appending them to its list.
+  // Validate the commands' actions with the scenario's own rules by appending them to its lists:
+  // server actions to `actions`, balancer actions to `balancer.actions`.
+  const isLab = (a: unknown) => BALANCER_KINDS.has(String((a as Record<string, unknown>)['do']));
+  const serverIdx = actions.flatMap((a, i) => (isLab(a) ? [] : [i]));
+  const labIdx = actions.flatMap((a, i) => (isLab(a) ? [i] : []));
   const own = checked.scenario.actions.length;
+  const balancer = scenario.balancer;
+  if (labIdx.length > 0 && !balancer)
+    return { ok: false, error: `commands[${labIdx[0]}].action: this scenario has no balancer` };
+  const ownLab = balancer?.actions?.length ?? 0;
   const combined = validateScenario({
     ...(scenarioJson as object),
-    actions: [...((scenario.actions ?? []) as unknown[]), ...actions],
+    actions: [...((scenario.actions ?? []) as unknown[]), ...serverIdx.map((i) => actions[i])],
+    ...(balancer && {
+      balancer: {
+        ...balancer,
+        actions: [...((balancer.actions ?? []) as unknown[]), ...labIdx.map((i) => actions[i])],
+      },
+    }),
   });
   if (!combined.ok) {
-    const error = combined.error.replace(/^actions\[(\d+)\]/, (whole, k: string) =>
-      Number(k) >= own ? `commands[${Number(k) - own}].action` : whole,
-    );
+    const error = combined.error
+      .replace(/^actions\[(\d+)\]/, (whole, k: string) =>
+        Number(k) >= own ? `commands[${serverIdx[Number(k) - own]}].action` : whole,
+      )
+      .replace(/^balancer\.actions\[(\d+)\]/, (whole, k: string) =>
+        Number(k) >= ownLab ? `commands[${labIdx[Number(k) - ownLab]}].action` : whole,
+      );
     return { ok: false, error };
   }
   const commands = actions.map((a, i) => ({
     atEvent: atEvents[i] as number,
-    action: a as ResolvedAction,
+    action: a as CommandAction,
   }));
   return { ok: true, scenario, resolved: checked.scenario, commands };
 }
 
 /** A user action as a scenario action at the current simulated time. */
-export function stampAction(action: UserAction, atMs: number): ResolvedAction {
+export function stampAction(action: UserAction, atMs: number): CommandAction {
   switch (action.do) {
     case 'crash':
     case 'restart':
@@ -120,11 +143,25 @@ export function stampAction(action: UserAction, atMs: number): ResolvedAction {
       return { atMs, do: 'heal' };
     case 'write':
       return { atMs, do: 'write', via: action.via, path: action.path, data: action.data };
+    case 'kill-backend':
+    case 'restart-backend':
+      return { atMs, do: action.do, backend: action.backend };
   }
 }
 
 /** Refuses an action the scenario's rules would refuse (a sid that does not exist, a bad partition). */
-export function checkAction(scenario: Scenario, action: ResolvedAction): string | null {
+export function checkAction(scenario: Scenario, action: CommandAction): string | null {
+  if (BALANCER_KINDS.has(action.do)) {
+    if (!scenario.balancer) return 'action: this scenario has no balancer';
+    // After the scenario's own balancer actions, so a backend that one adds may be named.
+    const own = scenario.balancer.actions ?? [];
+    const r = validateScenario({
+      ...scenario,
+      balancer: { ...scenario.balancer, actions: [...own, action] },
+    });
+    const at = new RegExp(`^balancer\\.actions\\[${own.length}\\]`);
+    return r.ok ? null : r.error.replace(at, 'action');
+  }
   const r = validateScenario({ ...scenario, actions: [action] });
   return r.ok ? null : r.error.replace(/^actions\[0\]/, 'action');
 }

@@ -78,7 +78,7 @@ export function entrySid(ev: TraceEvent): number | null {
 /** A marker for the scrubber, when the entry is one. */
 export function markerOf(
   ev: TraceEvent,
-): { kind: MarkerKind; sid: number | null; epoch: number | null } | null {
+): { kind: MarkerKind; sid: number | null; epoch: number | null; backend?: string } | null {
   if (ev.k === 'violation') return { kind: 'violation', sid: null, epoch: null };
   if (ev.k === 'log' && ev.data?.kind === 'established') {
     return {
@@ -91,6 +91,9 @@ export function markerOf(
   const m = /^(crash|restart|freeze) S(\d+)(?::|$)/.exec(ev.text);
   if (m && !/already|not frozen|: down/.test(ev.text))
     return { kind: m[1] as MarkerKind, sid: Number(m[2]), epoch: null };
+  const b = /^(kill-backend|restart-backend) (\S+?):/.exec(ev.text);
+  if (b && !/: already/.test(ev.text))
+    return { kind: b[1] as MarkerKind, sid: null, epoch: null, backend: b[2] as string };
   if (ev.text.startsWith('partition ')) return { kind: 'partition', sid: null, epoch: null };
   if (ev.text.startsWith('heal')) return { kind: 'heal', sid: null, epoch: null };
   return null;

@@ -9,6 +9,7 @@ import type { CommandView, RunInfo, UserAction, ViewParams } from '../protocol/m
 import { inspectServer } from './inspect';
 import { checkAction, checkInput, stampAction } from './loadInput';
 import { LogIndex } from './logIndex';
+import { LabProjector } from './projectLab';
 import { firstAtOrAfter, inFlight, recentDrops } from './projectMessages';
 import { liveTimers, projectServers } from './projectServers';
 import {
@@ -33,6 +34,7 @@ export type LoadResult = { ok: true; session: SimSession } | { ok: false; error:
 export class SimSession {
   readonly tl: Timeline;
   private readonly index = new LogIndex();
+  private readonly labs = new LabProjector();
   private frontierMs = 0;
   private generation = 0;
   private lastLogKey = '';
@@ -199,7 +201,10 @@ export class SimSession {
    * Applies a user action at the displayed time (between the last event and the next one);
    * reports whether it rewrote the future, or why it was refused.
    */
-  command(action: UserAction, displayMs?: number): { ok: true; forked: boolean } | { ok: false; error: string } {
+  command(
+    action: UserAction,
+    displayMs?: number,
+  ): { ok: true; forked: boolean } | { ok: false; error: string } {
     const w = this.tl.sim.world;
     const stamped = stampAction(action, Math.max(w.nowMs, Math.floor(displayMs ?? w.nowMs)));
     const problem = checkAction(this.scenario, stamped);
@@ -248,6 +253,7 @@ export class SimSession {
         view.inspect === null
           ? null
           : inspectServer(tl.sim, view.inspect, timers.get(view.inspect) ?? []),
+      lab: this.labs.project(w.lb, this.resolved.balancer?.service ?? ''),
     };
   }
 
@@ -266,13 +272,25 @@ export class SimSession {
     const planned = this.resolved.actions.filter(
       (a) => PLANNED.has(a.do) && a.atMs > this.frontierMs,
     );
-    const key = `${this.generation}|${this.index.markers.length}|${planned.length}`;
+    const plannedLab = (this.resolved.balancer?.actions ?? []).filter(
+      (a) => (a.do === 'kill-backend' || a.do === 'restart-backend') && a.atMs > this.frontierMs,
+    );
+    const key = `${this.generation}|${this.index.markers.length}|${planned.length}|${plannedLab.length}`;
     if (key === this.lastMarkersKey) return null;
     this.lastMarkersKey = key;
     const trace = this.tl.trace;
     const reached: MarkerView[] = this.index.markers.map((m) => {
       const ev = trace[(m as MarkerView & { i: number }).i] as TraceEvent;
-      return { kind: m.kind, e: m.e, t: m.t, sid: m.sid, epoch: m.epoch, user: this.isUser(ev) };
+      const backend = m.backend === undefined ? {} : { backend: m.backend };
+      return {
+        kind: m.kind,
+        e: m.e,
+        t: m.t,
+        sid: m.sid,
+        epoch: m.epoch,
+        user: this.isUser(ev),
+        ...backend,
+      };
     });
     const ahead: MarkerView[] = planned.map((a) => ({
       kind: a.do as MarkerView['kind'],
@@ -282,7 +300,16 @@ export class SimSession {
       epoch: null,
       user: false,
     }));
-    return [...reached, ...ahead];
+    const aheadLab: MarkerView[] = plannedLab.map((a) => ({
+      kind: a.do as MarkerView['kind'],
+      e: -1,
+      t: a.atMs,
+      sid: null,
+      epoch: null,
+      user: false,
+      backend: 'backend' in a && typeof a.backend === 'string' ? a.backend : '',
+    }));
+    return [...reached, ...ahead, ...aheadLab].sort((x, y) => x.t - y.t);
   }
 
   /** Forces the next frame to carry the log and markers (a new view subscribed). */

@@ -5,7 +5,7 @@
  */
 export { unsupportedFeature } from '../sim/index';
 export { Timeline } from '../sim/timeline/timeline';
-export type { Command } from '../sim/timeline/timeline';
+export type { Command, CommandAction } from '../sim/timeline/timeline';
 export { parseScenario, validateScenario } from '../sim/scenario/validate';
 export { PRESETS, DEFAULT_PRESET_ID, presetById } from '../sim/scenario/presets';
 export { scriptOf } from '../sim/engine/simulation';
@@ -18,3 +18,5 @@ export type { ResolvedAction, ResolvedScenario, Scenario } from '../sim/scenario
 export type { TraceEvent } from '../sim/trace/traceEvent';
 export type { Txn } from '../sim/zab/messages';
 export type { Zxid } from '../sim/zab/zxid';
+export { percentiles } from '../sim/lb/metrics';
+export type { LabState } from '../sim/lb/lab/labTypes';

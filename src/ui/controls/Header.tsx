@@ -7,6 +7,7 @@ import { useController } from '../controllerContext';
 import { LOCALES, loadLocale, type Locale } from '../i18n/t';
 import { usePresetTitle, useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
+import { ViewTabs } from './ViewTabs';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
@@ -44,6 +45,7 @@ export function Header() {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
       </div>
+      <ViewTabs />
       <div className="header-tools">
         <label className="field">
           <span>{t('header.scenario')}</span>

@@ -20,6 +20,8 @@ const GLYPH: Record<MarkerView['kind'], string> = {
   heal: '↔',
   violation: '!',
   write: '✎',
+  'kill-backend': '✕',
+  'restart-backend': '↻',
 };
 
 function markerKey(m: MarkerView): MessageKey {
@@ -63,6 +65,7 @@ export function Scrubber() {
             const label = t(markerKey(m), {
               sid: m.sid ?? '',
               epoch: m.epoch ?? '',
+              backend: m.backend ?? '',
               time: (m.t / 1000).toFixed(3),
             });
             const full =

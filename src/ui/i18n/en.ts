@@ -172,6 +172,8 @@ export const en = {
   'marker.heal': 'heal ({time} s)',
   'marker.violation': 'invariant violated ({time} s)',
   'marker.write': 'write ({time} s)',
+  'marker.kill-backend': 'backend {backend} killed ({time} s)',
+  'marker.restart-backend': 'backend {backend} restarts ({time} s)',
   'marker.planned': 'scripted: {what}',
   'marker.yours': 'yours: {what}',
 
@@ -293,6 +295,84 @@ export const en = {
   'rule.truncCrossesEpoch': 'a TRUNC would cross an epoch boundary',
   'rule.foundOnDisk': 'its last zxid is in the on-disk log',
   'rule.tooOld': 'it is older than the logs can prove',
+
+  'tabs.label': 'Views',
+  'tabs.ensemble': 'Ensemble',
+  'tabs.compare': 'Compare strategies',
+  'compare.title': 'Load-balancing strategies side by side',
+  'compare.intro':
+    'Every strategy gets the identical request stream and its own copy of the backends. The balancer learns which backends exist by watching {service} in ZooKeeper.',
+  'compare.pick': 'Strategy {n}',
+  'compare.add': 'Add a strategy',
+  'compare.remove': 'Remove strategy {n}',
+  'compare.membership': 'Balancer sees',
+  'compare.membershipNone': 'no backend yet',
+  'compare.panel': 'Strategy: {name}',
+  'compare.lastPick': 'Last pick',
+  'compare.noPick': 'no request yet',
+  'compare.backends': 'Backends',
+  'compare.backend': 'Backend {id}, {state}, {inUse} of {slots} slots busy, {queue} queued',
+  'compare.slots': 'slots',
+  'compare.queue': 'queue',
+  'compare.state.alive': 'alive',
+  'compare.state.dead-registered': 'dead, still registered',
+  'compare.state.removed': 'removed',
+  'compare.state.joining': 'alive, not registered yet',
+  'compare.actionsFor': 'Actions on backend {id}',
+  'compare.kill': 'Kill backend {id}',
+  'compare.restart': 'Restart backend {id}',
+  'compare.actionsNote': 'Applies to every strategy at once.',
+  'compare.close': 'Close',
+  'metric.offered': 'offered',
+  'metric.completed': 'completed',
+  'metric.dropped': 'dropped',
+  'metric.failed': 'failed',
+  'metric.p50': 'p50',
+  'metric.p95': 'p95',
+  'metric.p99': 'p99',
+  'metric.ms': '{value} ms',
+  'summary.title': 'Summary',
+  'summary.strategy': 'Strategy',
+  'summary.best': 'best',
+  'summary.caption':
+    'Best value of each column marked ★ (higher completed, lower dropped, failed and p99).',
+  'strategy.round-robin.name': 'Round robin',
+  'strategy.round-robin.line1': 'Sends each request to the next backend in turn, wrapping around.',
+  'strategy.round-robin.line2': 'Even counts, but blind to slow or overloaded backends.',
+  'strategy.weighted-round-robin.name': 'Smooth weighted round robin',
+  'strategy.weighted-round-robin.line1':
+    "nginx's default: each backend gets turns in proportion to its weight, interleaved.",
+  'strategy.weighted-round-robin.line2':
+    'Fair to uneven hardware if weights are right; a failure briefly lowers a weight.',
+  'strategy.random.name': 'Random',
+  'strategy.random.line1': 'Sends each request to a backend drawn uniformly at random.',
+  'strategy.random.line2':
+    'Simple and stateless, but counts drift and slow backends still get their share.',
+  'strategy.least-connections.name': 'Least connections',
+  'strategy.least-connections.line1':
+    'Sends each request to the backend with the fewest requests still outstanding.',
+  'strategy.least-connections.line2':
+    'Adapts to slow backends, but must scan every backend and herds onto a newcomer.',
+  'strategy.hash-mod.name': 'Hash mod N',
+  'strategy.hash-mod.line1':
+    'Sends each key to backend number crc32(key) mod N, so a key always lands in the same place.',
+  'strategy.hash-mod.line2':
+    'Great for caches until N changes: then most keys move to another backend.',
+  'strategy.consistent-hash.name': 'Consistent hashing',
+  'strategy.consistent-hash.line1':
+    'Places backends and keys on a hash ring; a key goes to the next backend clockwise.',
+  'strategy.consistent-hash.line2':
+    'Keeps key affinity: when one of N backends leaves, only about 1/N of the keys move.',
+  'strategy.p2c.name': 'Power of two choices',
+  'strategy.p2c.line1':
+    'Draws two backends at random and sends the request to the less busy of the two.',
+  'strategy.p2c.line2':
+    'Nearly as good as least connections, with no full scan and no herd onto a newcomer.',
+  'strategy.pewma.name': 'Peak EWMA',
+  'strategy.pewma.line1':
+    'Two random picks, keeping the one with the lower latency estimate × (outstanding + 1).',
+  'strategy.pewma.line2':
+    'Reacts at once to a slow backend (peaks count fully) and forgives it slowly.',
 } as const;
 
 export type MessageKey = keyof typeof en;

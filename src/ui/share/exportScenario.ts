@@ -7,10 +7,25 @@
 import type { CommandView } from '../../protocol/messages';
 import type { Scenario } from '../../sim/scenario/types';
 
+type Action = NonNullable<Scenario['actions']>[number];
+type BalancerAction = NonNullable<NonNullable<Scenario['balancer']>['actions']>[number];
+
+/** Balancer commands (kill or restart a backend) go to the balancer's own actions. */
+function isBalancer(c: CommandView): boolean {
+  return c.action.do === 'kill-backend' || c.action.do === 'restart-backend';
+}
+
 export function exportScenario(scenario: Scenario, commands: readonly CommandView[]): Scenario {
   const own = scenario.actions ?? [];
-  const added = commands.map((c) => ({ ...c.action }) as NonNullable<Scenario['actions']>[number]);
-  return { ...scenario, actions: [...own, ...added] };
+  const added = commands.filter((c) => !isBalancer(c)).map((c) => ({ ...c.action }) as Action);
+  const out: Scenario = { ...scenario, actions: [...own, ...added] };
+  const lab = commands.filter(isBalancer).map((c) => ({ ...c.action }) as BalancerAction);
+  if (lab.length > 0 && scenario.balancer)
+    out.balancer = {
+      ...scenario.balancer,
+      actions: [...(scenario.balancer.actions ?? []), ...lab],
+    };
+  return out;
 }
 
 export function exportText(scenario: Scenario, commands: readonly CommandView[]): string {

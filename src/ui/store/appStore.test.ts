@@ -48,6 +48,7 @@ function frame(servers: ServerView[], extra: Partial<Frame> = {}): Frame {
     log: null,
     markers: null,
     inspector: null,
+    lab: null,
     ...extra,
   };
 }

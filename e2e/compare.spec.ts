@@ -1,0 +1,101 @@
+// The strategy comparison as a person uses it: open it from the header, play at full speed, read
+// both panels' metrics, and watch b2's kill at 20 s: failures appear while its znode lingers
+// ("dead, still registered") and stop once its session expires and the balancer drops it.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { button, openApp } from './helpers';
+
+function panel(page: Page, name: string): Locator {
+  return page.getByRole('region', { name: `Strategy: ${name}` });
+}
+
+function backend(region: Locator, id: string): Locator {
+  return region.getByRole('button', { name: new RegExp(`^Backend ${id},`) });
+}
+
+async function metric(region: Locator, name: string): Promise<string> {
+  return (
+    (await region
+      .locator('dt', { hasText: new RegExp(`^${name}$`) })
+      .locator('+ dd')
+      .textContent()) ?? ''
+  );
+}
+
+async function simSeconds(page: Page): Promise<number> {
+  return parseFloat((await page.getByTestId('time').textContent()) ?? '0');
+}
+
+test('compare round robin and least connections through a backend kill', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await button(page, 'Compare strategies').click();
+  const rr = panel(page, 'Round robin');
+  const lc = panel(page, 'Least connections');
+  await expect(rr).toBeVisible();
+  await expect(lc).toBeVisible();
+  await expect(page.getByLabel('Strategy 1', { exact: true })).toHaveValue('round-robin');
+  await expect(page.getByLabel('Strategy 2', { exact: true })).toHaveValue('least-connections');
+
+  await expect(
+    page.getByRole('button', { name: 'scripted: backend b2 killed (20.000 s)' }),
+  ).toBeVisible();
+
+  const speed = page.getByLabel('Speed');
+  await speed.fill((await speed.getAttribute('max')) ?? '0');
+  await button(page, 'Play').click();
+
+  // After the kill, b2 lingers in ZooKeeper and its requests fail.
+  await expect(backend(rr, 'b2')).toHaveAccessibleName(/dead, still registered/, {
+    timeout: 30_000,
+  });
+  await expect
+    .poll(async () => Number(await metric(rr, 'failed')), { timeout: 10_000 })
+    .toBeGreaterThan(0);
+
+  // Once its session expires, the balancer's view drops it and failures stop.
+  await expect(backend(rr, 'b2')).toHaveAccessibleName(/removed/, { timeout: 30_000 });
+  await expect(page.getByTestId('membership')).not.toContainText('b2');
+  const failedRr = await metric(rr, 'failed');
+  const failedLc = await metric(lc, 'failed');
+  await expect.poll(() => simSeconds(page), { timeout: 30_000 }).toBeGreaterThan(35);
+  await button(page, 'Pause').click();
+  expect(await metric(rr, 'failed')).toBe(failedRr);
+  expect(await metric(lc, 'failed')).toBe(failedLc);
+
+  for (const region of [rr, lc]) {
+    for (const p of ['p50', 'p95', 'p99']) expect(await metric(region, p)).toMatch(/^\d+ ms$/);
+    expect(Number(await metric(region, 'dropped'))).toBeGreaterThanOrEqual(0);
+  }
+  await expect(page.getByRole('table')).toContainText('(best)');
+
+  // Backend actions apply to every strategy's pool at once.
+  await backend(rr, 'b2').click();
+  await button(page, 'Restart backend b2').click();
+  await button(page, 'Play').click();
+  for (const region of [rr, lc])
+    await expect(backend(region, 'b2')).toHaveAccessibleName(/^Backend b2, alive,/, {
+      timeout: 20_000,
+    });
+  await button(page, 'Pause').click();
+  await backend(lc, 'b1').click();
+  await button(page, 'Kill backend b1').click();
+  for (const region of [rr, lc])
+    await expect(backend(region, 'b1')).toHaveAccessibleName(
+      /^Backend b1, dead, still registered,/,
+    );
+
+  await button(page, 'Ensemble').click();
+  await expect(rr).toHaveCount(0);
+});
+
+test('changing a strategy reloads the comparison with it', async ({ page }) => {
+  await openApp(page);
+  await button(page, 'Compare strategies').click();
+  await page.getByLabel('Strategy 2', { exact: true }).selectOption('p2c');
+  await expect(panel(page, 'Power of two choices')).toBeVisible();
+  await expect(panel(page, 'Least connections')).toHaveCount(0);
+  await button(page, 'Add a strategy').click();
+  await expect(page.getByLabel('Strategy 3', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Strategy: / })).toHaveCount(3);
+});

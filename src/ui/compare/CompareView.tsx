@@ -1,0 +1,49 @@
+/**
+ * The comparison of load-balancing strategies: the picker, the membership the balancer sees
+ * through ZooKeeper, one panel per strategy and the summary table. It reads the lab part of the
+ * current frame, so the transport bar drives it exactly as it drives the ensemble.
+ */
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/appStore';
+import { BackendActions } from './BackendActions';
+import { strategiesOf } from './compareScenario';
+import { StrategyPicker } from './StrategyPicker';
+import { StrategyPanel } from './StrategyPanel';
+import { SummaryTable } from './SummaryTable';
+
+export function CompareView() {
+  const t = useT();
+  const lab = useAppStore((s) => s.frame?.lab ?? null);
+  const chosen = useAppStore(useShallow((s) => strategiesOf(s.scenario) ?? []));
+  const [marked, setMarked] = useState<string | null>(null);
+  const toggle = (id: string) => setMarked((m) => (m === id ? null : id));
+  const service = lab?.service ?? '';
+  const picked = lab?.strategies[0]?.backends.find((b) => b.id === marked) ?? null;
+
+  return (
+    <section className="compare" aria-labelledby="compare-title">
+      <div className="compare-head">
+        <h2 id="compare-title">{t('compare.title')}</h2>
+        <p className="compare-intro">{t('compare.intro', { service })}</p>
+        <StrategyPicker chosen={chosen} />
+        <p className="lb-membership" data-testid="membership">
+          <span className="lb-why-label">{t('compare.membership')}</span> <code>{service}</code>:{' '}
+          {lab && lab.view.length > 0 ? lab.view.join(', ') : t('compare.membershipNone')}
+        </p>
+      </div>
+      {lab && (
+        <>
+          {picked && <BackendActions b={picked} onClose={() => setMarked(null)} />}
+          <div className="lb-panels" data-count={lab.strategies.length}>
+            {lab.strategies.map((s) => (
+              <StrategyPanel key={s.id} s={s} marked={marked} onToggle={toggle} />
+            ))}
+          </div>
+          <SummaryTable rows={lab.strategies} />
+        </>
+      )}
+    </section>
+  );
+}

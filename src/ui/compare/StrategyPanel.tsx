@@ -1,0 +1,64 @@
+/**
+ * One strategy's panel: its name, its two-line description, its metrics as text, its backends
+ * and the explanation of its last decision.
+ */
+import type { LabStrategyView } from '../../protocol/frame';
+import { useT } from '../i18n/useT';
+import { BackendBox } from './BackendBox';
+import { strategyKeys, strategyName } from './strategyText';
+
+export function StrategyPanel({
+  s,
+  marked,
+  onToggle,
+}: {
+  s: LabStrategyView;
+  marked: string | null;
+  onToggle: (id: string) => void;
+}) {
+  const t = useT();
+  const name = strategyName(t, s.id);
+  const keys = strategyKeys(s.id);
+  const headingId = `lb-panel-${s.id}`;
+  const metrics: [string, string][] = [
+    [t('metric.p50'), t('metric.ms', { value: s.p50 })],
+    [t('metric.p95'), t('metric.ms', { value: s.p95 })],
+    [t('metric.p99'), t('metric.ms', { value: s.p99 })],
+    [t('metric.dropped'), String(s.dropped)],
+    [t('metric.failed'), String(s.failed)],
+  ];
+  return (
+    <section
+      className="lb-panel"
+      role="region"
+      aria-label={t('compare.panel', { name })}
+      aria-describedby={headingId}
+    >
+      <h3>{name}</h3>
+      {keys && (
+        <p className="lb-describe" id={headingId}>
+          {t(keys.lines[0])}
+          <br />
+          {t(keys.lines[1])}
+        </p>
+      )}
+      <dl className="lb-metrics">
+        {metrics.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="lb-backends" role="group" aria-label={t('compare.backends')}>
+        {s.backends.map((b) => (
+          <BackendBox key={b.id} b={b} marked={marked === b.id} onToggle={onToggle} />
+        ))}
+      </div>
+      <p className="lb-why">
+        <span className="lb-why-label">{t('compare.lastPick')}</span>{' '}
+        {s.lastWhy ?? t('compare.noPick')}
+      </p>
+    </section>
+  );
+}
