@@ -48,6 +48,11 @@ const ban = {
     regex: '^(\\.\\./)+(src/)?cli(/|$)|^src/cli(/|$)',
     message: 'src/cli is a Node entry point; nothing imports it.',
   },
+  simInternals: {
+    regex: '^(\\.\\./)+(src/)?sim/(?!index$)',
+    message:
+      'The worker uses the simulation through its public surface, src/sim/index.ts (DESIGN.md section 3).',
+  },
   simRuntime: {
     regex: '^(\\.\\./)+(src/)?sim(/|$)|^src/sim(/|$)',
     allowTypeImports: true,
@@ -143,7 +148,7 @@ export default defineConfig(
   {
     files: ['src/worker/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.worker } },
-    rules: restrictImports(ban.react, ban.d3, ban.zustand, ban.ui, ban.cli),
+    rules: restrictImports(ban.react, ban.d3, ban.zustand, ban.ui, ban.cli, ban.simInternals),
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],

@@ -88,6 +88,13 @@ describe('import boundaries', () => {
     expect(await errorsFor(`${line}\n`, filePath)).toContain(restricted);
   });
 
+  it("keeps the worker on the simulation's public surface (src/sim/index.ts)", async () => {
+    const deep = "import { prngFor } from '../sim/kernel/prng';\n\nexport const p = prngFor;\n";
+    expect(await errorsFor(deep, 'src/worker/x.ts')).toContain(restricted);
+    const viaIndex = "import { Timeline } from '../sim/index';\n\nexport const t = Timeline;\n";
+    expect(await errorsFor(viaIndex, 'src/worker/x.ts')).toEqual([]);
+  });
+
   it('allows type-only imports from src/sim in src/protocol', async () => {
     const code = "import type { Prng } from '../sim/kernel/prng';\n\nexport type P = Prng;\n";
     expect(await errorsFor(code, 'src/protocol/x.ts')).toEqual([]);

@@ -18,6 +18,7 @@ export { parseScenario, validateScenario } from './scenario/validate';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
 export { scriptOf } from './engine/simulation';
 export { at as listAt } from './kernel/chunkedList';
+export { assertNever } from './kernel/assert';
 export { percentiles } from './lb/metrics';
 export type { KernelEvent, ServerRecord } from './engine/world';
 export type { ServerContext } from './zab/context';

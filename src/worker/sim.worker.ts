@@ -5,7 +5,7 @@
  * animation tick with its display time, and the worker answers each request with one frame, so
  * frames are batched by construction (never one per simulated event).
  */
-import { assertNever } from '../sim/kernel/assert';
+import { assertNever } from '../sim/index';
 import {
   receive,
   versioned,
