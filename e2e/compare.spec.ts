@@ -1,6 +1,7 @@
 // The strategy comparison as a person uses it: open it from the header, play at full speed, read
 // both panels' metrics, and watch b2's kill at 20 s: failures appear while its znode lingers
-// ("dead, still registered") and stop once its session expires and the balancer drops it.
+// ("dead, still registered") and stop once its session expires and the balancer drops it; the
+// charts then name both strategies' latest latency and mark the kill and the removal.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { button, openApp } from './helpers';
@@ -68,6 +69,20 @@ test('compare round robin and least connections through a backend kill', async (
     expect(Number(await metric(region, 'dropped'))).toBeGreaterThanOrEqual(0);
   }
   await expect(page.getByRole('table')).toContainText('(best)');
+
+  // The charts describe themselves: latest latency per strategy, the kill and the removal marked,
+  // and the requests each backend served.
+  const latency = page.getByRole('figure', { name: /^p99 latency over time:/ });
+  await expect(latency).toHaveAccessibleName(/Round robin \d+ ms, Least connections \d+ ms$/);
+  await expect(latency).toContainText('b2 killed');
+  await expect(latency).toContainText('b2 removed');
+  await page.getByRole('radio', { name: 'p50' }).check();
+  await expect(page.getByRole('figure', { name: /^p50 latency over time:/ })).toHaveAccessibleName(
+    /Round robin \d+ ms, Least connections \d+ ms$/,
+  );
+  await expect(
+    page.getByRole('figure', { name: /^Requests served per backend:/ }),
+  ).toHaveAccessibleName(/Round robin: b1 \d+ \(\d+%\).*; Least connections: b1 \d+/);
 
   // Backend actions apply to every strategy's pool at once.
   await backend(rr, 'b2').click();

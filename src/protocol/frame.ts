@@ -219,6 +219,10 @@ export interface LabBackendView {
   inUse: number;
   queue: number;
   queueMax: number;
+  /** Requests this strategy's copy of the backend has completed so far. */
+  served: number;
+  /** Mean service time now (the scenario's, times a slow-backend factor). */
+  meanServiceMs: number;
 }
 
 export interface LabStrategyView {
@@ -235,12 +239,42 @@ export interface LabStrategyView {
   backends: LabBackendView[];
 }
 
+/**
+ * One strategy's latency time series: one entry per closed sampling window, in time order
+ * (parallel arrays keep the frame small). A window without completions has no latency.
+ */
+export interface LabSeriesView {
+  id: string;
+  /** End of each window. */
+  endMs: number[];
+  completed: number[];
+  p50: number[];
+  p95: number[];
+  p99: number[];
+}
+
+/** A membership change the balancer saw after startup (a backend leaving, or joining later). */
+export interface LabChangeView {
+  atMs: number;
+  kind: 'added' | 'removed';
+  backend: string;
+}
+
+/** What the comparison's charts draw beyond the per-strategy counters. */
+export interface LabChartsView {
+  intervalMs: number;
+  series: LabSeriesView[];
+  changes: LabChangeView[];
+}
+
 /** The load-balancing lab, only when the scenario has a balancer (SCENARIO.md). */
 export interface LabView {
   service: string;
   /** The membership as the balancer's discover recipe last saw it. */
   view: string[];
   strategies: LabStrategyView[];
+  /** The time series and membership changes; null when unchanged since the previous frame. */
+  charts: LabChartsView | null;
 }
 
 export interface Frame {

@@ -82,6 +82,42 @@ describe('the lab in the frame', () => {
   });
 });
 
+describe('the charts in the frame', () => {
+  it('sends the sampled series and membership changes only when they changed', () => {
+    const s = session(true);
+    const first = labAt(s, 3500).charts;
+    expect(first?.intervalMs).toBe(1000);
+    expect(first?.series.map((x) => x.id)).toEqual(['round-robin', 'least-connections']);
+    const rr = first!.series[0]!;
+    expect(rr.endMs).toEqual([1000, 2000, 3000]);
+    for (const k of ['completed', 'p50', 'p95', 'p99'] as const) expect(rr[k]).toHaveLength(3);
+    // Initial registrations are not chart markers.
+    expect(first?.changes).toEqual([]);
+    expect(labAt(s, 3600).charts).toBeNull();
+
+    const later = labAt(s, 35000);
+    // A window closes at the first record after its end, so the last one may still be open.
+    expect(later.charts?.series[0]?.endMs.length).toBeGreaterThanOrEqual(34);
+    expect(later.charts?.changes).toEqual([
+      { atMs: expect.any(Number), kind: 'removed', backend: 'b2' },
+    ]);
+    const removedAt = later.charts!.changes[0]!.atMs;
+    expect(removedAt).toBeGreaterThan(20000);
+    const served = later.strategies.map((x) => x.backends.map((b) => b.served));
+    for (const [k, st] of later.strategies.entries())
+      expect(served[k]!.reduce((a, b) => a + b, 0)).toBe(st.completed);
+    expect(later.strategies[0]?.backends.map((b) => b.meanServiceMs)).toEqual([20, 20, 20, 80]);
+  });
+
+  it('sends the charts again after invalidate', () => {
+    const s = session(true);
+    labAt(s, 2500);
+    expect(labAt(s, 2600).charts).toBeNull();
+    s.invalidate();
+    expect(labAt(s, 2700).charts?.series[0]?.endMs).toHaveLength(2);
+  });
+});
+
 describe('balancer commands', () => {
   it('kills and restarts a backend in every strategy at once', () => {
     const s = session(true);

@@ -253,7 +253,7 @@ export class SimSession {
         view.inspect === null
           ? null
           : inspectServer(tl.sim, view.inspect, timers.get(view.inspect) ?? []),
-      lab: this.labs.project(w.lb, this.resolved.balancer?.service ?? ''),
+      lab: this.labs.project(w.lb, this.resolved.balancer?.service ?? '', this.generation),
     };
   }
 
@@ -312,9 +312,10 @@ export class SimSession {
     return [...reached, ...ahead, ...aheadLab].sort((x, y) => x.t - y.t);
   }
 
-  /** Forces the next frame to carry the log and markers (a new view subscribed). */
+  /** Forces the next frame to carry the log, markers and charts (a new view subscribed). */
   invalidate(): void {
     this.lastLogKey = '';
     this.lastMarkersKey = '';
+    this.labs.invalidate();
   }
 }

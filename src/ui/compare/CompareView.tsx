@@ -1,13 +1,17 @@
 /**
  * The comparison of load-balancing strategies: the picker, the membership the balancer sees
- * through ZooKeeper, one panel per strategy and the summary table. It reads the lab part of the
- * current frame, so the transport bar drives it exactly as it drives the ensemble.
+ * through ZooKeeper, one panel per strategy, the latency and load charts and the summary table.
+ * It reads the lab part of the current frame, so the transport bar drives it exactly as it drives
+ * the ensemble.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 import { BackendActions } from './BackendActions';
+import type { MarkerInput } from './chartModel';
+import { LatencyChart } from './LatencyChart';
+import { LoadChart } from './LoadChart';
 import { strategiesOf } from './compareScenario';
 import { StrategyPicker } from './StrategyPicker';
 import { StrategyPanel } from './StrategyPanel';
@@ -17,6 +21,18 @@ export function CompareView() {
   const t = useT();
   const lab = useAppStore((s) => s.frame?.lab ?? null);
   const chosen = useAppStore(useShallow((s) => strategiesOf(s.scenario) ?? []));
+  const charts = useAppStore((s) => s.labCharts);
+  const untilMs = useAppStore((s) => s.frame?.untilMs ?? 0);
+  const allMarkers = useAppStore((s) => s.markers);
+  const kills = useMemo(
+    (): MarkerInput[] =>
+      allMarkers.flatMap((m) =>
+        (m.kind === 'kill-backend' || m.kind === 'restart-backend') && m.e >= 0
+          ? [{ atMs: m.t, kind: m.kind, backend: m.backend ?? '' }]
+          : [],
+      ),
+    [allMarkers],
+  );
   const [marked, setMarked] = useState<string | null>(null);
   const toggle = (id: string) => setMarked((m) => (m === id ? null : id));
   const service = lab?.service ?? '';
@@ -41,6 +57,12 @@ export function CompareView() {
               <StrategyPanel key={s.id} s={s} marked={marked} onToggle={toggle} />
             ))}
           </div>
+          {charts && (
+            <div className="lb-charts">
+              <LatencyChart charts={charts} untilMs={untilMs} markers={kills} />
+              <LoadChart rows={lab.strategies} />
+            </div>
+          )}
           <SummaryTable rows={lab.strategies} />
         </>
       )}

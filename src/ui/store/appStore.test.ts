@@ -1,6 +1,6 @@
 // Proves the store slices' transitions: frames are kept by reference with unchanged servers
-// shared, log and markers survive frames that omit them, an error status is sticky, selection and
-// the partition draft toggle as a person clicks, and the log filter toggles.
+// shared, log, markers and lab charts survive frames that omit them, an error status is sticky,
+// selection and the partition draft toggle as a person clicks, and the log filter toggles.
 import { describe, expect, it } from 'vitest';
 import type { Frame, ServerView } from '../../protocol/frame';
 import { createAppStore } from './appStore';
@@ -88,6 +88,17 @@ describe('appStore', () => {
     store.getState().setFrame(frame([server(1)], { displayMs: 5 }));
     expect(store.getState().log).toBe(log);
     expect(store.getState().displayMs).toBe(5);
+  });
+
+  it('keeps the lab charts a frame omits, and drops them with the lab', () => {
+    const store = createAppStore();
+    const charts = { intervalMs: 1000, series: [], changes: [] };
+    const lab = { service: '/s', view: [], strategies: [] };
+    store.getState().setFrame(frame([], { lab: { ...lab, charts } }));
+    store.getState().setFrame(frame([], { lab: { ...lab, charts: null } }));
+    expect(store.getState().labCharts).toBe(charts);
+    store.getState().setFrame(frame([], { lab: null }));
+    expect(store.getState().labCharts).toBeNull();
   });
 
   it('shares unchanged server objects between frames', () => {

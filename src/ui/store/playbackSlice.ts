@@ -1,10 +1,16 @@
 /**
- * Playback: the latest frame from the worker (held by reference), the event log and markers it
- * last sent (frames omit them when unchanged), and the display clock: whether it runs, how fast,
+ * Playback: the latest frame from the worker (held by reference), the event log, markers and lab
+ * charts it last sent (frames omit them when unchanged), and the display clock: whether it runs, how fast,
  * and the display time. The display time is a view of simulated time, never simulation state.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Frame, LogEntryView, MarkerView, ServerView } from '../../protocol/frame';
+import type {
+  Frame,
+  LabChartsView,
+  LogEntryView,
+  MarkerView,
+  ServerView,
+} from '../../protocol/frame';
 import { DEFAULT_SPEED_INDEX } from '../player/speeds';
 import type { AppState } from './appStore';
 
@@ -16,12 +22,14 @@ export interface PlaybackSlice {
   frame: Frame | null;
   log: LogEntryView[];
   markers: MarkerView[];
+  /** The lab's charts as last sent; null without a lab. */
+  labCharts: LabChartsView | null;
   playing: boolean;
   speedIndex: number;
   displayMs: number;
   setStatus: (status: WorkerStatus) => void;
   setWorkerError: (message: string) => void;
-  /** Takes a frame; keeps the previous log, markers and unchanged server objects. */
+  /** Takes a frame; keeps the previous log, markers, lab charts and unchanged server objects. */
   setFrame: (frame: Frame, displayMs?: number) => void;
   setPlaying: (playing: boolean) => void;
   setSpeedIndex: (index: number) => void;
@@ -50,6 +58,7 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   frame: null,
   log: [],
   markers: [],
+  labCharts: null,
   playing: false,
   speedIndex: DEFAULT_SPEED_INDEX,
   displayMs: 0,
@@ -62,6 +71,7 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
         frame: servers === frame.servers ? frame : { ...frame, servers },
         log: frame.log ?? s.log,
         markers: frame.markers ?? s.markers,
+        labCharts: frame.lab ? (frame.lab.charts ?? s.labCharts) : null,
         displayMs: displayMs ?? frame.displayMs,
       };
     }),
