@@ -56,3 +56,15 @@ export function ensemble(
     ...extra,
   };
 }
+
+/**
+ * Everything observable about a run: its report, the raw world and every machine's persisted
+ * snapshot, as JSON. Two runs with equal fingerprints are the same run.
+ */
+export function fingerprint(sim: Simulation): string {
+  return JSON.stringify({
+    report: buildReport(sim),
+    world: sim.world,
+    machines: sim.actors.map((a) => a.getPersistedSnapshot()),
+  });
+}

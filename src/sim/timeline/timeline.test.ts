@@ -4,6 +4,7 @@
  * in the past forks the timeline and is replayed exactly on later seeks.
  */
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../scenarios/harness';
 import { buildReport } from '../engine/report';
 import { Simulation } from '../engine/simulation';
 import { validateScenario } from '../scenario/validate';
@@ -42,15 +43,6 @@ function scenario(): ResolvedScenario {
   });
   if (!v.ok) throw new Error(v.error);
   return v.scenario;
-}
-
-/** Everything observable about a world: its report plus the raw world as JSON. */
-function fingerprint(sim: Simulation): string {
-  return JSON.stringify({
-    report: buildReport(sim),
-    world: sim.world,
-    machines: sim.actors.map((a) => a.getPersistedSnapshot()),
-  });
 }
 
 describe('timeline', () => {

@@ -5,6 +5,7 @@
  * through a run with every balancer action land exactly where a straight run does.
  */
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../scenarios/harness';
 import { buildReport } from '../../engine/report';
 import { Simulation } from '../../engine/simulation';
 import type { World } from '../../engine/world';
@@ -43,14 +44,6 @@ function scenario(seed: number) {
   });
   if (!v.ok) throw new Error(v.error);
   return v.scenario;
-}
-
-function fingerprint(sim: Simulation): string {
-  return JSON.stringify({
-    report: buildReport(sim),
-    world: sim.world,
-    machines: sim.actors.map((a) => a.getPersistedSnapshot()),
-  });
 }
 
 describe('determinism and time travel with the load-balancing lab', () => {
