@@ -90,6 +90,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/**',
+      '.e2e-dist/**',
       'reports/**',
       'node_modules/**',
       'test-results/**',

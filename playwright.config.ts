@@ -7,7 +7,11 @@ import { resolveChromium } from './scripts/chromiumPath.mjs';
 const chromium = resolveChromium();
 if (!chromium.ok) throw new Error(chromium.message);
 
-const baseURL = 'http://127.0.0.1:4173';
+// E2E_PORT lets several people (or agents) run the suite at once on one machine: each port gets
+// its own build folder, so no run serves another's half-written build.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = port === 4173 ? 'dist' : `.e2e-dist/${port}`;
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -39,7 +43,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build && npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -4,7 +4,8 @@
  * 9-server scenario with 100 writes/s, plays it, and measures the frame interval (p50/p95 of
  * requestAnimationFrame timestamps) at 1x and 10x real time, how much simulated time the display
  * covered, the main thread's CPU time per second while paused (CDP Performance.getMetrics,
- * TaskDuration deltas), and the initial JavaScript's gzip size from dist/. Figures only.
+ * TaskDuration deltas), and the initial JavaScript's gzip size from dist/. Then the comparison
+ * view's figure, 4 panels x 16 backends at 500 requests/s (bench/uiCompare.ts). Figures only.
  *
  * Run alone: node --import tsx bench/ui.ts
  */
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { resolveChromium } from '../scripts/chromiumPath.mjs';
+import { measureCompare } from './uiCompare';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVERS = 9;
@@ -205,6 +207,11 @@ export async function benchUi(): Promise<object> {
     const realTime = await measurePlay(page, 10);
     const tenTimes = await measurePlay(page, 13);
     const idle = await measureIdle(page);
+    const compare = await measureCompare(
+      await browser.newPage({ viewport: { width: 1600, height: 900 } }),
+      `http://127.0.0.1:${port}/`,
+      measurePlay,
+    );
     return {
       scenario: `${SERVERS} servers, ${WRITES_PER_SEC} writes/s`,
       viewport: '1600x900',
@@ -212,6 +219,7 @@ export async function benchUi(): Promise<object> {
       at10x: tenTimes,
       ...idle,
       ...sizes,
+      'compare: 4 panels x 16 backends at 500 req/s': compare,
     };
   } finally {
     await browser.close();

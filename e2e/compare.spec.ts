@@ -68,7 +68,7 @@ test('compare round robin and least connections through a backend kill', async (
     for (const p of ['p50', 'p95', 'p99']) expect(await metric(region, p)).toMatch(/^\d+ ms$/);
     expect(Number(await metric(region, 'dropped'))).toBeGreaterThanOrEqual(0);
   }
-  await expect(page.getByRole('table')).toContainText('(best)');
+  await expect(page.getByRole('table', { name: /^Summary/ })).toContainText('(best)');
 
   // The charts describe themselves: latest latency per strategy, the kill and the removal marked,
   // and the requests each backend served.

@@ -135,7 +135,10 @@ export type MarkerKind =
   | 'violation'
   | 'write'
   | 'kill-backend'
-  | 'restart-backend';
+  | 'restart-backend'
+  | 'slow-backend'
+  | 'add-backend'
+  | 'remove-backend';
 
 export interface MarkerView {
   kind: MarkerKind;
@@ -145,7 +148,7 @@ export interface MarkerView {
   sid: number | null;
   epoch: number | null;
   user: boolean;
-  /** The backend of a kill-backend or restart-backend marker. */
+  /** The backend of a balancer action's marker (kill, restart, slow, add, remove). */
   backend?: string;
 }
 
@@ -223,6 +226,16 @@ export interface LabBackendView {
   served: number;
   /** Mean service time now (the scenario's, times a slow-backend factor). */
   meanServiceMs: number;
+  /** The slow-backend factor in force (1: normal speed). */
+  slowFactor: number;
+  /**
+   * Cumulative requests this strategy picked onto the backend: taken into a slot or the queue,
+   * dropped with the queue full, failed (sent while dead or removed, or lost to a kill). The
+   * request marks are spawned from their differences between frames.
+   */
+  admitted: number;
+  dropped: number;
+  failed: number;
 }
 
 export interface LabStrategyView {
@@ -236,7 +249,18 @@ export interface LabStrategyView {
   p99: number;
   /** The explanation of the strategy's last decision, or null before the first request. */
   lastWhy: string | null;
+  /** Its latest decisions, oldest first (a few): the comparison's decision log. */
+  recent: LabPickView[];
   backends: LabBackendView[];
+}
+
+/** One decision: which backend got request `request` (key `key`) at `atMs`, and why (English). */
+export interface LabPickView {
+  atMs: number;
+  request: number;
+  key: number;
+  backend: string;
+  why: string;
 }
 
 /**
@@ -267,14 +291,154 @@ export interface LabChartsView {
   changes: LabChangeView[];
 }
 
+/** One backend on the consistent-hashing ring (src/sim/lb/strategies/consistentHash.ts). */
+export interface RingMemberView {
+  id: string;
+  /** Fraction (0..1) of the 2^32 ring this backend owns: the arcs ending at its points. */
+  share: number;
+  /** Its position among every backend the lab knows (initial, then added): a stable colour. */
+  slot: number;
+  /** remove-backend was applied but the balancer still lists it (its watch has not fired yet). */
+  leaving: boolean;
+}
+
+/** The last membership change the balancer saw after startup, and which keys it moved. */
+export interface RingChangeView {
+  atMs: number;
+  kind: 'added' | 'removed';
+  backend: string;
+  /** The balancer's view just before and just after this one change, in natural id order. */
+  before: string[];
+  after: string[];
+  /** keysMovedFraction over keySample(keys.count), as the simulation's membershipChanges entry. */
+  movedCh: number;
+  movedMod: number;
+  /** How many keys those fractions were measured on (the whole key space up to 10 000). */
+  sampleKeys: number;
+  /** Parallel to RingView.keys: whether that displayed key changed backend. */
+  keyMovedCh: boolean[];
+  keyMovedMod: boolean[];
+}
+
+/**
+ * The ring the consistent-hash strategy uses for the balancer's current view: every virtual node
+ * (parallel arrays, points ascending), each backend's share, a small displayed key sample with
+ * its ring positions, and the last membership change. Sent only when it changed.
+ */
+export interface RingView {
+  vnodes: number;
+  /** The balancer's view, in natural id order. */
+  members: RingMemberView[];
+  /** Ring positions (unsigned 32-bit), ascending. */
+  points: number[];
+  /** owners[j] is the index in members of the backend owning points[j]. */
+  owners: number[];
+  /** The displayed key sample (evenly spread over the key space) and each key's ring position. */
+  keys: number[];
+  keyPos: number[];
+  /** Backends started (add-backend or restart) whose znode the balancer has not seen yet. */
+  joining: string[];
+  change: RingChangeView | null;
+}
+
+/** One strategy's latency distribution over every completed request (exact, nearest rank). */
+export interface LabDistributionRunView {
+  id: string;
+  /** Completed requests it covers. */
+  count: number;
+  /** The empirical CDF: entry k is the latency at quantile k / steps; empty before a completion. */
+  quantilesMs: number[];
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Completed requests per bin of LabDistributionView.binEdgesMs. */
+  binCounts: number[];
+}
+
+/** Every strategy's latency distribution, on log-spaced bins shared by all of them. */
+export interface LabDistributionView {
+  /** The CDFs are sampled at quantiles k / steps, k = 0..steps. */
+  steps: number;
+  /** Ascending bin edges (ms), 10 per decade; empty before the first completion. */
+  binEdgesMs: number[];
+  runs: LabDistributionRunView[];
+}
+
+/** One backend as ZooKeeper sees it (src/worker/projectZkSide.ts). */
+export interface LabZkBackendView {
+  id: string;
+  /** Its client's current session, as ZooKeeper prints it ("0x…"), or null before the first. */
+  sessionId: string | null;
+  /** Its client's state (ZooKeeper's CONNECTING, CONNECTED, ...; CRASHED once the process died). */
+  status: string;
+  connected: boolean;
+  /** The timeout the server negotiated for the session, or null before it connected once. */
+  timeoutMs: number | null;
+  /**
+   * While the process is dead and the session still live on the leader: when the leader's session
+   * tracker will expire it (a multiple of tickTime: ExpiryQueue's buckets). Null otherwise.
+   */
+  expiresAtMs: number | null;
+  /** Whether `<service>/<id>` exists in LabZkView.treeSid's data tree, and its ephemeralOwner. */
+  znode: boolean;
+  owner: string | null;
+}
+
+export type LabZkEventKind =
+  | 'killed'
+  | 'restarted'
+  | 'added'
+  | 'removed'
+  | 'expired'
+  | 'closed'
+  | 'created'
+  | 'deleted'
+  /** The balancer's client got NodeChildrenChanged for the service. */
+  | 'watch'
+  /** The balancer's view changed (its re-list after a watch): `view` is the new membership. */
+  | 'view';
+
+export interface LabZkEventView {
+  atMs: number;
+  kind: LabZkEventKind;
+  /** The backend concerned; for 'view', the backends that left or joined, comma-separated; '' for 'watch'. */
+  backend: string;
+  session: string | null;
+  /** The server that did it (the active leader), or null. */
+  sid: number | null;
+  /** 'view' only: the balancer's membership after the change; otherwise null. */
+  view: string[] | null;
+}
+
+/** The ZooKeeper side of the lab: sessions, znodes, and the latest membership events. */
+export interface LabZkView {
+  /** The active leader (its tracker gives the expiries), or null while there is none. */
+  leader: number | null;
+  /** The server whose data tree the znode flags come from (the leader, or else the balancer's server). */
+  treeSid: number | null;
+  /** Every backend added so far, in the lab's order. */
+  backends: LabZkBackendView[];
+  /** The latest membership events, oldest first. */
+  events: LabZkEventView[];
+}
+
 /** The load-balancing lab, only when the scenario has a balancer (SCENARIO.md). */
 export interface LabView {
   service: string;
   /** The membership as the balancer's discover recipe last saw it. */
   view: string[];
+  /** The balancer's spares not added yet, in order: what "Add a backend" may add. */
+  spares: string[];
   strategies: LabStrategyView[];
   /** The time series and membership changes; null when unchanged since the previous frame. */
   charts: LabChartsView | null;
+  /** The consistent-hashing ring; absent or null when unchanged since the previous frame. */
+  ring?: RingView | null;
+  /** Latency distributions; absent or null when no completion count changed since the last frame. */
+  distribution?: LabDistributionView | null;
+  /** The ZooKeeper side of membership (sessions, znodes, events); sent with every frame. */
+  zk?: LabZkView;
 }
 
 export interface Frame {

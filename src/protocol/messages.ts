@@ -11,7 +11,7 @@
 import type { Scenario } from '../sim/scenario/types';
 import type { Frame, LogFilter } from './frame';
 
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /** What a person can do to the running ensemble; the worker stamps it with the current time. */
 export type UserAction =
@@ -19,8 +19,13 @@ export type UserAction =
   | { do: 'partition'; groups: number[][] }
   | { do: 'heal' }
   | { do: 'write'; via: number; path: string; data: string }
-  /** A load-balancing lab's backend: the process dies, or a new one starts and registers. */
-  | { do: 'kill-backend' | 'restart-backend'; backend: string };
+  /**
+   * A load-balancing lab's backend: the process dies, a new one starts and registers, it leaves
+   * gracefully, or one of the balancer's spares is added (`backend` names the spare).
+   */
+  | { do: 'kill-backend' | 'restart-backend' | 'remove-backend' | 'add-backend'; backend: string }
+  /** Services that start from now take `factor` times as long (1 restores the normal speed). */
+  | { do: 'slow-backend'; backend: string; factor: number };
 
 /** A command of the log: a scenario action (with its atMs) applied after `atEvent` events. */
 export interface CommandView {

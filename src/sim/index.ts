@@ -19,12 +19,16 @@ export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
 export { scriptOf } from './engine/simulation';
 export { at as listAt } from './kernel/chunkedList';
 export { assertNever } from './kernel/assert';
-export { percentiles } from './lb/metrics';
+export { nearestRank, percentiles } from './lb/metrics';
 export type { KernelEvent, ServerRecord } from './engine/world';
 export type { ServerContext } from './zab/context';
 export type { ResolvedAction } from './scenario/types';
 export type { Txn } from './zab/messages';
 export type { LabState } from './lb/lab/labTypes';
+export { consistentHash, consistentHashIndex, ringHash } from './lb/strategies/consistentHash';
+export { hashModIndex } from './lb/strategies/hashMod';
+export { keySample, keysMovedFraction } from './lb/keyspace';
+export { compareIds } from './lb/types';
 
 /**
  * Features of the scenario format that the engine does not simulate yet. A scenario that uses

@@ -3,7 +3,7 @@
  * log beside it, and the transport bar below. It creates the controller (worker, player) once per
  * mount and disposes of it in the cleanup.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createController } from './controller';
 import { ControllerContext, createControllerSlot } from './controllerContext';
 import { FaultBar } from './controls/FaultBar';
@@ -11,7 +11,6 @@ import { Header } from './controls/Header';
 import { SettingsDialog } from './controls/SettingsDialog';
 import { TransportBar } from './controls/TransportBar';
 import { useCompareMode } from './controls/ViewTabs';
-import { CompareView } from './compare/CompareView';
 import { EventLog } from './panels/EventLog';
 import { Inspector } from './panels/Inspector';
 import { Notices } from './panels/Notices';
@@ -19,6 +18,12 @@ import { appStore, useAppStore } from './store/appStore';
 import { useKeyboard } from './useKeyboard';
 import { EnsembleView } from './viz/EnsembleView';
 import { Legend } from './viz/Legend';
+
+// The comparison (its charts, ring and request marks) loads when its tab is first opened, so the
+// ensemble view, where every visit starts, does not wait for it.
+const CompareView = lazy(() =>
+  import('./compare/CompareView').then((m) => ({ default: m.CompareView })),
+);
 
 export function App() {
   // A stable controller for the context, forwarding to the one the effect creates.
@@ -49,7 +54,9 @@ export function App() {
         <Notices />
         {compare ? (
           <main className="stage compare-stage">
-            <CompareView />
+            <Suspense fallback={<p className="compare-loading">…</p>}>
+              <CompareView />
+            </Suspense>
           </main>
         ) : (
           <main className="stage">

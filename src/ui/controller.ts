@@ -6,7 +6,13 @@
 import type { UserAction } from '../protocol/messages';
 import type { StrategyId } from '../sim/lb/types';
 import type { Scenario } from '../sim/scenario/types';
-import { compareScenario, DEFAULT_STRATEGIES, withStrategies } from './compare/compareScenario';
+import {
+  compareScenario,
+  DEFAULT_STRATEGIES,
+  withLabParams,
+  withStrategies,
+  type LabParams,
+} from './compare/compareScenario';
 import { createSimBridge, type LoadRequest, type SimBridge } from './bridge/simBridge';
 import { createPlayer, type Player } from './player/player';
 import { dropWindowFor } from './player/speeds';
@@ -35,6 +41,8 @@ export interface Controller {
   openEnsemble(): void;
   /** Reloads the comparison with these strategies, same seed. */
   setStrategies(strategies: StrategyId[]): void;
+  /** Reloads the comparison with this traffic and pool, same seed and strategies. */
+  applyLab(params: LabParams): void;
   applySettings(settings: Settings): void;
   reset(): void;
   importFile(text: string): void;
@@ -177,6 +185,10 @@ export function createController(store: AppStore): Controller {
         (s.scenario as Scenario | null) ?? compareScenario(strategies),
         strategies,
       );
+      load({ source: 'settings', scenario, commands: [], at: null, presetId: null });
+    },
+    applyLab: (params) => {
+      const scenario = withLabParams(store.getState().scenario as Scenario | null, params);
       load({ source: 'settings', scenario, commands: [], at: null, presetId: null });
     },
     applySettings: (settings) => {

@@ -5,6 +5,16 @@
  * here runs the simulation; a refused input leaves the current run untouched.
  */
 import type { UserAction } from '../protocol/messages';
+
+/** Commands that act on the load-balancing lab: validated as the balancer's own actions. */
+const BALANCER_COMMANDS = [
+  'kill-backend',
+  'restart-backend',
+  'slow-backend',
+  'add-backend',
+  'remove-backend',
+] as const;
+const BALANCER_KINDS = new Set<string>(BALANCER_COMMANDS);
 import {
   parseScenario,
   unsupportedFeature,
@@ -31,12 +41,8 @@ const USER_KINDS = new Set([
   'partition',
   'heal',
   'write',
-  'kill-backend',
-  'restart-backend',
+  ...BALANCER_COMMANDS,
 ]);
-
-/** Commands that act on the load-balancing lab: validated as the balancer's own actions. */
-const BALANCER_KINDS = new Set(['kill-backend', 'restart-backend']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -86,7 +92,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
     ) {
       return {
         ok: false,
-        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, kill-backend or restart-backend`,
+        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, ${BALANCER_COMMANDS.join(', ')}`,
       };
     }
     actions.push(action);
@@ -145,7 +151,11 @@ export function stampAction(action: UserAction, atMs: number): CommandAction {
       return { atMs, do: 'write', via: action.via, path: action.path, data: action.data };
     case 'kill-backend':
     case 'restart-backend':
+    case 'remove-backend':
+    case 'add-backend':
       return { atMs, do: action.do, backend: action.backend };
+    case 'slow-backend':
+      return { atMs, do: 'slow-backend', backend: action.backend, factor: action.factor };
   }
 }
 

@@ -91,8 +91,10 @@ export function markerOf(
   const m = /^(crash|restart|freeze) S(\d+)(?::|$)/.exec(ev.text);
   if (m && !/already|not frozen|: down/.test(ev.text))
     return { kind: m[1] as MarkerKind, sid: Number(m[2]), epoch: null };
-  const b = /^(kill-backend|restart-backend) (\S+?):/.exec(ev.text);
-  if (b && !/: already/.test(ev.text))
+  const b = /^(kill-backend|restart-backend|slow-backend|add-backend|remove-backend) (\S+?):/.exec(
+    ev.text,
+  );
+  if (b && !/: (already|not added yet)/.test(ev.text))
     return { kind: b[1] as MarkerKind, sid: null, epoch: null, backend: b[2] as string };
   if (ev.text.startsWith('partition ')) return { kind: 'partition', sid: null, epoch: null };
   if (ev.text.startsWith('heal')) return { kind: 'heal', sid: null, epoch: null };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ViewParams } from '../protocol/messages';
 import { checkInput } from './loadInput';
 import { SimSession } from './session';
+import { percentiles } from './simApi';
 
 const view: ViewParams = { inspect: null, filter: { sids: [], cats: [] }, dropWindowMs: 20 };
 const backend = (id: string, meanServiceMs: number) => ({
@@ -42,6 +43,31 @@ function labAt(s: SimSession, ms: number) {
   if (!lab) throw new Error('no lab in the frame');
   return lab;
 }
+
+describe("the panels' percentiles", () => {
+  it("equal the simulation's own, frame after frame, after a seek back and forward again", () => {
+    const s = session(true);
+    const check = () => {
+      const lab = s.frame(1, s.tl.sim.world.nowMs, view).lab!;
+      s.tl.sim.world.lb!.runs.forEach((run, i) => {
+        const { p50, p95, p99 } = percentiles(run.metrics.latenciesMs);
+        expect([lab.strategies[i]!.p50, lab.strategies[i]!.p95, lab.strategies[i]!.p99]).toEqual([
+          p50,
+          p95,
+          p99,
+        ]);
+      });
+    };
+    for (const ms of [3000, 3001, 6000, 12000]) {
+      s.advance(ms, null, Infinity);
+      check();
+    }
+    s.seek(Math.floor(s.tl.now / 2));
+    check();
+    s.advance(14000, null, Infinity);
+    check();
+  });
+});
 
 describe('the lab in the frame', () => {
   it('is absent without a balancer', () => {

@@ -12,7 +12,11 @@ import type {
   LabStrategyView,
   LabView,
 } from '../protocol/frame';
-import { percentiles, type LabState } from './simApi';
+import { DistributionProjector } from './projectDistribution';
+import { projectZkSide } from './projectZkSide';
+import { startupRegistrations } from './labChanges';
+import { type LabState, type World } from './simApi';
+import { percentilesOfSorted } from './projectDistribution';
 
 type LabBackendRecord = LabState['backends'][number];
 
@@ -28,16 +32,10 @@ export function backendState(b: LabBackendRecord, view: readonly string[]): Back
  * backend's first registration at startup.
  */
 export function chartChanges(lab: LabState): LabChangeView[] {
-  const seen = new Set<string>();
-  const out: LabChangeView[] = [];
-  for (const c of lab.membershipChanges) {
-    const first = !seen.has(c.backend);
-    seen.add(c.backend);
-    const initial = lab.backends.some((b) => b.spec.id === c.backend && b.addedAtMs === 0);
-    if (c.kind === 'added' && first && initial) continue;
-    out.push({ atMs: c.atMs, kind: c.kind, backend: c.backend });
-  }
-  return out;
+  const startup = startupRegistrations(lab);
+  return lab.membershipChanges.flatMap((c, i) =>
+    startup[i] ? [] : [{ atMs: c.atMs, kind: c.kind, backend: c.backend }],
+  );
 }
 
 export function projectCharts(lab: LabState): LabChartsView {
@@ -60,15 +58,23 @@ export function projectCharts(lab: LabState): LabChartsView {
 
 export class LabProjector {
   private chartsKey = '';
+  private readonly distributions = new DistributionProjector();
   private cache = new Map<string, { key: string; p: { p50: number; p95: number; p99: number } }>();
 
   /** Forces the next projection to carry the charts. */
   invalidate(): void {
     this.chartsKey = '';
+    this.distributions.invalidate();
   }
 
   /** `generation` changes whenever the session's history may have changed (seek, fork). */
-  project(lab: LabState | null, service: string, generation = 0): LabView | null {
+  /** With the world, the frame also carries the ZooKeeper side (projectZkSide.ts). */
+  project(
+    lab: LabState | null,
+    service: string,
+    generation = 0,
+    world: World | null = null,
+  ): LabView | null {
     if (lab === null) return null;
     const chartsKey = `${generation}|${lab.membershipChanges.length}|${lab.runs
       .map((r) => `${r.id}:${r.metrics.series.length}`)
@@ -80,7 +86,9 @@ export class LabProjector {
       const key = `${m.completed}|${m.latenciesMs.length}|${m.offered}`;
       let hit = this.cache.get(run.id);
       if (!hit || hit.key !== key) {
-        const { p50, p95, p99 } = percentiles(m.latenciesMs);
+        // The distribution projector keeps each run's latencies sorted and only merges in the new
+        // ones, so exact percentiles cost a merge per frame rather than a full sort.
+        const { p50, p95, p99 } = percentilesOfSorted(this.distributions.sortedOf(run));
         hit = { key, p: { p50, p95, p99 } };
         this.cache.set(run.id, hit);
       }
@@ -91,7 +99,8 @@ export class LabProjector {
         dropped: m.dropped,
         failed: m.failed,
         ...hit.p,
-        lastWhy: run.lastPick ? run.lastPick.why : null,
+        lastWhy: run.recentPicks[run.recentPicks.length - 1]?.why ?? null,
+        recent: run.recentPicks.slice(),
         backends: lab.backends.flatMap((b, k) => {
           if (!b.present) return [];
           const load = run.load[k];
@@ -105,11 +114,18 @@ export class LabProjector {
               queueMax: b.spec.queueMax,
               served: load ? load.served : 0,
               meanServiceMs: b.spec.meanServiceMs * b.slowFactor,
+              slowFactor: b.slowFactor,
+              admitted: load ? load.admitted : 0,
+              dropped: load ? load.dropped : 0,
+              failed: load ? load.failed : 0,
             },
           ];
         }),
       };
     });
-    return { service, view: lab.view.slice(), strategies, charts };
+    const spares = lab.backends.flatMap((b) => (b.present || !b.spare ? [] : [b.spec.id]));
+    const distribution = this.distributions.project(lab.runs, generation);
+    const zk = world ? { zk: projectZkSide(world, lab, service) } : {};
+    return { service, view: lab.view.slice(), spares, strategies, charts, distribution, ...zk };
   }
 }

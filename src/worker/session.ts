@@ -10,6 +10,7 @@ import { inspectServer } from './inspect';
 import { checkAction, checkInput, stampAction } from './loadInput';
 import { LogIndex } from './logIndex';
 import { LabProjector } from './projectLab';
+import { RingProjector } from './projectRing';
 import { firstAtOrAfter, inFlight, recentDrops } from './projectMessages';
 import { liveTimers, projectServers } from './projectServers';
 import {
@@ -35,6 +36,7 @@ export class SimSession {
   readonly tl: Timeline;
   private readonly index = new LogIndex();
   private readonly labs = new LabProjector();
+  private readonly rings = new RingProjector();
   private frontierMs = 0;
   private generation = 0;
   private lastLogKey = '';
@@ -253,7 +255,12 @@ export class SimSession {
         view.inspect === null
           ? null
           : inspectServer(tl.sim, view.inspect, timers.get(view.inspect) ?? []),
-      lab: this.labs.project(w.lb, this.resolved.balancer?.service ?? '', this.generation),
+      lab: this.rings.attach(
+        this.labs.project(w.lb, this.resolved.balancer?.service ?? '', this.generation, w),
+        w.lb,
+        this.resolved.balancer,
+        this.generation,
+      ),
     };
   }
 
@@ -273,7 +280,7 @@ export class SimSession {
       (a) => PLANNED.has(a.do) && a.atMs > this.frontierMs,
     );
     const plannedLab = (this.resolved.balancer?.actions ?? []).filter(
-      (a) => (a.do === 'kill-backend' || a.do === 'restart-backend') && a.atMs > this.frontierMs,
+      (a) => a.atMs > this.frontierMs,
     );
     const key = `${this.generation}|${this.index.markers.length}|${planned.length}|${plannedLab.length}`;
     if (key === this.lastMarkersKey) return null;
@@ -307,7 +314,7 @@ export class SimSession {
       sid: null,
       epoch: null,
       user: false,
-      backend: 'backend' in a && typeof a.backend === 'string' ? a.backend : '',
+      backend: typeof a.backend === 'string' ? a.backend : a.backend.id,
     }));
     return [...reached, ...ahead, ...aheadLab].sort((x, y) => x.t - y.t);
   }
@@ -317,5 +324,6 @@ export class SimSession {
     this.lastLogKey = '';
     this.lastMarkersKey = '';
     this.labs.invalidate();
+    this.rings.invalidate();
   }
 }

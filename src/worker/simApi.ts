@@ -3,11 +3,19 @@
  * public surface (src/sim/index.ts), as DESIGN.md section 3 asks.
  */
 export {
+  compareIds,
   compareZxid,
+  consistentHash,
+  consistentHashIndex,
+  hashModIndex,
+  keySample,
+  keysMovedFraction,
+  ringHash,
   DEFAULT_PRESET_ID,
   listAt,
   parseScenario,
   parseZxid,
+  nearestRank,
   percentiles,
   PRESETS,
   presetById,

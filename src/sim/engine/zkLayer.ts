@@ -21,6 +21,7 @@ import {
   triggerWatches,
   type WatchEvent,
 } from '../zk/watches';
+import { noteSessionExpired, noteTxnApplied } from '../lb/lab/zkSide';
 import { sendMessage } from './network';
 import { addSession, expireDue, isLive, newTracker, removeSession, touch } from './sessionTracker';
 import type { Simulation } from './simulation';
@@ -266,6 +267,7 @@ export class ZkLayer implements ZkHooks {
     const parent = body.type === 'create' ? parentOf(body.path) : undefined;
     const counterBefore = parent !== undefined ? z.tree.nodes[parent]?.internalCversion : undefined;
     const result = applyLogged(z.tree, txn);
+    if (z.tracker) noteTxnApplied(this.sim.world, sid, body, result); // the active leader
     if (parent !== undefined) this.checkCreate(sid, parent, counterBefore);
     if (z.prep) retireChanges(z.prep, txn.zxid);
     this.fire(sid, triggerWatches(z.watches, result.triggers));
@@ -445,6 +447,7 @@ export class ZkLayer implements ZkHooks {
         `Expiring session ${id}, timeout of ${z.tracker.timeoutMs[id] ?? '?'}ms exceeded`,
         'expire',
       );
+      noteSessionExpired(this.sim.world, sid, id);
       this.request(sid, { kind: 'closeSession', origin: null, sessionId: id });
     }
     if (this.z(sid).tracker) this.scheduleTick(sid);

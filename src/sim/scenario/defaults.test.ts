@@ -120,6 +120,7 @@ describe('defaults', () => {
       backends: [{ id: 'b1', meanServiceMs: 2.5, slots: 1, queueMax: 50, weight: 1 }],
       traffic: { ratePerSec: 10, burst: null, keys: { count: 10000, zipfS: 0 } },
       actions: [],
+      spares: [],
     });
   });
 });

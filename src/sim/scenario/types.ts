@@ -127,7 +127,8 @@ export type BalancerAction =
   | { atMs: number; do: 'kill-backend'; backend: string }
   | { atMs: number; do: 'restart-backend'; backend: string }
   | { atMs: number; do: 'slow-backend'; backend: string; factor: number }
-  | { atMs: number; do: 'add-backend'; backend: BackendSpec }
+  /** A new backend, or the id of one of the balancer's spares. */
+  | { atMs: number; do: 'add-backend'; backend: BackendSpec | string }
   | { atMs: number; do: 'remove-backend'; backend: string };
 
 export interface BalancerSpec {
@@ -141,6 +142,11 @@ export interface BalancerSpec {
   backends: BackendSpec[];
   traffic: TrafficSpec;
   actions?: BalancerAction[];
+  /**
+   * Backends a person can add while the run plays (a timeline command add-backend naming one).
+   * Their ZooKeeper clients exist from the start but stay dormant until then.
+   */
+  spares?: BackendSpec[];
 }
 
 // ---------------------------------------------------------------- actions
@@ -354,7 +360,8 @@ export interface ResolvedTraffic {
 
 export type ResolvedBalancerAction =
   | Exclude<BalancerAction, { do: 'add-backend' }>
-  | { atMs: number; do: 'add-backend'; backend: ResolvedBackend };
+  /** `spare`: the backend is one of balancer.spares (its client is in the lab's layout already). */
+  | { atMs: number; do: 'add-backend'; backend: ResolvedBackend; spare: boolean };
 
 export interface ResolvedBalancer {
   service: string;
@@ -365,6 +372,7 @@ export interface ResolvedBalancer {
   traffic: ResolvedTraffic;
   /** Sorted stably by atMs. */
   actions: ResolvedBalancerAction[];
+  spares: ResolvedBackend[];
 }
 
 export interface ResolvedCreateAction extends CreateAction {

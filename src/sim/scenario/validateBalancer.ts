@@ -41,6 +41,7 @@ const BALANCER_KEYS = [
   'backends',
   'traffic',
   'actions',
+  'spares',
 ] as const;
 const BACKEND_KEYS = ['id', 'meanServiceMs', 'slots', 'queueMax', 'weight'] as const;
 
@@ -62,10 +63,18 @@ export function validateBalancer(value: unknown, path: string): ResolvedBalancer
     need(obj, 'traffic', path, 'an object with "ratePerSec"'),
     join(path, 'traffic'),
   );
-  const actions = has(obj, 'actions')
-    ? validateBalancerActions(requireArray(obj, 'actions', path), join(path, 'actions'), backends)
+  const spares = has(obj, 'spares')
+    ? validateSpares(requireArray(obj, 'spares', path), join(path, 'spares'), backends)
     : [];
-  return { service, sessionTimeoutMs, strategies, vnodes, backends, traffic, actions };
+  const actions = has(obj, 'actions')
+    ? validateBalancerActions(
+        requireArray(obj, 'actions', path),
+        join(path, 'actions'),
+        backends,
+        spares,
+      )
+    : [];
+  return { service, sessionTimeoutMs, strategies, vnodes, backends, traffic, actions, spares };
 }
 
 function validateStrategies(items: unknown[], p: string): StrategyId[] {
@@ -89,6 +98,29 @@ function validateBackends(items: unknown[], p: string): ResolvedBackend[] {
     if (earlier >= 0)
       fail(join(at(p, i), 'id'), `${describe(backend.id)} is already used by ${at(p, earlier)}`);
     result.push(backend);
+  });
+  return result;
+}
+
+/**
+ * Spares are backends a person may add while the run plays; their ids differ from every initial
+ * backend's (and, checked with the actions, from every add-backend action's).
+ */
+function validateSpares(
+  items: unknown[],
+  p: string,
+  backends: readonly ResolvedBackend[],
+): ResolvedBackend[] {
+  const result: ResolvedBackend[] = [];
+  items.forEach((item, i) => {
+    const spare = validateBackend(item, at(p, i));
+    const initial = backends.findIndex((b) => b.id === spare.id);
+    if (initial >= 0)
+      fail(join(at(p, i), 'id'), `${describe(spare.id)} is already used by backends[${initial}]`);
+    const earlier = result.findIndex((b) => b.id === spare.id);
+    if (earlier >= 0)
+      fail(join(at(p, i), 'id'), `${describe(spare.id)} is already used by ${at(p, earlier)}`);
+    result.push(spare);
   });
   return result;
 }
@@ -134,15 +166,34 @@ function validateBalancerActions(
   items: unknown[],
   p: string,
   backends: readonly ResolvedBackend[],
+  spares: readonly ResolvedBackend[],
 ): ResolvedBalancerAction[] {
   const actions = items.map((item, i) => balancerActionShape(item, at(p, i)));
   const order = stableOrderByAtMs(actions);
-  const known = backends.map((b) => b.id);
+  // A spare may be named at any time: until it is added, acting on it is a no-op the trace notes.
+  const known = [...backends, ...spares].map((b) => b.id);
+  const added = new Map<string, number>();
   for (const i of order) {
     const action = actions[i]!;
     const bp = join(at(p, i), 'backend');
-    if (action.do === 'add-backend') {
+    if (action.do === 'add-backend' && action.spare) {
       const id = action.backend.id;
+      const spare = spares.find((s) => s.id === id);
+      if (!spare)
+        fail(
+          bp,
+          `${describe(id)} is not a spare (spares: ${spares.map((s) => s.id).join(', ') || 'none'})`,
+        );
+      if (added.has(id)) fail(bp, `spare ${describe(id)} is already added at ${added.get(id)} ms`);
+      added.set(id, action.atMs);
+      actions[i] = { ...action, backend: spare };
+    } else if (action.do === 'add-backend') {
+      const id = action.backend.id;
+      if (spares.some((s) => s.id === id))
+        fail(
+          join(bp, 'id'),
+          `backend ${describe(id)} is a spare: add it by naming it ("backend": ${describe(id)})`,
+        );
       if (known.includes(id))
         fail(join(bp, 'id'), `backend ${describe(id)} already exists at ${action.atMs} ms`);
       known.push(id);
@@ -157,6 +208,15 @@ function validateBalancerActions(
   return order.map((i) => actions[i]!);
 }
 
+/** Stands in for a spare's spec between the shape check and the spares lookup. */
+const SPARE_PLACEHOLDER: ResolvedBackend = {
+  id: '',
+  meanServiceMs: 0,
+  slots: 1,
+  queueMax: 0,
+  weight: 1,
+};
+
 function balancerActionShape(item: unknown, p: string): ResolvedBalancerAction {
   const obj = expectObject(item, p);
   const kind = checkOneOf(
@@ -170,12 +230,15 @@ function balancerActionShape(item: unknown, p: string): ResolvedBalancerAction {
   checkKeys(obj, p, fields, `"${kind}"`);
   const atMs = requireInt(obj, 'atMs', p, { min: 0 });
   switch (kind) {
-    case 'add-backend':
-      return {
-        atMs,
-        do: kind,
-        backend: validateBackend(need(obj, 'backend', p, 'a backend'), join(p, 'backend')),
-      };
+    case 'add-backend': {
+      const value = need(obj, 'backend', p, "a backend, or a spare's id");
+      // A spare's id is resolved to its spec once the spares are known (validateBalancerActions).
+      if (typeof value === 'string') {
+        const id = requireString(obj, 'backend', p, true);
+        return { atMs, do: kind, backend: { ...SPARE_PLACEHOLDER, id }, spare: true };
+      }
+      return { atMs, do: kind, backend: validateBackend(value, join(p, 'backend')), spare: false };
+    }
     case 'slow-backend':
       return {
         atMs,

@@ -221,7 +221,7 @@ describe('balancer', () => {
     [
       'an unknown field',
       (s) => (balancer(s)['strategy'] = 'p2c'),
-      'balancer.strategy: unknown field (allowed: service, sessionTimeoutMs, strategies, vnodes, backends, traffic, actions)',
+      'balancer.strategy: unknown field (allowed: service, sessionTimeoutMs, strategies, vnodes, backends, traffic, actions, spares)',
     ],
   ])('refuses %s', (_name, mutate, message) => {
     expect(errorOf(mutate)).toBe(message);

@@ -8,13 +8,19 @@
 import { applyServerAction } from '../engine/actions';
 import { Simulation, createWorld, type ServerSnapshot } from '../engine/simulation';
 import type { World } from '../engine/world';
-import { applyBalancerAction } from '../lb/lab/lab';
+import { applyBalancerAction, type LabCommand } from '../lb/lab/lab';
 import type { ResolvedAction, ResolvedBalancerAction, ResolvedScenario } from '../scenario/types';
 import type { TraceEvent } from '../trace/traceEvent';
 import { cloneWorld } from './cloneWorld';
 
-/** What a user can do: a scenario action, or a balancer action (kill, restart, slow a backend). */
-export type CommandAction = ResolvedAction | Exclude<ResolvedBalancerAction, { do: 'add-backend' }>;
+/**
+ * What a user can do: a scenario action, or a balancer action (kill, restart, slow or remove a
+ * backend, or add one of the balancer's spares, named by its id).
+ */
+export type CommandAction =
+  | ResolvedAction
+  | Exclude<ResolvedBalancerAction, { do: 'add-backend' }>
+  | { atMs: number; do: 'add-backend'; backend: string };
 
 /** A user command: an action applied after `atEvent` kernel events. */
 export interface Command {
@@ -27,6 +33,7 @@ const BALANCER_KINDS: readonly string[] = [
   'restart-backend',
   'slow-backend',
   'remove-backend',
+  'add-backend',
 ];
 
 export interface Checkpoint {
@@ -92,8 +99,7 @@ export class Timeline {
   private apply(action: CommandAction): void {
     const w = this.sim.world;
     if (action.atMs > w.nowMs) w.nowMs = Math.min(action.atMs, this.sim.nextDueMs());
-    if (BALANCER_KINDS.includes(action.do))
-      applyBalancerAction(this.sim, action as ResolvedBalancerAction);
+    if (BALANCER_KINDS.includes(action.do)) applyBalancerAction(this.sim, action as LabCommand);
     else applyServerAction(this.sim, action as ResolvedAction);
   }
 

@@ -10,18 +10,25 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 import { BackendActions } from './BackendActions';
 import type { MarkerInput } from './chartModel';
+import { DistributionChart } from './DistributionChart';
 import { LatencyChart } from './LatencyChart';
+import { DecisionLog } from './DecisionLog';
+import { LabSettings } from './LabSettings';
 import { LoadChart } from './LoadChart';
 import { strategiesOf } from './compareScenario';
 import { StrategyPicker } from './StrategyPicker';
 import { StrategyPanel } from './StrategyPanel';
 import { SummaryTable } from './SummaryTable';
+import { useLabView } from './useLabView';
+import { RingSection } from './ring/RingSection';
+import { ZkStrip } from './zk/ZkStrip';
 
 export function CompareView() {
   const t = useT();
-  const lab = useAppStore((s) => s.frame?.lab ?? null);
+  const lab = useLabView();
   const chosen = useAppStore(useShallow((s) => strategiesOf(s.scenario) ?? []));
   const charts = useAppStore((s) => s.labCharts);
+  const distribution = useAppStore((s) => s.labDistribution);
   const untilMs = useAppStore((s) => s.frame?.untilMs ?? 0);
   const allMarkers = useAppStore((s) => s.markers);
   const kills = useMemo(
@@ -44,10 +51,12 @@ export function CompareView() {
         <h2 id="compare-title">{t('compare.title')}</h2>
         <p className="compare-intro">{t('compare.intro', { service })}</p>
         <StrategyPicker chosen={chosen} />
+        <LabSettings />
         <p className="lb-membership" data-testid="membership">
           <span className="lb-why-label">{t('compare.membership')}</span> <code>{service}</code>:{' '}
           {lab && lab.view.length > 0 ? lab.view.join(', ') : t('compare.membershipNone')}
         </p>
+        <ZkStrip />
       </div>
       {lab && (
         <>
@@ -57,12 +66,15 @@ export function CompareView() {
               <StrategyPanel key={s.id} s={s} marked={marked} onToggle={toggle} />
             ))}
           </div>
+          <DecisionLog strategies={lab.strategies} />
           {charts && (
             <div className="lb-charts">
               <LatencyChart charts={charts} untilMs={untilMs} markers={kills} />
+              {distribution && <DistributionChart dist={distribution} />}
               <LoadChart rows={lab.strategies} />
             </div>
           )}
+          <RingSection />
           <SummaryTable rows={lab.strategies} />
         </>
       )}

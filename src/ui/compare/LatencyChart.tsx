@@ -15,30 +15,8 @@ import {
   type MarkerInput,
   type Percentile,
 } from './chartModel';
+import { colourOf, LineSample, StrategyPath, XAxis, YGrid } from './chartParts';
 import { strategyName } from './strategyText';
-
-/** Okabe-Ito colours (colour-blind safe), one per strategy slot. */
-export const STRATEGY_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7'] as const;
-
-export function colourOf(index: number): string {
-  return STRATEGY_COLOURS[index % STRATEGY_COLOURS.length] ?? '#0072b2';
-}
-
-export function LineSample({ index, dash }: { index: number; dash: string }) {
-  return (
-    <svg className="lb-chart-sample" width="26" height="8" aria-hidden="true">
-      <line
-        x1="1"
-        y1="4"
-        x2="25"
-        y2="4"
-        stroke={colourOf(index)}
-        strokeWidth="2"
-        strokeDasharray={dash}
-      />
-    </svg>
-  );
-}
 
 function LatencyChartView({
   charts,
@@ -102,33 +80,22 @@ function LatencyChartView({
         </span>
       </figcaption>
       <svg viewBox={`0 0 ${B.width} ${B.height}`} aria-hidden="true" className="lb-chart-svg">
-        <g className="lb-grid">
-          {geo.yTicks.map((tk) => (
-            <g key={tk.value}>
-              <line x1={B.left} x2={B.width - B.right} y1={tk.pos} y2={tk.pos} />
-              <text x={B.left - 6} y={tk.pos} dy="0.32em" textAnchor="end">
-                {tk.value}
-              </text>
-            </g>
-          ))}
+        <YGrid ticks={geo.yTicks} left={B.left} right={B.width - B.right}>
           <text x={B.left - 6} y={B.top - 10} textAnchor="end">
             {t('chart.axis.ms')}
           </text>
-        </g>
-        <g className="lb-axis">
-          <line x1={B.left} x2={B.width - B.right} y1={bottom} y2={bottom} />
-          {geo.xTicks.map((tk) => (
-            <g key={tk.value}>
-              <line x1={tk.pos} x2={tk.pos} y1={bottom} y2={bottom + 4} />
-              <text x={tk.pos} y={bottom + 15} textAnchor="middle">
-                {tk.value / 1000}
-              </text>
-            </g>
-          ))}
+        </YGrid>
+        <XAxis
+          ticks={geo.xTicks}
+          left={B.left}
+          right={B.width - B.right}
+          bottom={bottom}
+          label={(v) => v / 1000}
+        >
           <text x={B.width - B.right} y={B.height - 2} textAnchor="end">
             {t('chart.axis.time')}
           </text>
-        </g>
+        </XAxis>
         <g className="lb-markers">
           {geo.markers.map((m) => (
             <g key={`${m.kind}|${m.backend}|${m.atMs}`} className={`lb-marker lb-marker-${m.kind}`}>
@@ -141,15 +108,7 @@ function LatencyChartView({
         </g>
         <g className="lb-lines">
           {geo.lines.map((l) => (
-            <path
-              key={l.id}
-              d={l.d}
-              fill="none"
-              stroke={colourOf(l.index)}
-              strokeWidth="2"
-              strokeDasharray={l.dash}
-              strokeLinejoin="round"
-            />
+            <StrategyPath key={l.id} d={l.d} index={l.index} dash={l.dash} />
           ))}
           {geo.lines.map(
             (l) =>

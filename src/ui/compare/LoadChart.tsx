@@ -7,7 +7,7 @@ import { memo } from 'react';
 import type { LabStrategyView } from '../../protocol/frame';
 import { useT } from '../i18n/useT';
 import { dashOf, LOAD_BOX as B, loadGeometry } from './chartModel';
-import { colourOf } from './LatencyChart';
+import { colourOf } from './chartParts';
 import { strategyName } from './strategyText';
 
 function dataKey(rows: readonly LabStrategyView[]): string {

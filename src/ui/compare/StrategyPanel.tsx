@@ -1,10 +1,14 @@
 /**
- * One strategy's panel: its name, its two-line description, its metrics as text, its backends
- * and the explanation of its last decision.
+ * One strategy's panel: its name, its two-line description, its metrics as text, the balancer
+ * above its backends with requests animated between them (marks/), and the explanation of its
+ * last decision.
  */
 import type { LabStrategyView } from '../../protocol/frame';
+import { explainPick } from '../explain/pickReasons';
 import { useT } from '../i18n/useT';
 import { BackendBox } from './BackendBox';
+import { MarksLegend } from './marks/MarksLegend';
+import { useRequestMarks } from './marks/useRequestMarks';
 import { strategyKeys, strategyName } from './strategyText';
 
 export function StrategyPanel({
@@ -20,6 +24,11 @@ export function StrategyPanel({
   const name = strategyName(t, s.id);
   const keys = strategyKeys(s.id);
   const headingId = `lb-panel-${s.id}`;
+  const legendId = `lb-marks-${s.id}`;
+  const { stageRef, balancerRef, backRef, frontRef } = useRequestMarks(
+    s.id,
+    s.backends.map((b) => b.id).join(' '),
+  );
   const metrics: [string, string][] = [
     [t('metric.p50'), t('metric.ms', { value: s.p50 })],
     [t('metric.p95'), t('metric.ms', { value: s.p95 })],
@@ -50,14 +59,26 @@ export function StrategyPanel({
           </div>
         ))}
       </dl>
-      <div className="lb-backends" role="group" aria-label={t('compare.backends')}>
-        {s.backends.map((b) => (
-          <BackendBox key={b.id} b={b} marked={marked === b.id} onToggle={onToggle} />
-        ))}
+      <div className="lb-stage" ref={stageRef}>
+        <div className="lb-balancer" ref={balancerRef}>
+          {t('marks.balancer')}
+        </div>
+        <div className="lb-backends" role="group" aria-label={t('compare.backends')}>
+          {s.backends.map((b) => (
+            <div key={b.id} className="lb-slot" data-backend={b.id}>
+              <BackendBox b={b} marked={marked === b.id} onToggle={onToggle} />
+            </div>
+          ))}
+        </div>
+        <div className="lb-marks" role="img" aria-labelledby={legendId}>
+          <canvas className="lb-marks-back" ref={backRef} />
+          <canvas className="lb-marks-front" ref={frontRef} />
+        </div>
       </div>
+      <MarksLegend id={legendId} />
       <p className="lb-why">
         <span className="lb-why-label">{t('compare.lastPick')}</span>{' '}
-        {s.lastWhy ?? t('compare.noPick')}
+        {s.lastWhy === null ? t('compare.noPick') : explainPick(s.lastWhy, t)}
       </p>
     </section>
   );

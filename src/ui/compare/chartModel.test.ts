@@ -99,6 +99,10 @@ describe('loadGeometry', () => {
     queueMax: 50,
     served,
     meanServiceMs: id === 'b4' ? 80 : 20,
+    slowFactor: 1,
+    admitted: served,
+    dropped: 0,
+    failed: 0,
   });
   const row = (id: string, served: number[]): LabStrategyView => ({
     id,
@@ -110,6 +114,7 @@ describe('loadGeometry', () => {
     p95: 0,
     p99: 0,
     lastWhy: null,
+    recent: [],
     backends: served.map((n, i) => backend(`b${i + 1}`, n)),
   });
 

@@ -21,6 +21,7 @@ function row(id: string, over: Partial<LabStrategyView>): LabStrategyView {
     p95: 20,
     p99: 30,
     lastWhy: null,
+    recent: [],
     backends: [],
     ...over,
   };

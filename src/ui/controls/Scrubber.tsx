@@ -22,6 +22,9 @@ const GLYPH: Record<MarkerView['kind'], string> = {
   write: '✎',
   'kill-backend': '✕',
   'restart-backend': '↻',
+  'slow-backend': '⏷',
+  'add-backend': '+',
+  'remove-backend': '−',
 };
 
 function markerKey(m: MarkerView): MessageKey {

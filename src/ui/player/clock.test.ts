@@ -32,6 +32,12 @@ describe('tickClock', () => {
       tickClock({ ...base, inFlight: 0, nextEventMs: 1000, skipQuiet: false }).displayMs,
     ).toBeCloseTo(100.16);
   });
+  it('never moves slower than the chosen rate when quiet events are dense', () => {
+    const oneX = { ...base, speed: { kind: 'rate', rate: 1 } as const, inFlight: 0 };
+    expect(tickClock({ ...oneX, nextEventMs: 101 }).displayMs).toBeCloseTo(116);
+    expect(tickClock({ ...oneX, nextEventMs: 120 }).displayMs).toBe(120);
+    expect(tickClock({ ...oneX, nextEventMs: 1000 }).displayMs).toBeCloseTo(100 + 16 * QUIET_RATE);
+  });
   it('does not catch up a long gap between ticks, and stops at the end', () => {
     expect(tickClock({ ...base, dtMs: 5000 }).displayMs).toBeCloseTo(100 + MAX_TICK_MS * 0.01);
     expect(

@@ -48,8 +48,14 @@ export function tickClock(c: ClockInput): ClockOutput {
   const quiet = c.inFlight === 0 && c.nextEventMs !== null && c.nextEventMs > c.displayMs;
   if (c.skipQuiet && quiet) rate = Math.max(rate, QUIET_RATE);
   let displayMs = c.displayMs + dt * rate;
+  // The quiet speed-up stops at the next event, but never makes time slower than the chosen
+  // rate: a run whose events are dense but carry no message (the load-balancing lab's requests)
+  // would otherwise crawl from one event to the next, a millisecond per tick at 1x.
   if (c.skipQuiet && quiet && rate > c.speed.rate)
-    displayMs = Math.min(displayMs, c.nextEventMs as number);
+    displayMs = Math.max(
+      c.displayMs + dt * c.speed.rate,
+      Math.min(displayMs, c.nextEventMs as number),
+    );
   displayMs = Math.min(displayMs, c.untilMs);
   return { displayMs, glideMs: 0, request: { displayMs, maxEvents: null } };
 }

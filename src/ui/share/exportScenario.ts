@@ -10,9 +10,12 @@ import type { Scenario } from '../../sim/scenario/types';
 type Action = NonNullable<Scenario['actions']>[number];
 type BalancerAction = NonNullable<NonNullable<Scenario['balancer']>['actions']>[number];
 
-/** Balancer commands (kill or restart a backend) go to the balancer's own actions. */
+/**
+ * Balancer commands (kill, restart, slow, add or remove a backend) go to the balancer's own
+ * actions; an added spare stays named by its id, which the scenario format accepts.
+ */
 function isBalancer(c: CommandView): boolean {
-  return c.action.do === 'kill-backend' || c.action.do === 'restart-backend';
+  return c.action.do.endsWith('-backend');
 }
 
 export function exportScenario(scenario: Scenario, commands: readonly CommandView[]): Scenario {

@@ -93,12 +93,23 @@ describe('appStore', () => {
   it('keeps the lab charts a frame omits, and drops them with the lab', () => {
     const store = createAppStore();
     const charts = { intervalMs: 1000, series: [], changes: [] };
-    const lab = { service: '/s', view: [], strategies: [] };
+    const lab = { service: '/s', view: [], spares: [], strategies: [] };
     store.getState().setFrame(frame([], { lab: { ...lab, charts } }));
     store.getState().setFrame(frame([], { lab: { ...lab, charts: null } }));
     expect(store.getState().labCharts).toBe(charts);
     store.getState().setFrame(frame([], { lab: null }));
     expect(store.getState().labCharts).toBeNull();
+  });
+
+  it('keeps the latency distribution a frame omits, and drops it with the lab', () => {
+    const store = createAppStore();
+    const distribution = { steps: 200, binEdgesMs: [], runs: [] };
+    const lab = { service: '/s', view: [], spares: [], strategies: [], charts: null };
+    store.getState().setFrame(frame([], { lab: { ...lab, distribution } }));
+    store.getState().setFrame(frame([], { lab: { ...lab, distribution: null } }));
+    expect(store.getState().labDistribution).toBe(distribution);
+    store.getState().setFrame(frame([], { lab: null }));
+    expect(store.getState().labDistribution).toBeNull();
   });
 
   it('shares unchanged server objects between frames', () => {

@@ -7,6 +7,8 @@ import type { StateCreator } from 'zustand/vanilla';
 import type {
   Frame,
   LabChartsView,
+  LabDistributionView,
+  RingView,
   LogEntryView,
   MarkerView,
   ServerView,
@@ -24,6 +26,10 @@ export interface PlaybackSlice {
   markers: MarkerView[];
   /** The lab's charts as last sent; null without a lab. */
   labCharts: LabChartsView | null;
+  /** The lab's latency distributions as last sent; null without a lab. */
+  labDistribution: LabDistributionView | null;
+  /** The lab's consistent-hashing ring as last sent; null without a lab. */
+  labRing: RingView | null;
   playing: boolean;
   speedIndex: number;
   displayMs: number;
@@ -59,6 +65,8 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   log: [],
   markers: [],
   labCharts: null,
+  labDistribution: null,
+  labRing: null,
   playing: false,
   speedIndex: DEFAULT_SPEED_INDEX,
   displayMs: 0,
@@ -72,6 +80,8 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
         log: frame.log ?? s.log,
         markers: frame.markers ?? s.markers,
         labCharts: frame.lab ? (frame.lab.charts ?? s.labCharts) : null,
+        labDistribution: frame.lab ? (frame.lab.distribution ?? s.labDistribution) : null,
+        labRing: frame.lab ? (frame.lab.ring ?? s.labRing) : null,
         displayMs: displayMs ?? frame.displayMs,
       };
     }),

@@ -25,9 +25,10 @@ import { recordOffered, recordOutcome } from '../metrics';
 import { strategyFor } from '../strategies/index';
 import { createTraffic, nextRequest, type LbRequest } from '../traffic';
 import { compareIds, type Outcome } from '../types';
-import type { LabState, StrategyRun } from './labTypes';
+import { RECENT_PICKS, type LabState, type StrategyRun } from './labTypes';
 import { membershipChanges, sameView } from './membership';
 import { admit, complete, failAllOn, type PoolHost } from './pool';
+import { noteBackendAction } from './zkSide';
 
 function poolHost(w: World): PoolHost {
   return {
@@ -70,13 +71,14 @@ export function labArrival(sim: Simulation, request: LbRequest): void {
     }
     const pick = strategyFor(run.id).pick(run.state, { key: request.key }, run.rng, w.nowMs);
     run.state = pick.state;
-    run.lastPick = {
+    if (run.recentPicks.length >= RECENT_PICKS) run.recentPicks.shift();
+    run.recentPicks.push({
       atMs: w.nowMs,
       request: request.id,
       key: request.key,
       backend: pick.backend,
       why: pick.why,
-    };
+    });
     const k = lab.backends.findIndex((b) => b.spec.id === pick.backend);
     admit(host, lab.runs, r, lab.backends, k, {
       id: request.id,
@@ -155,6 +157,13 @@ function percent(x: number | undefined): string {
   return x === undefined ? '?' : `${Math.round(x * 100)}%`;
 }
 
+/**
+ * A balancer action as the timeline receives it from a person: like the scenario's, except that
+ * add-backend names a spare by its id (its spec is in the lab's layout).
+ */
+export type LabCommand =
+  ResolvedBalancerAction | { atMs: number; do: 'add-backend'; backend: string };
+
 /** balancer.actions[index], applied at its atMs (a script entry). */
 export function applyLabAction(sim: Simulation, index: number): void {
   applyBalancerAction(sim, sim.world.scenario.balancer!.actions[index]!);
@@ -164,22 +173,26 @@ export function applyLabAction(sim: Simulation, index: number): void {
  * One balancer action, from the scenario or from the user (a timeline command). A backend named
  * by a user command must be one the world knows (a scenario backend, or one added by an action).
  */
-export function applyBalancerAction(sim: Simulation, a: ResolvedBalancerAction): void {
+export function applyBalancerAction(sim: Simulation, a: LabCommand): void {
   const w = sim.world;
   const lab = w.lb;
   if (!lab) throw new SimAssertionError(`${a.do}: this scenario has no balancer`);
-  const id = a.do === 'add-backend' ? a.backend.id : a.backend;
+  const id = typeof a.backend === 'string' ? a.backend : a.backend.id;
   const k = lab.backends.findIndex((b) => b.spec.id === id);
   if (k < 0) throw new SimAssertionError(`${a.do}: no backend ${id}`);
   const b = lab.backends[k]!;
   const client = w.clients[b.client]!;
   const note = (text: string) => sim.emit({ t: w.nowMs, e: w.events, k: 'action', text });
+  // A spare that was never added has no process to act on (scenario validation lets actions name
+  // spares, so a command may reach one before its add-backend).
+  if (!b.present && a.do !== 'add-backend') return note(`${a.do} ${id}: not added yet`);
   const zk = (what: 'client-crash' | 'client-restart') =>
     applyClientAction(sim, { atMs: w.nowMs, do: what, client: client.client.id });
   switch (a.do) {
     case 'kill-backend': {
       if (!b.alive) return note(`kill-backend ${id}: already dead`);
       note(`kill-backend ${id}: the process dies; its znode stays until its session expires`);
+      noteBackendAction(w, 'killed', id, client.client.sessionId);
       b.alive = false;
       b.incarnation++;
       const host = poolHost(w);
@@ -189,6 +202,7 @@ export function applyBalancerAction(sim: Simulation, a: ResolvedBalancerAction):
     case 'restart-backend':
       if (b.alive && !b.removed) return note(`restart-backend ${id}: already running`);
       note(`restart-backend ${id}: a new process, a new session, registered again`);
+      noteBackendAction(w, 'restarted', id, null);
       b.alive = true;
       b.removed = false;
       if (client.up) zk('client-crash'); // a removed backend's process was still up, its session closed
@@ -198,7 +212,9 @@ export function applyBalancerAction(sim: Simulation, a: ResolvedBalancerAction):
       b.slowFactor = a.factor;
       return;
     case 'add-backend':
+      if (b.present) return note(`add-backend ${id}: already added`);
       note(`add-backend ${id}: starts and registers`);
+      noteBackendAction(w, 'added', id, null);
       b.present = true;
       b.alive = true;
       b.addedAtMs = w.nowMs;
@@ -209,6 +225,7 @@ export function applyBalancerAction(sim: Simulation, a: ResolvedBalancerAction):
         `remove-backend ${id}: closes its session (its znode goes at once), finishes what it holds, takes nothing new`,
       );
       b.removed = true;
+      noteBackendAction(w, 'removed', id, client.client.sessionId);
       if (client.up) clientSubmit(sim, b.client, { op: 'close-session' });
       return;
   }

@@ -6,7 +6,8 @@
  *   the balancer to completion at the backend, queueing included), so latencyPrecision is "exact".
  * - loadImbalance: max / mean of requests served, among the backends alive and not removed at the
  *   end (metrics.ts).
- * - backends: every backend that was ever in the pool, in pool order (initial, then added).
+ * - backends: every backend that was ever in the pool, in pool order (initial, then added by
+ *   scenario actions, then added spares).
  *   utilization = busy slot-time / (slots × time since it joined the pool), dead time included.
  * Ratios are rounded to 4 decimals for reading; counts and latencies are exact integers.
  */

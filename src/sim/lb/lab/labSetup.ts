@@ -4,7 +4,8 @@
  * Backends register through ZooKeeper, so the lab adds ordinary clients to the world, after the
  * scenario's own: one per backend (id `lb:<backend>`, connect string = every voter, the balancer's
  * sessionTimeoutMs, recipe register at `<service>/<backend>` with data `<backend>:80`), initial
- * backends first, then one per add-backend action (dormant until that action starts it), then the
+ * backends first, then one per add-backend action (dormant until that action starts it), then one
+ * per spare (dormant until a person's add-backend names it), then the
  * balancer (`lb:balancer`, recipe discover on the service). Sessions, expiry and watches are
  * therefore the simulation's own, and the membership the strategies see comes only from the
  * balancer's discover recipe.
@@ -22,7 +23,7 @@ export const backendClientId = (backend: string): string => `lb:${backend}`;
 
 export interface LabLayout {
   /** Every backend the run can have: initial ones, then add-backend ones in time order. */
-  backends: { spec: ResolvedBackend; initial: boolean }[];
+  backends: { spec: ResolvedBackend; initial: boolean; spare: boolean }[];
   /** The lab's clients, to append to the scenario's; backend k's client is at firstClient + k. */
   clients: ResolvedClient[];
   firstClient: number;
@@ -45,9 +46,13 @@ export function labLayout(scenario: ResolvedScenario): LabLayout | null {
 function buildLayout(scenario: ResolvedScenario): LabLayout {
   const b = scenario.balancer!;
   const voters = Array.from({ length: scenario.ensemble.servers }, (_, i) => i + 1);
-  const backends = b.backends.map((spec) => ({ spec, initial: true, atMs: 0 }));
+  const backends = b.backends.map((spec) => ({ spec, initial: true, spare: false, atMs: 0 }));
   for (const a of b.actions)
-    if (a.do === 'add-backend') backends.push({ spec: a.backend, initial: false, atMs: a.atMs });
+    if (a.do === 'add-backend' && !a.spare)
+      backends.push({ spec: a.backend, initial: false, spare: false, atMs: a.atMs });
+  // Spares come last: dormant until an add-backend names one (startAtMs is not used for lab
+  // clients; the action starts them).
+  for (const spec of b.spares) backends.push({ spec, initial: false, spare: true, atMs: 0 });
   const clients: ResolvedClient[] = backends.map(({ spec, atMs }) => ({
     id: backendClientId(spec.id),
     connect: voters,
@@ -67,7 +72,7 @@ function buildLayout(scenario: ResolvedScenario): LabLayout {
   const startAtZero = backends.flatMap((x, k) => (x.initial ? [firstClient + k] : []));
   startAtZero.push(balancerClient);
   return {
-    backends: backends.map(({ spec, initial }) => ({ spec, initial })),
+    backends: backends.map(({ spec, initial, spare }) => ({ spec, initial, spare })),
     clients,
     firstClient,
     balancerClient,
@@ -118,14 +123,18 @@ export function createLab(scenario: ResolvedScenario): LabState | null {
       served: 0,
       busyMs: 0,
       queuePeak: 0,
+      admitted: 0,
+      dropped: 0,
+      failed: 0,
     })),
     metrics: createMetrics(id, DEFAULT_INTERVAL_MS, 0),
-    lastPick: null,
+    recentPicks: [],
   }));
   return {
     balancerClient: layout.balancerClient,
-    backends: layout.backends.map(({ spec, initial }, k) => ({
+    backends: layout.backends.map(({ spec, initial, spare }, k) => ({
       spec,
+      spare,
       client: layout.firstClient + k,
       present: initial,
       addedAtMs: 0,
@@ -138,6 +147,7 @@ export function createLab(scenario: ResolvedScenario): LabState | null {
     traffic: null,
     runs,
     membershipChanges: [],
+    zkEvents: [],
   };
 }
 
@@ -156,6 +166,7 @@ export function cloneLab(lab: LabState): LabState {
     traffic: lab.traffic === null ? null : { ...lab.traffic, rng: clonePrng(lab.traffic.rng) },
     runs: lab.runs.map(cloneRun),
     membershipChanges: lab.membershipChanges.slice(),
+    zkEvents: lab.zkEvents.slice(),
   };
 }
 
@@ -166,6 +177,7 @@ function cloneRun(run: StrategyRun): StrategyRun {
     rng: clonePrng(run.rng),
     load: run.load.map((l) => ({ ...l, serving: l.serving.slice(), queue: l.queue.slice() })),
     metrics: cloneMetrics(run.metrics),
+    recentPicks: run.recentPicks.slice(),
   };
 }
 

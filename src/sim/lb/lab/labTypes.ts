@@ -15,6 +15,7 @@ import type { ResolvedBackend, StrategyId } from '../../scenario/types';
 import type { LbMetrics } from '../metrics';
 import type { StrategyState } from '../strategies/index';
 import type { TrafficState } from '../traffic';
+import type { LabZkEvent } from './zkSide';
 
 export interface LabBackend {
   spec: ResolvedBackend;
@@ -22,6 +23,8 @@ export interface LabBackend {
   client: number;
   /** False for a backend of a later add-backend action, until that action. */
   present: boolean;
+  /** One of the balancer's spares: a person may add it while the run plays. */
+  spare: boolean;
   addedAtMs: number;
   /** False after kill-backend, until restart-backend. */
   alive: boolean;
@@ -56,9 +59,21 @@ export interface BackendLoad {
   /** Slot-milliseconds spent serving, for finished services (the ones in progress are added on read). */
   busyMs: number;
   queuePeak: number;
+  /**
+   * Cumulative outcomes of the pick onto this backend, for the app's request marks: requests it
+   * took (into a slot or its queue), requests dropped because its queue was full, and requests
+   * failed here (picked while it was dead or removed, or failed in place by a kill). Failures
+   * with an empty view have no backend and are not counted on any.
+   */
+  admitted: number;
+  dropped: number;
+  failed: number;
 }
 
-/** The last decision of a strategy, with its explanation, for the app (no per-request trace). */
+/** How many of a strategy's latest decisions its run keeps, for the app's decision log. */
+export const RECENT_PICKS = 8;
+
+/** One decision of a strategy, with its explanation, for the app (no per-request trace). */
 export interface LastPick {
   atMs: number;
   request: number;
@@ -75,7 +90,8 @@ export interface StrategyRun {
   /** Parallel to LabState.backends. */
   load: BackendLoad[];
   metrics: LbMetrics;
-  lastPick: LastPick | null;
+  /** The latest decisions, oldest first, at most RECENT_PICKS (immutable entries, shared by copies). */
+  recentPicks: LastPick[];
 }
 
 export interface LabState {
@@ -89,4 +105,6 @@ export interface LabState {
   traffic: TrafficState | null;
   runs: StrategyRun[];
   membershipChanges: MembershipChange[];
+  /** The ZooKeeper side of membership, in time order (zkSide.ts). */
+  zkEvents: LabZkEvent[];
 }

@@ -9,7 +9,9 @@
  *   whole millisecond (the kernel's clock is integer ms), at least 1.
  * - All slots busy: the request waits in the queue; with a full queue it is dropped at once.
  *
- * Outcomes go through the host, which hands them to the strategy (observe) and the metrics.
+ * Outcomes go through the host, which hands them to the strategy (observe) and the metrics. Each
+ * backend's load also counts what happened to the requests picked onto it (admitted, dropped,
+ * failed), so the app can show where each strategy's requests went.
  */
 import type { Outcome } from '../types';
 import type { BackendLoad, LabBackend, QueuedJob, StrategyRun } from './labTypes';
@@ -52,11 +54,19 @@ export function admit(
   const b = backends[k] as LabBackend;
   const load = run.load[k] as BackendLoad;
   const id = b.spec.id;
-  if (!b.alive || b.removed)
+  if (!b.alive || b.removed) {
+    load.failed++;
     return host.finish(run, { backend: id, latencyMs: 0, ok: false, kind: 'failed' });
-  if (load.serving.length < b.spec.slots) return startService(host, r, load, k, b, job);
-  if (load.queue.length >= b.spec.queueMax)
+  }
+  if (load.serving.length < b.spec.slots) {
+    load.admitted++;
+    return startService(host, r, load, k, b, job);
+  }
+  if (load.queue.length >= b.spec.queueMax) {
+    load.dropped++;
     return host.finish(run, { backend: id, latencyMs: 0, ok: false, kind: 'dropped' });
+  }
+  load.admitted++;
   load.queue.push(job);
   if (load.queue.length > load.queuePeak) load.queuePeak = load.queue.length;
 }
@@ -101,6 +111,7 @@ export function failAllOn(host: PoolHost, run: StrategyRun, b: LabBackend, k: nu
   const queue = load.queue;
   load.serving = [];
   load.queue = [];
+  load.failed += serving.length + queue.length;
   for (const s of serving) {
     load.busyMs += now - s.startMs;
     host.finish(run, {

@@ -1,0 +1,68 @@
+// The latency distribution chart as a person reads it: play the comparison for some simulated
+// seconds, pause, and the distribution figure names both strategies with the same p99 the panels
+// show (both are exact nearest-rank percentiles of every completed request); switching to the
+// histogram and back changes the picture and its caption, not the numbers.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { button, openApp } from './helpers';
+
+function panel(page: Page, name: string): Locator {
+  return page.getByRole('region', { name: `Strategy: ${name}` });
+}
+
+async function p99Of(region: Locator): Promise<string> {
+  return (await region.locator('dt', { hasText: /^p99$/ }).locator('+ dd').textContent()) ?? '';
+}
+
+async function simSeconds(page: Page): Promise<number> {
+  return parseFloat((await page.getByTestId('time').textContent()) ?? '0');
+}
+
+test('the latency distribution names each p99 the panels show, as a CDF or a histogram', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await button(page, 'Compare strategies').click();
+  const rr = panel(page, 'Round robin');
+  const lc = panel(page, 'Least connections');
+  await expect(rr).toBeVisible();
+
+  const speed = page.getByLabel('Speed');
+  await speed.fill((await speed.getAttribute('max')) ?? '0');
+  await button(page, 'Play').click();
+  await expect.poll(() => simSeconds(page), { timeout: 30_000 }).toBeGreaterThan(12);
+  await button(page, 'Pause').click();
+
+  const rrP99 = await p99Of(rr);
+  const lcP99 = await p99Of(lc);
+  expect(rrP99).toMatch(/^\d+ ms$/);
+  expect(lcP99).toMatch(/^\d+ ms$/);
+  // The slow backend holds round robin's tail up; least connections steers around it.
+  expect(parseInt(lcP99, 10)).toBeLessThan(parseInt(rrP99, 10));
+
+  const figure = page.getByRole('figure', { name: /^Latency distribution:/ });
+  const named = `Latency distribution: Round robin p99 ${rrP99}, Least connections p99 ${lcP99}`;
+  await expect(figure).toHaveAccessibleName(named);
+  await expect(figure).toContainText(`Round robin p99 ${rrP99}`);
+  await expect(figure).toContainText(`Least connections p99 ${lcP99}`);
+
+  const modes = figure.getByRole('radiogroup', { name: 'Distribution shown' });
+  const cdf = modes.getByRole('radio', { name: 'CDF' });
+  const histogram = modes.getByRole('radio', { name: 'Histogram' });
+  await expect(cdf).toBeChecked();
+  await expect(figure).toContainText('the share at or below each latency');
+
+  await histogram.check();
+  await expect(histogram).toBeChecked();
+  await expect(cdf).not.toBeChecked();
+  await expect(figure).toContainText('share per tenth of a decade');
+  await expect(figure).toContainText('% per bin');
+  await expect(figure).toHaveAccessibleName(named);
+
+  await cdf.check();
+  await expect(cdf).toBeChecked();
+  await expect(figure).toContainText('the share at or below each latency');
+  await expect(figure).not.toContainText('% per bin');
+  await expect(figure).toHaveAccessibleName(named);
+});

@@ -1,0 +1,79 @@
+// The comparison's own controls as a person uses them: the traffic and backends form (all
+// backends alike), then one backend slowed by clicking it, and least connections' p99 beats round
+// robin's on the identical traffic; and the decision log, stepped one event at a time, says in the
+// reader's language why each strategy chose its backend.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { button, openApp } from './helpers';
+
+function panel(page: Page, name: string): Locator {
+  return page.getByRole('region', { name: `Strategy: ${name}` });
+}
+
+async function p99(region: Locator): Promise<number> {
+  const text = await region.locator('dt', { hasText: /^p99$/ }).locator('+ dd').textContent();
+  return parseFloat(text ?? 'NaN');
+}
+
+async function playUntil(page: Page, seconds: number): Promise<void> {
+  const speed = page.getByLabel('Speed');
+  await speed.fill((await speed.getAttribute('max')) ?? '0');
+  await button(page, 'Play').click();
+  await expect
+    .poll(async () => parseFloat((await page.getByTestId('time').textContent()) ?? '0'), {
+      timeout: 40_000,
+    })
+    .toBeGreaterThan(seconds);
+  await button(page, 'Pause').click();
+}
+
+test('slow one backend: least connections keeps p99 low, round robin does not', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await button(page, 'Compare strategies').click();
+  await page.getByText('Traffic and backends', { exact: true }).click();
+  await page.getByRole('slider', { name: 'Last backend slower by' }).fill('1');
+  await button(page, 'Apply and restart').click();
+  await expect(page.locator('.lb-settings summary')).toContainText(
+    '4 backends at 20 ms per request, all alike',
+  );
+
+  const rr = panel(page, 'Round robin');
+  const lc = panel(page, 'Least connections');
+  await rr.getByRole('button', { name: /^Backend b3,/ }).click();
+  await button(page, 'Slow backend b3 down 4×').click();
+  await expect(page.getByRole('group', { name: 'Actions on backend b3' })).toContainText(
+    '80 ms per request',
+  );
+  await expect(button(page, 'Backend b3 at normal speed')).toBeVisible();
+
+  await playUntil(page, 15);
+  const [slowRr, slowLc] = [await p99(rr), await p99(lc)];
+  expect(slowLc).toBeLessThan(slowRr);
+  // Round robin keeps sending b3 a quarter of the traffic it can serve only a quarter as fast.
+  expect(slowRr).toBeGreaterThan(2 * slowLc);
+});
+
+test('the decision log says why, in Chinese too, one event at a time', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await button(page, 'Compare strategies').click();
+  await playUntil(page, 2);
+  const log = page.getByRole('region', { name: 'Recent decisions' });
+  const rows = log.getByRole('row');
+  await expect(rows.nth(1)).toContainText(/is next in the rotation \(\d of \d\)/);
+  await expect(rows.nth(1)).toContainText(/has the fewest outstanding requests/);
+
+  await page.getByLabel('Language').selectOption('zh-CN');
+  const logZh = page.getByRole('region', { name: '最近的决策' });
+  const first = async () => (await logZh.getByRole('row').nth(1).textContent()) ?? '';
+  const before = await first();
+  // Step until the next arrival: a new request takes the top row.
+  for (let i = 0; i < 40 && (await first()) === before; i++)
+    await page.getByRole('button', { name: '单步', exact: true }).click();
+  expect(await first()).not.toBe(before);
+  await expect(logZh.getByRole('row').nth(1)).toContainText(/轮到 b\d（第 \d 个，共 \d 个）/);
+  await expect(logZh.getByRole('row').nth(1)).toContainText(/的未完成请求最少/);
+});

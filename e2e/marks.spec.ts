@@ -1,0 +1,127 @@
+// Requests as marks in the strategy comparison, as a person sees them: each panel's marks layer
+// is named by its legend; while playing, marks travel from the balancer down to the backends;
+// after the scripted kill of b2 at 20 s, failed marks land at b2 (each backend's slot counts the
+// failed marks drawn on it) and never at a live backend. With reduced motion, nothing travels:
+// marks flash in place, and a backend killed through its button still collects failed marks.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { button, openApp } from './helpers';
+
+const LEGEND =
+  /^Requests: travelling to a backend · dropped \(queue full\) · failed \(backend dead or removed\)\. At most \d+ new marks per frame; at high rates one mark stands for several requests\.$/;
+
+function panel(page: Page, name: string): Locator {
+  return page.getByRole('region', { name: `Strategy: ${name}` });
+}
+
+function backend(region: Locator, id: string): Locator {
+  return region.getByRole('button', { name: new RegExp(`^Backend ${id},`) });
+}
+
+/** Failed marks that have landed on a backend (its slot, the box's parent, counts them). */
+async function failedMarks(region: Locator, id: string): Promise<number> {
+  return Number((await backend(region, id).locator('..').getAttribute('data-failed-marks')) ?? 0);
+}
+
+/**
+ * Ink on a panel's two marks canvases (requests in flight below the boxes, outcomes above them):
+ * everywhere, and in the band between the balancer node and the backend boxes' top edge, where
+ * only travelling marks are ever drawn.
+ */
+function ink(region: Locator): Promise<{ all: number; inFlight: number; stale: boolean }> {
+  return region.getByRole('img', { name: LEGEND }).evaluate((layer: HTMLElement) => {
+    const stage = layer.parentElement!;
+    const top = stage.getBoundingClientRect().top;
+    const balancer = stage.querySelector('.lb-balancer')!.getBoundingClientRect();
+    const grid = stage.querySelector('[role="group"]')!.getBoundingClientRect();
+    let all = 0;
+    let inFlight = 0;
+    let stale = false;
+    for (const canvas of layer.querySelectorAll('canvas')) {
+      // Between a layout change and its redraw (the next ResizeObserver callback), the bitmap
+      // still has the old geometry: such a sample says nothing about where marks are.
+      const expected = Math.round(stage.getBoundingClientRect().height * devicePixelRatio);
+      if (Math.abs(canvas.height - expected) > 1) stale = true;
+      const scale = canvas.height / stage.getBoundingClientRect().height;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const from = Math.ceil((balancer.bottom - top + 4) * scale);
+      const to = Math.floor((grid.top - top - 8) * scale);
+      for (let i = 3; i < data.length; i += 4) {
+        if (data[i] === 0) continue;
+        all++;
+        const row = Math.floor((i - 3) / 4 / canvas.width);
+        if (row >= from && row <= to) inFlight++;
+      }
+    }
+    return { all, inFlight, stale };
+  });
+}
+
+async function playAtFullSpeed(page: Page): Promise<void> {
+  const speed = page.getByLabel('Speed');
+  await speed.fill((await speed.getAttribute('max')) ?? '0');
+  await button(page, 'Play').click();
+}
+
+test('requests travel as marks, and failed marks land at the killed backend', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await button(page, 'Compare strategies').click();
+  const rr = panel(page, 'Round robin');
+  const lc = panel(page, 'Least connections');
+  for (const region of [rr, lc]) {
+    await expect(region.getByRole('img', { name: LEGEND })).toBeVisible();
+    await expect(region.getByText('Balancer', { exact: true })).toBeVisible();
+  }
+
+  await playAtFullSpeed(page);
+  // Marks are drawn in flight between the balancer and the backends.
+  await expect.poll(async () => (await ink(rr)).inFlight, { timeout: 15_000 }).toBeGreaterThan(0);
+
+  await expect(backend(rr, 'b2')).toHaveAccessibleName(/dead, still registered/, {
+    timeout: 30_000,
+  });
+  for (const region of [rr, lc])
+    await expect.poll(() => failedMarks(region, 'b2'), { timeout: 10_000 }).toBeGreaterThan(0);
+  await button(page, 'Pause').click();
+  for (const region of [rr, lc])
+    for (const id of ['b1', 'b3', 'b4']) expect(await failedMarks(region, id)).toBe(0);
+  // Paused, the marks finish and the layer is left clean: nothing is drawn while nothing changes.
+  await expect.poll(async () => (await ink(rr)).all, { timeout: 5_000 }).toBe(0);
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('marks flash in place, and a killed backend collects failed marks', async ({ page }) => {
+    test.setTimeout(60_000);
+    await openApp(page);
+    await button(page, 'Compare strategies').click();
+    const rr = panel(page, 'Round robin');
+    await expect(rr.getByRole('img', { name: LEGEND })).toBeVisible();
+
+    await playAtFullSpeed(page);
+    await expect(page.getByTestId('membership')).toContainText('b4', { timeout: 15_000 });
+    await button(page, 'Pause').click();
+    await backend(rr, 'b1').click();
+    await button(page, 'Kill backend b1').click();
+    await expect(backend(rr, 'b1')).toHaveAccessibleName(/dead, still registered/);
+    await button(page, 'Play').click();
+    await expect.poll(() => failedMarks(rr, 'b1'), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    // Sampled while playing: marks are drawn, and none of them between balancer and backends.
+    let drawn = 0;
+    let samples = 0;
+    for (let i = 0; i < 20 && samples < 12; i++) {
+      const { all, inFlight, stale } = await ink(rr);
+      await page.waitForTimeout(50);
+      if (stale) continue;
+      samples++;
+      expect(inFlight).toBe(0);
+      drawn += all;
+    }
+    expect(samples).toBeGreaterThanOrEqual(8);
+    expect(drawn).toBeGreaterThan(0);
+    await button(page, 'Pause').click();
+  });
+});
