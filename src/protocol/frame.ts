@@ -247,6 +247,11 @@ export interface LabStrategyView {
   p50: number;
   p95: number;
   p99: number;
+  /**
+   * Requests served by the busiest backend alive and not removed, over their mean (1 = even; the
+   * report's loadImbalance, rounded to 2 decimals).
+   */
+  imbalance: number;
   /** The explanation of the strategy's last decision, or null before the first request. */
   lastWhy: string | null;
   /** Its latest decisions, oldest first (a few): the comparison's decision log. */

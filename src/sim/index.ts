@@ -19,7 +19,7 @@ export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
 export { scriptOf } from './engine/simulation';
 export { at as listAt } from './kernel/chunkedList';
 export { assertNever } from './kernel/assert';
-export { nearestRank, percentiles } from './lb/metrics';
+export { loadImbalance, nearestRank, percentiles } from './lb/metrics';
 export type { KernelEvent, ServerRecord } from './engine/world';
 export type { ServerContext } from './zab/context';
 export type { ResolvedAction } from './scenario/types';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ViewParams } from '../protocol/messages';
 import { checkInput } from './loadInput';
 import { SimSession } from './session';
+import { buildReport } from '../sim/index';
 import { percentiles } from './simApi';
 
 const view: ViewParams = { inspect: null, filter: { sids: [], cats: [] }, dropWindowMs: 20 };
@@ -66,6 +67,18 @@ describe("the panels' percentiles", () => {
     check();
     s.advance(14000, null, Infinity);
     check();
+  });
+
+  it('give the imbalance the report gives, on the backends alive at that moment', () => {
+    const s = session(true);
+    for (const ms of [15000, 22000, 35000]) {
+      s.advance(ms, null, Infinity);
+      const lab = s.frame(1, ms, view).lab!;
+      const report = buildReport(s.tl.sim).balancer!;
+      lab.strategies.forEach((st, i) =>
+        expect(st.imbalance).toBe(Math.round(report.strategies[i]!.loadImbalance * 100) / 100),
+      );
+    }
   });
 });
 

@@ -15,7 +15,7 @@ import type {
 import { DistributionProjector } from './projectDistribution';
 import { projectZkSide } from './projectZkSide';
 import { startupRegistrations } from './labChanges';
-import { type LabState, type World } from './simApi';
+import { loadImbalance, type LabState, type World } from './simApi';
 import { percentilesOfSorted } from './projectDistribution';
 
 type LabBackendRecord = LabState['backends'][number];
@@ -81,6 +81,9 @@ export class LabProjector {
       .join(',')}`;
     const charts = chartsKey === this.chartsKey ? null : projectCharts(lab);
     this.chartsKey = chartsKey;
+    const live = lab.backends.flatMap((b) =>
+      b.present && b.alive && !b.removed ? [b.spec.id] : [],
+    );
     const strategies: LabStrategyView[] = lab.runs.map((run) => {
       const m = run.metrics;
       const key = `${m.completed}|${m.latenciesMs.length}|${m.offered}`;
@@ -99,6 +102,7 @@ export class LabProjector {
         dropped: m.dropped,
         failed: m.failed,
         ...hit.p,
+        imbalance: Math.round(loadImbalance(m, live) * 100) / 100,
         lastWhy: run.recentPicks[run.recentPicks.length - 1]?.why ?? null,
         recent: run.recentPicks.slice(),
         backends: lab.backends.flatMap((b, k) => {

@@ -15,6 +15,7 @@ export {
   listAt,
   parseScenario,
   parseZxid,
+  loadImbalance,
   nearestRank,
   percentiles,
   PRESETS,

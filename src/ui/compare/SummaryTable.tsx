@@ -32,7 +32,12 @@ export function SummaryTable({ rows }: { rows: LabStrategyView[] }) {
             <th scope="row">{strategyName(t, r.id)}</th>
             {SUMMARY_COLUMNS.map((c) => {
               const isBest = best[c].includes(r.id);
-              const value = c === 'p99' ? t('metric.ms', { value: r.p99 }) : String(r[c]);
+              const value =
+                c === 'p99'
+                  ? t('metric.ms', { value: r.p99 })
+                  : c === 'imbalance'
+                    ? t('metric.ratio', { value: r.imbalance.toFixed(2) })
+                    : String(r[c]);
               return (
                 <td key={c} className={isBest ? 'best' : undefined}>
                   {value}

@@ -113,6 +113,7 @@ describe('loadGeometry', () => {
     p50: 0,
     p95: 0,
     p99: 0,
+    imbalance: 1,
     lastWhy: null,
     recent: [],
     backends: served.map((n, i) => backend(`b${i + 1}`, n)),

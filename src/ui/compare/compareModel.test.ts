@@ -20,6 +20,7 @@ function row(id: string, over: Partial<LabStrategyView>): LabStrategyView {
     p50: 10,
     p95: 20,
     p99: 30,
+    imbalance: 1.1,
     lastWhy: null,
     recent: [],
     backends: [],
@@ -28,10 +29,10 @@ function row(id: string, over: Partial<LabStrategyView>): LabStrategyView {
 }
 
 describe('bestByColumn', () => {
-  it('marks the highest completed and the lowest dropped, failed and p99', () => {
+  it('marks the highest completed and the lowest dropped, failed, p99 and imbalance', () => {
     const best = bestByColumn([
-      row('a', { completed: 95, dropped: 0, failed: 5, p99: 40 }),
-      row('b', { completed: 90, dropped: 5, failed: 1, p99: 30 }),
+      row('a', { completed: 95, dropped: 0, failed: 5, p99: 40, imbalance: 1.02 }),
+      row('b', { completed: 90, dropped: 5, failed: 1, p99: 30, imbalance: 1.4 }),
     ]);
     expect(best).toEqual({
       offered: [],
@@ -39,6 +40,7 @@ describe('bestByColumn', () => {
       dropped: ['a'],
       failed: ['b'],
       p99: ['b'],
+      imbalance: ['a'],
     });
   });
 

@@ -4,16 +4,27 @@
  */
 import type { LabStrategyView } from '../../protocol/frame';
 
-export const SUMMARY_COLUMNS = ['offered', 'completed', 'dropped', 'failed', 'p99'] as const;
+export const SUMMARY_COLUMNS = [
+  'offered',
+  'completed',
+  'dropped',
+  'failed',
+  'p99',
+  'imbalance',
+] as const;
 export type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
 
-/** More is better for completed; less is better for dropped, failed and p99; offered is shared. */
+/**
+ * More is better for completed; less is better for dropped, failed, p99 and imbalance; offered is
+ * shared.
+ */
 const BETTER: Record<SummaryColumn, 'high' | 'low' | null> = {
   offered: null,
   completed: 'high',
   dropped: 'low',
   failed: 'low',
   p99: 'low',
+  imbalance: 'low',
 };
 
 /**

@@ -20,6 +20,7 @@ function strategy(id: string, recent: LabPickView[]): LabStrategyView {
     p50: 0,
     p95: 0,
     p99: 0,
+    imbalance: 1,
     lastWhy: null,
     recent,
     backends: [],

@@ -432,6 +432,8 @@ export const en = {
   'metric.p95': 'p95',
   'metric.p99': 'p99',
   'metric.ms': '{value} ms',
+  'metric.imbalance': 'imbalance',
+  'metric.ratio': '{value}×',
   'chart.latency.title': '{pct} latency over time',
   'chart.latency.caption':
     'Per sampling window of {interval} ms, on shared axes. Vertical lines mark membership changes and backend kills.',
@@ -503,7 +505,7 @@ export const en = {
   'summary.strategy': 'Strategy',
   'summary.best': 'best',
   'summary.caption':
-    'Best value of each column marked ★ (higher completed, lower dropped, failed and p99).',
+    "Best value of each column marked ★ (higher completed; lower dropped, failed, p99 and imbalance: the busiest live backend's requests served over the mean, 1× is perfectly even).",
   'strategy.round-robin.name': 'Round robin',
   'strategy.round-robin.line1': 'Sends each request to the next backend in turn, wrapping around.',
   'strategy.round-robin.line2': 'Even counts, but blind to slow or overloaded backends.',

@@ -424,6 +424,8 @@ export const zhCN: Record<MessageKey, string> = {
   'metric.p95': 'p95',
   'metric.p99': 'p99',
   'metric.ms': '{value} 毫秒',
+  'metric.imbalance': '不均衡度',
+  'metric.ratio': '{value}×',
   'chart.latency.title': '{pct} 延迟随时间变化',
   'chart.latency.caption':
     '每个 {interval} 毫秒采样窗口一点，共用坐标轴。竖线标出成员变化和后端被杀死的时刻。',
@@ -492,7 +494,8 @@ export const zhCN: Record<MessageKey, string> = {
   'summary.title': '汇总',
   'summary.strategy': '策略',
   'summary.best': '最佳',
-  'summary.caption': '每列最佳值以 ★ 标出（完成越多越好，丢弃、失败和 p99 越少越好）。',
+  'summary.caption':
+    '每列最佳值以 ★ 标出（完成越多越好；丢弃、失败、p99 和不均衡度越少越好。不均衡度 = 存活后端中处理请求最多者与平均值之比，1× 表示完全均匀）。',
   'strategy.round-robin.name': '轮询',
   'strategy.round-robin.line1': '依次把每个请求发给下一个后端，循环往复。',
   'strategy.round-robin.line2': '数量均匀，但看不到慢的或过载的后端。',
