@@ -113,4 +113,32 @@ test('changing a strategy reloads the comparison with it', async ({ page }) => {
   await button(page, 'Add a strategy').click();
   await expect(page.getByLabel('Strategy 3', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Strategy: / })).toHaveCount(3);
+  // The scenario menu names what is loaded.
+  await expect(page.getByLabel('Scenario', { exact: true }).locator('option:checked')).toHaveText(
+    'Strategy comparison',
+  );
+});
+
+test('panels side by side line their backends up, whatever their descriptions', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page);
+  await button(page, 'Compare strategies').click();
+  // At this width three panels share a row, and their descriptions wrap to different heights.
+  await button(page, 'Add a strategy').click();
+  await page.getByLabel('Strategy 3', { exact: true }).selectOption('pewma');
+  const panels = page.getByRole('region', { name: /^Strategy: / });
+  await expect(panel(page, 'Peak EWMA')).toBeVisible();
+  await expect(panels).toHaveCount(3);
+  const tops = await panels.evaluateAll((regions) =>
+    regions.map((r) => [
+      Math.round(r.getBoundingClientRect().top),
+      Math.round(r.querySelector('p')!.getBoundingClientRect().height),
+      Math.round(r.querySelector('[role="group"]')!.getBoundingClientRect().top),
+    ]),
+  );
+  expect(new Set(tops.map(([panelTop]) => panelTop)).size).toBe(1);
+  expect(new Set(tops.map(([, describeHeight]) => describeHeight)).size).toBe(1);
+  expect(new Set(tops.map(([, , backendsTop]) => backendsTop)).size).toBe(1);
 });

@@ -1,5 +1,5 @@
 // A run with the keyboard only, in real Chromium: arrows step forward and back, Shift+Right jumps
-// to the next change, Space plays and pauses, Tab reaches a server's crash control and Enter
+// to the next change, Space plays and pauses (also from the Speed slider), Tab reaches a server's crash control and Enter
 // presses it.
 import { expect, test } from './fixtures';
 import { button, eventIndex, openApp, server } from './helpers';
@@ -24,6 +24,19 @@ test('a whole run with the keyboard only', async ({ page }) => {
   }
   await expect(server(page, 5)).toHaveAccessibleName(/^Server 5, LEADING, epoch 1/);
 
+  await page.keyboard.press('Space');
+  await expect(button(page, 'Pause')).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(button(page, 'Play')).toBeVisible();
+
+  // Space still plays with the Speed slider focused; its arrows stay the slider's own.
+  const speed = page.getByLabel('Speed');
+  await speed.focus();
+  const value = await speed.inputValue();
+  const at = await eventIndex(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(speed).not.toHaveValue(value);
+  expect(await eventIndex(page)).toBe(at);
   await page.keyboard.press('Space');
   await expect(button(page, 'Pause')).toBeVisible();
   await page.keyboard.press('Space');

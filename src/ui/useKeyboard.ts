@@ -1,7 +1,8 @@
 /**
  * Keyboard shortcuts: Space play/pause, ArrowRight step, Shift+ArrowRight next change, ArrowLeft
- * step back, Home back to the start. They stay out of the way of form fields, of the Timeline
- * slider (whose arrows move it) and of Space and Enter on a focused button (which press it).
+ * step back, Home back to the start. They stay out of the way of form fields, of the sliders
+ * (whose arrows and Home move them; Space, which a slider ignores, still plays) and of Space and
+ * Enter on a focused button (which press it).
  */
 import { useEffect } from 'react';
 import type { Controller } from './controller';
@@ -9,6 +10,11 @@ import type { Controller } from './controller';
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return !!target.closest('input, select, textarea, dialog[open] form, [contenteditable="true"]');
+}
+
+/** A slider uses the arrows and Home itself, but not Space: Space still plays after setting a speed. */
+function isSlider(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && target.type === 'range';
 }
 
 function isButton(target: EventTarget | null): boolean {
@@ -38,7 +44,8 @@ export function shortcutFor(
 export function useKeyboard(controller: Controller): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTyping(e.target)) return;
+      if (e.defaultPrevented) return;
+      if (isTyping(e.target) && !(e.key === ' ' && isSlider(e.target))) return;
       if (e.key === ' ' && isButton(e.target)) return;
       const action = shortcutFor(e);
       if (!action) return;

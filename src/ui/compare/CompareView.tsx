@@ -22,6 +22,7 @@ import { SummaryTable } from './SummaryTable';
 import { useLabView } from './useLabView';
 import { RingSection } from './ring/RingSection';
 import { ZkStrip } from './zk/ZkStrip';
+import { MarksLegend } from './marks/MarksLegend';
 
 export function CompareView() {
   const t = useT();
@@ -61,6 +62,7 @@ export function CompareView() {
       {lab && (
         <>
           {picked && <BackendActions b={picked} onClose={() => setMarked(null)} />}
+          <MarksLegend />
           <div className="lb-panels" data-count={lab.strategies.length}>
             {lab.strategies.map((s) => (
               <StrategyPanel key={s.id} s={s} marked={marked} onToggle={toggle} />

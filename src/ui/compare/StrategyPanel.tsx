@@ -1,13 +1,13 @@
 /**
  * One strategy's panel: its name, its two-line description, its metrics as text, the balancer
- * above its backends with requests animated between them (marks/), and the explanation of its
- * last decision.
+ * above its backends with requests animated between them (marks/, named by the one legend above
+ * the panels), and the explanation of its last decision.
  */
 import type { LabStrategyView } from '../../protocol/frame';
 import { explainPick } from '../explain/pickReasons';
 import { useT } from '../i18n/useT';
 import { BackendBox } from './BackendBox';
-import { MarksLegend } from './marks/MarksLegend';
+import { MARKS_LEGEND_ID } from './marks/MarksLegend';
 import { useRequestMarks } from './marks/useRequestMarks';
 import { strategyKeys, strategyName } from './strategyText';
 
@@ -24,7 +24,6 @@ export function StrategyPanel({
   const name = strategyName(t, s.id);
   const keys = strategyKeys(s.id);
   const headingId = `lb-panel-${s.id}`;
-  const legendId = `lb-marks-${s.id}`;
   const { stageRef, balancerRef, backRef, frontRef } = useRequestMarks(
     s.id,
     s.backends.map((b) => b.id).join(' '),
@@ -70,12 +69,11 @@ export function StrategyPanel({
             </div>
           ))}
         </div>
-        <div className="lb-marks" role="img" aria-labelledby={legendId}>
+        <div className="lb-marks" role="img" aria-labelledby={MARKS_LEGEND_ID}>
           <canvas className="lb-marks-back" ref={backRef} />
           <canvas className="lb-marks-front" ref={frontRef} />
         </div>
       </div>
-      <MarksLegend id={legendId} />
       <p className="lb-why">
         <span className="lb-why-label">{t('compare.lastPick')}</span>{' '}
         {s.lastWhy === null ? t('compare.noPick') : explainPick(s.lastWhy, t)}

@@ -20,6 +20,7 @@ export function Header() {
   const setLocale = useAppStore((s) => s.setLocale);
   const setSettingsOpen = useAppStore((s) => s.setSettingsOpen);
   const ready = useAppStore((s) => s.scenario !== null);
+  const comparison = useAppStore((s) => !!s.scenario?.balancer);
   const presetTitle = usePresetTitle();
   const fileRef = useRef<HTMLInputElement>(null);
 
@@ -55,7 +56,9 @@ export function Header() {
             onChange={(e) => ctl.loadPreset(e.target.value)}
             disabled={presets.length === 0}
           >
-            {presetId === null && <option value="">{t('header.custom')}</option>}
+            {presetId === null && (
+              <option value="">{t(comparison ? 'header.comparison' : 'header.custom')}</option>
+            )}
             {presets.map((p) => (
               <option key={p.id} value={p.id}>
                 {presetTitle(p.id, p.title)}

@@ -9,6 +9,7 @@ export const en = {
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',
 
   'header.scenario': 'Scenario',
+  'header.comparison': 'Strategy comparison',
   'header.custom': 'Custom scenario',
   'header.settings': 'Settings',
   'header.copyLink': 'Copy link',

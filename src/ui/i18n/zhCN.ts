@@ -12,6 +12,7 @@ export const zhCN: Record<MessageKey, string> = {
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
 
   'header.scenario': '场景',
+  'header.comparison': '策略比较',
   'header.custom': '自定义场景',
   'header.settings': '设置',
   'header.copyLink': '复制链接',
@@ -428,7 +429,7 @@ export const zhCN: Record<MessageKey, string> = {
   'metric.ratio': '{value}×',
   'chart.latency.title': '{pct} 延迟随时间变化',
   'chart.latency.caption':
-    '每个 {interval} 毫秒采样窗口一点，共用坐标轴。竖线标出成员变化和后端被杀死的时刻。',
+    '每个 {interval} 毫秒采样窗口一点，共用坐标轴。竖线标出成员变化和后端被终止的时刻。',
   'chart.latency.described': '{pct} 延迟随时间变化：{values}',
   'chart.latency.value': '{name} {value} 毫秒',
   'chart.latency.none': '{name} 尚无完成的请求',
@@ -437,7 +438,7 @@ export const zhCN: Record<MessageKey, string> = {
   'chart.axis.ms': '毫秒',
   'chart.marker.added': '{backend} 加入',
   'chart.marker.removed': '{backend} 移除',
-  'chart.marker.kill-backend': '{backend} 被杀死',
+  'chart.marker.kill-backend': '{backend} 被终止',
   'chart.marker.restart-backend': '{backend} 重启',
   'chart.load.title': '每个后端处理的请求数',
   'chart.load.caption':

@@ -35,7 +35,12 @@ export function exportText(scenario: Scenario, commands: readonly CommandView[])
   return JSON.stringify(exportScenario(scenario, commands), null, 2) + '\n';
 }
 
-/** A file name that says what the run is: zabscope-<preset or custom>-seed<seed>.json */
+/**
+ * A file name that says what the run is: zabscope-<preset, comparison or custom>-seed<seed>.json,
+ * a comparison naming its strategies (zabscope-comparison-round-robin-vs-p2c-seed7.json).
+ */
 export function exportFileName(presetId: string | null, scenario: Scenario): string {
-  return `zabscope-${presetId ?? 'custom'}-seed${scenario.seed}.json`;
+  const strategies = scenario.balancer?.strategies;
+  const what = presetId ?? (strategies ? `comparison-${strategies.join('-vs-')}` : 'custom');
+  return `zabscope-${what}-seed${scenario.seed}.json`;
 }

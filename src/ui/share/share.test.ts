@@ -63,6 +63,10 @@ describe('exportScenario', () => {
     ]);
     expect(exportFileName('playground', scenario)).toBe('zabscope-playground-seed42.json');
     expect(exportFileName(null, scenario)).toBe('zabscope-custom-seed42.json');
+    const balancer = { strategies: ['round-robin', 'p2c'] } as Scenario['balancer'];
+    expect(exportFileName(null, { ...scenario, balancer })).toBe(
+      'zabscope-comparison-round-robin-vs-p2c-seed42.json',
+    );
   });
 });
 

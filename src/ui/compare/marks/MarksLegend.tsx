@@ -1,7 +1,7 @@
 /**
  * The key to the request marks, in words and in the same shapes and colours the canvas draws
  * (so colour never carries the meaning alone), with the cap on marks per frame. The canvas takes
- * its accessible name from it.
+ * its accessible name from it: one legend above the panels names every panel's marks layer.
  */
 import { useT } from '../../i18n/useT';
 import { MARKS_PER_FRAME_MAX } from './markPlan';
@@ -16,10 +16,12 @@ function Icon({ shape }: { shape: 'dot' | 'drop' | 'cross' }) {
   );
 }
 
-export function MarksLegend({ id }: { id: string }) {
+export const MARKS_LEGEND_ID = 'lb-marks-legend';
+
+export function MarksLegend() {
   const t = useT();
   return (
-    <p className="lb-marks-legend" id={id}>
+    <p className="lb-marks-legend" id={MARKS_LEGEND_ID}>
       <span className="lb-marks-title">{t('marks.legend')}</span>{' '}
       <span className="lb-marks-key">
         <Icon shape="dot" />
