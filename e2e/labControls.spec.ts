@@ -1,7 +1,8 @@
 // The comparison's own controls as a person uses them: the traffic and backends form (all
 // backends alike), then one backend slowed by clicking it, and least connections' p99 beats round
 // robin's on the identical traffic; and the decision log, stepped one event at a time, says in the
-// reader's language why each strategy chose its backend.
+// reader's language why each strategy chose its backend; and a spare added beside the membership
+// line joins every pool at once, but reaches the balancer only through ZooKeeper.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { button, openApp } from './helpers';
@@ -76,4 +77,37 @@ test('the decision log says why, in Chinese too, one event at a time', async ({ 
   expect(await first()).not.toBe(before);
   await expect(logZh.getByRole('row').nth(1)).toContainText(/轮到 b\d（第 \d 个，共 \d 个）/);
   await expect(logZh.getByRole('row').nth(1)).toContainText(/的未完成请求最少/);
+});
+
+test('add a backend beside the membership: every pool gets it once ZooKeeper says so', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await button(page, 'Compare strategies').click();
+  await playUntil(page, 3);
+  const membership = page.getByTestId('membership');
+  await expect(membership).toHaveText('Balancer sees /services/api: b1, b2, b3, b4');
+  const add = button(page, 'Add backend b5');
+  await expect(add).toHaveAccessibleDescription(/registers; the balancer sees it once its watch/);
+  await add.click();
+  await expect(button(page, 'Add backend b6')).toBeVisible();
+
+  // Both pools hold b5 at once, but no balancer sends it anything before the watch fires.
+  const panels = [panel(page, 'Round robin'), panel(page, 'Least connections')];
+  for (const region of panels)
+    await expect(region.getByRole('button', { name: /^Backend b5,/ })).toHaveAccessibleName(
+      /^Backend b5, alive, not registered yet,/,
+    );
+  await expect(membership).not.toContainText('b5');
+
+  await playUntil(page, 5);
+  await expect(membership).toHaveText('Balancer sees /services/api: b1, b2, b3, b4, b5');
+  for (const region of panels)
+    await expect(region.getByRole('button', { name: /^Backend b5,/ })).toHaveAccessibleName(
+      /^Backend b5, alive,(?! not registered)/,
+    );
+  await expect(
+    page.getByRole('figure', { name: /^Requests served per backend:/ }),
+  ).toHaveAccessibleName(/Round robin: .*b5 [1-9]\d* \(/);
 });

@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
+import { AddBackendButton } from './AddBackendButton';
 import { BackendActions } from './BackendActions';
 import type { MarkerInput } from './chartModel';
 import { DistributionChart } from './DistributionChart';
@@ -53,10 +54,13 @@ export function CompareView() {
         <p className="compare-intro">{t('compare.intro', { service })}</p>
         <StrategyPicker chosen={chosen} />
         <LabSettings />
-        <p className="lb-membership" data-testid="membership">
-          <span className="lb-why-label">{t('compare.membership')}</span> <code>{service}</code>:{' '}
-          {lab && lab.view.length > 0 ? lab.view.join(', ') : t('compare.membershipNone')}
-        </p>
+        <div className="lb-membership">
+          <p data-testid="membership">
+            <span className="lb-why-label">{t('compare.membership')}</span> <code>{service}</code>:{' '}
+            {lab && lab.view.length > 0 ? lab.view.join(', ') : t('compare.membershipNone')}
+          </p>
+          {lab && <AddBackendButton />}
+        </div>
         <ZkStrip />
       </div>
       {lab && (

@@ -306,6 +306,8 @@ export const zhCN: Record<MessageKey, string> = {
   'compare.remove': '移除策略 {n}',
   'compare.membership': '负载均衡器看到',
   'compare.membershipNone': '尚无后端',
+  'compare.addBackend': '添加后端 {id}',
+  'compare.addBackendHint': '它启动、打开 ZooKeeper 会话并注册；监视触发后负载均衡器才看到它。',
   'compare.panel': '策略：{name}',
   'compare.lastPick': '上一次选择',
   'compare.noPick': '尚无请求',
