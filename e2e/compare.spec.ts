@@ -142,3 +142,32 @@ test('panels side by side line their backends up, whatever their descriptions', 
   expect(new Set(tops.map(([, describeHeight]) => describeHeight)).size).toBe(1);
   expect(new Set(tops.map(([, , backendsTop]) => backendsTop)).size).toBe(1);
 });
+
+test('on a 1024×768 projector the transport stays in reach and backends sit two by two', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openApp(page);
+  await button(page, 'Compare strategies').click();
+  const rr = panel(page, 'Round robin');
+  await expect(backend(rr, 'b4')).toBeVisible();
+  const boxes = await rr.getByRole('button', { name: /^Backend b\d,/ }).evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return [Math.round(r.left), Math.round(r.top)];
+    }),
+  );
+  // Four boxes in two rows of two: b1 b2 / b3 b4.
+  expect(new Set(boxes.map(([left]) => left)).size).toBe(2);
+  expect(new Set(boxes.map(([, top]) => top)).size).toBe(2);
+  expect(boxes[2]![0]).toBe(boxes[0]![0]);
+
+  // Halfway down the long page, at the decision log, Play is still on screen.
+  const decisions = page.getByRole('region', { name: 'Recent decisions' });
+  await decisions.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(decisions).toBeInViewport();
+  await expect(page.getByRole('table', { name: /^Summary/ })).not.toBeInViewport();
+  await expect(button(page, 'Play')).toBeInViewport();
+  await button(page, 'Play').click();
+  await expect(button(page, 'Pause')).toBeInViewport();
+});

@@ -10,6 +10,7 @@ import { BackendBox } from './BackendBox';
 import { MARKS_LEGEND_ID } from './marks/MarksLegend';
 import { useRequestMarks } from './marks/useRequestMarks';
 import { strategyKeys, strategyName } from './strategyText';
+import { useBalancedColumns } from './useBalancedColumns';
 
 export function StrategyPanel({
   s,
@@ -28,6 +29,7 @@ export function StrategyPanel({
     s.id,
     s.backends.map((b) => b.id).join(' '),
   );
+  const backendsRef = useBalancedColumns(s.backends.length);
   const metrics: [string, string][] = [
     [t('metric.p50'), t('metric.ms', { value: s.p50 })],
     [t('metric.p95'), t('metric.ms', { value: s.p95 })],
@@ -62,7 +64,12 @@ export function StrategyPanel({
         <div className="lb-balancer" ref={balancerRef}>
           {t('marks.balancer')}
         </div>
-        <div className="lb-backends" role="group" aria-label={t('compare.backends')}>
+        <div
+          className="lb-backends"
+          ref={backendsRef}
+          role="group"
+          aria-label={t('compare.backends')}
+        >
           {s.backends.map((b) => (
             <div key={b.id} className="lb-slot" data-backend={b.id}>
               <BackendBox b={b} marked={marked === b.id} onToggle={onToggle} />

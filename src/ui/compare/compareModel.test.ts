@@ -1,6 +1,8 @@
+// The comparison's pure helpers: best values per summary column, bar fills, balanced backend
+// columns, and the scenario edits behind the strategy pickers, checked on small exact inputs.
 import { describe, expect, it } from 'vitest';
 import type { LabStrategyView } from '../../protocol/frame';
-import { bestByColumn, fill } from './compareModel';
+import { balancedColumns, bestByColumn, fill } from './compareModel';
 import {
   addStrategy,
   chooseStrategy,
@@ -90,5 +92,24 @@ describe('the comparison scenario', () => {
     expect(addStrategy(four)).toEqual(four);
     expect(removeStrategy(['round-robin', 'p2c'], 0)).toEqual(['round-robin', 'p2c']);
     expect(removeStrategy(four, 0)).toEqual(four.slice(1));
+  });
+});
+
+describe('balancedColumns', () => {
+  it('puts every backend in one row when they fit', () => {
+    expect(balancedColumns(4, 4 * 128 + 3 * 8)).toBe(4);
+    expect(balancedColumns(2, 1000)).toBe(2);
+  });
+  it('balances the rows instead of leaving an orphan', () => {
+    // Room for 3: four backends go two by two, five go three and two.
+    const three = 3 * 128 + 2 * 8;
+    expect(balancedColumns(4, three)).toBe(2);
+    expect(balancedColumns(5, three)).toBe(3);
+    expect(balancedColumns(16, 4 * 128 + 3 * 8)).toBe(4);
+    expect(balancedColumns(16, three)).toBe(3);
+  });
+  it('never goes below one column', () => {
+    expect(balancedColumns(4, 50)).toBe(1);
+    expect(balancedColumns(0, 500)).toBe(1);
   });
 });

@@ -52,3 +52,16 @@ export function fill(used: number, capacity: number): number {
   if (capacity <= 0) return 0;
   return Math.max(0, Math.min(1, used / capacity));
 }
+
+/**
+ * How many columns a panel's `n` backend boxes get in `widthPx`: as many as fit at `minPx` each,
+ * then balanced over the rows that takes, so 4 backends in room for 3 sit two by two, not three
+ * and an orphan (rows = ceil(n / fit), columns = ceil(n / rows)). At least 1.
+ */
+export function balancedColumns(n: number, widthPx: number, minPx = 128, gapPx = 8): number {
+  if (n <= 0) return 1;
+  const fit = Math.max(1, Math.floor((widthPx + gapPx) / (minPx + gapPx)));
+  if (fit >= n) return n;
+  const rows = Math.ceil(n / fit);
+  return Math.ceil(n / rows);
+}

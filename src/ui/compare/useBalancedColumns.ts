@@ -1,0 +1,25 @@
+/**
+ * Keeps a grid of backend boxes in balanced rows (compareModel.balancedColumns) as its width
+ * changes: a ResizeObserver writes the column template straight onto the element, so resizing
+ * causes no React render, and the marks layer, which observes the boxes, re-measures by itself.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import { balancedColumns } from './compareModel';
+
+export function useBalancedColumns(n: number): RefObject<HTMLDivElement | null> {
+  const ref = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const apply = () => {
+      const gap = parseFloat(getComputedStyle(el).columnGap) || 0;
+      const cols = balancedColumns(n, el.clientWidth, 128, gap);
+      el.style.gridTemplateColumns = `repeat(${cols}, minmax(0, 1fr))`;
+    };
+    apply();
+    const ro = new ResizeObserver(apply);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [n]);
+  return ref;
+}
