@@ -312,7 +312,8 @@ export const en = {
   'compare.membership': 'Balancer sees',
   'compare.membershipNone': 'no backend yet',
   'compare.addBackend': 'Add backend {id}',
-  'compare.addBackendHint': 'It starts, opens a ZooKeeper session and registers; the balancer sees it once its watch fires.',
+  'compare.addBackendHint':
+    'It starts, opens a ZooKeeper session and registers; the balancer sees it once its watch fires.',
   'compare.panel': 'Strategy: {name}',
   'compare.lastPick': 'Last pick',
   'compare.noPick': 'no request yet',
