@@ -2,7 +2,7 @@
 // (TOOLCHAIN.md). The browser is resolved by scripts/chromiumPath.mjs, shared with the
 // `test:e2e` pre-check and CI.
 import { defineConfig } from '@playwright/test';
-import { resolveChromium } from './scripts/chromiumPath.mjs';
+import { CHROMIUM_ARGS, resolveChromium } from './scripts/chromiumPath.mjs';
 
 const chromium = resolveChromium();
 if (!chromium.ok) throw new Error(chromium.message);
@@ -30,16 +30,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium.executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { resolveChromium } from '../scripts/chromiumPath.mjs';
+import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromiumPath.mjs';
 import { measureCompare } from './uiCompare';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -190,7 +190,7 @@ export async function benchUi(): Promise<object> {
   const preview = await startPreview(port);
   const browser = await chromium.launch({
     executablePath: browserPath.executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });

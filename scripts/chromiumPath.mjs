@@ -12,6 +12,21 @@ export const NO_CHROMIUM_MESSAGE =
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
+/**
+ * Flags for headless Chromium on these machines (TOOLCHAIN.md): no sandbox as root, no GPU, and
+ * none of the background traffic a closed network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Playwright's own Chromium if it is installed; undefined when absent or when @playwright/test is. */
 function playwrightChromium() {
   try {

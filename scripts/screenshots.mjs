@@ -5,20 +5,10 @@
 // time, differ from one run to the next.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { resolveChromium } from './chromiumPath.mjs';
+import { CHROMIUM_ARGS, resolveChromium } from './chromiumPath.mjs';
 
 const PORT = 4199;
 const BASE = `http://127.0.0.1:${PORT}/`;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 async function waitForServer(url, tries = 100) {
   for (let i = 0; i < tries; i++) {
@@ -93,7 +83,7 @@ const server = spawn(
 let status = 0;
 try {
   await waitForServer(BASE);
-  const browser = await chromium.launch({ executablePath: found.executablePath, args: ARGS });
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
   await ensemble(browser);
   await comparison(browser);
   await browser.close();
