@@ -83,7 +83,10 @@ const server = spawn(
 let status = 0;
 try {
   await waitForServer(BASE);
-  const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: found.executablePath,
+    args: CHROMIUM_ARGS,
+  });
   await ensemble(browser);
   await comparison(browser);
   await browser.close();
