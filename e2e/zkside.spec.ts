@@ -1,7 +1,8 @@
 // The ZooKeeper side of a backend kill, as a person watches it in the comparison: every backend's
 // ephemeral znode under /services/api; after b2's scripted kill at 20 s, its session counting down
 // on the leader (lower while playing, higher again after stepping back), then its znode gone, the
-// watch fired at the balancer, the balancer's view without b2, and b2's failed requests frozen.
+// watch fired at the balancer, the balancer's view without b2, and b2's failed requests frozen;
+// the timeline's expiry marker goes back to the moment the leader expired the session.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { button, openApp } from './helpers';
@@ -111,4 +112,14 @@ test('a killed backend: session countdown, znode deleted, watch fired, view upda
   await expect.poll(() => simSeconds(page), { timeout: 20_000 }).toBeGreaterThan(at + 5);
   await button(page, 'Pause').click();
   await expect(failed).toHaveText(frozen ?? '');
+
+  // The timeline marks the expiry, named after b2; choosing it goes back to that event, when the
+  // leader has expired the session but closeSession has not committed: the znode is still there.
+  const expiry = page.getByRole('button', {
+    name: /^backend b2's session expires at S\d \((\d+\.\d{3}) s\)$/,
+  });
+  const expiredAt = /\((\d+\.\d{3}) s\)$/.exec((await expiry.getAttribute('aria-label')) ?? '')![1];
+  await expiry.click();
+  await expect(page.getByTestId('time')).toHaveText(`${expiredAt} s`);
+  await expect(chip(page, 'b2')).toContainText(/owner 0x/);
 });

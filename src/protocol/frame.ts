@@ -138,7 +138,9 @@ export type MarkerKind =
   | 'restart-backend'
   | 'slow-backend'
   | 'add-backend'
-  | 'remove-backend';
+  | 'remove-backend'
+  /** The active leader's session tracker expired a session (SessionTrackerImpl, ZAB.md 6.3). */
+  | 'expire';
 
 export interface MarkerView {
   kind: MarkerKind;
@@ -150,6 +152,8 @@ export interface MarkerView {
   user: boolean;
   /** The backend of a balancer action's marker (kill, restart, slow, add, remove). */
   backend?: string;
+  /** The session an 'expire' marker is about, as ZooKeeper prints it ("0x…"). */
+  session?: string;
 }
 
 export interface VoteRowView {

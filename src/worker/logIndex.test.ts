@@ -1,5 +1,5 @@
 // Proves the event log's index on hand-made traces: the message stream is left out and every
-// other entry gets its category and server; markers come from establishment, crashes,
+// other entry gets its category and server; markers come from establishment, crashes, expiries,
 // partitions and violations (never from refused actions); the tail filters by server and kind,
 // includes a lost message for either end, and stops at the current moment; a fork truncates.
 import { describe, expect, it } from 'vitest';
@@ -98,5 +98,33 @@ describe('LogIndex', () => {
     expect(index.markers.map((m) => m.kind)).toEqual(['election']);
     index.sync(trace.slice(0, 6));
     expect(index.notable).toEqual([0, 3, 4, 5]);
+  });
+});
+
+describe('session expiry markers', () => {
+  it('marks the leader expiring a session, with the session ZooKeeper names', () => {
+    const expire: TraceEvent = {
+      t: 26_000,
+      e: 9000,
+      k: 'log',
+      sid: 3,
+      text: 'Expiring session 0x100000000000001, timeout of 6000ms exceeded',
+      data: { kind: 'expire' },
+    };
+    expect(markerOf(expire)).toEqual({
+      kind: 'expire',
+      sid: 3,
+      epoch: null,
+      session: '0x100000000000001',
+    });
+    // Other session lines are not markers.
+    expect(
+      markerOf({ ...expire, text: 'Invalid session 0x1 for client C1', data: { kind: 'session' } }),
+    ).toBeNull();
+    const index = new LogIndex();
+    index.sync([expire]);
+    expect(index.markers.map((m) => [m.kind, m.session, m.e])).toEqual([
+      ['expire', '0x100000000000001', 9000],
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The event log's index over the timeline's trace: which entries a person may want explained
  * (everything but the send/deliver stream), their category, the server they concern, the
- * timeline markers (elections, crashes, partitions, violations) and the first violation. It is
+ * timeline markers (elections, crashes, partitions, session expiries, violations) and the first
+ * violation. It is
  * built incrementally as the trace grows and truncated when a command forks the future.
  */
 import type {
@@ -76,10 +77,19 @@ export function entrySid(ev: TraceEvent): number | null {
 }
 
 /** A marker for the scrubber, when the entry is one. */
-export function markerOf(
-  ev: TraceEvent,
-): { kind: MarkerKind; sid: number | null; epoch: number | null; backend?: string } | null {
+export function markerOf(ev: TraceEvent): {
+  kind: MarkerKind;
+  sid: number | null;
+  epoch: number | null;
+  backend?: string;
+  session?: string;
+} | null {
   if (ev.k === 'violation') return { kind: 'violation', sid: null, epoch: null };
+  // ZooKeeper's own line: "Expiring session 0x…, timeout of 6000ms exceeded" (zkLayer.sessionTick).
+  if (ev.k === 'log' && ev.data?.kind === 'expire') {
+    const m = /^Expiring session (0x[0-9a-f]+)/.exec(ev.text);
+    return m ? { kind: 'expire', sid: ev.sid, epoch: null, session: m[1] as string } : null;
+  }
   if (ev.k === 'log' && ev.data?.kind === 'established') {
     return {
       kind: 'election',

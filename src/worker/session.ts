@@ -289,6 +289,7 @@ export class SimSession {
     const reached: MarkerView[] = this.index.markers.map((m) => {
       const ev = trace[(m as MarkerView & { i: number }).i] as TraceEvent;
       const backend = m.backend === undefined ? {} : { backend: m.backend };
+      const session = m.session === undefined ? {} : { session: m.session };
       return {
         kind: m.kind,
         e: m.e,
@@ -297,6 +298,7 @@ export class SimSession {
         epoch: m.epoch,
         user: this.isUser(ev),
         ...backend,
+        ...session,
       };
     });
     const ahead: MarkerView[] = planned.map((a) => ({

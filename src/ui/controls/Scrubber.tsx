@@ -1,10 +1,11 @@
 /**
  * The timeline: a slider over simulated time (exact: dragging seeks the timeline, it never plays
  * an animation backwards), the part already explored shaded, round time ticks, and markers for
- * elections, crashes, restarts, freezes, partitions, heals and violations. A marker is a button
+ * elections, crashes, restarts, freezes, partitions, heals, session expiries (named after the
+ * backend when the session is a lab backend's) and violations. A marker is a button
  * that jumps to its event; scripted actions not reached yet are drawn hollow.
  */
-import type { MarkerView } from '../../protocol/frame';
+import type { LabZkBackendView, MarkerView } from '../../protocol/frame';
 import { useController } from '../controllerContext';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
@@ -25,11 +26,21 @@ const GLYPH: Record<MarkerView['kind'], string> = {
   'slow-backend': '⏷',
   'add-backend': '+',
   'remove-backend': '−',
+  expire: '◷',
 };
 
-function markerKey(m: MarkerView): MessageKey {
+function markerKey(m: MarkerView, owner: string | null): MessageKey {
+  if (m.kind === 'expire') return owner === null ? 'marker.expire' : 'marker.expireBackend';
   return `marker.${m.kind}`;
 }
+
+/** The lab backend whose session this is (the ZooKeeper strip's sessions), or null. */
+function ownerOf(m: MarkerView, backends: readonly LabZkBackendView[]): string | null {
+  if (m.session === undefined) return null;
+  return backends.find((b) => b.sessionId === m.session)?.id ?? null;
+}
+
+const NO_BACKENDS: LabZkBackendView[] = [];
 
 export function Scrubber() {
   const t = useT();
@@ -39,6 +50,9 @@ export function Scrubber() {
   const event = useAppStore((s) => s.frame?.event ?? 0);
   const displayMs = useAppStore((s) => s.displayMs);
   const markers = useAppStore((s) => s.markers);
+  // Who owns an expired session: the backend whose current session it is (after a restart with a
+  // new session the marker falls back to the session id).
+  const backends = useAppStore((s) => s.frame?.lab?.zk?.backends ?? NO_BACKENDS);
   const ready = untilMs > 0;
 
   return (
@@ -65,10 +79,12 @@ export function Scrubber() {
         />
         <div className="markers">
           {markers.map((m, i) => {
-            const label = t(markerKey(m), {
+            const owner = ownerOf(m, backends);
+            const label = t(markerKey(m, owner), {
               sid: m.sid ?? '',
               epoch: m.epoch ?? '',
-              backend: m.backend ?? '',
+              backend: m.backend ?? owner ?? '',
+              session: m.session ?? '',
               time: (m.t / 1000).toFixed(3),
             });
             const full =

@@ -178,6 +178,8 @@ export const en = {
   'marker.slow-backend': 'backend {backend} slowed ({time} s)',
   'marker.add-backend': 'backend {backend} added ({time} s)',
   'marker.remove-backend': 'backend {backend} removed ({time} s)',
+  'marker.expire': 'S{sid} expires session {session} ({time} s)',
+  'marker.expireBackend': "backend {backend}'s session expires at S{sid} ({time} s)",
   'marker.planned': 'scripted: {what}',
   'marker.yours': 'yours: {what}',
 

@@ -181,6 +181,8 @@ export const zhCN: Record<MessageKey, string> = {
   'marker.slow-backend': '后端 {backend} 变慢（{time} 秒）',
   'marker.add-backend': '后端 {backend} 加入（{time} 秒）',
   'marker.remove-backend': '后端 {backend} 移除（{time} 秒）',
+  'marker.expire': 'S{sid} 使会话 {session} 过期（{time} 秒）',
+  'marker.expireBackend': '后端 {backend} 的会话在 S{sid} 上过期（{time} 秒）',
   'marker.planned': '脚本安排：{what}',
   'marker.yours': '你的操作：{what}',
 
