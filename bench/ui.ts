@@ -9,17 +9,15 @@
  *
  * Run alone: node --import tsx bench/ui.ts
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromiumPath.mjs';
+import { buildApp, freePort, ROOT, startPreview } from '../scripts/preview.mjs';
 import { measureCompare } from './uiCompare';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVERS = 9;
 const WRITES_PER_SEC = 100;
 /** Long enough that 5 s at 10x (50 simulated seconds) does not reach the end. */
@@ -46,54 +44,6 @@ export function loadScenario(): object {
     ensemble: { servers: SERVERS },
     actions,
   };
-}
-
-/**
- * Vite's own entry, run by this Node: the child is the server itself (through npx it would be a
- * grandchild, which killing the child leaves running).
- */
-const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-
-function vite(args: string[], stdio: 'ignore' | ['ignore', 'ignore', 'inherit']): ChildProcess {
-  return spawn(process.execPath, [VITE, ...args], { cwd: ROOT, stdio });
-}
-
-function build(): Promise<void> {
-  return new Promise((ok, fail) => {
-    const child = vite(['build', '--logLevel', 'error'], ['ignore', 'ignore', 'inherit']);
-    child.on('exit', (code) =>
-      code === 0 ? ok() : fail(new Error(`vite build exited with ${code}`)),
-    );
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function startPreview(port: number): Promise<ChildProcess> {
-  const child = vite(
-    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    'ignore',
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('vite preview did not start');
 }
 
 /** gzip sizes of the scripts index.html loads up front, and of the worker (loaded right after). */
@@ -184,7 +134,7 @@ async function measureIdle(page: Page) {
 export async function benchUi(): Promise<object> {
   const browserPath = resolveChromium();
   if (!browserPath.ok) throw new Error(browserPath.message);
-  await build();
+  await buildApp();
   const sizes = bundleSizes();
   const port = await freePort();
   const preview = await startPreview(port);

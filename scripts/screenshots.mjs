@@ -1,26 +1,11 @@
 // Regenerates the README's screenshots (docs/screenshot-*.png) from the production build, the way
 // a person would reach each view: through visible controls, in headless Chromium on 127.0.0.1.
-// Run with `npm run screenshots` (it builds first). The pictures are of deterministic moments
-// (a scrubbed time on a fixed seed); only the request marks, an illustration drawn in wall-clock
-// time, differ from one run to the next.
-import { spawn } from 'node:child_process';
+// Run with `npm run screenshots`: it builds, serves the build on a free loopback port and stops the
+// server after. The pictures are of deterministic moments (a scrubbed time on a fixed seed); only
+// the request marks, an illustration drawn in wall-clock time, differ from one run to the next.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './chromiumPath.mjs';
-
-const PORT = 4199;
-const BASE = `http://127.0.0.1:${PORT}/`;
-
-async function waitForServer(url, tries = 100) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`vite preview did not answer on ${url}`);
-}
+import { buildApp, freePort, startPreview } from './preview.mjs';
 
 /** Moves the Timeline slider to `ms` of simulated time (an exact seek). */
 async function scrubTo(page, ms) {
@@ -31,9 +16,9 @@ async function scrubTo(page, ms) {
     .waitFor();
 }
 
-async function ensemble(browser) {
+async function ensemble(browser, base) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  await page.goto(BASE);
+  await page.goto(base);
   await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
   await scrubTo(page, 1005);
   await page.getByRole('button', { name: /^Server 5,/ }).click();
@@ -42,9 +27,9 @@ async function ensemble(browser) {
   await page.close();
 }
 
-async function comparison(browser) {
+async function comparison(browser, base) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(BASE);
+  await page.goto(base);
   await page.getByRole('button', { name: 'Compare strategies', exact: true }).click();
   await page.getByRole('region', { name: 'Strategy: Round robin' }).waitFor();
   await scrubTo(page, 24_300);
@@ -75,26 +60,25 @@ if (!found.ok) {
   console.error(found.message);
   process.exit(1);
 }
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  { stdio: 'ignore' },
-);
+let server = null;
 let status = 0;
 try {
-  await waitForServer(BASE);
+  await buildApp();
+  const port = await freePort();
+  server = await startPreview(port);
+  const base = `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({
     executablePath: found.executablePath,
     args: CHROMIUM_ARGS,
   });
-  await ensemble(browser);
-  await comparison(browser);
+  await ensemble(browser, base);
+  await comparison(browser, base);
   await browser.close();
   console.log('wrote docs/screenshot-ensemble.png and docs/screenshot-compare.png');
 } catch (e) {
   console.error(`screenshots: ${e instanceof Error ? e.message : String(e)}`);
   status = 1;
 } finally {
-  server.kill();
+  server?.kill();
 }
 process.exit(status);
