@@ -108,6 +108,10 @@ test('a killed backend: session countdown, znode deleted, watch fired, view upda
   const failed = strip(page).getByText(/^failed on b2:/);
   const frozen = await failed.textContent();
   expect(frozen).toMatch(/Round robin [1-9]\d* · Least connections \d+/);
+  // Least connections failed far more there: the strip says why.
+  await expect(strip(page)).toContainText(
+    'Least connections sends b2 the most: a dead backend fails at once, so it always looks idle',
+  );
   const at = await simSeconds(page);
   await expect.poll(() => simSeconds(page), { timeout: 20_000 }).toBeGreaterThan(at + 5);
   await button(page, 'Pause').click();

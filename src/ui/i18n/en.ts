@@ -416,6 +416,8 @@ export const en = {
   'zk.noLeader': 'session {session}: no leader to expire it yet',
   'zk.failed': 'failed on {id}: {values}',
   'zk.failedValue': '{name} {n}',
+  'zk.blackHole':
+    '{name} sends {id} the most: a dead backend fails at once, so it always looks idle to a strategy that counts outstanding requests (the black-hole effect).',
   'zk.events': 'Membership events',
   'zk.noEvents': 'none yet',
   'zk.seconds': '{t} s',

@@ -406,6 +406,8 @@ export const zhCN: Record<MessageKey, string> = {
   'zk.gone': '会话 {session} 已过期；znode 已删除',
   'zk.noLeader': '会话 {session}：尚无 leader 使其过期',
   'zk.failed': '{id} 上的失败：{values}',
+  'zk.blackHole':
+    '{name} 发给 {id} 的最多：已死的后端会立即失败，所以在按未完成请求计数的策略看来它总是空闲的（黑洞效应）。',
   'zk.failedValue': '{name} {n}',
   'zk.events': '成员变更事件',
   'zk.noEvents': '暂无',

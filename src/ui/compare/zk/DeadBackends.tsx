@@ -2,14 +2,15 @@
  * One row per backend whose process is dead: while the leader still holds its session, a bar
  * draining to the expiry and "session 0x… expires in 3.2 s"; once the session is gone, that its
  * znode went with it. Each row also counts the requests every strategy failed on that backend,
- * which grow while the balancer still routes to it and stop once its view drops it.
+ * which grow while the balancer still routes to it and stop once its view drops it, and, when a
+ * load-aware strategy drew clearly more of them, why (the black-hole effect).
  */
 import { useShallow } from 'zustand/react/shallow';
 import type { LabZkBackendView } from '../../../protocol/frame';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/appStore';
 import { strategyName } from '../strategyText';
-import { formatTenths, tenthsLeft } from './zkModel';
+import { blackHoleOf, formatTenths, tenthsLeft } from './zkModel';
 
 function Countdown({ b, expiresAtMs }: { b: LabZkBackendView; expiresAtMs: number }) {
   const t = useT();
@@ -40,7 +41,17 @@ function Failed({ id }: { id: string }) {
   const values = ids
     .map((sid, k) => t('zk.failedValue', { name: strategyName(t, sid), n: failed[k] ?? 0 }))
     .join(' · ');
-  return <span className="zk-failed">{t('zk.failed', { id, values })}</span>;
+  const hole = blackHoleOf(ids.map((sid, k) => ({ id: sid, failed: failed[k] ?? 0 })));
+  return (
+    <>
+      <span className="zk-failed">{t('zk.failed', { id, values })}</span>
+      {hole !== null && (
+        <span className="zk-blackhole">
+          {t('zk.blackHole', { name: strategyName(t, hole), id })}
+        </span>
+      )}
+    </>
+  );
 }
 
 export function DeadBackends({ backends }: { backends: LabZkBackendView[] }) {

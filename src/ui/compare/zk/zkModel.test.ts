@@ -1,13 +1,15 @@
 /**
  * The ZooKeeper strip's pure helpers: the countdown rounds up to tenths and never goes negative
  * (so it reads 0.0 only at the expiry), it counts back up when the display time goes back, its
- * bar is the share of the session timeout left, and every event kind has its own message.
+ * bar is the share of the session timeout left, every event kind has its own message, and the
+ * black-hole note names a load-aware strategy only when it clearly failed the most.
  */
 import { describe, expect, it } from 'vitest';
 import type { LabZkEventView } from '../../../protocol/frame';
 import { en } from '../../i18n/en';
 import { t } from '../../i18n/t';
 import {
+  blackHoleOf,
   countdownFraction,
   eventMessage,
   eventSide,
@@ -108,5 +110,21 @@ describe('the membership events', () => {
     }
     const empty = eventMessage(ev({ kind: 'view', view: [] }));
     expect(t('en', empty.key, empty.params)).toBe('balancer view empty');
+  });
+});
+
+describe('blackHoleOf', () => {
+  const f = (id: string, failed: number) => ({ id, failed });
+  it('names a load-aware strategy that failed clearly more', () => {
+    expect(blackHoleOf([f('round-robin', 406), f('least-connections', 1114)])).toBe(
+      'least-connections',
+    );
+    expect(blackHoleOf([f('random', 40), f('p2c', 60)])).toBe('p2c');
+  });
+  it('stays quiet for share-based strategies, small counts and close calls', () => {
+    expect(blackHoleOf([f('least-connections', 100), f('round-robin', 300)])).toBeNull();
+    expect(blackHoleOf([f('round-robin', 2), f('least-connections', 19)])).toBeNull();
+    expect(blackHoleOf([f('round-robin', 100), f('pewma', 140)])).toBeNull();
+    expect(blackHoleOf([f('pewma', 500)])).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Pure helpers of the ZooKeeper strip: the countdown to a session's expiry as a function of the
  * display time (rendering is a function of frame and display time, so stepping back counts back
- * up), and each membership event as an i18n key with its parameters.
+ * up), each membership event as an i18n key with its parameters, and when a dead backend's
+ * failures are the black-hole effect.
  */
 import type { LabZkEventView } from '../../../protocol/frame';
 import type { MessageKey } from '../../i18n/en';
@@ -67,4 +68,29 @@ export function eventSide(e: LabZkEventView): 'action' | 'zookeeper' | 'balancer
   if (e.kind === 'killed' || e.kind === 'restarted' || e.kind === 'added' || e.kind === 'removed')
     return 'action';
   return 'zookeeper';
+}
+
+/** Strategies that prefer the backend with the least outstanding work (or latency estimate). */
+const LOAD_AWARE = new Set(['least-connections', 'p2c', 'pewma']);
+
+/** Failures below this are too few to call a pattern. */
+const BLACK_HOLE_MIN = 20;
+
+/**
+ * The strategy a dead backend drew most failures from, when that is the black-hole effect: a
+ * load-aware strategy (least connections, p2c, peak EWMA) with clearly more failures than the
+ * strategy with fewest (1.5x or more, and at least 20). A dead backend refuses at once, so it
+ * always looks idle and fast to such a strategy, which sends it more; round robin, random and
+ * the hashes send it only its share. Null when no strategy stands out that way.
+ */
+export function blackHoleOf(failed: readonly { id: string; failed: number }[]): string | null {
+  if (failed.length < 2) return null;
+  let top = failed[0]!;
+  let low = failed[0]!;
+  for (const f of failed) {
+    if (f.failed > top.failed) top = f;
+    if (f.failed < low.failed) low = f;
+  }
+  if (!LOAD_AWARE.has(top.id) || top.failed < BLACK_HOLE_MIN) return null;
+  return top.failed >= 1.5 * low.failed ? top.id : null;
 }
