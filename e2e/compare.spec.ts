@@ -2,35 +2,13 @@
 // both panels' metrics, and watch b2's kill at 20 s: failures appear while its znode lingers
 // ("dead, still registered") and stop once its session expires and the balancer drops it; the
 // charts then name both strategies' latest latency and mark the kill and the removal.
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, openApp } from './helpers';
-
-function panel(page: Page, name: string): Locator {
-  return page.getByRole('region', { name: `Strategy: ${name}` });
-}
-
-function backend(region: Locator, id: string): Locator {
-  return region.getByRole('button', { name: new RegExp(`^Backend ${id},`) });
-}
-
-async function metric(region: Locator, name: string): Promise<string> {
-  return (
-    (await region
-      .locator('dt', { hasText: new RegExp(`^${name}$`) })
-      .locator('+ dd')
-      .textContent()) ?? ''
-  );
-}
-
-async function simSeconds(page: Page): Promise<number> {
-  return parseFloat((await page.getByTestId('time').textContent()) ?? '0');
-}
+import { button } from './helpers';
+import { backend, metric, openComparison, panel, simSeconds } from './compareHelpers';
 
 test('compare round robin and least connections through a backend kill', async ({ page }) => {
   test.setTimeout(90_000);
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   const rr = panel(page, 'Round robin');
   const lc = panel(page, 'Least connections');
   await expect(rr).toBeVisible();
@@ -105,8 +83,7 @@ test('compare round robin and least connections through a backend kill', async (
 });
 
 test('changing a strategy reloads the comparison with it', async ({ page }) => {
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   await page.getByLabel('Strategy 2', { exact: true }).selectOption('p2c');
   await expect(panel(page, 'Power of two choices')).toBeVisible();
   await expect(panel(page, 'Least connections')).toHaveCount(0);
@@ -123,8 +100,7 @@ test('panels side by side line their backends up, whatever their descriptions', 
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   // At this width three panels share a row, and their descriptions wrap to different heights.
   await button(page, 'Add a strategy').click();
   await page.getByLabel('Strategy 3', { exact: true }).selectOption('pewma');
@@ -147,8 +123,7 @@ test('on a 1024×768 projector the transport stays in reach and backends sit two
   page,
 }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   const rr = panel(page, 'Round robin');
   await expect(backend(rr, 'b4')).toBeVisible();
   const boxes = await rr.getByRole('button', { name: /^Backend b\d,/ }).evaluateAll((els) =>

@@ -2,28 +2,15 @@
 // seconds, pause, and the distribution figure names both strategies with the same p99 the panels
 // show (both are exact nearest-rank percentiles of every completed request); switching to the
 // histogram and back changes the picture and its caption, not the numbers.
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, openApp } from './helpers';
-
-function panel(page: Page, name: string): Locator {
-  return page.getByRole('region', { name: `Strategy: ${name}` });
-}
-
-async function p99Of(region: Locator): Promise<string> {
-  return (await region.locator('dt', { hasText: /^p99$/ }).locator('+ dd').textContent()) ?? '';
-}
-
-async function simSeconds(page: Page): Promise<number> {
-  return parseFloat((await page.getByTestId('time').textContent()) ?? '0');
-}
+import { button } from './helpers';
+import { metric, openComparison, panel, simSeconds } from './compareHelpers';
 
 test('the latency distribution names each p99 the panels show, as a CDF or a histogram', async ({
   page,
 }) => {
   test.setTimeout(60_000);
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   const rr = panel(page, 'Round robin');
   const lc = panel(page, 'Least connections');
   await expect(rr).toBeVisible();
@@ -34,8 +21,8 @@ test('the latency distribution names each p99 the panels show, as a CDF or a his
   await expect.poll(() => simSeconds(page), { timeout: 30_000 }).toBeGreaterThan(12);
   await button(page, 'Pause').click();
 
-  const rrP99 = await p99Of(rr);
-  const lcP99 = await p99Of(lc);
+  const rrP99 = await metric(rr, 'p99');
+  const lcP99 = await metric(lc, 'p99');
   expect(rrP99).toMatch(/^\d+ ms$/);
   expect(lcP99).toMatch(/^\d+ ms$/);
   // The slow backend holds round robin's tail up; least connections steers around it.

@@ -5,15 +5,11 @@
 // line joins every pool at once, but reaches the balancer only through ZooKeeper.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, openApp } from './helpers';
-
-function panel(page: Page, name: string): Locator {
-  return page.getByRole('region', { name: `Strategy: ${name}` });
-}
+import { button } from './helpers';
+import { metric, openComparison, panel } from './compareHelpers';
 
 async function p99(region: Locator): Promise<number> {
-  const text = await region.locator('dt', { hasText: /^p99$/ }).locator('+ dd').textContent();
-  return parseFloat(text ?? 'NaN');
+  return parseFloat(await metric(region, 'p99'));
 }
 
 async function playUntil(page: Page, seconds: number): Promise<void> {
@@ -32,8 +28,7 @@ test('slow one backend: least connections keeps p99 low, round robin does not', 
   page,
 }) => {
   test.setTimeout(90_000);
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   await page.getByText('Traffic and backends', { exact: true }).click();
   await page.getByRole('slider', { name: 'Last backend slower by' }).fill('1');
   await button(page, 'Apply and restart').click();
@@ -59,8 +54,7 @@ test('slow one backend: least connections keeps p99 low, round robin does not', 
 
 test('the decision log says why, in Chinese too, one event at a time', async ({ page }) => {
   test.setTimeout(60_000);
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   await playUntil(page, 2);
   const log = page.getByRole('region', { name: 'Recent decisions' });
   const rows = log.getByRole('row');
@@ -83,8 +77,7 @@ test('add a backend beside the membership: every pool gets it once ZooKeeper say
   page,
 }) => {
   test.setTimeout(60_000);
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   await playUntil(page, 3);
   const membership = page.getByTestId('membership');
   await expect(membership).toHaveText('Balancer sees /services/api: b1, b2, b3, b4');

@@ -5,18 +5,11 @@
 // marks flash in place, and a backend killed through its button still collects failed marks.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, openApp } from './helpers';
+import { button } from './helpers';
+import { backend, openComparison, panel } from './compareHelpers';
 
 const LEGEND =
   /^Requests: travelling to a backend · dropped \(queue full\) · failed \(backend dead or removed\)\. At most \d+ new marks per frame; at high rates one mark stands for several requests\.$/;
-
-function panel(page: Page, name: string): Locator {
-  return page.getByRole('region', { name: `Strategy: ${name}` });
-}
-
-function backend(region: Locator, id: string): Locator {
-  return region.getByRole('button', { name: new RegExp(`^Backend ${id},`) });
-}
 
 /** Failed marks that have landed on a backend (its slot, the box's parent, counts them). */
 async function failedMarks(region: Locator, id: string): Promise<number> {
@@ -65,8 +58,7 @@ async function playAtFullSpeed(page: Page): Promise<void> {
 
 test('requests travel as marks, and failed marks land at the killed backend', async ({ page }) => {
   test.setTimeout(90_000);
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   const rr = panel(page, 'Round robin');
   const lc = panel(page, 'Least connections');
   for (const region of [rr, lc]) {
@@ -95,8 +87,7 @@ test.describe('with reduced motion', () => {
 
   test('marks flash in place, and a killed backend collects failed marks', async ({ page }) => {
     test.setTimeout(60_000);
-    await openApp(page);
-    await button(page, 'Compare strategies').click();
+    await openComparison(page);
     const rr = panel(page, 'Round robin');
     await expect(rr.getByRole('img', { name: LEGEND })).toBeVisible();
 

@@ -5,7 +5,8 @@
 // explained the same way.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, openApp } from './helpers';
+import { button } from './helpers';
+import { openComparison } from './compareHelpers';
 
 /** The backend count the ring figure's accessible name states. */
 async function members(ring: Locator): Promise<number> {
@@ -33,8 +34,7 @@ async function playUntil(page: Page, done: () => Promise<void>): Promise<void> {
 
 test('adding and removing a backend in the ring view shows which keys move', async ({ page }) => {
   test.setTimeout(90_000);
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   const ring = page.getByRole('region', { name: 'Consistent hashing ring' });
   await expect(ring).toBeVisible();
   const speed = page.getByLabel('Speed');

@@ -5,7 +5,8 @@
 // the timeline's expiry marker goes back to the moment the leader expired the session.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button, openApp } from './helpers';
+import { button } from './helpers';
+import { openComparison, simSeconds } from './compareHelpers';
 
 const COUNTDOWN = /session 0x[0-9a-f]+ expires in (\d+\.\d) s/;
 
@@ -25,10 +26,6 @@ async function secondsLeft(page: Page): Promise<number> {
   return parseFloat(COUNTDOWN.exec(text)?.[1] ?? 'NaN');
 }
 
-async function simSeconds(page: Page): Promise<number> {
-  return parseFloat((await page.getByTestId('time').textContent()) ?? '0');
-}
-
 async function setSpeed(page: Page, rate: string | 'max'): Promise<void> {
   const speed = page.getByLabel('Speed');
   if (rate === 'max') return speed.fill((await speed.getAttribute('max')) ?? '0');
@@ -45,8 +42,7 @@ test('a killed backend: session countdown, znode deleted, watch fired, view upda
   page,
 }) => {
   test.setTimeout(90_000);
-  await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await openComparison(page);
   await expect(strip(page)).toBeVisible();
   await setSpeed(page, 'max');
   await button(page, 'Play').click();
