@@ -62,9 +62,12 @@ test('compare round robin and least connections through a backend kill', async (
     page.getByRole('figure', { name: /^Requests served per backend:/ }),
   ).toHaveAccessibleName(/Round robin: b1 \d+ \(\d+%\).*; Least connections: b1 \d+/);
 
-  // Backend actions apply to every strategy's pool at once.
+  // Backend actions apply to every strategy's pool at once. Played at 1× (speed step 10 of 13):
+  // at 10× the run would reach its end, 60 s, within seconds of a slow machine's checks.
   await backend(rr, 'b2').click();
   await button(page, 'Restart backend b2').click();
+  await speed.fill('10');
+  await expect(speed).toHaveAttribute('aria-valuetext', /^1×/);
   await button(page, 'Play').click();
   for (const region of [rr, lc])
     await expect(backend(region, 'b2')).toHaveAccessibleName(/^Backend b2, alive,/, {
