@@ -162,6 +162,15 @@ function validateTraffic(value: unknown, p: string): ResolvedTraffic {
   return { ratePerSec, burst, keys };
 }
 
+/**
+ * An action as its shape check leaves it: an add-backend that names a spare carries only the id,
+ * resolved to the spare's spec once the spares and the time order are known.
+ */
+type ShapedBalancerAction =
+  | Exclude<ResolvedBalancerAction, { do: 'add-backend' }>
+  | { atMs: number; do: 'add-backend'; backend: ResolvedBackend; spare: false }
+  | { atMs: number; do: 'add-backend'; spareId: string };
+
 function validateBalancerActions(
   items: unknown[],
   p: string,
@@ -169,6 +178,7 @@ function validateBalancerActions(
   spares: readonly ResolvedBackend[],
 ): ResolvedBalancerAction[] {
   const actions = items.map((item, i) => balancerActionShape(item, at(p, i)));
+  const resolved: ResolvedBalancerAction[] = [];
   const order = stableOrderByAtMs(actions);
   // A spare may be named at any time: until it is added, acting on it is a no-op the trace notes.
   const known = [...backends, ...spares].map((b) => b.id);
@@ -176,8 +186,8 @@ function validateBalancerActions(
   for (const i of order) {
     const action = actions[i]!;
     const bp = join(at(p, i), 'backend');
-    if (action.do === 'add-backend' && action.spare) {
-      const id = action.backend.id;
+    if (action.do === 'add-backend' && 'spareId' in action) {
+      const id = action.spareId;
       const spare = spares.find((s) => s.id === id);
       if (!spare)
         fail(
@@ -186,8 +196,10 @@ function validateBalancerActions(
         );
       if (added.has(id)) fail(bp, `spare ${describe(id)} is already added at ${added.get(id)} ms`);
       added.set(id, action.atMs);
-      actions[i] = { ...action, backend: spare };
-    } else if (action.do === 'add-backend') {
+      resolved[i] = { atMs: action.atMs, do: 'add-backend', backend: spare, spare: true };
+      continue;
+    }
+    if (action.do === 'add-backend') {
       const id = action.backend.id;
       if (spares.some((s) => s.id === id))
         fail(
@@ -204,20 +216,12 @@ function validateBalancerActions(
           `(backends then: ${known.join(', ')})`,
       );
     }
+    resolved[i] = action;
   }
-  return order.map((i) => actions[i]!);
+  return order.map((i) => resolved[i]!);
 }
 
-/** Stands in for a spare's spec between the shape check and the spares lookup. */
-const SPARE_PLACEHOLDER: ResolvedBackend = {
-  id: '',
-  meanServiceMs: 0,
-  slots: 1,
-  queueMax: 0,
-  weight: 1,
-};
-
-function balancerActionShape(item: unknown, p: string): ResolvedBalancerAction {
+function balancerActionShape(item: unknown, p: string): ShapedBalancerAction {
   const obj = expectObject(item, p);
   const kind = checkOneOf(
     need(obj, 'do', p, `the action: ${BALANCER_ACTION_KINDS.join(', ')}`),
@@ -234,8 +238,7 @@ function balancerActionShape(item: unknown, p: string): ResolvedBalancerAction {
       const value = need(obj, 'backend', p, "a backend, or a spare's id");
       // A spare's id is resolved to its spec once the spares are known (validateBalancerActions).
       if (typeof value === 'string') {
-        const id = requireString(obj, 'backend', p, true);
-        return { atMs, do: kind, backend: { ...SPARE_PLACEHOLDER, id }, spare: true };
+        return { atMs, do: kind, spareId: requireString(obj, 'backend', p, true) };
       }
       return { atMs, do: kind, backend: validateBackend(value, join(p, 'backend')), spare: false };
     }
