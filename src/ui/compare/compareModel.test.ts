@@ -96,20 +96,22 @@ describe('the comparison scenario', () => {
 });
 
 describe('balancedColumns', () => {
+  // Boxes of at least 128 px with 8 px gaps, as the stylesheet has them.
+  const columns = (n: number, widthPx: number) => balancedColumns(n, widthPx, 128, 8);
   it('puts every backend in one row when they fit', () => {
-    expect(balancedColumns(4, 4 * 128 + 3 * 8)).toBe(4);
-    expect(balancedColumns(2, 1000)).toBe(2);
+    expect(columns(4, 4 * 128 + 3 * 8)).toBe(4);
+    expect(columns(2, 1000)).toBe(2);
   });
   it('balances the rows instead of leaving an orphan', () => {
     // Room for 3: four backends go two by two, five go three and two.
     const three = 3 * 128 + 2 * 8;
-    expect(balancedColumns(4, three)).toBe(2);
-    expect(balancedColumns(5, three)).toBe(3);
-    expect(balancedColumns(16, 4 * 128 + 3 * 8)).toBe(4);
-    expect(balancedColumns(16, three)).toBe(3);
+    expect(columns(4, three)).toBe(2);
+    expect(columns(5, three)).toBe(3);
+    expect(columns(16, 4 * 128 + 3 * 8)).toBe(4);
+    expect(columns(16, three)).toBe(3);
   });
   it('never goes below one column', () => {
-    expect(balancedColumns(4, 50)).toBe(1);
-    expect(balancedColumns(0, 500)).toBe(1);
+    expect(columns(4, 50)).toBe(1);
+    expect(columns(0, 500)).toBe(1);
   });
 });

@@ -58,7 +58,7 @@ export function fill(used: number, capacity: number): number {
  * then balanced over the rows that takes, so 4 backends in room for 3 sit two by two, not three
  * and an orphan (rows = ceil(n / fit), columns = ceil(n / rows)). At least 1.
  */
-export function balancedColumns(n: number, widthPx: number, minPx = 128, gapPx = 8): number {
+export function balancedColumns(n: number, widthPx: number, minPx: number, gapPx: number): number {
   if (n <= 0) return 1;
   const fit = Math.max(1, Math.floor((widthPx + gapPx) / (minPx + gapPx)));
   if (fit >= n) return n;

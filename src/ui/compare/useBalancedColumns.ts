@@ -12,8 +12,10 @@ export function useBalancedColumns(n: number): RefObject<HTMLDivElement | null> 
     const el = ref.current;
     if (!el) return;
     const apply = () => {
-      const gap = parseFloat(getComputedStyle(el).columnGap) || 0;
-      const cols = balancedColumns(n, el.clientWidth, 128, gap);
+      // The box width and gap come from the stylesheet (--lb-backend-min, gap), in one place.
+      const style = getComputedStyle(el);
+      const min = parseFloat(style.getPropertyValue('--lb-backend-min')) || 128;
+      const cols = balancedColumns(n, el.clientWidth, min, parseFloat(style.columnGap) || 0);
       el.style.gridTemplateColumns = `repeat(${cols}, minmax(0, 1fr))`;
     };
     apply();

@@ -6,27 +6,22 @@
  * the worker last sent (kept in the store) and the lab's spares.
  */
 import { useId, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { useController } from '../../controllerContext';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/appStore';
 import { KeyMoves } from './KeyMoves';
 import { RingFigure } from './RingFigure';
 import { RingLegend } from './RingLegend';
-
-const NO_SPARES: string[] = [];
+import { useAddSpare } from '../useAddSpare';
 
 export function RingSection() {
   const t = useT();
-  const ctl = useController();
   const ring = useAppStore((s) => s.labRing);
-  const spares = useAppStore(useShallow((s) => s.frame?.lab?.spares ?? NO_SPARES));
+  const { next, add } = useAddSpare();
   const [hover, setHover] = useState<string | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const titleId = useId();
   const noteId = useId();
   if (ring === null) return null;
-  const next = spares[0] ?? null;
 
   return (
     <section className="ring" aria-labelledby={titleId}>
@@ -39,12 +34,7 @@ export function RingSection() {
         <RingFigure ring={ring} focus={hover ?? focus} />
         <div className="ring-side">
           <div className="ring-controls" role="group" aria-label={t('ring.controls')}>
-            <button
-              type="button"
-              disabled={next === null}
-              aria-describedby={noteId}
-              onClick={() => next !== null && ctl.act({ do: 'add-backend', backend: next })}
-            >
+            <button type="button" disabled={next === null} aria-describedby={noteId} onClick={add}>
               {t('ring.add')}
             </button>
             <span id={noteId} className="ring-note">
