@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ViewParams } from '../protocol/messages';
 import { presetById } from './simApi';
 import { SimSession } from './session';
+import { backend, labScenario, openSession } from './labTestKit';
 
 const VIEW: ViewParams = { inspect: null, filter: { sids: [], cats: [] }, dropWindowMs: 20 };
 const clock = () => 0;
@@ -179,6 +180,25 @@ describe('SimSession', () => {
     const back = s.frame(0, 2000, VIEW);
     expect(back.nowMs).toBeLessThanOrEqual(2000);
     expect(back.servers[4]?.state).toBe('LEADING');
+  });
+
+  it('seeks back by time exactly when the trace is sparse (lab requests are not traced)', () => {
+    const scenario = labScenario({
+      strategies: ['round-robin', 'least-connections'],
+      backends: [backend('b1', 20), backend('b2', 20)],
+      traffic: { ratePerSec: 300 },
+    });
+    const s = openSession(scenario);
+    s.advance(22_000, null, Infinity);
+    expect(s.seekTime(20_800)).toBe(20_800);
+    const back = s.frame(0, 20_800, VIEW);
+    // Every event due by 20.8 s has run, none after: the same moment as a straight run.
+    expect(back.nowMs).toBeLessThanOrEqual(20_800);
+    expect(back.nextEventMs).toBeGreaterThan(20_800);
+    const straight = openSession(scenario);
+    straight.advance(20_800, null, Infinity);
+    expect(s.tl.now).toBe(straight.tl.now);
+    expect(back.lab?.strategies).toEqual(straight.frame(0, 20_800, VIEW).lab?.strategies);
   });
 
   it('steps to the next change', () => {

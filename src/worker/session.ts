@@ -186,13 +186,16 @@ export class SimSession {
     this.noteFrontier();
   }
 
-  /** Seeks to display time ms: the last event at or before it (running forward past the frontier). */
+  /** Seeks to display time ms: every event at or before it has run (past the frontier too). */
   seekTime(ms: number): number {
     const target = Math.max(0, Math.min(ms, this.resolved.untilMs));
     if (target < this.frontierMs) {
       const trace = this.tl.trace;
       const k = firstAtOrAfter(trace, trace.length, target + 1) - 1;
       this.tl.seek(k >= 0 ? (trace[k] as TraceEvent).e : 0);
+      // The trace holds only what a learner may want explained (no lab request is in it), so its
+      // last entry before the target can be far behind it: replay the explored events up to it.
+      this.advance(target, null, LONG_BUDGET_MS);
       return target;
     }
     if (this.tl.now < this.tl.frontier) this.tl.seek(this.tl.frontier);
