@@ -120,7 +120,7 @@ function checkScenario(value: unknown): RealScenario {
   if (raw.length === 0 || raw.length > STEPS_MAX)
     fail('steps', `expected 1 to ${STEPS_MAX} steps, got ${raw.length}`);
   const steps = raw.map((s, i) => checkStep(s, `steps[${i}]`, servers));
-  checkSequence(steps, servers);
+  checkSequence(steps);
   return { id, title, rule, servers, steps };
 }
 
@@ -154,7 +154,7 @@ function checkStep(value: unknown, p: string, servers: number): RealStep {
 }
 
 /** Replays the steps on a model of which servers run, so impossible steps are refused up front. */
-function checkSequence(steps: RealStep[], servers: number): void {
+function checkSequence(steps: RealStep[]): void {
   const started = new Set<number>();
   const running = new Set<number>();
   const frozen = new Set<number>();
