@@ -13,6 +13,8 @@ Options:
   --record       write the outcome into fixtures/real-zookeeper (outcomes.json and logs)
   --keep         keep the ensemble's temp dir (configs, data, logs) for inspection
   --list         list the built-in scenarios
+  --table        print the Markdown table of docs/REAL-ZOOKEEPER.md from the recorded outcomes
+                 and the current simulator (no Java needed)
   -h, --help     show this help
 
 Exit status: 0 the simulator agrees with every real run; 1 a difference (simulator vs real, or
@@ -23,6 +25,7 @@ export const REPEAT_MAX = 10;
 export type RealArgs =
   | { kind: 'help' }
   | { kind: 'list' }
+  | { kind: 'table' }
   | { kind: 'run'; target: string; repeat: number; record: boolean; keep: boolean };
 
 export type RealArgsResult = { ok: true; args: RealArgs } | { ok: false; error: string };
@@ -30,6 +33,7 @@ export type RealArgsResult = { ok: true; args: RealArgs } | { ok: false; error: 
 export function parseRealArgs(argv: readonly string[]): RealArgsResult {
   if (argv.includes('-h') || argv.includes('--help')) return { ok: true, args: { kind: 'help' } };
   if (argv.includes('--list')) return { ok: true, args: { kind: 'list' } };
+  if (argv.includes('--table')) return { ok: true, args: { kind: 'table' } };
   const positional: string[] = [];
   let repeat: number | null = null;
   let record = false;

@@ -9,11 +9,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseRealArgs, USAGE } from './args';
 import { compareCheckpoints, formatDifference, type Difference } from './compare';
 import { ensureInstalled, InstallError, type Installation } from './install';
-import { comparable, recordScenario, repeatDifferences } from './record';
+import { readOutcomes, recordScenario, repeatDifferences } from './record';
+import { renderTable } from './table';
 import { DEFAULT_TIMEOUTS, runReal, type RealRun } from './runReal';
 import { BUILT_IN_SCENARIOS, builtInScenario } from './scenarios';
 import { simulate } from './simRun';
-import { parseRealScenario, type RealScenario } from './spec';
+import { comparableCheckpoint, parseRealScenario, type RealScenario } from './spec';
 
 export const FIXTURE_DIR = fileURLToPath(
   new URL('../../../fixtures/real-zookeeper/', import.meta.url),
@@ -88,14 +89,14 @@ async function runScenario(
       say(`real: ${spec.id}: run ${r} failed: ${run.error}`);
       break;
     }
-    for (const cp of run.checkpoints) say(`real:   ${JSON.stringify(comparable(cp))}`);
+    for (const cp of run.checkpoints) say(`real:   ${JSON.stringify(comparableCheckpoint(cp))}`);
     runs.push(run);
   }
   if (summary.failed.length > 0) return summary;
   summary.repeatDifferences = repeatDifferences(runs).map(formatDifference);
   const sim = simulate(spec, SIM_SEED);
   const diffs: Difference[] = compareCheckpoints(
-    runs[0]!.checkpoints.map(comparable),
+    runs[0]!.checkpoints.map(comparableCheckpoint),
     sim.checkpoints,
   );
   summary.simDifferences = diffs.map(formatDifference);
@@ -119,6 +120,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (args.kind === 'list') {
     for (const s of BUILT_IN_SCENARIOS) process.stdout.write(`${s.id}\t${s.title}\n`);
+    return EXIT_OK;
+  }
+  if (args.kind === 'table') {
+    process.stdout.write(renderTable(readOutcomes(FIXTURE_DIR), SIM_SEED));
     return EXIT_OK;
   }
   const targets = loadTargets(args.target);

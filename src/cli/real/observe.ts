@@ -16,19 +16,9 @@ import {
   newElection,
   peerState,
 } from './logLines';
-import { sorted, type Checkpoint, type SyncMode } from './spec';
+import type { RealCheckpoint } from './outcomes';
+import { sorted, type SyncMode } from './spec';
 import { waitFor } from './wait';
-
-/** What the harness records beyond the compared checkpoint: evidence for a reader. */
-export interface RealCheckpoint extends Checkpoint {
-  /** Per server: the srvr Zxid (its lastProcessedZxid) while serving, and its epoch files. */
-  servers: Record<
-    string,
-    { zxid: string | null; acceptedEpoch: number | null; currentEpoch: number | null }
-  >;
-  /** The log lines that show what happened since the previous checkpoint, `S<sid> <line>`. */
-  lines: string[];
-}
 
 type Role = 'LEADING' | 'FOLLOWING' | 'LOOKING' | 'other';
 

@@ -9,50 +9,20 @@ import { join } from 'node:path';
 import { compareCheckpoints, type Difference } from './compare';
 import type { Installation } from './install';
 import { keepInFixture } from './logLines';
-import type { RealCheckpoint } from './observe';
+import type { Outcomes } from './outcomes';
 import type { RealRun } from './runReal';
-import type { Checkpoint, RealScenario } from './spec';
-
-export interface RecordedScenario {
-  scenario: RealScenario;
-  zookeeper: string;
-  java: string;
-  /** YYYY-MM-DD of the recording. */
-  recordedAt: string;
-  repeats: number;
-  checkpoints: RealCheckpoint[];
-  writes: RealRun['writes'];
-}
-
-export interface DroppedScenario {
-  id: string;
-  recordedAt: string;
-  reason: string;
-  differences: Difference[];
-}
-
-export interface Outcomes {
-  about: string;
-  scenarios: RecordedScenario[];
-  dropped: DroppedScenario[];
-}
+import { comparableCheckpoint, type RealScenario } from './spec';
 
 const ABOUT =
   'Real ZooKeeper outcomes recorded by `npm run real -- <scenario> --repeat 3 --record` (src/cli/real). ' +
   'Each checkpoint is what every repeat observed; lines are the log lines that show it. ' +
   'src/sim/scenarios/realZooKeeper.test.ts runs the simulator on each scenario and compares.';
 
-/** Only the fields the comparison uses (the evidence differs from run to run by nature). */
-export function comparable(cp: Checkpoint): Checkpoint {
-  const { name, leader, epoch, followers, looking, unsettled, syncModes, voteZxids } = cp;
-  return { name, leader, epoch, followers, looking, unsettled, syncModes, voteZxids };
-}
-
 /** Differences between the first run and every other run. */
 export function repeatDifferences(runs: RealRun[]): Difference[] {
-  const first = runs[0]!.checkpoints.map(comparable);
+  const first = runs[0]!.checkpoints.map(comparableCheckpoint);
   return runs.slice(1).flatMap((r, i) =>
-    compareCheckpoints(first, r.checkpoints.map(comparable)).map((d) => ({
+    compareCheckpoints(first, r.checkpoints.map(comparableCheckpoint)).map((d) => ({
       ...d,
       // Name the repeat in the field so a reader knows which run disagreed.
       field: `${d.field} (repeat ${i + 2} vs 1)`,

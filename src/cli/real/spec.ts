@@ -68,6 +68,12 @@ export interface Checkpoint {
   voteZxids: Record<string, string>;
 }
 
+/** Only the compared fields (a recorded checkpoint also carries evidence). */
+export function comparableCheckpoint(cp: Checkpoint): Checkpoint {
+  const { name, leader, epoch, followers, looking, unsettled, syncModes, voteZxids } = cp;
+  return { name, leader, epoch, followers, looking, unsettled, syncModes, voteZxids };
+}
+
 /** Keys in ascending sid order, so the JSON of equal checkpoints is equal text. */
 export function sorted<T>(record: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
