@@ -3,12 +3,12 @@
  * steps (the harness's own translation), compared with the recorded real checkpoints. Pure; it
  * is the one module of src/cli/real that src/sim's test imports.
  */
-import { compareCheckpoints, formatDifference, type Difference } from './compare';
+import { compareCheckpoints, formatDifference, type Difference, type FieldValue } from './compare';
 import type { Outcomes, RecordedScenario } from './outcomes';
 import { comparableCheckpoint } from './spec';
 import { simulate } from './simRun';
 
-export type { Difference, Outcomes, RecordedScenario };
+export type { Difference, FieldValue, Outcomes, RecordedScenario };
 export { formatDifference };
 
 export interface Agreement {

@@ -72,6 +72,11 @@ describe('the messages the check reads', () => {
     expect(isDecisive('Notification time out: 400 ms')).toBe(false);
     expect(keepInFixture(line('ZookeeperBanner@42', '  ______'))).toBe(false);
     expect(keepInFixture(line('QuorumPeer@1455', 'LOOKING'))).toBe(true);
+    expect(
+      keepInFixture(
+        line('FourLetterCommands@223', 'Processing srvr command from /127.0.0.1:50000'),
+      ),
+    ).toBe(false);
     expect(keepInFixture('\tat java.base/java.lang.Thread.run(Thread.java:840)')).toBe(false);
   });
 });

@@ -78,11 +78,14 @@ export function initialVoteNotification(
   return m ? { sid: Number(m[1]), round: m[2]!, zxid: m[3]! } : null;
 }
 
-/** Lines a reader of the fixture logs needs: ZooKeeper's own, without stack traces and banners. */
+/**
+ * Lines a reader of the fixture logs needs: ZooKeeper's own, without stack traces, banners,
+ * environment dumps, and the harness's own srvr/mntr polling.
+ */
 export function keepInFixture(line: string): boolean {
   const parsed = parseLogLine(line);
   if (!parsed) return false;
-  return !/ZookeeperBanner|Environment@|environment:|X509Util|ZKAuditProvider|jetty/i.test(
-    parsed.where + parsed.message,
+  return !/ZookeeperBanner|Environment@|environment:|X509Util|ZKAuditProvider|jetty|Processing (srvr|mntr) command/i.test(
+    parsed.where + ' ' + parsed.message,
   );
 }
