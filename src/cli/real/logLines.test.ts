@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import {
   initialVoteNotification,
   isDecisive,
-  keepInFixture,
   learnerSyncMode,
   newElection,
   parseLogLine,
   peerState,
+  trimForFixture,
 } from './logLines';
 
 const PEER = 'QuorumPeer[myid=1](plain=127.0.0.1:24181)(secure=disabled)';
@@ -63,20 +63,42 @@ describe('the messages the check reads', () => {
     expect(initialVoteNotification(own)).toEqual({ sid: 2, round: '0x1', zxid: '0x100000000' });
     expect(initialVoteNotification(own.replace('n.leader:2', 'n.leader:3'))).toBeNull();
   });
-  it('keeps decisive lines and drops banners from the fixture logs', () => {
+  it('keeps decisive lines, wherever the message puts them', () => {
     expect(
       isDecisive(
         'Have quorum of supporters, sids: [[1, 3]]; starting up and setting last processed zxid: 0x100000000',
       ),
     ).toBe(true);
-    expect(isDecisive('Notification time out: 400 ms')).toBe(false);
-    expect(keepInFixture(line('ZookeeperBanner@42', '  ______'))).toBe(false);
-    expect(keepInFixture(line('QuorumPeer@1455', 'LOOKING'))).toBe(true);
     expect(
-      keepInFixture(
-        line('FourLetterCommands@223', 'Processing srvr command from /127.0.0.1:50000'),
+      isDecisive(
+        'Shutdown called. For the reason Not sufficient followers synced, only synced with sids: [ [3] ]',
       ),
-    ).toBe(false);
-    expect(keepInFixture('\tat java.base/java.lang.Thread.run(Thread.java:840)')).toBe(false);
+    ).toBe(true);
+    expect(isDecisive('Notification time out: 400 ms')).toBe(false);
+  });
+  it('trims a log for the fixtures: no banners, no polling, stack traces cut to their first line', () => {
+    const warn = line('Follower@128', 'Exception when following the leader').replace(
+      'INFO ',
+      'WARN ',
+    );
+    const poll = line('NIOServerCnxn@517', 'Processing srvr command from /127.0.0.1:50000');
+    expect(
+      trimForFixture([
+        line('ZookeeperBanner@42', '  ______'),
+        line('QuorumPeer@1455', 'LOOKING'),
+        poll,
+        'java.lang.RuntimeException: a trace of a dropped line',
+        warn,
+        'java.net.SocketTimeoutException: Read timed out',
+        '\tat java.base/sun.nio.ch.NioSocketImpl.timedRead(NioSocketImpl.java:288)',
+        '\t... 3 more',
+        line('WorkerSender@1', 'kept'),
+      ]),
+    ).toEqual([
+      line('QuorumPeer@1455', 'LOOKING'),
+      warn,
+      'java.net.SocketTimeoutException: Read timed out',
+      line('WorkerSender@1', 'kept'),
+    ]);
   });
 });

@@ -54,7 +54,10 @@ const DECISIVE = [
   /^Sending (DIFF|TRUNC|snapshot)/,
   /^Getting a (diff|snapshot) from/,
   /^Truncating log to get in sync/,
-  /^Not sufficient followers synced/,
+  /^Cannot send TRUNC to peer sid/,
+  /fall back to use snapshot$/,
+  /Not sufficient followers synced/,
+  /^Exception when following the leader/,
   /^Timeout while waiting for epoch/,
   /^Follower is ahead of the leader/,
 ];
@@ -78,14 +81,26 @@ export function initialVoteNotification(
   return m ? { sid: Number(m[1]), round: m[2]!, zxid: m[3]! } : null;
 }
 
+const NOISE =
+  /ZookeeperBanner|Environment@|environment:|X509Util|ZKAuditProvider|jetty|Processing (srvr|mntr) command/i;
+
 /**
- * Lines a reader of the fixture logs needs: ZooKeeper's own, without stack traces, banners,
- * environment dumps, and the harness's own srvr/mntr polling.
+ * The lines a reader of the fixture logs needs: ZooKeeper's own log lines without banners,
+ * environment dumps and the harness's srvr/mntr polling; of a stack trace only its first line
+ * (`java.net.SocketTimeoutException: Read timed out`), kept right after the line it belongs to.
  */
-export function keepInFixture(line: string): boolean {
-  const parsed = parseLogLine(line);
-  if (!parsed) return false;
-  return !/ZookeeperBanner|Environment@|environment:|X509Util|ZKAuditProvider|jetty|Processing (srvr|mntr) command/i.test(
-    parsed.where + ' ' + parsed.message,
-  );
+export function trimForFixture(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let keptPrevious = false;
+  for (const line of lines) {
+    const parsed = parseLogLine(line);
+    if (parsed) {
+      keptPrevious = !NOISE.test(`${parsed.where} ${parsed.message}`);
+      if (keptPrevious) out.push(line);
+    } else if (keptPrevious && /^[\w.$]+(Exception|Error)\b/.test(line)) {
+      out.push(line);
+      keptPrevious = false;
+    } else if (!/^\s/.test(line)) keptPrevious = false;
+  }
+  return out;
 }

@@ -103,7 +103,7 @@ async function runScenario(
   for (const line of summary.simDifferences) say(`real: ${spec.id}: differs: ${line}`);
   if (sim.violations.length > 0)
     say(`real: ${spec.id}: simulator violations: ${sim.violations.join('; ')}`);
-  if (record) summary.recorded = recordScenario(FIXTURE_DIR, spec, runs, install);
+  if (record) summary.recorded = await recordScenario(FIXTURE_DIR, spec, runs, install);
   return summary;
 }
 

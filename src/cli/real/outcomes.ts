@@ -28,6 +28,11 @@ export interface RecordedScenario {
   checkpoints: RealCheckpoint[];
   /** Per write step: the session id, then the zxid of each reply (create, setData..., close). */
   writes: { step: number; zxids: string[] }[];
+  /**
+   * When each step began, in the servers' log time format (`2026-12-03 18:09:20,312`), so a
+   * reader can line a step up with the log: a freeze, then the followers' read timeout.
+   */
+  stepTimes: string[];
 }
 
 export interface DroppedScenario {

@@ -6,9 +6,10 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { compareCheckpoints, type Difference } from './compare';
 import type { Installation } from './install';
-import { keepInFixture } from './logLines';
+import { trimForFixture } from './logLines';
 import type { Outcomes } from './outcomes';
 import type { RealRun } from './runReal';
 import { comparableCheckpoint, type RealScenario } from './spec';
@@ -36,12 +37,12 @@ export function readOutcomes(dir: string): Outcomes {
   return JSON.parse(readFileSync(path, 'utf8')) as Outcomes;
 }
 
-export function recordScenario(
+export async function recordScenario(
   dir: string,
   spec: RealScenario,
   runs: RealRun[],
   install: Installation,
-): 'recorded' | 'dropped' {
+): Promise<'recorded' | 'dropped'> {
   const outcomes = readOutcomes(dir);
   const recordedAt = new Date().toISOString().slice(0, 10);
   outcomes.about = ABOUT;
@@ -67,6 +68,7 @@ export function recordScenario(
       repeats: runs.length,
       checkpoints: first.checkpoints,
       writes: first.writes,
+      stepTimes: first.stepTimes,
     });
     writeLogs(join(dir, 'logs', spec.id), first.logs);
     verdict = 'recorded';
@@ -74,7 +76,10 @@ export function recordScenario(
   outcomes.scenarios.sort((a, b) => a.scenario.id.localeCompare(b.scenario.id));
   outcomes.dropped.sort((a, b) => a.id.localeCompare(b.id));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'outcomes.json'), `${JSON.stringify(outcomes, null, 2)}\n`);
+  // Written as Prettier writes JSON, so `npm run format:check` passes on the committed file.
+  const path = join(dir, 'outcomes.json');
+  const options = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(JSON.stringify(outcomes), { ...options, parser: 'json' }));
   return verdict;
 }
 
@@ -82,7 +87,7 @@ function writeLogs(dir: string, logs: Record<string, string>): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [sid, text] of Object.entries(logs)) {
-    const kept = text.split('\n').filter(keepInFixture);
+    const kept = trimForFixture(text.split('\n'));
     writeFileSync(join(dir, `server${sid}.log`), `${kept.join('\n')}\n`);
   }
 }

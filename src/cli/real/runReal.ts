@@ -37,6 +37,8 @@ export interface RealRun {
   checkpoints: RealCheckpoint[];
   /** The zxids of each write step's transactions as the replies reported them. */
   writes: { step: number; zxids: string[] }[];
+  /** When each step began, as log4j prints times (local time, milliseconds after a comma). */
+  stepTimes: string[];
   /** Every server's whole log, by sid. */
   logs: Record<string, string>;
   /** Java processes of this run still alive after cleanup (should be none). */
@@ -57,6 +59,7 @@ export async function runReal(
     error: null,
     checkpoints: [],
     writes: [],
+    stepTimes: [],
     logs: {},
     survivors: [],
   };
@@ -66,6 +69,7 @@ export async function runReal(
     const observer = new Observer(ensemble);
     for (const [index, step] of spec.steps.entries()) {
       log(`real: ${spec.id} step ${index}: ${describeStep(step)}`);
+      run.stepTimes.push(logTime(new Date()));
       await applyStep(ensemble, observer, run, step, index, timeouts);
     }
   } catch (e) {
@@ -89,6 +93,12 @@ export async function runReal(
     else log(`real: kept ${dir}`);
   }
   return run;
+}
+
+/** A time as log4j's ISO8601 layout prints it: `2026-12-03 18:09:20,312`, local time. */
+export function logTime(d: Date): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())},${p(d.getMilliseconds(), 3)}`;
 }
 
 export function describeStep(step: RealStep): string {
