@@ -4,8 +4,8 @@
  * differences, and with --record writes the real outcome into fixtures/real-zookeeper. Progress
  * goes to stderr; stdout gets one JSON summary. See docs/REAL-ZOOKEEPER.md.
  */
-import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseRealArgs, USAGE } from './args';
 import { compareCheckpoints, formatDifference, type Difference } from './compare';
 import { ensureInstalled, InstallError, type Installation } from './install';
@@ -16,9 +16,7 @@ import { BUILT_IN_SCENARIOS, builtInScenario } from './scenarios';
 import { simulate } from './simRun';
 import { comparableCheckpoint, parseRealScenario, type RealScenario } from './spec';
 
-export const FIXTURE_DIR = fileURLToPath(
-  new URL('../../../fixtures/real-zookeeper/', import.meta.url),
-);
+const FIXTURE_DIR = fileURLToPath(new URL('../../../fixtures/real-zookeeper/', import.meta.url));
 /** The simulator's seed for the comparison; the agreement test runs several. */
 const SIM_SEED = 1;
 
@@ -107,7 +105,7 @@ async function runScenario(
   return summary;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseRealArgs(argv);
   if (!parsed.ok) {
     say(`real: ${parsed.error}`);
@@ -154,18 +152,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   return EXIT_OK;
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+// This file is only ever run, never imported (the pure parts live in the other modules).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -20,6 +20,44 @@ const coldStart3 = [start(3), start(1), checkpoint('first-quorum'), start(2)];
 /** 3 leads epoch 1 with 2 (empty DIFF, votes 0x0); 1 joins later (SNAP, votes 0x100000000). */
 const snapFirst = [start(3), start(2), checkpoint('first-quorum'), start(1)];
 
+/** Then 4 txns through 1 (session, create, setData, close): every server at 0x100000004. */
+const writtenEverywhere = [
+  ...coldStart3,
+  checkpoint('late-joiner'),
+  write(1, 2),
+  checkpoint('written'),
+];
+
+/** 5 leads epoch 1 with 1 and 2 (empty DIFFs); 3 and 4 join later (SNAPs). */
+const coldStart5 = [
+  start(5),
+  start(1),
+  start(2),
+  checkpoint('first-quorum'),
+  start(3),
+  start(4),
+  checkpoint('late-joiners'),
+];
+
+/**
+ * Leader 3 logs a createSession that no follower ever receives (both are frozen, then killed with
+ * the proposal unread in their sockets), so it is never committed. 1 and 2 come back and elect 2
+ * in epoch 2; 3 stays down with the uncommitted txn 0x100000005 at the tail of its log.
+ */
+const uncommittedOnOldLeader = [
+  ...writtenEverywhere,
+  freeze(1),
+  freeze(2),
+  { do: 'uncommitted-session', via: 3 } as const,
+  crash(1),
+  crash(2),
+  checkpoint('leader-alone'),
+  crash(3),
+  restart(1),
+  restart(2),
+  checkpoint('new-leader'),
+];
+
 export const BUILT_IN_SCENARIOS: RealScenario[] = [
   {
     id: 'cold-start-3',
@@ -33,15 +71,7 @@ export const BUILT_IN_SCENARIOS: RealScenario[] = [
     title: 'Cold start, 5 servers, one at a time',
     rule: 'The first quorum (5, 1, 2) elects 5; 3 and 4 join the established leader through out-of-election votes.',
     servers: 5,
-    steps: [
-      start(5),
-      start(1),
-      start(2),
-      checkpoint('first-quorum'),
-      start(3),
-      start(4),
-      checkpoint('late-joiners'),
-    ],
+    steps: coldStart5,
   },
   {
     id: 'leader-kill-equal-logs',
@@ -49,10 +79,7 @@ export const BUILT_IN_SCENARIOS: RealScenario[] = [
     rule: 'With equal (peerEpoch, zxid) the higher sid wins; the restarted old leader syncs by DIFF.',
     servers: 3,
     steps: [
-      ...coldStart3,
-      checkpoint('late-joiner'),
-      write(1, 2),
-      checkpoint('written'),
+      ...writtenEverywhere,
       crash(3),
       checkpoint('leader-killed'),
       restart(3),
@@ -126,24 +153,7 @@ export const BUILT_IN_SCENARIOS: RealScenario[] = [
     title: 'An old leader with an uncommitted txn is truncated',
     rule: 'A txn logged only by a leader that then lost its quorum is never committed: the next leader sends the old leader a TRUNC to its last committed zxid.',
     servers: 3,
-    steps: [
-      ...coldStart3,
-      checkpoint('late-joiner'),
-      write(1, 2),
-      checkpoint('written'),
-      freeze(1),
-      freeze(2),
-      { do: 'uncommitted-session', via: 3 },
-      crash(1),
-      crash(2),
-      checkpoint('leader-alone'),
-      crash(3),
-      restart(1),
-      restart(2),
-      checkpoint('new-leader'),
-      restart(3),
-      checkpoint('old-leader-truncated'),
-    ],
+    steps: [...uncommittedOnOldLeader, restart(3), checkpoint('old-leader-truncated')],
   },
   {
     id: 'snap-across-epochs',
@@ -151,20 +161,7 @@ export const BUILT_IN_SCENARIOS: RealScenario[] = [
     rule: "A TRUNC may not cross an epoch boundary: when the leader's next txn after the learner's uncommitted one is of a newer epoch, the learner gets a SNAP.",
     servers: 3,
     steps: [
-      ...coldStart3,
-      checkpoint('late-joiner'),
-      write(1, 2),
-      checkpoint('written'),
-      freeze(1),
-      freeze(2),
-      { do: 'uncommitted-session', via: 3 },
-      crash(1),
-      crash(2),
-      checkpoint('leader-alone'),
-      crash(3),
-      restart(1),
-      restart(2),
-      checkpoint('new-leader'),
+      ...uncommittedOnOldLeader,
       write(1, 2),
       checkpoint('written-in-epoch-2'),
       restart(3),
@@ -177,10 +174,7 @@ export const BUILT_IN_SCENARIOS: RealScenario[] = [
     rule: 'Followers that hear nothing for syncLimit x tickTime go LOOKING and elect among themselves; the thawed leader finds it lost its quorum and follows.',
     servers: 3,
     steps: [
-      ...coldStart3,
-      checkpoint('late-joiner'),
-      write(1, 2),
-      checkpoint('written'),
+      ...writtenEverywhere,
       freeze(3),
       checkpoint('followers-elect'),
       unfreeze(3),
@@ -226,13 +220,7 @@ export const BUILT_IN_SCENARIOS: RealScenario[] = [
     rule: 'The election compares (peerEpoch, zxid, sid): 2 with the most txns beats 3, which missed writes while down.',
     servers: 5,
     steps: [
-      start(5),
-      start(1),
-      start(2),
-      checkpoint('first-quorum'),
-      start(3),
-      start(4),
-      checkpoint('late-joiners'),
+      ...coldStart5,
       write(1, 2),
       checkpoint('written'),
       crash(3),

@@ -4,7 +4,8 @@
  * unfreezing one that is not frozen, writing through a crashed one, ...).
  */
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SCENARIOS } from './scenarios';
+import recorded from '../../../fixtures/real-zookeeper/outcomes.json';
+import { BUILT_IN_SCENARIOS, builtInScenario } from './scenarios';
 import { parseRealScenario, type RealStep } from './spec';
 
 const scenario = (steps: unknown[], over: Record<string, unknown> = {}) => ({
@@ -28,6 +29,10 @@ describe('parseRealScenario', () => {
       expect(parseRealScenario(JSON.parse(JSON.stringify(s)))).toEqual({ ok: true, scenario: s });
     },
   );
+  it('has the very steps that were recorded, for every recorded scenario', () => {
+    for (const r of recorded.scenarios)
+      expect(builtInScenario(r.scenario.id), r.scenario.id).toEqual(r.scenario);
+  });
   it('has at least 10 built-ins with distinct ids', () => {
     const ids = BUILT_IN_SCENARIOS.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
