@@ -19,6 +19,15 @@ interface Tracked {
 
 const tracked = new Map<number, Tracked>();
 let handlersInstalled = false;
+/** Synchronous clean-ups (removing a run's temp dir) for the ways out that cannot await. */
+const exitCleanups = new Set<() => void>();
+
+/** Registers a clean-up to run after the JVMs are killed on a signal or crash; returns its removal. */
+export function onAbnormalExit(cleanup: () => void): () => void {
+  installExitHandlers();
+  exitCleanups.add(cleanup);
+  return () => exitCleanups.delete(cleanup);
+}
 
 /** Whether setpriv (util-linux) can give children a parent-death signal. */
 function setprivAvailable(): boolean {
@@ -112,6 +121,14 @@ export async function stopAll(): Promise<void> {
 /** The synchronous version, for process.on('exit') where nothing can be awaited. */
 function stopAllNow(): void {
   for (const t of tracked.values()) if (!t.done) killNow(t);
+  for (const cleanup of exitCleanups) {
+    try {
+      cleanup();
+    } catch {
+      // Best effort on the way out; the JVMs are what matters.
+    }
+  }
+  exitCleanups.clear();
 }
 
 function killNow(t: Tracked): void {

@@ -11,7 +11,7 @@ import { fourLetterWord } from './fourLetter';
 import type { Installation } from './install';
 import { Observer } from './observe';
 import type { RealCheckpoint } from './outcomes';
-import { javaProcessesWith, stopAll } from './processes';
+import { javaProcessesWith, onAbnormalExit, stopAll } from './processes';
 import type { RealScenario, RealStep } from './spec';
 import { writePath, WRITE_SESSION_TIMEOUT_MS } from './translate';
 import { waitFor } from './wait';
@@ -64,6 +64,10 @@ export async function runReal(
     survivors: [],
   };
   let ensemble: Ensemble | null = null;
+  // On a signal the handlers in processes.ts kill the JVMs and then remove the dir.
+  const forget = onAbnormalExit(() => {
+    if (!keepDir) rmSync(dir, { recursive: true, force: true });
+  });
   try {
     ensemble = await Ensemble.create(dir, spec.servers, install);
     const observer = new Observer(ensemble);
@@ -89,6 +93,7 @@ export async function runReal(
         const path = ensemble.logPath(sid);
         if (existsSync(path)) run.logs[String(sid)] = readFileSync(path, 'utf8');
       }
+    forget();
     if (!keepDir) rmSync(dir, { recursive: true, force: true });
     else log(`real: kept ${dir}`);
   }
