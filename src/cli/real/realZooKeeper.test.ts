@@ -10,11 +10,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import recordedJson from '../../../fixtures/real-zookeeper/outcomes.json';
-// The agreement check lives with the harness (src/cli/real) so that `npm run real` and this test
-// run the same translation; agreement.ts is pure (no Node built-ins), which is what the ban on
-// importing src/cli protects.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import * as real from '../../cli/real/agreement';
+// The agreement check lives with the harness, so `npm run real` and this test run the same
+// translation of the recorded steps into a simulator scenario.
+import * as real from './agreement';
 
 const recorded = recordedJson as unknown as real.Outcomes;
 
