@@ -17,11 +17,7 @@ import type { TraceEvent } from '../trace/traceEvent';
 import { messageLabel, type Message, type Txn } from '../zab/messages';
 import { serverMachine, type ServerEvent } from '../zab/serverMachine';
 import { applyAction } from './actions';
-import {
-  clientTimerFired,
-  deliverToClient,
-  startClientProcess,
-} from './clients';
+import { clientTimerFired, deliverToClient, scheduledClientStart } from './clients';
 import type { ClientMessage } from '../client/clientMessages';
 import { runRecipe, type ClientOutcome } from './recipes';
 import { injectInitialState } from './initialState';
@@ -193,7 +189,7 @@ export class Simulation implements PortHost {
       w.nowMs = entry.atMs;
       w.events++;
       if (entry.kind === 'start') this.startServer(entry.sid);
-      else if (entry.kind === 'clientStart') startClientProcess(this, entry.index);
+      else if (entry.kind === 'clientStart') scheduledClientStart(this, entry.index);
       else if (entry.kind === 'lbAction') applyLabAction(this, entry.index);
       else applyAction(this, entry.index);
       return true;
