@@ -82,7 +82,12 @@ async function runAndReport(
     // Keep the trace up to the failure: it is what one reads to find the bug.
     closeQuietly(trace);
     // The engine refuses features it does not simulate yet; that is unusable input, not a bug.
-    if (e instanceof Error && e.name === 'UnsupportedScenarioError') return refuse(io, e.message);
+    // So is a scenario that needs more work than a run may do (the event budget).
+    if (
+      e instanceof Error &&
+      (e.name === 'UnsupportedScenarioError' || e.name === 'EventBudgetError')
+    )
+      return refuse(io, e.message);
     io.stderr(`sim: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT_INTERNAL;
   }

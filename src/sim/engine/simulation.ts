@@ -12,6 +12,7 @@ import { assertNever } from '../kernel/assert';
 import { at, setAt } from '../kernel/chunkedList';
 import { pop } from '../kernel/eventQueue';
 import type { ResolvedScenario } from '../scenario/types';
+import { EVENTS_MAX } from '../scenario/bounds';
 import { updateTraceHash } from '../trace/traceHash';
 import type { TraceEvent } from '../trace/traceEvent';
 import { messageLabel, type Message, type Txn } from '../zab/messages';
@@ -175,9 +176,14 @@ export class Simulation implements PortHost {
 
   // ---------------------------------------------------------------- running
 
-  /** Processes the next event if it is due by `untilMs`; returns false when there is none. */
+  /**
+   * Processes the next event if it is due by `untilMs`; returns false when there is none, or
+   * when the run has spent its event budget (EVENTS_MAX, scenario/bounds.ts): whatever the
+   * scenario asks for, a run does a bounded amount of work.
+   */
   step(untilMs = Infinity): boolean {
     const w = this.world;
+    if (w.events >= EVENTS_MAX) return false;
     const head = w.queue.heap[0];
     const entry = this.script[w.scriptCursor];
     if (
@@ -209,11 +215,26 @@ export class Simulation implements PortHost {
     return Math.min(head ? head.timeMs : Infinity, entry ? entry.atMs : Infinity);
   }
 
+  /** Runs to `untilMs`, or to the end of the event budget (then the clock stays where it stopped). */
   runUntil(untilMs: number): void {
     while (this.step(untilMs)) {
       /* keep going */
     }
-    if (this.world.nowMs < untilMs) this.world.nowMs = untilMs;
+    if (this.world.nowMs < untilMs && this.budgetSpentBefore(untilMs) === null)
+      this.world.nowMs = untilMs;
+  }
+
+  /**
+   * When the event budget stopped the run with events still due by `untilMs`: the budget and the
+   * simulated time reached, as data for a message (the runner's, the app's). Null otherwise, in
+   * particular when the run used exactly its budget and had nothing more to do.
+   */
+  budgetSpentBefore(
+    untilMs: number,
+  ): { code: 'event-budget'; events: number; atMs: number } | null {
+    const w = this.world;
+    if (w.events < EVENTS_MAX || this.nextDueMs() > untilMs) return null;
+    return { code: 'event-budget', events: EVENTS_MAX, atMs: w.nowMs };
   }
 
   private dispatch(ev: KernelEvent): void {
