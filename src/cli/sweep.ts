@@ -9,21 +9,35 @@ import { runSeed } from '../sim/sweep/runSeed';
 
 const USAGE = 'usage: npm run sweep -- --seeds N [--from S]';
 
+/**
+ * `--seeds N` (1 or more) and `--from S` (0 or more, default 1), each at most once, as `--flag V`
+ * or `--flag=V`. Every seed must be a safe integer, as a scenario's seed is: past 2^53 the loop
+ * `seed < from + seeds` would run nothing (from + seeds rounds to from) and report success.
+ */
 export function parseSweepArgs(argv: readonly string[]): { seeds: number; from: number } | string {
-  let seeds = 100,
-    from = 1;
+  const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (flag === '--help') return USAGE;
-    if (flag !== '--seeds' && flag !== '--from') return `unknown argument "${flag}"; ${USAGE}`;
-    if (value === undefined || !/^\d+$/.test(value))
-      return `${flag} needs a non-negative integer; ${USAGE}`;
-    if (flag === '--seeds') seeds = Number(value);
-    else from = Number(value);
-    i++;
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return USAGE;
+    const eq = arg.indexOf('=');
+    const flag = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (flag !== '--seeds' && flag !== '--from')
+      return `unknown argument ${JSON.stringify(arg)}; ${USAGE}`;
+    if (values.has(flag)) return `${flag} is given more than once; ${USAGE}`;
+    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || !/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+      return `${flag}: expected an integer from 0 to ${Number.MAX_SAFE_INTEGER}, got ${JSON.stringify(value ?? '')}; ${USAGE}`;
+    values.set(flag, value);
   }
+  const seeds = Number(values.get('--seeds') ?? 100);
+  const from = Number(values.get('--from') ?? 1);
   if (seeds < 1) return `--seeds must be at least 1; ${USAGE}`;
+  if (seeds - 1 > Number.MAX_SAFE_INTEGER - from) {
+    return (
+      `--from ${from} with --seeds ${seeds} would go past seed ${Number.MAX_SAFE_INTEGER}, ` +
+      `the largest seed a scenario takes; ${USAGE}`
+    );
+  }
   return { seeds, from };
 }
 

@@ -41,11 +41,20 @@ export function unsupportedFeature(s: ResolvedScenario): string | null {
   return labProblem(s);
 }
 
+export interface RunOptions extends SimulationOptions {
+  /** Asked between events; true stops the run with RunStoppedError (the runner's broken trace). */
+  stopWhen?: () => boolean;
+}
+
 /** Runs a validated scenario to its untilMs and returns the report. */
-export function runScenario(scenario: ResolvedScenario, options: SimulationOptions = {}): Report {
+export function runScenario(scenario: ResolvedScenario, options: RunOptions = {}): Report {
   const unsupported = unsupportedFeature(scenario);
   if (unsupported) throw new UnsupportedScenarioError(unsupported);
   const sim = Simulation.fromScenario(scenario, options);
+  const stopWhen = options.stopWhen;
+  if (stopWhen !== undefined) {
+    while (sim.step(scenario.untilMs)) if (stopWhen()) throw new RunStoppedError('run stopped');
+  }
   sim.runUntil(scenario.untilMs);
   const spent = sim.budgetSpentBefore(scenario.untilMs);
   if (spent !== null) throw new EventBudgetError(eventBudgetMessage(spent, scenario.untilMs));
@@ -54,6 +63,11 @@ export function runScenario(scenario: ResolvedScenario, options: SimulationOptio
 
 export class UnsupportedScenarioError extends Error {
   override name = 'UnsupportedScenarioError';
+}
+
+/** The caller's stopWhen said stop; the run is incomplete and has no report. */
+export class RunStoppedError extends Error {
+  override name = 'RunStoppedError';
 }
 
 /** The run needed more events than a run may process (scenario/bounds.ts, EVENTS_MAX). */
