@@ -344,7 +344,9 @@ describe('main: engine failure', () => {
   });
 });
 
-describe('the real entry point', () => {
+// Each case spawns Node with tsx (about a second each, more on a busy machine): a generous
+// timeout, which says nothing about the runner's speed.
+describe('the real entry point', { timeout: 60_000 }, () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
       encoding: 'utf8',

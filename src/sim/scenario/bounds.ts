@@ -7,7 +7,7 @@
  */
 
 /** The largest number of kernel events one run may process (see EVENT_BUDGET in the docs). */
-export const EVENTS_MAX = 2_000_000;
+export const EVENTS_MAX = 500_000;
 
 /** 24 hours of simulated time: long soaks fit, and every time plus any delay stays exact. */
 export const UNTIL_MS_MAX = 86_400_000;
@@ -42,7 +42,7 @@ export { EPOCH_MAX } from '../zab/zxid';
  * distinct logs (servers whose lastZxid shares an epoch share one log). Every txn is a log entry
  * the checker follows and a (re)starting server replays.
  */
-export const INITIAL_TXNS_MAX = 100_000;
+export const INITIAL_TXNS_MAX = 10_000;
 
 export const CLIENTS_MAX = 50;
 /** The server clamps a session timeout to at most 20 x tickTime, hence 20 x TICK_TIME_MS_MAX. */
@@ -58,8 +58,8 @@ export const BALANCER_ACTIONS_MAX = 1000;
 /** Ring points per backend: nginx places 160 per weight unit, Dynamo a few hundred tokens. */
 export const VNODES_MAX = 500;
 export const SERVICE_MS_MAX = 60_000;
-export const SLOTS_MAX = 1000;
-export const QUEUE_MAX_MAX = 10_000;
+export const SLOTS_MAX = 64;
+export const QUEUE_MAX_MAX = 1000;
 /** HAProxy weights go to 256 and Envoy's are ratios; 1000 expresses any mix. */
 export const WEIGHT_MAX = 1000;
 /** One request is one event of the budget; below the minimum, one request per 1000 s. */

@@ -83,7 +83,11 @@ describe('validateScenario: top level', () => {
     ['fractional seed', (s) => (s['seed'] = 1.5), 'seed: expected an integer >= 0, got 1.5'],
     ['string seed', (s) => (s['seed'] = '42'), 'seed: expected an integer >= 0, got "42"'],
     ['unsafe seed', (s) => (s['seed'] = 2 ** 60), `seed: expected an integer >= 0, got ${2 ** 60}`],
-    ['negative untilMs', (s) => (s['untilMs'] = -5), 'untilMs: expected an integer from 0 to 86400000, got -5'],
+    [
+      'negative untilMs',
+      (s) => (s['untilMs'] = -5),
+      'untilMs: expected an integer from 0 to 86400000, got -5',
+    ],
     [
       'fractional untilMs',
       (s) => (s['untilMs'] = 10.25),

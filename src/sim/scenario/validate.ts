@@ -19,12 +19,7 @@ import {
 import { DEFAULTS, MAX_SIDS } from './defaults';
 import { validateInitial } from './validateInitial';
 import { scenarioSizeProblem } from './scenarioSize';
-import type {
-  ResolvedEnsemble,
-  ResolvedNetwork,
-  ResolvedScenario,
-  StartSpec,
-} from './types';
+import type { ResolvedEnsemble, ResolvedNetwork, ResolvedScenario, StartSpec } from './types';
 import {
   FieldError,
   at,

@@ -176,12 +176,12 @@ describe('balancer', () => {
     [
       'zero slots',
       (s) => (backend(s, 0)['slots'] = 0),
-      'balancer.backends[0].slots: expected an integer from 1 to 1000, got 0',
+      'balancer.backends[0].slots: expected an integer from 1 to 64, got 0',
     ],
     [
       'a negative queueMax',
       (s) => (backend(s, 0)['queueMax'] = -1),
-      'balancer.backends[0].queueMax: expected an integer from 0 to 10000, got -1',
+      'balancer.backends[0].queueMax: expected an integer from 0 to 1000, got -1',
     ],
     [
       'a zero weight',
