@@ -3,28 +3,21 @@
  * that cost most to their bounds, and each is run in its own process so that its peak memory is
  * its own. Prints, per case: events, whether the run ended or spent the event budget, wall and
  * CPU time, peak resident memory. `node --import tsx bench/worstCase.ts` (or one case with
- * `--case NAME`). Figures only; nothing asserts a time.
+ * `--case NAME`); add `--timeline` to run each as the app's worker does (checkpoints, the whole
+ * trace kept in memory). Figures only; nothing asserts a time.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import * as B from '../src/sim/scenario/bounds';
+import { STRATEGY_IDS } from '../src/sim/scenario/types';
 import { validateScenario } from '../src/sim/scenario/validate';
 import { EventBudgetError, runScenario } from '../src/sim/index';
+import type { ResolvedScenario } from '../src/sim/scenario/types';
+import { Timeline } from '../src/sim/timeline/timeline';
 import { formatZxid } from '../src/sim/zab/zxid';
 
 type Case = () => unknown;
-
-const ALL_STRATEGIES = [
-  'round-robin',
-  'weighted-round-robin',
-  'random',
-  'least-connections',
-  'hash-mod',
-  'consistent-hash',
-  'p2c',
-  'pewma',
-];
 
 const backend = (id: string, meanServiceMs: number) => ({
   id,
@@ -54,7 +47,7 @@ function labFlood(): unknown {
     balancer: {
       service: '/svc',
       sessionTimeoutMs: 4000,
-      strategies: ALL_STRATEGIES,
+      strategies: [...STRATEGY_IDS],
       vnodes: B.VNODES_MAX,
       backends,
       spares,
@@ -94,7 +87,7 @@ function logsAndElections(): unknown {
     sid: i + 1,
     acceptedEpoch: 7,
     currentEpoch: 7,
-    lastZxid: formatZxid({ epoch: 7, counter: perServer - (i % 3) * 1000 }),
+    lastZxid: formatZxid({ epoch: 7, counter: perServer - (i % 3) * 100 }),
   }));
   const actions = [];
   for (let t = 3000; actions.length < B.ACTIONS_MAX - 1; t += 1500) {
@@ -109,6 +102,26 @@ function logsAndElections(): unknown {
     ensemble: { servers, commitLogCount: B.COMMIT_LOG_COUNT_MAX, initial },
     actions,
   };
+}
+
+/**
+ * Logs grown by writes rather than injected: 4000 writes in the first 20 s, then the leader
+ * crashed and everyone restarted every 1.5 s, so every election replays the grown logs.
+ */
+function writesThenElections(): unknown {
+  const servers = 9;
+  const actions: Record<string, unknown>[] = Array.from({ length: 4000 }, (_, i) => ({
+    atMs: 1000 + i * 5,
+    do: 'write',
+    via: (i % servers) + 1,
+    path: '/w',
+    data: String(i),
+  }));
+  for (let t = 25_000; actions.length < B.ACTIONS_MAX - servers; t += 1500) {
+    actions.push({ atMs: t, do: 'crash', sid: 'leader' });
+    for (let sid = 1; sid <= servers; sid++) actions.push({ atMs: t + 700, do: 'restart', sid });
+  }
+  return { version: 1, seed: 5, untilMs: B.UNTIL_MS_MAX, ensemble: { servers }, actions };
 }
 
 /** The most clients, each with a recipe, on the shortest tick: the most session traffic. */
@@ -156,31 +169,45 @@ const CASES: Record<string, Case> = {
   labFlood,
   labQueues,
   logsAndElections,
+  writesThenElections,
   clientsFastTick,
   bigWrites,
 };
 
-function runCase(name: string): void {
+/** The runner's way: to untilMs or to the event budget, streaming nothing. */
+function runHeadless(scenario: ResolvedScenario): { events: number; outcome: string } {
+  try {
+    return { events: runScenario(scenario).events, outcome: 'ran to untilMs' };
+  } catch (e) {
+    if (!(e instanceof EventBudgetError)) throw e;
+    return { events: B.EVENTS_MAX, outcome: `event budget: ${e.message.split(';')[1]?.trim()}` };
+  }
+}
+
+/** The app worker's way: the timeline with its checkpoints and the whole trace kept in memory. */
+function runTimeline(scenario: ResolvedScenario): { events: number; outcome: string } {
+  const tl = new Timeline(scenario);
+  while (tl.step()) {
+    /* to the end or the budget */
+  }
+  const spent = tl.budgetSpent;
+  const outcome =
+    spent === null ? 'ran to untilMs' : `event budget: spent by ${spent.atMs} ms (timeline)`;
+  return { events: tl.now, outcome: `${outcome}; ${tl.trace.length} trace entries kept` };
+}
+
+function runCase(name: string, timeline: boolean): void {
   const build = CASES[name];
   if (build === undefined) throw new Error(`no case ${name}`);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const v = validateScenario(build());
   if (!v.ok) throw new Error(`${name} is not accepted: ${v.error}`);
-  let outcome: string;
-  let events: number;
-  try {
-    events = runScenario(v.scenario).events;
-    outcome = 'ran to untilMs';
-  } catch (e) {
-    if (!(e instanceof EventBudgetError)) throw e;
-    events = B.EVENTS_MAX;
-    outcome = `event budget: ${e.message.split(';')[1]?.trim() ?? ''}`;
-  }
+  const { events, outcome } = timeline ? runTimeline(v.scenario) : runHeadless(v.scenario);
   const cpu = process.cpuUsage(cpu0);
   console.log(
     JSON.stringify({
-      case: name,
+      case: timeline ? `${name} (timeline)` : name,
       events,
       outcome,
       wallS: Math.round(performance.now() - t0) / 1000,
@@ -190,10 +217,11 @@ function runCase(name: string): void {
   );
 }
 
-export function benchWorstCases(): unknown[] {
+export function benchWorstCases(timeline = false): unknown[] {
   const self = fileURLToPath(import.meta.url);
+  const extra = timeline ? ['--timeline'] : [];
   return Object.keys(CASES).map((name) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--case', name], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--case', name, ...extra], {
       encoding: 'utf8',
     });
     if (r.status !== 0) return { case: name, failed: r.stderr.trim().split('\n').slice(-3) };
@@ -203,6 +231,7 @@ export function benchWorstCases(): unknown[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const i = process.argv.indexOf('--case');
-  if (i >= 0) runCase(process.argv[i + 1] ?? '');
-  else for (const r of benchWorstCases()) console.log(JSON.stringify(r));
+  const timeline = process.argv.includes('--timeline');
+  if (i >= 0) runCase(process.argv[i + 1] ?? '', timeline);
+  else for (const r of benchWorstCases(timeline)) console.log(JSON.stringify(r));
 }

@@ -201,6 +201,8 @@ export function applyClientAction(
 ): void {
   const w = sim.world;
   const index = clientIndex(w, a.client);
+  // Validation and the app name declared clients only; anything else is a caller's bug.
+  assert(index >= 0, () => `${a.do}: no client ${JSON.stringify(a.client)}`);
   const rec = w.clients[index] as ClientRecord;
   const note = (text: string) => sim.emit({ t: w.nowMs, e: w.events, k: 'action', text });
   switch (a.do) {

@@ -142,6 +142,7 @@ export class Simulation implements PortHost {
     if (txn.writeId < 0) return;
     const wr = at(this.world.writes, txn.writeId);
     if (!wr || wr.outcome !== 'pending' || wr.via !== sid) return;
+    this.settled(txn.writeId);
     setAt(this.world.writes, txn.writeId, {
       ...wr,
       outcome: 'committed',
@@ -152,6 +153,7 @@ export class Simulation implements PortHost {
   failWrite(writeId: number, error: string): void {
     const wr = at(this.world.writes, writeId);
     if (!wr || wr.outcome !== 'pending') return;
+    this.settled(writeId);
     setAt(this.world.writes, writeId, {
       ...wr,
       outcome: 'failed',
@@ -397,11 +399,16 @@ export class Simulation implements PortHost {
 
   /** A server that stops serving closes its clients' connections: their pending writes fail. */
   failPendingWritesVia(sid: number): void {
-    const writes = this.world.writes;
-    for (let i = 0; i < writes.length; i++) {
-      const wr = at(writes, i);
-      if (wr && wr.via === sid && wr.outcome === 'pending') this.failWrite(i, 'ConnectionLoss');
+    for (const i of this.world.pendingWrites.slice()) {
+      if (at(this.world.writes, i)?.via === sid) this.failWrite(i, 'ConnectionLoss');
     }
+  }
+
+  /** A write is no longer pending (committed or failed). */
+  private settled(writeId: number): void {
+    const pending = this.world.pendingWrites;
+    const k = pending.indexOf(writeId);
+    if (k >= 0) pending.splice(k, 1);
   }
 
   startServer(sid: number): void {

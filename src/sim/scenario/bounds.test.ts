@@ -213,7 +213,7 @@ describe('every other field has its bound', () => {
       'queueMax',
       (s) =>
         (bal(s)['backends'] = [{ id: 'b1', meanServiceMs: 20, queueMax: B.QUEUE_MAX_MAX + 1 }]),
-      /^balancer\.backends\[0\]\.queueMax: .*from 0 to 1000/,
+      /^balancer\.backends\[0\]\.queueMax: .*from 0 to 200/,
     ],
     [
       'meanServiceMs',

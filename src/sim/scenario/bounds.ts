@@ -59,7 +59,7 @@ export const BALANCER_ACTIONS_MAX = 1000;
 export const VNODES_MAX = 500;
 export const SERVICE_MS_MAX = 60_000;
 export const SLOTS_MAX = 64;
-export const QUEUE_MAX_MAX = 1000;
+export const QUEUE_MAX_MAX = 200;
 /** HAProxy weights go to 256 and Envoy's are ratios; 1000 expresses any mix. */
 export const WEIGHT_MAX = 1000;
 /** One request is one event of the budget; below the minimum, one request per 1000 s. */

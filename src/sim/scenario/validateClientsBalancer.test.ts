@@ -181,7 +181,7 @@ describe('balancer', () => {
     [
       'a negative queueMax',
       (s) => (backend(s, 0)['queueMax'] = -1),
-      'balancer.backends[0].queueMax: expected an integer from 0 to 1000, got -1',
+      'balancer.backends[0].queueMax: expected an integer from 0 to 200, got -1',
     ],
     [
       'a zero weight',
