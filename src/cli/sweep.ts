@@ -55,17 +55,25 @@ function main(): number {
     events += r.events;
     if (r.violations.length > 0 || r.liveness.length > 0) {
       failures.push(seed);
-      mkdirSync('reports', { recursive: true });
       const file = `reports/sweep-${seed}.json`;
-      writeFileSync(file, JSON.stringify(r.plan.scenario, null, 2) + '\n');
       process.stderr.write(
         `\nseed ${seed} FAILED (${r.plan.servers} servers, ${r.plan.observers} observers)\n`,
       );
+      try {
+        mkdirSync('reports', { recursive: true });
+        writeFileSync(file, JSON.stringify(r.plan.scenario, null, 2) + '\n');
+      } catch (e) {
+        // A full disk must not hide the failure itself: the seed alone replays it.
+        const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+        process.stderr.write(`  (cannot write ${file}: ${code || String(e)})\n`);
+      }
       for (const v of r.violations.slice(0, 5))
         process.stderr.write(`  safety ${v.invariant} at ${v.atMs} ms: ${v.detail}\n`);
       for (const l of r.liveness.slice(0, 5))
         process.stderr.write(`  liveness ${l.property}: ${l.detail}\n`);
-      process.stderr.write(`  replay: npm run --silent sim -- ${file}\n`);
+      process.stderr.write(
+        `  replay: npm run --silent sim -- ${file}  (or npm run sweep -- --seeds 1 --from ${seed})\n`,
+      );
     }
     const done = seed - args.from + 1;
     if (done % 50 === 0 || done === args.seeds)
