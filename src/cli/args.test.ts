@@ -54,20 +54,48 @@ describe('parseArgs', () => {
     ['a short unknown flag', ['-x', 's.json'], 'unknown option "-x" (see --help)'],
     ['a missing value', ['s.json', '--seed'], '--seed needs a value (see --help)'],
     ['an empty value', ['s.json', '--trace='], '--trace needs a value (see --help)'],
-    ['a negative seed', ['s.json', '--seed', '-1'], '--seed: expected an integer >= 0, got "-1"'],
+    [
+      'a negative seed',
+      ['s.json', '--seed', '-1'],
+      '--seed: expected an integer from 0 to 9007199254740991, got "-1"',
+    ],
     [
       'a fractional seed',
       ['s.json', '--seed', '1.5'],
-      '--seed: expected an integer >= 0, got "1.5"',
+      '--seed: expected an integer from 0 to 9007199254740991, got "1.5"',
     ],
-    ['an exponent', ['s.json', '--until', '1e3'], '--until: expected an integer >= 0, got "1e3"'],
-    ['a word', ['s.json', '--until', 'soon'], '--until: expected an integer >= 0, got "soon"'],
+    [
+      'an exponent',
+      ['s.json', '--until', '1e3'],
+      '--until: expected an integer from 0 to 86400000, got "1e3"',
+    ],
+    [
+      'a word',
+      ['s.json', '--until', 'soon'],
+      '--until: expected an integer from 0 to 86400000, got "soon"',
+    ],
     [
       'an unsafe integer',
       ['s.json', '--seed', '9007199254740993'],
-      '--seed: expected an integer >= 0, got "9007199254740993"',
+      '--seed: expected an integer from 0 to 9007199254740991, got "9007199254740993"',
     ],
     ['a repeated flag', ['s.json', '--seed', '1', '--seed', '2'], '--seed is given more than once'],
+    [
+      'a repeated flag in both forms',
+      ['s.json', '--trace=a.jsonl', '--trace', 'b.jsonl'],
+      '--trace is given more than once',
+    ],
+    ['a repeated preset', ['--preset', 'a', '--preset=b'], '--preset is given more than once'],
+    [
+      'an untilMs beyond 24 hours',
+      ['s.json', '--until', '86400001'],
+      '--until: expected an integer from 0 to 86400000, got "86400001"',
+    ],
+    [
+      'the untilMs that hung the runner',
+      ['s.json', '--until', '9007199254740991'],
+      '--until: expected an integer from 0 to 86400000, got "9007199254740991"',
+    ],
     ['no scenario', ['--seed', '1'], 'missing scenario file (or --preset ID); see --help'],
     ['two files', ['a.json', 'b.json'], 'expected one scenario file, got 2: "a.json" "b.json"'],
     [

@@ -3,6 +3,7 @@
  * pure function from argv to a result, so every refusal can be tested without a process; sim.ts
  * turns a refusal into exit status 2 with the message on stderr.
  */
+import { UNTIL_MS_MAX } from '../sim/scenario/bounds';
 
 export const USAGE = `Usage: npm run --silent sim -- <scenario.json> [options]
        npm run --silent sim -- --preset ID [options]
@@ -12,7 +13,7 @@ Runs a ZooKeeper ensemble scenario deterministically and prints one JSON report 
 Options:
   --preset ID         run a named preset instead of a file
   --seed N            override the scenario's seed (an integer >= 0)
-  --until MS          override the scenario's untilMs (an integer >= 0)
+  --until MS          override the scenario's untilMs (0 to 86400000, 24 hours)
   --trace FILE.jsonl  write every trace event to FILE, one JSON object per line
   -h, --help          show this help
 
@@ -75,8 +76,8 @@ function parseRun(argv: readonly string[]): RunArgs {
   return {
     kind: 'run',
     ...source(positional, values.get('--preset') ?? null),
-    seed: integerFlag('--seed', values.get('--seed')),
-    untilMs: integerFlag('--until', values.get('--until')),
+    seed: integerFlag('--seed', values.get('--seed'), Number.MAX_SAFE_INTEGER),
+    untilMs: integerFlag('--until', values.get('--until'), UNTIL_MS_MAX),
     tracePath: values.get('--trace') ?? null,
   };
 }
@@ -98,12 +99,15 @@ function source(
   return { file, preset };
 }
 
-/** Decimal digits only: "1e3", "0x10", "-1" and "3.0" are refused rather than guessed at. */
-function integerFlag(flag: ValueFlag, text: string | undefined): number | null {
+/**
+ * Decimal digits only: "1e3", "0x10", "-1" and "3.0" are refused rather than guessed at. The
+ * range is the scenario field's own (scenario/bounds.ts), since the flag overrides that field.
+ */
+function integerFlag(flag: ValueFlag, text: string | undefined, max: number): number | null {
   if (text === undefined) return null;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) {
-    throw new ArgsError(`${flag}: expected an integer >= 0, got ${quoteArg(text)}`);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value > max) {
+    throw new ArgsError(`${flag}: expected an integer from 0 to ${max}, got ${quoteArg(text)}`);
   }
   return value;
 }

@@ -1,7 +1,11 @@
 // Proves the runner's contract (SCENARIO.md "The runner"): one JSON report on stdout, exit 0/1/2,
 // one-line messages for unusable input with nothing run, overrides and traces reaching the engine.
-// `main` is driven with in-memory files and a fake engine; two cases spawn the real entry point.
+// `main` is driven with in-memory files and a fake engine; the real entry point is spawned for what
+// only real files show: an endless file, a full disk, a directory, the scenario file as the trace.
 import { spawnSync } from 'node:child_process';
+import { linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main, type SimIo } from './sim';
@@ -52,6 +56,7 @@ function fake(files: Record<string, string | { code: string }>, run?: SimIo['run
       if (typeof file === 'string') return file;
       throw Object.assign(new Error(`${file.code}: failed, open '${path}'`), file);
     },
+    sameFile: (a, b) => a === b,
     stdout: (text) => void f.out.push(text),
     stderr: (text) => void f.err.push(text),
     openTrace: (path) => {
@@ -61,6 +66,7 @@ function fake(files: Record<string, string | { code: string }>, run?: SimIo['run
       f.traces.set(path, trace);
       return {
         write: (line) => void trace.lines.push(line),
+        failure: () => null,
         close: () => void (trace.closed = true),
       };
     },
@@ -211,12 +217,12 @@ describe('main: unusable input', () => {
     await expectRefused(
       fake({ 's.json': GOOD }),
       ['s.json', '--seed', 'x'],
-      '--seed: expected an integer >= 0, got "x"',
+      '--seed: expected an integer from 0 to 9007199254740991, got "x"',
     );
     await expectRefused(
       fake({ 's.json': GOOD }),
       ['s.json', '--until', '-5'],
-      '--until: expected an integer >= 0, got "-5"',
+      '--until: expected an integer from 0 to 86400000, got "-5"',
     );
     await expectRefused(
       fake({ 's.json': GOOD }),
@@ -254,6 +260,77 @@ describe('main: unusable input', () => {
   });
 });
 
+describe('main: bounded work and safe files', () => {
+  it('refuses a --trace that names the scenario file, before reading or writing anything', async () => {
+    const f = fake({ 's.json': GOOD });
+    await expectRefused(
+      f,
+      ['s.json', '--trace', 's.json'],
+      '--trace: s.json is the scenario file s.json; writing the trace would overwrite it',
+    );
+    expect(f.traces.size).toBe(0);
+  });
+
+  it('stops the run at the first trace write error and refuses with one line, no report', async () => {
+    const f = fake({ 's.json': GOOD });
+    let steps = 0;
+    f.io.openTrace = () => {
+      let failed: unknown = null;
+      return {
+        write: () => {
+          failed = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+            code: 'ENOSPC',
+          });
+        },
+        failure: () => failed,
+        close: () => {
+          throw failed;
+        },
+      };
+    };
+    f.io.run = (_s, options) => {
+      // A stand-in engine: one trace event per step, asking stopWhen between steps.
+      for (;;) {
+        steps++;
+        options.onTrace?.({ step: steps });
+        if (options.stopWhen?.())
+          throw Object.assign(new Error('run stopped'), { name: 'RunStoppedError' });
+      }
+    };
+    expect(await main(['s.json', '--trace', 'full.jsonl'], f.io)).toBe(2);
+    expect(steps).toBe(1);
+    expect(f.out).toEqual([]);
+    expect(f.err).toEqual([
+      'sim: cannot write trace file full.jsonl: no space left on device (ENOSPC)\n',
+    ]);
+  });
+
+  it('refuses with one line when the trace fails only as it is closed', async () => {
+    const f = fake({ 's.json': GOOD });
+    f.io.openTrace = () => ({
+      write: () => undefined,
+      failure: () => null,
+      close: () => {
+        throw Object.assign(new Error('EDQUOT: quota'), { code: 'EDQUOT' });
+      },
+    });
+    expect(await main(['s.json', '--trace', 't.jsonl'], f.io)).toBe(2);
+    expect(f.out).toEqual([]);
+    expect(f.err).toEqual(['sim: cannot write trace file t.jsonl: disk quota exceeded (EDQUOT)\n']);
+  });
+
+  it('refuses a run that needs more events than the budget, naming untilMs', async () => {
+    const f = fake({ 's.json': GOOD }, () => {
+      throw Object.assign(new Error('untilMs: the run needs more than 2000000 events'), {
+        name: 'EventBudgetError',
+      });
+    });
+    expect(await main(['s.json'], f.io)).toBe(2);
+    expect(f.err).toEqual(['sim: untilMs: the run needs more than 2000000 events\n']);
+    expect(f.out).toEqual([]);
+  });
+});
+
 describe('main: engine failure', () => {
   it('exits 3 with the error on stderr, no report, and keeps the trace so far', async () => {
     const f = fake({ 's.json': GOOD }, (_s, options) => {
@@ -267,7 +344,9 @@ describe('main: engine failure', () => {
   });
 });
 
-describe('the real entry point', () => {
+// Each case spawns Node with tsx (about a second each, more on a busy machine): a generous
+// timeout, which says nothing about the runner's speed.
+describe('the real entry point', { timeout: 60_000 }, () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
       encoding: 'utf8',
@@ -287,5 +366,70 @@ describe('the real entry point', () => {
     const r = cli('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--trace FILE.jsonl');
+  });
+
+  const refused = (r: ReturnType<typeof cli>, line: string) => {
+    expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `sim: ${line}\n`,
+    });
+  };
+
+  it('reads at most the scenario bound from an endless file (/dev/zero) and refuses it', () => {
+    refused(
+      cli('/dev/zero'),
+      'cannot read /dev/zero: larger than 16777216 bytes, the largest scenario accepted',
+    );
+  });
+
+  it('refuses a trace on a full disk (/dev/full) with one line, when the first chunk is written', () => {
+    // 600 s of the playground write more than the 1 MiB the writer buffers before its first write.
+    refused(
+      cli('--preset', 'playground', '--until', '600000', '--trace', '/dev/full'),
+      'cannot write trace file /dev/full: no space left on device (ENOSPC)',
+    );
+  });
+
+  it('refuses a trace on a full disk when the whole trace fits in the last write', () => {
+    refused(
+      cli('--preset', 'leader-crash', '--trace', '/dev/full'),
+      'cannot write trace file /dev/full: no space left on device (ENOSPC)',
+    );
+  });
+
+  it('refuses a trace path that is a directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zabscope-trace-'));
+    refused(
+      cli('--preset', 'leader-crash', '--trace', dir),
+      `cannot write trace file ${dir}: is a directory (EISDIR)`,
+    );
+  });
+
+  it('refuses a --trace naming the scenario file by any path, and leaves the file intact', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zabscope-same-'));
+    const file = join(dir, 's.json');
+    writeFileSync(file, GOOD);
+    linkSync(file, join(dir, 'hard.json'));
+    symlinkSync(file, join(dir, 'soft.json'));
+    for (const trace of [
+      file,
+      join(dir, '.', 's.json'),
+      join(dir, 'hard.json'),
+      join(dir, 'soft.json'),
+    ]) {
+      refused(
+        cli(file, '--trace', trace),
+        `--trace: ${trace} is the scenario file ${file}; writing the trace would overwrite it`,
+      );
+    }
+    expect(readFileSync(file, 'utf8')).toBe(GOOD);
+  });
+
+  it('refuses a repeated flag by name', () => {
+    refused(
+      cli('--preset', 'leader-crash', '--seed', '1', '--seed=2'),
+      '--seed is given more than once',
+    );
   });
 });

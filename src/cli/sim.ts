@@ -5,26 +5,27 @@
  * input (one line on stderr, nothing run). `main` receives all its effects through `SimIo`, so
  * tests drive it with a fake runner and in-memory files; the real process wiring is at the bottom.
  */
-import { closeSync, openSync, readFileSync, realpathSync, writeSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, USAGE, type RunArgs } from './args';
+import { openTraceFile, readBounded, sameFile, type TraceWriter } from './files';
+import { SCENARIO_CHARS_MAX } from '../sim/scenario/bounds';
 import { parseScenario, validateScenario } from '../sim/scenario/validate';
 import { allPresets, presetById } from '../sim/scenario/presets';
 import type { Report, ResolvedScenario } from '../sim/scenario/types';
 
 export type RunScenario = (
   scenario: ResolvedScenario,
-  options: { onTrace?: (event: unknown) => void },
+  options: { onTrace?: (event: unknown) => void; stopWhen?: () => boolean },
 ) => Report | Promise<Report>;
 
-/** Receives trace lines; `close` flushes. */
-export interface TraceWriter {
-  write(line: string): void;
-  close(): void;
-}
+export type { TraceWriter };
 
 export interface SimIo {
+  /** Reads a scenario file; throws for a file larger than the scenario bound. */
   readFile(path: string): Promise<string>;
+  /** Whether the two paths name one file (the trace must not overwrite the scenario). */
+  sameFile(a: string, b: string): boolean;
   stdout(text: string): void;
   stderr(text: string): void;
   /** Creates the trace file; throws when it cannot be created, before anything runs. */
@@ -50,6 +51,12 @@ export async function main(argv: readonly string[], io: SimIo): Promise<number> 
     return EXIT_OK;
   }
   const args = parsed.args;
+  if (args.file !== null && args.tracePath !== null && io.sameFile(args.file, args.tracePath)) {
+    return refuse(
+      io,
+      `--trace: ${args.tracePath} is the scenario file ${args.file}; writing the trace would overwrite it`,
+    );
+  }
   const loaded = await loadScenario(args, io);
   if (!loaded.ok) return refuse(io, loaded.error);
   const scenario: ResolvedScenario = {
@@ -62,32 +69,63 @@ export async function main(argv: readonly string[], io: SimIo): Promise<number> 
     try {
       trace = io.openTrace(args.tracePath);
     } catch (e) {
-      return refuse(io, `cannot write trace file ${args.tracePath}: ${reason(e)}`);
+      return refuseTrace(io, args.tracePath, e);
     }
   }
-  return runAndReport(scenario, trace, io);
+  return runAndReport(
+    scenario,
+    trace === null ? null : { path: args.tracePath!, writer: trace },
+    io,
+  );
 }
 
 async function runAndReport(
   scenario: ResolvedScenario,
-  trace: TraceWriter | null,
+  traceFile: { path: string; writer: TraceWriter } | null,
   io: SimIo,
 ): Promise<number> {
+  const trace = traceFile?.writer ?? null;
   let report: Report;
   try {
-    const onTrace = trace === null ? undefined : (event: unknown) => trace.write(traceLine(event));
-    report = await io.run(scenario, onTrace === undefined ? {} : { onTrace });
-    trace?.close();
+    const options =
+      trace === null
+        ? {}
+        : {
+            onTrace: (event: unknown) => trace.write(traceLine(event)),
+            // A trace that can no longer be written stops the run: its report would be refused.
+            stopWhen: () => trace.failure() !== null,
+          };
+    report = await io.run(scenario, options);
   } catch (e) {
+    // A trace write failed (and stopped the run): that, not the stop, is what to report.
+    const writeError = trace?.failure() ?? null;
     // Keep the trace up to the failure: it is what one reads to find the bug.
     closeQuietly(trace);
+    if (writeError !== null) return refuseTrace(io, traceFile!.path, writeError);
     // The engine refuses features it does not simulate yet; that is unusable input, not a bug.
-    if (e instanceof Error && e.name === 'UnsupportedScenarioError') return refuse(io, e.message);
+    // So is a scenario that needs more work than a run may do (the event budget).
+    if (
+      e instanceof Error &&
+      (e.name === 'UnsupportedScenarioError' || e.name === 'EventBudgetError')
+    )
+      return refuse(io, e.message);
     io.stderr(`sim: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT_INTERNAL;
   }
+  if (trace !== null) {
+    try {
+      trace.close();
+    } catch (e) {
+      // A full disk, a quota, a device error: the trace is incomplete, so nothing is reported.
+      return refuseTrace(io, traceFile!.path, e);
+    }
+  }
   io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   return report.violations.length > 0 ? EXIT_VIOLATIONS : EXIT_OK;
+}
+
+function refuseTrace(io: SimIo, path: string, e: unknown): number {
+  return refuse(io, `cannot write trace file ${path}: ${reason(e)}`);
 }
 
 function closeQuietly(trace: TraceWriter | null): void {
@@ -142,8 +180,16 @@ function reason(e: unknown): string {
     ENOENT: 'no such file or directory',
     EISDIR: 'is a directory',
     EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
     ENOTDIR: 'a parent is not a directory',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EROFS: 'read-only file system',
+    EIO: 'input/output error',
+    TOO_LARGE: `larger than ${SCENARIO_CHARS_MAX} bytes, the largest scenario accepted`,
   };
+  if (code === 'TOO_LARGE') return known[code] as string;
   if (known[code] !== undefined) return `${known[code]} (${code})`;
   return oneLine(e instanceof Error ? e.message : String(e));
 }
@@ -159,32 +205,10 @@ function traceLine(event: unknown): string {
 
 // ---------------------------------------------------------------- the real process
 
-/** Buffers lines and writes them in large chunks: a trace can hold millions of events. */
-function openTraceFile(path: string): TraceWriter {
-  const fd = openSync(path, 'w');
-  let chunk: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (chunk.length > 0) writeSync(fd, chunk.join(''));
-    chunk = [];
-    size = 0;
-  };
-  return {
-    write(line) {
-      chunk.push(line, '\n');
-      size += line.length + 1;
-      if (size >= 1 << 20) flush();
-    },
-    close() {
-      flush();
-      closeSync(fd);
-    },
-  };
-}
-
 function realIo(): SimIo {
   return {
-    readFile: async (path) => readFileSync(path, 'utf8'),
+    readFile: async (path) => readBounded(path, SCENARIO_CHARS_MAX),
+    sameFile,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     openTrace: openTraceFile,

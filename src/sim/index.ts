@@ -17,6 +17,7 @@ export { Timeline, type Command, type CommandAction } from './timeline/timeline'
 export { parseScenario, validateScenario } from './scenario/validate';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
 export { scriptOf } from './engine/simulation';
+export { EVENTS_MAX } from './scenario/bounds';
 export { at as listAt } from './kernel/chunkedList';
 export { assertNever } from './kernel/assert';
 export { loadImbalance, nearestRank, percentiles } from './lb/metrics';
@@ -40,15 +41,48 @@ export function unsupportedFeature(s: ResolvedScenario): string | null {
   return labProblem(s);
 }
 
+export interface RunOptions extends SimulationOptions {
+  /** Asked between events; true stops the run with RunStoppedError (the runner's broken trace). */
+  stopWhen?: () => boolean;
+}
+
 /** Runs a validated scenario to its untilMs and returns the report. */
-export function runScenario(scenario: ResolvedScenario, options: SimulationOptions = {}): Report {
+export function runScenario(scenario: ResolvedScenario, options: RunOptions = {}): Report {
   const unsupported = unsupportedFeature(scenario);
   if (unsupported) throw new UnsupportedScenarioError(unsupported);
   const sim = Simulation.fromScenario(scenario, options);
+  const stopWhen = options.stopWhen;
+  if (stopWhen !== undefined) {
+    while (sim.step(scenario.untilMs)) if (stopWhen()) throw new RunStoppedError('run stopped');
+  }
   sim.runUntil(scenario.untilMs);
+  const spent = sim.budgetSpentBefore(scenario.untilMs);
+  if (spent !== null) throw new EventBudgetError(eventBudgetMessage(spent, scenario.untilMs));
   return buildReport(sim);
 }
 
 export class UnsupportedScenarioError extends Error {
   override name = 'UnsupportedScenarioError';
+}
+
+/** The caller's stopWhen said stop; the run is incomplete and has no report. */
+export class RunStoppedError extends Error {
+  override name = 'RunStoppedError';
+}
+
+/** The run needed more events than a run may process (scenario/bounds.ts, EVENTS_MAX). */
+export class EventBudgetError extends Error {
+  override name = 'EventBudgetError';
+}
+
+/** The runner's one line when the event budget ran out, naming the field to change. */
+export function eventBudgetMessage(
+  spent: { events: number; atMs: number },
+  untilMs: number,
+): string {
+  return (
+    `untilMs: the run needs more than ${spent.events} events, the most one run may process; ` +
+    `they were spent by ${spent.atMs} ms of the ${untilMs} asked for ` +
+    '(shorten untilMs, or lower the traffic, the clients or the actions)'
+  );
 }

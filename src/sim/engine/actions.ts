@@ -65,6 +65,7 @@ export function submitWrite(sim: Simulation, via: number, path: string, data: st
   const w = sim.world;
   const writeId = w.writes.length;
   append(w.writes, { atMs: w.nowMs, via, path, data, zxid: null, outcome: 'pending' });
+  w.pendingWrites.push(writeId);
   push(w.queue, { kind: 'write', timeMs: w.nowMs, sid: via, writeId } as Omit<KernelEvent, 'seq'>);
   return writeId;
 }

@@ -15,6 +15,7 @@ import {
 } from '../client/clientProcess';
 import type { ClientMessage, ZkOp } from '../client/clientMessages';
 import { newRecipeState } from '../client/recipes';
+import { assert } from '../kernel/assert';
 import { push } from '../kernel/eventQueue';
 import { compareZxid, formatZxid } from '../zab/zxid';
 import { prngFor } from '../kernel/prng';
@@ -85,11 +86,38 @@ export function clientPort(sim: Simulation, index: number): ClientPort {
   };
 }
 
+/**
+ * Launches the client's process. Its callers decide whether a launch is due (a scheduled start,
+ * a client-restart, an add-backend); launching a process that is already running would leave two
+ * processes sharing one record, which reconnect with the same session while the first server
+ * still holds the old connection and its watches, so it is a bug of the caller, not a no-op.
+ */
 export function startClientProcess(sim: Simulation, index: number): void {
   const rec = sim.world.clients[index] as ClientRecord;
+  assert(!rec.up, `client ${rec.client.id} started while its process is running`);
   rec.up = true;
   startClient(rec.client, clientPort(sim, index));
   sim.afterClientStep(index, null);
+}
+
+/**
+ * Whether the client's process has ever been launched: it is running, or it ran and crashed. A
+ * record's client is NOT_STARTED only between its creation and its first launch (client-restart
+ * replaces it with a fresh one and launches that at once).
+ */
+export function everLaunched(rec: ClientRecord): boolean {
+  return rec.up || rec.client.status !== 'NOT_STARTED';
+}
+
+/**
+ * The client's `startAtMs`: its first launch. A client-restart before it (from the scenario or
+ * from the app) has launched the process already, so the scheduled launch has happened and is
+ * dropped, whether that process still runs or has crashed since (restarting it again takes a
+ * client-restart, as after any crash).
+ */
+export function scheduledClientStart(sim: Simulation, index: number): void {
+  if (everLaunched(sim.world.clients[index] as ClientRecord)) return;
+  startClientProcess(sim, index);
 }
 
 export function clientTimerFired(
@@ -173,6 +201,8 @@ export function applyClientAction(
 ): void {
   const w = sim.world;
   const index = clientIndex(w, a.client);
+  // Validation and the app name declared clients only; anything else is a caller's bug.
+  assert(index >= 0, () => `${a.do}: no client ${JSON.stringify(a.client)}`);
   const rec = w.clients[index] as ClientRecord;
   const note = (text: string) => sim.emit({ t: w.nowMs, e: w.events, k: 'action', text });
   switch (a.do) {

@@ -63,6 +63,7 @@ export function createWorld(scenario: ResolvedScenario): World {
     checker: createChecker({ voters, observers }),
     violations: [],
     writes: emptyList(),
+    pendingWrites: [],
     elections: [],
     traceHash: createTraceHash(),
     traceCount: 0,

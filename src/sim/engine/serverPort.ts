@@ -100,7 +100,10 @@ export class EnginePort implements ServerPort {
     const w = this.host.world;
     const token = w.nextTimerToken++;
     this.rec.timers[name] = token;
-    push(w.queue, { kind: 'timer', timeMs: w.nowMs + delayMs, sid: this.sid, name, token } as Omit<
+    // Simulated time is whole milliseconds: a delay such as tickTime / 2 with an odd tickTime is
+    // rounded down, as Java's integer division does in ZooKeeper (Thread.sleep(tickTime / 2)).
+    const timeMs = w.nowMs + Math.floor(delayMs);
+    push(w.queue, { kind: 'timer', timeMs, sid: this.sid, name, token } as Omit<
       KernelEvent,
       'seq'
     >);

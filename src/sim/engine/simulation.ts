@@ -12,16 +12,13 @@ import { assertNever } from '../kernel/assert';
 import { at, setAt } from '../kernel/chunkedList';
 import { pop } from '../kernel/eventQueue';
 import type { ResolvedScenario } from '../scenario/types';
+import { EVENTS_MAX } from '../scenario/bounds';
 import { updateTraceHash } from '../trace/traceHash';
 import type { TraceEvent } from '../trace/traceEvent';
 import { messageLabel, type Message, type Txn } from '../zab/messages';
 import { serverMachine, type ServerEvent } from '../zab/serverMachine';
 import { applyAction } from './actions';
-import {
-  clientTimerFired,
-  deliverToClient,
-  startClientProcess,
-} from './clients';
+import { clientTimerFired, deliverToClient, scheduledClientStart } from './clients';
 import type { ClientMessage } from '../client/clientMessages';
 import { runRecipe, type ClientOutcome } from './recipes';
 import { injectInitialState } from './initialState';
@@ -145,6 +142,7 @@ export class Simulation implements PortHost {
     if (txn.writeId < 0) return;
     const wr = at(this.world.writes, txn.writeId);
     if (!wr || wr.outcome !== 'pending' || wr.via !== sid) return;
+    this.settled(txn.writeId);
     setAt(this.world.writes, txn.writeId, {
       ...wr,
       outcome: 'committed',
@@ -155,6 +153,7 @@ export class Simulation implements PortHost {
   failWrite(writeId: number, error: string): void {
     const wr = at(this.world.writes, writeId);
     if (!wr || wr.outcome !== 'pending') return;
+    this.settled(writeId);
     setAt(this.world.writes, writeId, {
       ...wr,
       outcome: 'failed',
@@ -179,9 +178,14 @@ export class Simulation implements PortHost {
 
   // ---------------------------------------------------------------- running
 
-  /** Processes the next event if it is due by `untilMs`; returns false when there is none. */
+  /**
+   * Processes the next event if it is due by `untilMs`; returns false when there is none, or
+   * when the run has spent its event budget (EVENTS_MAX, scenario/bounds.ts): whatever the
+   * scenario asks for, a run does a bounded amount of work.
+   */
   step(untilMs = Infinity): boolean {
     const w = this.world;
+    if (w.events >= EVENTS_MAX) return false;
     const head = w.queue.heap[0];
     const entry = this.script[w.scriptCursor];
     if (
@@ -193,7 +197,7 @@ export class Simulation implements PortHost {
       w.nowMs = entry.atMs;
       w.events++;
       if (entry.kind === 'start') this.startServer(entry.sid);
-      else if (entry.kind === 'clientStart') startClientProcess(this, entry.index);
+      else if (entry.kind === 'clientStart') scheduledClientStart(this, entry.index);
       else if (entry.kind === 'lbAction') applyLabAction(this, entry.index);
       else applyAction(this, entry.index);
       return true;
@@ -213,11 +217,26 @@ export class Simulation implements PortHost {
     return Math.min(head ? head.timeMs : Infinity, entry ? entry.atMs : Infinity);
   }
 
+  /** Runs to `untilMs`, or to the end of the event budget (then the clock stays where it stopped). */
   runUntil(untilMs: number): void {
     while (this.step(untilMs)) {
       /* keep going */
     }
-    if (this.world.nowMs < untilMs) this.world.nowMs = untilMs;
+    if (this.world.nowMs < untilMs && this.budgetSpentBefore(untilMs) === null)
+      this.world.nowMs = untilMs;
+  }
+
+  /**
+   * When the event budget stopped the run with events still due by `untilMs`: the budget and the
+   * simulated time reached, as data for a message (the runner's, the app's). Null otherwise, in
+   * particular when the run used exactly its budget and had nothing more to do.
+   */
+  budgetSpentBefore(
+    untilMs: number,
+  ): { code: 'event-budget'; events: number; atMs: number } | null {
+    const w = this.world;
+    if (w.events < EVENTS_MAX || this.nextDueMs() > untilMs) return null;
+    return { code: 'event-budget', events: EVENTS_MAX, atMs: w.nowMs };
   }
 
   private dispatch(ev: KernelEvent): void {
@@ -380,11 +399,16 @@ export class Simulation implements PortHost {
 
   /** A server that stops serving closes its clients' connections: their pending writes fail. */
   failPendingWritesVia(sid: number): void {
-    const writes = this.world.writes;
-    for (let i = 0; i < writes.length; i++) {
-      const wr = at(writes, i);
-      if (wr && wr.via === sid && wr.outcome === 'pending') this.failWrite(i, 'ConnectionLoss');
+    for (const i of this.world.pendingWrites.slice()) {
+      if (at(this.world.writes, i)?.via === sid) this.failWrite(i, 'ConnectionLoss');
     }
+  }
+
+  /** A write is no longer pending (committed or failed). */
+  private settled(writeId: number): void {
+    const pending = this.world.pendingWrites;
+    const k = pending.indexOf(writeId);
+    if (k >= 0) pending.splice(k, 1);
   }
 
   startServer(sid: number): void {

@@ -155,6 +155,11 @@ export interface World {
   violations: Violation[];
   /** Write records are immutable; an update replaces the record (setAt), so clones can share them. */
   writes: ChunkedList<WriteRecord>;
+  /**
+   * Ids of the writes still pending, ascending: a server that stops serving fails its own, and
+   * scanning every write of a long run at each election would cost O(writes) per election.
+   */
+  pendingWrites: number[];
   elections: ElectionRecord[];
   traceHash: TraceHash;
   traceCount: number;

@@ -26,7 +26,14 @@ import { sendMessage } from './network';
 import { addSession, expireDue, isLive, newTracker, removeSession, touch } from './sessionTracker';
 import type { Simulation } from './simulation';
 import type { ZkHooks } from './serverPort';
-import { applyLogged, treeFromLog, zkTxnOf, type ZkConn, type ZkServerState } from './zkState';
+import {
+  applyLogged,
+  fastForward,
+  treeFromLog,
+  zkTxnOf,
+  type ZkConn,
+  type ZkServerState,
+} from './zkState';
 import type { KernelEvent, ServerRecord } from './world';
 
 const isRead = (op: ZkOp) => op.op === 'get' || op.op === 'exists' || op.op === 'children';
@@ -409,7 +416,7 @@ export class ZkLayer implements ZkHooks {
       z.prep = null;
       z.tracker = null;
       z.tickToken++;
-      if (!crashing) z.tree = treeFromLog(r.disk);
+      if (!crashing) z.tree = fastForward(z.tree, r.disk);
     }
     if (!wasServing && r.state === 'LEADING' && r.phase === 'broadcast') {
       // LeaderZooKeeperServer.createSessionTracker: every session restarts its full timeout.

@@ -6,7 +6,8 @@
  * LOOKING (ZKDatabase.fastForwardDataBase applies every logged txn, committed or not), and after
  * a TRUNC or SNAP.
  */
-import { at } from '../kernel/chunkedList';
+import { at, lastIndexWhere } from '../kernel/chunkedList';
+import { compareZxid } from '../zab/zxid';
 import type { ZkOp, ZkReply } from '../client/clientMessages';
 import type { Txn } from '../zab/messages';
 import {
@@ -82,10 +83,23 @@ export function applyLogged(tree: DataTree, t: Txn): ApplyResult {
   return applyTxn(tree, zkTxnOf(t), t.zxid);
 }
 
-/** ZKDatabase.loadDataBase / fastForwardDataBase: the tree of every logged txn. */
+/** ZKDatabase.loadDataBase: the tree of every logged txn, for a process that starts empty. */
 export function treeFromLog(disk: Disk): DataTree {
   const tree = emptyDataTree();
   for (let i = 0; i < disk.log.length; i++) applyLogged(tree, at(disk.log, i) as Txn);
+  return tree;
+}
+
+/**
+ * ZKDatabase.fastForwardDataBase (FileTxnSnapLog.fastForwardFromEdits): applies to the tree in
+ * memory the logged txns after its lastProcessedZxid. The tree holds exactly the log's prefix up
+ * to that zxid (txns are applied in log order, and a TRUNC or SNAP reloads it from the log), so
+ * the result is the tree of every logged txn, at the cost of the tail instead of the whole log.
+ */
+export function fastForward(tree: DataTree, disk: Disk): DataTree {
+  const last = tree.lastProcessedZxid;
+  const from = lastIndexWhere(disk.log, (t) => compareZxid(t.zxid, last) <= 0) + 1;
+  for (let i = from; i < disk.log.length; i++) applyLogged(tree, at(disk.log, i) as Txn);
   return tree;
 }
 

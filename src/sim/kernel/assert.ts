@@ -6,8 +6,12 @@ export class SimAssertionError extends Error {
   override name = 'SimAssertionError';
 }
 
-export function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new SimAssertionError(message);
+/**
+ * A message that costs something to build (formatted zxids, JSON) is passed as a function, so it
+ * is built only when the assertion fails: hot paths such as applyTxn run it millions of times.
+ */
+export function assert(condition: unknown, message: string | (() => string)): asserts condition {
+  if (!condition) throw new SimAssertionError(typeof message === 'string' ? message : message());
 }
 
 /** Exhaustiveness check for switches over tagged unions. */

@@ -92,7 +92,7 @@ export function lastIndexWhere<T>(
 export function setAt<T>(list: ChunkedList<T>, index: number, item: T): void {
   assert(
     Number.isInteger(index) && index >= 0 && index < list.length,
-    `setAt: index ${index} outside [0, ${list.length})`,
+    () => `setAt: index ${index} outside [0, ${list.length})`,
   );
   const c = Math.floor(index / CHUNK);
   const chunk = (list.chunks[c] as T[]).slice();

@@ -94,6 +94,17 @@ describe('traffic', () => {
     expect(Math.abs(on / off / (5 / 3) - 1)).toBeLessThan(0.04);
   });
 
+  it('finds the next arrival in a few steps at the lowest rate over the shortest cycles', () => {
+    // ratePerSec 0.001 over 1 ms + 1 ms cycles: about half a million cycles between arrivals,
+    // which the cycle-by-cycle search alone gave up on (its guard stops at a million steps).
+    const burst = { onMs: 1, offMs: 1, factor: 1 };
+    const s = createTraffic(spec({ ratePerSec: 0.001, burst }), prngFor(10, 'w'));
+    const r = take(s, 2000);
+    const seconds = s.tMs / 1000;
+    expect(Math.abs(r.length / seconds / 0.001 - 1)).toBeLessThan(0.1);
+    for (let i = 1; i < r.length; i++) expect(r[i]!.atMs).toBeGreaterThanOrEqual(r[i - 1]!.atMs);
+  });
+
   it('draws work with mean 1', () => {
     const r = take(createTraffic(spec(), prngFor(9, 'w')), 50_000);
     const mean = r.reduce((a, q) => a + q.work, 0) / r.length;

@@ -6,6 +6,7 @@
 import type { SidRef } from './types';
 import { describe, fail } from './fields';
 import { zkPathProblem } from './zkPath';
+import { PATH_CHARS_MAX } from './bounds';
 
 export interface Ctx {
   voters: number;
@@ -63,6 +64,8 @@ export function checkSidList(value: unknown, path: string, ctx: Ctx): number[] {
 
 export function checkPath(value: unknown, path: string, sequential = false): string {
   if (typeof value !== 'string') fail(path, `expected a ZooKeeper path, got ${describe(value)}`);
+  if (value.length > PATH_CHARS_MAX)
+    fail(path, `${value.length} characters, more than the ${PATH_CHARS_MAX} allowed for a path`);
   const problem = zkPathProblem(value, sequential);
   if (problem !== null) fail(path, `${describe(value)} is not a valid ZooKeeper path (${problem})`);
   return value;

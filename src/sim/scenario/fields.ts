@@ -113,21 +113,23 @@ export function optionalInt(
   return has(obj, key) ? checkInt(obj[key], join(path, key), range) : fallback;
 }
 
-/** A finite number above `min` (or at least `min` when inclusive): rates and factors. */
-export function requireNumber(
-  obj: Obj,
-  key: string,
-  path: string,
-  min: number,
-  inclusive: boolean,
-): number {
+/** A finite number from `min` to `max`, both inclusive: rates, factors, times of service. */
+export interface NumberRange {
+  min: number;
+  max: number;
+}
+
+function numberRangeText(range: NumberRange): string {
+  return `a number from ${range.min} to ${range.max}`;
+}
+
+export function requireNumber(obj: Obj, key: string, path: string, range: NumberRange): number {
   const p = join(path, key);
-  const bound = inclusive ? `>= ${min}` : `> ${min}`;
-  if (!has(obj, key)) fail(p, `missing (a number ${bound})`);
+  if (!has(obj, key)) fail(p, `missing (${numberRangeText(range)})`);
   const value = obj[key];
   const ok =
-    typeof value === 'number' && Number.isFinite(value) && (inclusive ? value >= min : value > min);
-  if (!ok) fail(p, `expected a number ${bound}, got ${describe(value)}`);
+    typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max;
+  if (!ok) fail(p, `expected ${numberRangeText(range)}, got ${describe(value)}`);
   return value as number;
 }
 
@@ -135,24 +137,46 @@ export function optionalNumber(
   obj: Obj,
   key: string,
   path: string,
-  min: number,
-  inclusive: boolean,
+  range: NumberRange,
   fallback: number,
 ): number {
-  return has(obj, key) ? requireNumber(obj, key, path, min, inclusive) : fallback;
+  return has(obj, key) ? requireNumber(obj, key, path, range) : fallback;
 }
 
-export function requireString(obj: Obj, key: string, path: string, nonEmpty = false): string {
-  const p = join(path, key);
-  if (!has(obj, key)) fail(p, 'missing (a string)');
-  const value = obj[key];
+/** A string of at most `maxChars` UTF-16 code units (JavaScript's length). */
+export interface StringRule {
+  maxChars: number;
+  nonEmpty?: boolean;
+}
+
+export function checkString(value: unknown, p: string, rule: StringRule): string {
   if (typeof value !== 'string') fail(p, `expected a string, got ${describe(value)}`);
-  if (nonEmpty && value === '') fail(p, 'must not be empty');
+  if (rule.nonEmpty === true && value === '') fail(p, 'must not be empty');
+  if (value.length > rule.maxChars)
+    fail(p, `${value.length} characters, more than the ${rule.maxChars} allowed`);
   return value;
 }
 
-export function optionalString(obj: Obj, key: string, path: string, fallback: string): string {
-  return has(obj, key) ? requireString(obj, key, path) : fallback;
+export function requireString(obj: Obj, key: string, path: string, rule: StringRule): string {
+  const p = join(path, key);
+  if (!has(obj, key)) fail(p, 'missing (a string)');
+  return checkString(obj[key], p, rule);
+}
+
+export function optionalString(
+  obj: Obj,
+  key: string,
+  path: string,
+  rule: StringRule,
+  fallback: string,
+): string {
+  return has(obj, key) ? requireString(obj, key, path, rule) : fallback;
+}
+
+/** A list of at most `max` items, with the bound in the message. */
+export function checkLength<T>(items: T[], p: string, max: number, what: string): T[] {
+  if (items.length > max) fail(p, `${items.length} ${what}, more than the ${max} allowed`);
+  return items;
 }
 
 export function optionalBool(obj: Obj, key: string, path: string, fallback: boolean): boolean {
@@ -211,18 +235,19 @@ export function need(obj: Obj, key: string, path: string, what: string): unknown
   return obj[key];
 }
 
-/** A `<base>Min`/`<base>Max` pair of non-negative integers with min <= max. */
+/** A `<base>Min`/`<base>Max` pair of integers from 0 to `limit` with min <= max. */
 export function msRange(
   obj: Obj,
   path: string,
   base: string,
-  minDefault: number,
-  maxDefault: number,
+  defaults: [number, number],
+  limit: number,
 ): [number, number] {
   const minKey = `${base}Min`;
   const maxKey = `${base}Max`;
-  const min = optionalInt(obj, minKey, path, { min: 0 }, minDefault);
-  const max = optionalInt(obj, maxKey, path, { min: 0 }, maxDefault);
+  const range = { min: 0, max: limit };
+  const min = optionalInt(obj, minKey, path, range, defaults[0]);
+  const max = optionalInt(obj, maxKey, path, range, defaults[1]);
   // Blame the field the author wrote; the other side may be a default they never saw.
   if (min > max && has(obj, minKey)) {
     const which = has(obj, maxKey) ? '' : ' (the default)';

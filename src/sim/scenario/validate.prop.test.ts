@@ -239,7 +239,7 @@ const scenario: fc.Arbitrary<Json> = fc
               {
                 servers: fc.constant(servers),
                 observers: fc.constant(observers),
-                tickTimeMs: fc.integer({ min: 1, max: 5000 }),
+                tickTimeMs: fc.integer({ min: 10, max: 5000 }),
                 initLimit: fc.integer({ min: 1, max: 20 }),
                 syncLimit: fc.integer({ min: 1, max: 20 }),
                 commitLogCount: fc.nat({ max: 1000 }),

@@ -83,11 +83,15 @@ describe('validateScenario: top level', () => {
     ['fractional seed', (s) => (s['seed'] = 1.5), 'seed: expected an integer >= 0, got 1.5'],
     ['string seed', (s) => (s['seed'] = '42'), 'seed: expected an integer >= 0, got "42"'],
     ['unsafe seed', (s) => (s['seed'] = 2 ** 60), `seed: expected an integer >= 0, got ${2 ** 60}`],
-    ['negative untilMs', (s) => (s['untilMs'] = -5), 'untilMs: expected an integer >= 0, got -5'],
+    [
+      'negative untilMs',
+      (s) => (s['untilMs'] = -5),
+      'untilMs: expected an integer from 0 to 86400000, got -5',
+    ],
     [
       'fractional untilMs',
       (s) => (s['untilMs'] = 10.25),
-      'untilMs: expected an integer >= 0, got 10.25',
+      'untilMs: expected an integer from 0 to 86400000, got 10.25',
     ],
     ['non-string title', (s) => (s['title'] = 3), 'title: expected a string, got 3'],
     [
@@ -151,22 +155,22 @@ describe('validateScenario: ensemble', () => {
     [
       'tickTimeMs 0',
       (s) => (ensemble(s)['tickTimeMs'] = 0),
-      'ensemble.tickTimeMs: expected an integer >= 1, got 0',
+      'ensemble.tickTimeMs: expected an integer from 10 to 60000, got 0',
     ],
     [
       'initLimit fractional',
       (s) => (ensemble(s)['initLimit'] = 2.5),
-      'ensemble.initLimit: expected an integer >= 1, got 2.5',
+      'ensemble.initLimit: expected an integer from 1 to 1000, got 2.5',
     ],
     [
       'syncLimit negative',
       (s) => (ensemble(s)['syncLimit'] = -5),
-      'ensemble.syncLimit: expected an integer >= 1, got -5',
+      'ensemble.syncLimit: expected an integer from 1 to 1000, got -5',
     ],
     [
       'commitLogCount negative',
       (s) => (ensemble(s)['commitLogCount'] = -1),
-      'ensemble.commitLogCount: expected an integer >= 0, got -1',
+      'ensemble.commitLogCount: expected an integer from 0 to 2147483647, got -1',
     ],
     [
       'a typo',
@@ -190,7 +194,7 @@ describe('validateScenario: ensemble', () => {
     [
       'start negative atMs',
       (s) => (ensemble(s)['start'] = [{ sid: 4, atMs: -5 }]),
-      'ensemble.start[0].atMs: expected an integer >= 0, got -5',
+      'ensemble.start[0].atMs: expected an integer from 0 to 86400000, got -5',
     ],
     [
       'start unknown field',
@@ -283,12 +287,12 @@ describe('validateScenario: network', () => {
     [
       'a negative delay',
       { delayMsMin: -1 },
-      'network.delayMsMin: expected an integer >= 0, got -1',
+      'network.delayMsMin: expected an integer from 0 to 60000, got -1',
     ],
     [
       'a fractional delay',
       { delayMsMax: 2.5 },
-      'network.delayMsMax: expected an integer >= 0, got 2.5',
+      'network.delayMsMax: expected an integer from 0 to 60000, got 2.5',
     ],
     [
       'min above max',

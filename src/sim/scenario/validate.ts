@@ -5,15 +5,21 @@
  * the "first problem" is the one a reader meets first; sections that refer to earlier ones
  * (actions naming sids and clients) come after what they refer to.
  */
-import { parseZxid, formatZxid } from '../zab/zxid';
+import {
+  AT_MS_MAX,
+  COMMIT_LOG_COUNT_MAX,
+  DELAY_MS_MAX,
+  DESCRIPTION_CHARS_MAX,
+  LIMIT_TICKS_MAX,
+  TICK_TIME_MS_MAX,
+  TICK_TIME_MS_MIN,
+  TITLE_CHARS_MAX,
+  UNTIL_MS_MAX,
+} from './bounds';
 import { DEFAULTS, MAX_SIDS } from './defaults';
-import type {
-  InitialState,
-  ResolvedEnsemble,
-  ResolvedNetwork,
-  ResolvedScenario,
-  StartSpec,
-} from './types';
+import { validateInitial } from './validateInitial';
+import { scenarioSizeProblem } from './scenarioSize';
+import type { ResolvedEnsemble, ResolvedNetwork, ResolvedScenario, StartSpec } from './types';
 import {
   FieldError,
   at,
@@ -62,8 +68,6 @@ const ENSEMBLE_KEYS = [
   'commitLogCount',
 ] as const;
 const NETWORK_KEYS = ['delayMsMin', 'delayMsMax', 'fsyncMsMin', 'fsyncMsMax'] as const;
-/** Epochs are the high 32 bits of a zxid. */
-const EPOCH_MAX = 0xffffffff;
 
 /** Parses a scenario file's text, then validates it. */
 export function parseScenario(text: string): ValidationResult {
@@ -78,6 +82,8 @@ export function parseScenario(text: string): ValidationResult {
 
 /** Validates a parsed scenario (a file's JSON, an import, a preset) and fills every default. */
 export function validateScenario(value: unknown): ValidationResult {
+  const tooLarge = scenarioSizeProblem(value);
+  if (tooLarge !== null) return { ok: false, error: tooLarge };
   try {
     return { ok: true, scenario: resolveScenario(value) };
   } catch (e) {
@@ -112,10 +118,14 @@ function resolveScenario(value: unknown): ResolvedScenario {
   checkVersion(obj);
   checkKeys(obj, '', TOP_KEYS);
   const seed = requireInt(obj, 'seed', '', { min: 0 });
-  const untilMs = requireInt(obj, 'untilMs', '', { min: 0 });
+  const untilMs = requireInt(obj, 'untilMs', '', { min: 0, max: UNTIL_MS_MAX });
   const meta: { title?: string; description?: string } = {};
-  if (has(obj, 'title')) meta.title = requireString(obj, 'title', '');
-  if (has(obj, 'description')) meta.description = requireString(obj, 'description', '');
+  if (has(obj, 'title'))
+    meta.title = requireString(obj, 'title', '', { maxChars: TITLE_CHARS_MAX });
+  if (has(obj, 'description'))
+    meta.description = requireString(obj, 'description', '', {
+      maxChars: DESCRIPTION_CHARS_MAX,
+    });
   const ensemble = validateEnsemble(need(obj, 'ensemble', '', 'an object with "servers"'));
   const network = validateNetwork(has(obj, 'network') ? obj['network'] : {});
   const baseCtx: Ctx = { voters: ensemble.servers, observers: ensemble.observers, clientIds: [] };
@@ -152,16 +162,23 @@ function validateEnsemble(value: unknown): ResolvedEnsemble {
     );
   }
   const ctx: Ctx = { voters: servers, observers, clientIds: [] };
-  const positive = { min: 1 };
+  const ticks = { min: 1, max: LIMIT_TICKS_MAX };
+  const tickRange = { min: TICK_TIME_MS_MIN, max: TICK_TIME_MS_MAX };
   return {
     servers,
     observers,
-    tickTimeMs: optionalInt(obj, 'tickTimeMs', path, positive, DEFAULTS.tickTimeMs),
-    initLimit: optionalInt(obj, 'initLimit', path, positive, DEFAULTS.initLimit),
-    syncLimit: optionalInt(obj, 'syncLimit', path, positive, DEFAULTS.syncLimit),
+    tickTimeMs: optionalInt(obj, 'tickTimeMs', path, tickRange, DEFAULTS.tickTimeMs),
+    initLimit: optionalInt(obj, 'initLimit', path, ticks, DEFAULTS.initLimit),
+    syncLimit: optionalInt(obj, 'syncLimit', path, ticks, DEFAULTS.syncLimit),
     start: validateStart(optionalArray(obj, 'start', path), join(path, 'start'), ctx),
     initial: validateInitial(optionalArray(obj, 'initial', path), join(path, 'initial'), ctx),
-    commitLogCount: optionalInt(obj, 'commitLogCount', path, { min: 0 }, DEFAULTS.commitLogCount),
+    commitLogCount: optionalInt(
+      obj,
+      'commitLogCount',
+      path,
+      { min: 0, max: COMMIT_LOG_COUNT_MAX },
+      DEFAULTS.commitLogCount,
+    ),
   };
 }
 
@@ -174,69 +191,13 @@ function validateStart(items: unknown[], path: string, ctx: Ctx): StartSpec[] {
     checkKeys(obj, p, ['sid', 'atMs']);
     const sid = checkSid(need(obj, 'sid', p, 'a server id'), join(p, 'sid'), ctx);
     if (atMsBySid.has(sid)) fail(join(p, 'sid'), `server ${sid} already has a start time`);
-    atMsBySid.set(sid, requireInt(obj, 'atMs', p, { min: 0 }));
+    atMsBySid.set(sid, requireInt(obj, 'atMs', p, { min: 0, max: AT_MS_MAX }));
   });
   const start: StartSpec[] = [];
   for (let sid = 1; sid <= ctx.voters + ctx.observers; sid++) {
     start.push({ sid, atMs: atMsBySid.get(sid) ?? DEFAULTS.startAtMs });
   }
   return start;
-}
-
-function validateInitial(items: unknown[], path: string, ctx: Ctx): InitialState[] {
-  const result: InitialState[] = [];
-  items.forEach((item, i) => {
-    const p = at(path, i);
-    const obj = expectObject(item, p);
-    checkKeys(obj, p, ['sid', 'acceptedEpoch', 'currentEpoch', 'lastZxid']);
-    const sid = checkSid(need(obj, 'sid', p, 'a server id'), join(p, 'sid'), ctx);
-    if (result.some((r) => r.sid === sid))
-      fail(join(p, 'sid'), `server ${sid} already has an initial state`);
-    result.push(validateEpochs(obj, p, sid));
-  });
-  return result.sort((a, b) => a.sid - b.sid);
-}
-
-/**
- * The same checks ZooKeeper makes when it loads its persisted state (QuorumPeer.loadDataBase):
- * it refuses to start if acceptedEpoch < currentEpoch, or if currentEpoch is older than the epoch
- * of the last logged zxid. An injected state that ZooKeeper could never have written would teach
- * something false, so it is refused here too.
- */
-function validateEpochs(obj: Obj, p: string, sid: number): InitialState {
-  const epochRange = { min: 0, max: EPOCH_MAX };
-  const acceptedEpoch = requireInt(obj, 'acceptedEpoch', p, epochRange);
-  const currentEpoch = requireInt(obj, 'currentEpoch', p, epochRange);
-  if (currentEpoch > acceptedEpoch) {
-    fail(
-      join(p, 'currentEpoch'),
-      `${currentEpoch} is newer than acceptedEpoch ${acceptedEpoch} ` +
-        '(ZooKeeper refuses to start when the accepted epoch is less than the current epoch)',
-    );
-  }
-  const text = requireString(obj, 'lastZxid', p);
-  const zxid = parseZxid(text);
-  if (zxid === undefined) {
-    fail(
-      join(p, 'lastZxid'),
-      `${describe(text)} is not a zxid (expected hex such as "0x100000005", or "0x0")`,
-    );
-  }
-  if (zxid.epoch > currentEpoch) {
-    fail(
-      join(p, 'lastZxid'),
-      `epoch ${zxid.epoch} of ${formatZxid(zxid)} is newer than currentEpoch ` +
-        `${currentEpoch} (ZooKeeper refuses to start: "the current epoch is older than the last zxid")`,
-    );
-  }
-  if (zxid.epoch === 0 && zxid.counter !== 0) {
-    fail(
-      join(p, 'lastZxid'),
-      `${formatZxid(zxid)} has epoch 0 (no leader ever proposed in epoch 0; ` +
-        'the empty log is "0x0")',
-    );
-  }
-  return { sid, acceptedEpoch, currentEpoch, lastZxid: formatZxid(zxid) };
 }
 
 function validateNetwork(value: unknown): ResolvedNetwork {
@@ -247,15 +208,15 @@ function validateNetwork(value: unknown): ResolvedNetwork {
     obj,
     path,
     'delayMs',
-    DEFAULTS.delayMsMin,
-    DEFAULTS.delayMsMax,
+    [DEFAULTS.delayMsMin, DEFAULTS.delayMsMax],
+    DELAY_MS_MAX,
   );
   const [fsyncMsMin, fsyncMsMax] = msRange(
     obj,
     path,
     'fsyncMs',
-    DEFAULTS.fsyncMsMin,
-    DEFAULTS.fsyncMsMax,
+    [DEFAULTS.fsyncMsMin, DEFAULTS.fsyncMsMax],
+    DELAY_MS_MAX,
   );
   return { delayMsMin, delayMsMax, fsyncMsMin, fsyncMsMax };
 }

@@ -55,16 +55,16 @@ describe('actions: kinds and fields', () => {
       { atMs: 5, do: 'heal', groups: [] },
       'actions[3].groups: unknown field for "heal" (allowed: atMs, do)',
     ],
-    ['a missing atMs', { do: 'heal' }, 'actions[3].atMs: missing (an integer >= 0)'],
+    ['a missing atMs', { do: 'heal' }, 'actions[3].atMs: missing (an integer from 0 to 86400000)'],
     [
       'a negative atMs',
       { atMs: -1, do: 'heal' },
-      'actions[3].atMs: expected an integer >= 0, got -1',
+      'actions[3].atMs: expected an integer from 0 to 86400000, got -1',
     ],
     [
       'a fractional atMs',
       { atMs: 1.5, do: 'heal' },
-      'actions[3].atMs: expected an integer >= 0, got 1.5',
+      'actions[3].atMs: expected an integer from 0 to 86400000, got 1.5',
     ],
   ])('refuses %s', (_name, bad, message) => {
     expect(errorOf(bad)).toBe(message);
@@ -131,12 +131,12 @@ describe('actions: servers', () => {
     [
       'delay with a negative max',
       { atMs: 5, do: 'delay', delayMsMin: 0, delayMsMax: -3 },
-      'actions[3].delayMsMax: expected an integer >= 0, got -3',
+      'actions[3].delayMsMax: expected an integer from 0 to 60000, got -3',
     ],
     [
       'delay without max',
       { atMs: 5, do: 'delay', delayMsMin: 1 },
-      'actions[3].delayMsMax: missing (an integer >= 0)',
+      'actions[3].delayMsMax: missing (an integer from 0 to 60000)',
     ],
     [
       'delay-link to itself',
@@ -151,7 +151,7 @@ describe('actions: servers', () => {
     [
       'delay-link with negative extra',
       { atMs: 5, do: 'delay-link', from: 1, to: 2, extraMs: -5 },
-      'actions[3].extraMs: expected an integer >= 0, got -5',
+      'actions[3].extraMs: expected an integer from 0 to 60000, got -5',
     ],
   ])('refuses %s', (_name, bad, message) => {
     expect(errorOf(bad)).toBe(message);
@@ -298,7 +298,7 @@ describe('actions: clients', () => {
     [
       'a version below -1',
       { atMs: 5, do: 'delete', client: 'c1', path: '/a', version: -2 },
-      'actions[3].version: expected an integer >= -1, got -2',
+      'actions[3].version: expected an integer from -1 to 2147483647, got -2',
     ],
     [
       'set without data',

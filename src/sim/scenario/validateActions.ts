@@ -4,6 +4,7 @@
  * field that the action does not take is an error (a typo must not silently do nothing). The
  * resolved list is ordered stably by atMs: for equal times, the order of the file decides.
  */
+import { ACTIONS_MAX, AT_MS_MAX, DATA_CHARS_MAX, DELAY_MS_MAX, VERSION_MAX } from './bounds';
 import { DEFAULTS } from './defaults';
 import {
   BALANCER_ACTION_KINDS,
@@ -18,6 +19,7 @@ import {
 import {
   at,
   checkKeys,
+  checkLength,
   checkOneOf,
   describe,
   expectObject,
@@ -43,6 +45,9 @@ import {
   totalSids,
   type Ctx,
 } from './context';
+
+const DATA = { maxChars: DATA_CHARS_MAX };
+const DELAY = { min: 0, max: DELAY_MS_MAX };
 
 const ACTION_KINDS: readonly ActionKind[] = [...SERVER_ACTION_KINDS, ...CLIENT_ACTION_KINDS];
 
@@ -72,6 +77,7 @@ const FIELDS: Record<ActionKind, readonly string[]> = {
 };
 
 export function validateActions(items: unknown[], path: string, ctx: Ctx): ResolvedAction[] {
+  checkLength(items, path, ACTIONS_MAX, 'actions');
   const actions = items.map((item, i) => validateAction(item, at(path, i), ctx));
   return stableOrderByAtMs(actions).map((i) => actions[i]!);
 }
@@ -80,7 +86,7 @@ function validateAction(item: unknown, p: string, ctx: Ctx): ResolvedAction {
   const obj = expectObject(item, p);
   const kind = checkKind(obj, p);
   checkKeys(obj, p, ['atMs', 'do', ...FIELDS[kind]], `"${kind}"`);
-  const atMs = requireInt(obj, 'atMs', p, { min: 0 });
+  const atMs = requireInt(obj, 'atMs', p, { min: 0, max: AT_MS_MAX });
   return isServerKind(kind)
     ? serverAction(kind, obj, p, atMs, ctx)
     : clientAction(kind, obj, p, atMs, ctx);
@@ -129,11 +135,11 @@ function serverAction(
         do: kind,
         via: sid('via'),
         path: requirePath(obj, p),
-        data: requireString(obj, 'data', p),
+        data: requireString(obj, 'data', p, DATA),
       };
     case 'delay': {
-      const delayMsMin = requireInt(obj, 'delayMsMin', p, { min: 0 });
-      const delayMsMax = requireInt(obj, 'delayMsMax', p, { min: 0 });
+      const delayMsMin = requireInt(obj, 'delayMsMin', p, DELAY);
+      const delayMsMax = requireInt(obj, 'delayMsMax', p, DELAY);
       if (delayMsMin > delayMsMax) {
         fail(join(p, 'delayMsMin'), `${delayMsMin} is greater than delayMsMax ${delayMsMax}`);
       }
@@ -144,7 +150,7 @@ function serverAction(
       const to = sid('to');
       if (from === to)
         fail(join(p, 'to'), `a link joins two different servers (from is also ${from})`);
-      return { atMs, do: kind, from, to, extraMs: requireInt(obj, 'extraMs', p, { min: 0 }) };
+      return { atMs, do: kind, from, to, extraMs: requireInt(obj, 'extraMs', p, DELAY) };
     }
   }
 }
@@ -204,7 +210,8 @@ function clientAction(
   ctx: Ctx,
 ): ResolvedClientAction {
   const client = checkClient(need(obj, 'client', p, 'a client id'), join(p, 'client'), ctx);
-  const version = (): number => optionalInt(obj, 'version', p, { min: -1 }, DEFAULTS.anyVersion);
+  const version = (): number =>
+    optionalInt(obj, 'version', p, { min: -1, max: VERSION_MAX }, DEFAULTS.anyVersion);
   switch (kind) {
     case 'create': {
       const mode = has(obj, 'mode')
@@ -216,7 +223,7 @@ function clientAction(
         do: kind,
         client,
         path,
-        data: optionalString(obj, 'data', p, DEFAULTS.createData),
+        data: optionalString(obj, 'data', p, DATA, DEFAULTS.createData),
         mode,
       };
     }
@@ -228,7 +235,7 @@ function clientAction(
         do: kind,
         client,
         path: requirePath(obj, p),
-        data: requireString(obj, 'data', p),
+        data: requireString(obj, 'data', p, DATA),
         version: version(),
       };
     case 'get':

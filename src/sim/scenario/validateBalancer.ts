@@ -3,6 +3,24 @@
  * backends, and add-backend creates one that later actions may name, so names are checked in time
  * order (atMs, then list order) after every action's shape has been checked in file order.
  */
+import {
+  AT_MS_MAX,
+  BACKENDS_MAX,
+  BALANCER_ACTIONS_MAX,
+  FACTOR_MAX,
+  FACTOR_MIN,
+  ID_CHARS_MAX,
+  KEYS_COUNT_MAX,
+  QUEUE_MAX_MAX,
+  RATE_PER_SEC_MAX,
+  RATE_PER_SEC_MIN,
+  SERVICE_MS_MAX,
+  SESSION_TIMEOUT_MS_MAX,
+  SLOTS_MAX,
+  VNODES_MAX,
+  WEIGHT_MAX,
+  ZIPF_S_MAX,
+} from './bounds';
 import { DEFAULTS } from './defaults';
 import {
   BALANCER_ACTION_KINDS,
@@ -16,6 +34,7 @@ import {
 import {
   at,
   checkKeys,
+  checkLength,
   checkOneOf,
   describe,
   expectObject,
@@ -44,6 +63,8 @@ const BALANCER_KEYS = [
   'spares',
 ] as const;
 const BACKEND_KEYS = ['id', 'meanServiceMs', 'slots', 'queueMax', 'weight'] as const;
+const ID = { maxChars: ID_CHARS_MAX, nonEmpty: true };
+const FACTOR = { min: FACTOR_MIN, max: FACTOR_MAX };
 
 export function validateBalancer(value: unknown, path: string): ResolvedBalancer {
   const obj = expectObject(value, path);
@@ -52,12 +73,15 @@ export function validateBalancer(value: unknown, path: string): ResolvedBalancer
     need(obj, 'service', path, 'a ZooKeeper path such as "/services/api"'),
     join(path, 'service'),
   );
-  const sessionTimeoutMs = requireInt(obj, 'sessionTimeoutMs', path, { min: 1 });
+  const sessionTimeoutMs = requireInt(obj, 'sessionTimeoutMs', path, {
+    min: 1,
+    max: SESSION_TIMEOUT_MS_MAX,
+  });
   const strategies = validateStrategies(
     requireArray(obj, 'strategies', path),
     join(path, 'strategies'),
   );
-  const vnodes = optionalInt(obj, 'vnodes', path, { min: 1 }, DEFAULTS.vnodes);
+  const vnodes = optionalInt(obj, 'vnodes', path, { min: 1, max: VNODES_MAX }, DEFAULTS.vnodes);
   const backends = validateBackends(requireArray(obj, 'backends', path), join(path, 'backends'));
   const traffic = validateTraffic(
     need(obj, 'traffic', path, 'an object with "ratePerSec"'),
@@ -74,7 +98,26 @@ export function validateBalancer(value: unknown, path: string): ResolvedBalancer
         spares,
       )
     : [];
+  checkBackendCount(backends, spares, actions, path);
   return { service, sessionTimeoutMs, strategies, vnodes, backends, traffic, actions, spares };
+}
+
+/** Every backend the run can have (bounds.ts, BACKENDS_MAX): each has a client and ring points. */
+function checkBackendCount(
+  backends: readonly ResolvedBackend[],
+  spares: readonly ResolvedBackend[],
+  actions: readonly ResolvedBalancerAction[],
+  path: string,
+): void {
+  const added = actions.filter((a) => a.do === 'add-backend' && !a.spare).length;
+  const total = backends.length + spares.length + added;
+  if (total > BACKENDS_MAX) {
+    fail(
+      join(path, 'backends'),
+      `${backends.length} backends, ${spares.length} spares and ${added} add-backend actions ` +
+        `make ${total} backends, more than the ${BACKENDS_MAX} allowed`,
+    );
+  }
 }
 
 function validateStrategies(items: unknown[], p: string): StrategyId[] {
@@ -129,35 +172,44 @@ function validateBackend(value: unknown, p: string): ResolvedBackend {
   const obj = expectObject(value, p);
   checkKeys(obj, p, BACKEND_KEYS);
   return {
-    id: requireString(obj, 'id', p, true),
-    meanServiceMs: requireNumber(obj, 'meanServiceMs', p, 0, false),
-    slots: optionalInt(obj, 'slots', p, { min: 1 }, DEFAULTS.backendSlots),
-    queueMax: optionalInt(obj, 'queueMax', p, { min: 0 }, DEFAULTS.backendQueueMax),
-    weight: optionalInt(obj, 'weight', p, { min: 1 }, DEFAULTS.backendWeight),
+    id: requireString(obj, 'id', p, ID),
+    meanServiceMs: requireNumber(obj, 'meanServiceMs', p, { min: 0.001, max: SERVICE_MS_MAX }),
+    slots: optionalInt(obj, 'slots', p, { min: 1, max: SLOTS_MAX }, DEFAULTS.backendSlots),
+    queueMax: optionalInt(
+      obj,
+      'queueMax',
+      p,
+      { min: 0, max: QUEUE_MAX_MAX },
+      DEFAULTS.backendQueueMax,
+    ),
+    weight: optionalInt(obj, 'weight', p, { min: 1, max: WEIGHT_MAX }, DEFAULTS.backendWeight),
   };
 }
 
 function validateTraffic(value: unknown, p: string): ResolvedTraffic {
   const obj = expectObject(value, p);
   checkKeys(obj, p, ['ratePerSec', 'burst', 'keys']);
-  const ratePerSec = requireNumber(obj, 'ratePerSec', p, 0, false);
+  const ratePerSec = requireNumber(obj, 'ratePerSec', p, {
+    min: RATE_PER_SEC_MIN,
+    max: RATE_PER_SEC_MAX,
+  });
   let burst: ResolvedTraffic['burst'] = null;
   if (has(obj, 'burst') && obj['burst'] !== null) {
     const bp = join(p, 'burst');
     const b = expectObject(obj['burst'], bp);
     checkKeys(b, bp, ['onMs', 'offMs', 'factor']);
     burst = {
-      onMs: requireInt(b, 'onMs', bp, { min: 1 }),
-      offMs: requireInt(b, 'offMs', bp, { min: 1 }),
-      factor: requireNumber(b, 'factor', bp, 0, false),
+      onMs: requireInt(b, 'onMs', bp, { min: 1, max: AT_MS_MAX }),
+      offMs: requireInt(b, 'offMs', bp, { min: 1, max: AT_MS_MAX }),
+      factor: requireNumber(b, 'factor', bp, FACTOR),
     };
   }
   const kp = join(p, 'keys');
   const k = has(obj, 'keys') ? expectObject(obj['keys'], kp) : {};
   checkKeys(k, kp, ['count', 'zipfS']);
   const keys = {
-    count: optionalInt(k, 'count', kp, { min: 1 }, DEFAULTS.keysCount),
-    zipfS: optionalNumber(k, 'zipfS', kp, 0, true, DEFAULTS.keysZipfS),
+    count: optionalInt(k, 'count', kp, { min: 1, max: KEYS_COUNT_MAX }, DEFAULTS.keysCount),
+    zipfS: optionalNumber(k, 'zipfS', kp, { min: 0, max: ZIPF_S_MAX }, DEFAULTS.keysZipfS),
   };
   return { ratePerSec, burst, keys };
 }
@@ -177,6 +229,7 @@ function validateBalancerActions(
   backends: readonly ResolvedBackend[],
   spares: readonly ResolvedBackend[],
 ): ResolvedBalancerAction[] {
+  checkLength(items, p, BALANCER_ACTIONS_MAX, 'balancer actions');
   const actions = items.map((item, i) => balancerActionShape(item, at(p, i)));
   const resolved: ResolvedBalancerAction[] = [];
   const order = stableOrderByAtMs(actions);
@@ -232,13 +285,13 @@ function balancerActionShape(item: unknown, p: string): ShapedBalancerAction {
   const fields =
     kind === 'slow-backend' ? ['atMs', 'do', 'backend', 'factor'] : ['atMs', 'do', 'backend'];
   checkKeys(obj, p, fields, `"${kind}"`);
-  const atMs = requireInt(obj, 'atMs', p, { min: 0 });
+  const atMs = requireInt(obj, 'atMs', p, { min: 0, max: AT_MS_MAX });
   switch (kind) {
     case 'add-backend': {
       const value = need(obj, 'backend', p, "a backend, or a spare's id");
       // A spare's id is resolved to its spec once the spares are known (validateBalancerActions).
       if (typeof value === 'string') {
-        return { atMs, do: kind, spareId: requireString(obj, 'backend', p, true) };
+        return { atMs, do: kind, spareId: requireString(obj, 'backend', p, ID) };
       }
       return { atMs, do: kind, backend: validateBackend(value, join(p, 'backend')), spare: false };
     }
@@ -246,12 +299,12 @@ function balancerActionShape(item: unknown, p: string): ShapedBalancerAction {
       return {
         atMs,
         do: kind,
-        backend: requireString(obj, 'backend', p, true),
-        factor: requireNumber(obj, 'factor', p, 0, false),
+        backend: requireString(obj, 'backend', p, ID),
+        factor: requireNumber(obj, 'factor', p, FACTOR),
       };
     case 'kill-backend':
     case 'restart-backend':
     case 'remove-backend':
-      return { atMs, do: kind, backend: requireString(obj, 'backend', p, true) };
+      return { atMs, do: kind, backend: requireString(obj, 'backend', p, ID) };
   }
 }

@@ -3,11 +3,19 @@
  * sids, a requested session timeout and an optional recipe (SCENARIO.md "Clients, sessions and
  * recipes"). Client ids must be unique because actions and the report name clients by id.
  */
+import {
+  AT_MS_MAX,
+  CLIENTS_MAX,
+  DATA_CHARS_MAX,
+  ID_CHARS_MAX,
+  SESSION_TIMEOUT_MS_MAX,
+} from './bounds';
 import { DEFAULTS } from './defaults';
 import { RECIPE_KINDS, type Recipe, type ResolvedClient } from './types';
 import {
   at,
   checkKeys,
+  checkLength,
   checkOneOf,
   describe,
   expectObject,
@@ -34,6 +42,7 @@ const RECIPE_FIELDS: Record<Recipe['kind'], readonly string[]> = {
 
 export function validateClients(items: unknown[], path: string, ctx: Ctx): ResolvedClient[] {
   const clients: ResolvedClient[] = [];
+  checkLength(items, path, CLIENTS_MAX, 'clients');
   items.forEach((item, i) => {
     const p = at(path, i);
     const client = validateClient(item, p, ctx);
@@ -48,15 +57,25 @@ export function validateClients(items: unknown[], path: string, ctx: Ctx): Resol
 function validateClient(item: unknown, p: string, ctx: Ctx): ResolvedClient {
   const obj = expectObject(item, p);
   checkKeys(obj, p, CLIENT_KEYS);
-  const id = requireString(obj, 'id', p, true);
+  const id = requireString(obj, 'id', p, { maxChars: ID_CHARS_MAX, nonEmpty: true });
   const connect = checkSidList(
     need(obj, 'connect', p, 'a list of server ids'),
     join(p, 'connect'),
     ctx,
   );
-  // The server clamps the request into [2, 20] x tickTime; any positive request is legal.
-  const sessionTimeoutMs = requireInt(obj, 'sessionTimeoutMs', p, { min: 1 });
-  const startAtMs = optionalInt(obj, 'startAtMs', p, { min: 0 }, DEFAULTS.clientStartAtMs);
+  // The server clamps the request into [2, 20] x tickTime, so a request above 20 x the largest
+  // tickTime would be clamped whatever the ensemble.
+  const sessionTimeoutMs = requireInt(obj, 'sessionTimeoutMs', p, {
+    min: 1,
+    max: SESSION_TIMEOUT_MS_MAX,
+  });
+  const startAtMs = optionalInt(
+    obj,
+    'startAtMs',
+    p,
+    { min: 0, max: AT_MS_MAX },
+    DEFAULTS.clientStartAtMs,
+  );
   const recipe =
     has(obj, 'recipe') && obj['recipe'] !== null
       ? validateRecipe(obj['recipe'], join(p, 'recipe'))
@@ -76,12 +95,12 @@ function validateRecipe(value: unknown, p: string): Recipe {
   const path = recipePath(obj, p);
   switch (kind) {
     case 'register':
-      return { kind, path, data: requireString(obj, 'data', p) };
+      return { kind, path, data: requireString(obj, 'data', p, { maxChars: DATA_CHARS_MAX }) };
     case 'discover':
     case 'config':
       return { kind, path };
     case 'lock':
-      return { kind, path, holdMs: requireInt(obj, 'holdMs', p, { min: 0 }) };
+      return { kind, path, holdMs: requireInt(obj, 'holdMs', p, { min: 0, max: AT_MS_MAX }) };
   }
 }
 

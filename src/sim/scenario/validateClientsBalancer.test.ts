@@ -89,17 +89,17 @@ describe('clients', () => {
     [
       'a zero session timeout',
       (s) => (client(s, 0)['sessionTimeoutMs'] = 0),
-      'clients[0].sessionTimeoutMs: expected an integer >= 1, got 0',
+      'clients[0].sessionTimeoutMs: expected an integer from 1 to 1200000, got 0',
     ],
     [
       'a missing session timeout',
       (s) => delete client(s, 0)['sessionTimeoutMs'],
-      'clients[0].sessionTimeoutMs: missing (an integer >= 1)',
+      'clients[0].sessionTimeoutMs: missing (an integer from 1 to 1200000)',
     ],
     [
       'a negative start',
       (s) => (client(s, 0)['startAtMs'] = -1),
-      'clients[0].startAtMs: expected an integer >= 0, got -1',
+      'clients[0].startAtMs: expected an integer from 0 to 86400000, got -1',
     ],
     [
       'an unknown field',
@@ -124,7 +124,7 @@ describe('clients', () => {
     [
       'a lock without holdMs',
       (s) => (client(s, 1)['recipe'] = { kind: 'lock', path: '/locks/job' }),
-      'clients[1].recipe.holdMs: missing (an integer >= 0)',
+      'clients[1].recipe.holdMs: missing (an integer from 0 to 86400000)',
     ],
     [
       'a register without data',
@@ -171,42 +171,42 @@ describe('balancer', () => {
     [
       'a zero meanServiceMs',
       (s) => (backend(s, 0)['meanServiceMs'] = 0),
-      'balancer.backends[0].meanServiceMs: expected a number > 0, got 0',
+      'balancer.backends[0].meanServiceMs: expected a number from 0.001 to 60000, got 0',
     ],
     [
       'zero slots',
       (s) => (backend(s, 0)['slots'] = 0),
-      'balancer.backends[0].slots: expected an integer >= 1, got 0',
+      'balancer.backends[0].slots: expected an integer from 1 to 64, got 0',
     ],
     [
       'a negative queueMax',
       (s) => (backend(s, 0)['queueMax'] = -1),
-      'balancer.backends[0].queueMax: expected an integer >= 0, got -1',
+      'balancer.backends[0].queueMax: expected an integer from 0 to 200, got -1',
     ],
     [
       'a zero weight',
       (s) => (backend(s, 0)['weight'] = 0),
-      'balancer.backends[0].weight: expected an integer >= 1, got 0',
+      'balancer.backends[0].weight: expected an integer from 1 to 1000, got 0',
     ],
     [
       'a zero rate',
       (s) => (traffic(s)['ratePerSec'] = 0),
-      'balancer.traffic.ratePerSec: expected a number > 0, got 0',
+      'balancer.traffic.ratePerSec: expected a number from 0.001 to 100000, got 0',
     ],
     [
       'a negative zipfS',
       (s) => (traffic(s)['keys'] = { zipfS: -0.5 }),
-      'balancer.traffic.keys.zipfS: expected a number >= 0, got -0.5',
+      'balancer.traffic.keys.zipfS: expected a number from 0 to 10, got -0.5',
     ],
     [
       'zero keys',
       (s) => (traffic(s)['keys'] = { count: 0 }),
-      'balancer.traffic.keys.count: expected an integer >= 1, got 0',
+      'balancer.traffic.keys.count: expected an integer from 1 to 1000000, got 0',
     ],
     [
       'a burst without factor',
       (s) => (traffic(s)['burst'] = { onMs: 1000, offMs: 4000 }),
-      'balancer.traffic.burst.factor: missing (a number > 0)',
+      'balancer.traffic.burst.factor: missing (a number from 0.001 to 1000)',
     ],
     [
       'a service that is not a path',
@@ -216,7 +216,7 @@ describe('balancer', () => {
     [
       'a missing session timeout',
       (s) => delete balancer(s)['sessionTimeoutMs'],
-      'balancer.sessionTimeoutMs: missing (an integer >= 1)',
+      'balancer.sessionTimeoutMs: missing (an integer from 1 to 1200000)',
     ],
     [
       'an unknown field',
@@ -246,7 +246,7 @@ describe('balancer actions', () => {
     [
       'slow-backend without factor',
       [{ atMs: 5, do: 'slow-backend', backend: 'b1' }],
-      'balancer.actions[0].factor: missing (a number > 0)',
+      'balancer.actions[0].factor: missing (a number from 0.001 to 1000)',
     ],
     [
       'factor on kill-backend',
@@ -261,7 +261,7 @@ describe('balancer actions', () => {
     [
       'an added backend with a bad field',
       [{ atMs: 5, do: 'add-backend', backend: { id: 'b9', meanServiceMs: -1 } }],
-      'balancer.actions[0].backend.meanServiceMs: expected a number > 0, got -1',
+      'balancer.actions[0].backend.meanServiceMs: expected a number from 0.001 to 60000, got -1',
     ],
     [
       'naming a backend before it is added',

@@ -18,13 +18,21 @@ export interface LivenessFailure {
     | 'SessionExpiry'
     | 'Discovery'
     | 'LockExclusive'
-    | 'TreesAgree';
+    | 'TreesAgree'
+    | 'EventBudget';
   detail: string;
 }
 
 export function checkLiveness(sim: Simulation, plan: SwarmPlan): LivenessFailure[] {
   const w = sim.world;
   const out: LivenessFailure[] = [];
+  // A run cut short by the event budget never reached its liveness phase: say so first.
+  const spent = sim.budgetSpentBefore(plan.scenario.untilMs);
+  if (spent !== null)
+    out.push({
+      property: 'EventBudget',
+      detail: `the run stopped at the event budget (${spent.events} events) at ${spent.atMs} ms`,
+    });
   const leaders = w.servers.filter((s) => s.state === 'LEADING' && s.phase === 'broadcast');
   if (leaders.length !== 1) {
     out.push({

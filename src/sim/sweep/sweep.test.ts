@@ -25,8 +25,10 @@ describe('sweep over a fixed seed list', () => {
 });
 
 /** Seeds that once failed, kept as regressions: 1784 (NoLostCommits, checker), 2612 (a watch sent
- * down a reconnected session's stale connection), 779 and 878 (lingering ephemerals of old sessions). */
-const REGRESSIONS = [779, 878, 1784, 2612];
+ * down a reconnected session's stale connection), 779 and 878 (lingering ephemerals of old sessions),
+ * 20086 and 34339 (WatchFiresOnce) and 40284 (Discovery liveness): a client-restart before the
+ * client's startAtMs launched it, and the scheduled start launched the live process again. */
+const REGRESSIONS = [779, 878, 1784, 2612, 20086, 34339, 40284];
 
 describe('sweep regressions', () => {
   it.each(REGRESSIONS)('seed %i stays clean', (seed) => {

@@ -43,6 +43,7 @@ export function cloneWorld(w: World): World {
     checker: cloneChecker(w.checker),
     violations: w.violations.slice(),
     writes: cloneList(w.writes),
+    pendingWrites: w.pendingWrites.slice(),
     elections: w.elections.slice(),
     traceHash: { ...w.traceHash },
     lb: w.lb === null ? null : cloneLab(w.lb),

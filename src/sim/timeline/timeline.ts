@@ -73,6 +73,14 @@ export class Timeline {
     return this.sim.world.events;
   }
 
+  /**
+   * Set when the run stopped at the event budget (scenario/bounds.ts, EVENTS_MAX) before
+   * untilMs: step() returns false from there on, and the app should say why, as a code.
+   */
+  get budgetSpent(): { code: 'event-budget'; events: number; atMs: number } | null {
+    return this.sim.budgetSpentBefore(this.scenario.untilMs);
+  }
+
   private record(e: TraceEvent): void {
     // traceCount was incremented for this entry: it is entry number traceCount - 1 of the branch.
     if (this.keepTrace && this.sim.world.traceCount > this.trace.length) this.trace.push(e);

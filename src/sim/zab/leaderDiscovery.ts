@@ -10,7 +10,7 @@ import { txnValue, type Txn } from './messages';
 import type { ServerPort } from './port';
 import { syncModeFor } from './syncMode';
 import { isQuorum } from './vote';
-import { compareZxid, formatZxid, makeZxid, type Zxid } from './zxid';
+import { compareZxid, EPOCH_MAX, formatZxid, makeZxid, type Zxid } from './zxid';
 import { handlers, lead, sendPacket, sidList } from './leaderShared';
 
 /** Leader.lead begins: discovery, with the leader's own getEpochToPropose. */
@@ -96,6 +96,12 @@ export function onFollowerInfo(
 function maybeFixEpoch(ctx: ServerContext, port: ServerPort): void {
   const l = lead(ctx);
   if (l.epoch !== null || !isQuorum(l.connecting, ctx.cfg.voters)) return;
+  if (l.candidateEpoch > EPOCH_MAX) {
+    // A zxid holds 32 bits of epoch and ZooKeeper has no epoch rollover: rather than form a
+    // 65-bit zxid, the leader gives up, as Leader.propose does when the counter runs out.
+    l.quit = `no new epoch can be formed: epoch ${EPOCH_MAX} is the largest a zxid holds (needed ${l.candidateEpoch})`;
+    return;
+  }
   l.epoch = l.candidateEpoch;
   port.setAcceptedEpoch(l.epoch);
   port.log(

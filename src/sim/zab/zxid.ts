@@ -13,6 +13,8 @@ export const ZXID_ZERO: Zxid = Object.freeze({ epoch: 0, counter: 0 });
 
 /** The largest counter; Leader.propose refuses to use it and steps down (ZOOKEEPER-1277). */
 export const COUNTER_MAX = 0xffffffff;
+/** The largest epoch (the high 32 bits); a leader never forms a larger one. */
+export const EPOCH_MAX = 0xffffffff;
 
 export function makeZxid(epoch: number, counter: number): Zxid {
   return { epoch, counter };

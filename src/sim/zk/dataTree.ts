@@ -205,7 +205,8 @@ export function listNodes(
 export function applyTxn(tree: DataTree, txn: ZkTxn, zxid: Zxid): ApplyResult {
   assert(
     compareZxid(zxid, tree.lastProcessedZxid) > 0,
-    `applyTxn: zxid ${formatZxid(zxid)} is not after lastProcessedZxid ${formatZxid(tree.lastProcessedZxid)}`,
+    () =>
+      `applyTxn: zxid ${formatZxid(zxid)} is not after lastProcessedZxid ${formatZxid(tree.lastProcessedZxid)}`,
   );
   tree.lastProcessedZxid = zxid;
   switch (txn.type) {
@@ -296,7 +297,7 @@ function deleteNode(tree: DataTree, path: string, zxid: Zxid): ApplyResult {
     return result('NoNode');
   assert(
     node.children.length === 0,
-    `deleteNode ${path}: it still has children ${node.children.join(', ')}`,
+    () => `deleteNode ${path}: it still has children ${node.children.join(', ')}`,
   );
   delete tree.nodes[path];
   const children = parent.children.filter((c) => c !== childName(path));

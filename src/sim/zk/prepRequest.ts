@@ -103,7 +103,7 @@ export function prepRequest(
 ): ZkTxn {
   assert(
     compareZxid(zxid, prep.lastZxid) > 0 && compareZxid(zxid, tree.lastProcessedZxid) > 0,
-    `prepRequest: zxid ${formatZxid(zxid)} is not after the last prepared or applied one`,
+    () => `prepRequest: zxid ${formatZxid(zxid)} is not after the last prepared or applied one`,
   );
   prep.lastZxid = zxid;
   switch (request.type) {

@@ -101,7 +101,7 @@ export function asZkTxn(body: unknown): ZkTxn | null {
   const type = (body as { type?: unknown }).type;
   assert(
     typeof type === 'string' && TXN_TYPES.includes(type),
-    `not a data-tree txn: ${JSON.stringify(body)}`,
+    () => `not a data-tree txn: ${JSON.stringify(body)}`,
   );
   return body as ZkTxn;
 }
