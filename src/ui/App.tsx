@@ -46,6 +46,9 @@ export function App() {
 
   useKeyboard(controller);
   const compare = useCompareMode();
+  // Until the worker answers a jump (a seek, a step, a link), what the stage shows is about to
+  // change: say so to assistive technology (and to tests, which wait for it).
+  const busy = useAppStore((s) => s.busy !== null);
 
   return (
     <ControllerContext.Provider value={controller}>
@@ -53,13 +56,13 @@ export function App() {
         <Header />
         <Notices />
         {compare ? (
-          <main className="stage compare-stage">
+          <main className="stage compare-stage" aria-busy={busy}>
             <Suspense fallback={<p className="compare-loading">…</p>}>
               <CompareView />
             </Suspense>
           </main>
         ) : (
-          <main className="stage">
+          <main className="stage" aria-busy={busy}>
             <section className="ensemble-panel" aria-labelledby="ensemble-title">
               <FaultBar />
               <EnsembleView />

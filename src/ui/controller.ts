@@ -20,6 +20,7 @@ import { exportFileName, exportText } from './share/exportScenario';
 import { applySettings, type Settings } from './share/settings';
 import { decodeHash, encodeState, HASH_KEY } from './share/urlState';
 import type { AppStore } from './store/appStore';
+import type { Notice } from './store/runSlice';
 
 export interface Controller {
   play(): void;
@@ -31,7 +32,10 @@ export interface Controller {
   seek(event: number): void;
   scrub(ms: number): void;
   setSpeed(index: number): void;
+  /** An action at the time on screen. */
   act(action: UserAction): void;
+  /** Stops the long computation the stage is busy with (the run stays as it was before it). */
+  cancel(): void;
   select(sid: number | null): void;
   refresh(): void;
   loadPreset(id: string): void;
@@ -49,6 +53,12 @@ export interface Controller {
   exportFile(): void;
   copyLink(): Promise<void>;
   dispose(): void;
+}
+
+/** A notice that means the first run never opened (its link was refused or cancelled). */
+function nothingOpened(n: Notice): boolean {
+  if (n.kind === 'loadError') return n.source === 'url';
+  return n.kind === 'cancelled' && n.job === 'load';
 }
 
 export function createController(store: AppStore): Controller {
@@ -92,13 +102,9 @@ export function createController(store: AppStore): Controller {
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.status === 'ready' && prev.status !== 'ready') void start();
-    // A shared link that cannot be opened leaves nothing running: fall back to the default.
-    if (
-      s.notice !== prev.notice &&
-      s.notice?.kind === 'loadError' &&
-      s.notice.source === 'url' &&
-      !s.scenario
-    )
+    // A shared link that cannot be opened (or whose opening was cancelled) leaves nothing
+    // running: fall back to the default.
+    if (s.notice !== prev.notice && !s.scenario && s.notice && nothingOpened(s.notice))
       loadDefault();
     if (
       s.scenario !== prev.scenario ||
@@ -130,7 +136,7 @@ export function createController(store: AppStore): Controller {
   };
   window.addEventListener('hashchange', onHashChange);
 
-  const act = (action: UserAction) => bridge.command(action);
+  const act = (action: UserAction) => bridge.command(action, store.getState().displayMs);
 
   return {
     play: () => player.play(),
@@ -149,6 +155,10 @@ export function createController(store: AppStore): Controller {
     scrub: (ms) => {
       player.pause();
       store.getState().setDisplayMs(ms);
+      // Busy from this moment, not from the next animation frame that sends the seek: whoever
+      // waits for the stage to settle must not see it idle in between.
+      if (!store.getState().busy)
+        store.getState().setBusy({ seq: Number.MAX_SAFE_INTEGER, kind: 'seek', progress: null });
       scrubMs = ms;
       if (!scrubRaf) {
         scrubRaf = requestAnimationFrame(() => {
@@ -160,6 +170,7 @@ export function createController(store: AppStore): Controller {
     },
     setSpeed: (index) => store.getState().setSpeedIndex(index),
     act,
+    cancel: () => bridge.cancel(),
     select: (sid) => {
       store.getState().select(sid);
       bridge.refresh();

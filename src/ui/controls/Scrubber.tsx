@@ -9,6 +9,7 @@ import type { LabZkBackendView, MarkerView } from '../../protocol/frame';
 import { useController } from '../controllerContext';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
+import { formatTime } from '../player/timeText';
 import { useAppStore } from '../store/appStore';
 import { percentOf, tickLabel, timeTicks } from './scrubberScale';
 
@@ -72,7 +73,7 @@ export function Scrubber() {
           disabled={!ready}
           aria-label={t('controls.timeline')}
           aria-valuetext={t('controls.timelineValue', {
-            time: (displayMs / 1000).toFixed(3),
+            time: formatTime(displayMs),
             event,
           })}
           onChange={(e) => ctl.scrub(Number(e.target.value))}
@@ -85,7 +86,7 @@ export function Scrubber() {
               epoch: m.epoch ?? '',
               backend: m.backend ?? owner ?? '',
               session: m.session ?? '',
-              time: (m.t / 1000).toFixed(3),
+              time: formatTime(m.t),
             });
             const full =
               m.e < 0

@@ -4,7 +4,9 @@
  */
 import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
+import { formatTime } from '../player/timeText';
 import { useAppStore } from '../store/appStore';
+import { BusyBar } from './BusyBar';
 import { Scrubber } from './Scrubber';
 import { Shortcuts } from './Shortcuts';
 import { SpeedControl } from './SpeedControl';
@@ -37,6 +39,7 @@ export function TransportBar() {
 
   return (
     <footer className="transport">
+      <BusyBar />
       <div className="transport-row">
         <div className="buttons" role="toolbar" aria-label={t('controls.label')}>
           <button
@@ -90,7 +93,7 @@ export function TransportBar() {
         <dl className="readouts" aria-live="off">
           <div>
             <dt>{t('controls.time')}</dt>
-            <dd data-testid="time">{(displayMs / 1000).toFixed(3)} s</dd>
+            <dd data-testid="time">{formatTime(displayMs)} s</dd>
           </div>
           <div>
             <dt>{t('controls.event')}</dt>

@@ -200,6 +200,13 @@ export const en = {
     'You changed the past: the timeline forked at {time} s (event {event}) and what came after was discarded.',
   'notice.dismiss': 'Dismiss',
   'notice.workerError': 'The simulation stopped: {reason}',
+  'notice.cancelledLoad': 'Cancelled: that run was not opened. The current run is unchanged.',
+  'notice.cancelledSeek': 'Cancelled: back where you were.',
+  'busy.seek': 'Computing… {done} s of {total} s',
+  'busy.step': 'Looking for the next change… at {done} s',
+  'busy.load': 'Opening the run… event {done} of {total}',
+  'busy.label': 'Progress of the computation',
+  'busy.cancel': 'Cancel',
 
   'settings.title': 'Settings',
   'settings.note':

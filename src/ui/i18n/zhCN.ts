@@ -201,6 +201,13 @@ export const zhCN: Record<MessageKey, string> = {
     '你改变了过去：时间线在 {time} 秒（第 {event} 个事件）处分叉，之后的内容已被丢弃。',
   'notice.dismiss': '关闭',
   'notice.workerError': '模拟已停止：{reason}',
+  'notice.cancelledLoad': '已取消：没有打开那次运行。当前运行未受影响。',
+  'notice.cancelledSeek': '已取消：回到了原来的位置。',
+  'busy.seek': '正在计算……{done} 秒 / {total} 秒',
+  'busy.step': '正在寻找下一个变化……已到 {done} 秒',
+  'busy.load': '正在打开运行……第 {done} 个事件，共 {total} 个',
+  'busy.label': '计算进度',
+  'busy.cancel': '取消',
 
   'settings.title': '设置',
   'settings.note': '应用后将用这些值重新开始本场景，你的操作会被清除。',

@@ -10,6 +10,7 @@ import { useController } from '../controllerContext';
 import type { RunInfo } from '../../protocol/messages';
 import { explain, type Translate } from '../explain/explain';
 import { useT } from '../i18n/useT';
+import { formatTime } from '../player/timeText';
 import { useAppStore } from '../store/appStore';
 
 function Filters() {
@@ -90,7 +91,7 @@ const Entry = memo(
           onClick={() => onSeek(entry.ev.e)}
           aria-current={current ? 'step' : undefined}
         >
-          <span className="entry-time">{(entry.ev.t / 1000).toFixed(3)}</span>
+          <span className="entry-time">{formatTime(entry.ev.t)}</span>
           <span className="entry-sid">{entry.sid !== null ? `S${entry.sid}` : '—'}</span>
           <span className="entry-text">
             {text}

@@ -4,7 +4,13 @@
  * fork, a command refused).
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { CommandView, LoadSource, PresetInfo, RunInfo } from '../../protocol/messages';
+import type {
+  CommandView,
+  JobKind,
+  LoadSource,
+  PresetInfo,
+  RunInfo,
+} from '../../protocol/messages';
 import type { Scenario } from '../../sim/scenario/types';
 import type { AppState } from './appStore';
 
@@ -12,7 +18,9 @@ export type Notice =
   | { kind: 'loadError'; source: LoadSource; message: string }
   | { kind: 'commandError'; message: string }
   | { kind: 'copied'; ok: boolean }
-  | { kind: 'droppedActions'; count: number };
+  | { kind: 'droppedActions'; count: number }
+  /** A long request was cancelled: a run being opened was dropped, a seek or step went back. */
+  | { kind: 'cancelled'; job: JobKind; source: LoadSource | null };
 
 export interface RunSlice {
   presets: PresetInfo[];
