@@ -8,7 +8,6 @@ import { button, scrubTo } from './helpers';
 import { backend, metric, openComparison, panel } from './compareHelpers';
 
 test('compare round robin and least connections through a backend kill', async ({ page }) => {
-  test.setTimeout(90_000);
   await openComparison(page);
   const rr = panel(page, 'Round robin');
   const lc = panel(page, 'Least connections');

@@ -1,22 +1,9 @@
 // Sharing a moment, in real Chromium: the address bar always holds the scenario, the command log
 // and the event index; reloading it restores exactly that state. A malformed link shows a clear
 // message and the app still runs the default scenario.
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { button, eventIndex, openApp, pressUntil, server } from './helpers';
-
-function link(payload: unknown): string {
-  return './#z=' + deflateRawSync(Buffer.from(JSON.stringify(payload))).toString('base64url');
-}
-
-/** The event index the address bar's link opens at (null while it holds no link). */
-function linkedEvent(url: string): number | null {
-  const z = new URLSearchParams(new URL(url).hash.slice(1)).get('z');
-  if (!z) return null;
-  return (
-    JSON.parse(inflateRawSync(Buffer.from(z, 'base64url')).toString('utf8')) as { at: number }
-  ).at;
-}
+import { link, linkedEvent } from './links';
 
 test('reloading the URL restores the same moment, commands included', async ({ page }) => {
   await openApp(page);

@@ -18,7 +18,7 @@ import { createPlayer, type Player } from './player/player';
 import { dropWindowFor } from './player/speeds';
 import { exportFileName, exportText } from './share/exportScenario';
 import { applySettings, type Settings } from './share/settings';
-import { decodeHash, encodeState, HASH_KEY } from './share/urlState';
+import { decodeHash, encodeState, HASH_KEY, MAX_LINK_BYTES } from './share/urlState';
 import type { AppStore } from './store/appStore';
 import type { Notice } from './store/runSlice';
 
@@ -47,7 +47,8 @@ export interface Controller {
   setStrategies(strategies: StrategyId[]): void;
   /** Reloads the comparison with this traffic and pool, same seed and strategies. */
   applyLab(params: LabParams): void;
-  applySettings(settings: Settings): void;
+  /** Reloads the scenario with these settings, its script kept or not. */
+  applySettings(settings: Settings, keepScript: boolean): void;
   reset(): void;
   importFile(text: string): void;
   exportFile(): void;
@@ -94,7 +95,13 @@ export function createController(store: AppStore): Controller {
     const running = store.getState().scenario !== null;
     if (decoded === null) return running ? undefined : loadDefault();
     if (!decoded.ok) {
-      store.getState().setNotice({ kind: 'loadError', source: 'url', message: decoded.error });
+      store
+        .getState()
+        .setNotice(
+          decoded.tooLarge
+            ? { kind: 'tooLarge', source: 'url', maxBytes: MAX_LINK_BYTES, bytes: null }
+            : { kind: 'loadError', source: 'url', message: decoded.error },
+        );
       return running ? undefined : loadDefault();
     }
     const { scenario, commands, at } = decoded.state;
@@ -202,12 +209,13 @@ export function createController(store: AppStore): Controller {
       const scenario = withLabParams(store.getState().scenario as Scenario | null, params);
       load({ source: 'settings', scenario, commands: [], at: null, presetId: null });
     },
-    applySettings: (settings) => {
+    applySettings: (settings, keepScript) => {
       const s = store.getState();
       if (!s.scenario) return;
-      const { scenario, dropped } = applySettings(s.scenario, settings);
+      const { scenario, dropped } = applySettings(s.scenario, settings, keepScript);
       if (dropped > 0) s.setNotice({ kind: 'droppedActions', count: dropped });
-      load({ source: 'settings', scenario, commands: [], at: null, presetId: null });
+      const basedOn = s.presetId ?? s.basedOn;
+      load({ source: 'settings', scenario, commands: [], at: null, presetId: null, basedOn });
     },
     reset: () => {
       const s = store.getState();
@@ -218,6 +226,7 @@ export function createController(store: AppStore): Controller {
           commands: [],
           at: null,
           presetId: s.presetId,
+          basedOn: s.basedOn,
         });
     },
     importFile: (text) =>

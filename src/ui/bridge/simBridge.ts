@@ -30,6 +30,8 @@ export interface LoadRequest {
   at: number | null;
   /** The preset this scenario came from, if any (for the picker). */
   presetId: string | null;
+  /** The preset a custom scenario was made from with the settings dialog, if any. */
+  basedOn?: string | null;
 }
 
 export interface SimBridge {
@@ -130,7 +132,12 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
         s.setPresets(m.presets, m.defaultPresetId);
         return s.setStatus('ready');
       case 'loaded':
-        s.setLoaded(m.scenario, m.info, loads.get(m.seq)?.presetId ?? null);
+        s.setLoaded(
+          m.scenario,
+          m.info,
+          loads.get(m.seq)?.presetId ?? null,
+          loads.get(m.seq)?.basedOn ?? null,
+        );
         loads.delete(m.seq);
         return;
       case 'loadError':

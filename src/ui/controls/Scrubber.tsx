@@ -32,6 +32,9 @@ const GLYPH: Record<MarkerView['kind'], string> = {
 
 function markerKey(m: MarkerView, owner: string | null): MessageKey {
   if (m.kind === 'expire') return owner === null ? 'marker.expire' : 'marker.expireBackend';
+  // A scripted "crash the leader" names no server yet: whoever leads when it runs.
+  if (m.target === 'leader' && (m.kind === 'crash' || m.kind === 'freeze'))
+    return m.kind === 'crash' ? 'marker.crashLeader' : 'marker.freezeLeader';
   return `marker.${m.kind}`;
 }
 

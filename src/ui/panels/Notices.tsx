@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import type { Notice } from '../store/runSlice';
 import { formatTime } from '../player/timeText';
+import { megabytes } from '../share/urlState';
 import { useAppStore } from '../store/appStore';
 
 function noticeText(
@@ -31,6 +32,10 @@ function noticeText(
       return t(n.ok ? 'notice.copied' : 'notice.copyFailed');
     case 'droppedActions':
       return t('notice.droppedActions', { count: n.count });
+    case 'tooLarge':
+      return n.source === 'url'
+        ? t('notice.linkTooLarge', { max: megabytes(n.maxBytes) })
+        : t('notice.fileTooLarge', { size: megabytes(n.bytes ?? 0), max: megabytes(n.maxBytes) });
     case 'cancelled':
       return t(n.job === 'load' ? 'notice.cancelledLoad' : 'notice.cancelledSeek');
   }
@@ -88,7 +93,8 @@ export function Notices() {
     return () => clearTimeout(id);
   }, [notice, setNotice]);
 
-  const problem = notice !== null && notice.kind !== 'copied';
+  // A cancel is the person's own choice: confirmed politely, not raised as a problem.
+  const problem = notice !== null && notice.kind !== 'copied' && notice.kind !== 'cancelled';
   return (
     <div className="notices">
       {workerError && (
