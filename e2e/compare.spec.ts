@@ -69,7 +69,7 @@ test('compare round robin and least connections through a backend kill', async (
       /^Backend b1, dead, still registered,/,
     );
 
-  await button(page, 'Ensemble').click();
+  await page.getByRole('tab', { name: 'Ensemble' }).click();
   await expect(rr).toHaveCount(0);
 });
 

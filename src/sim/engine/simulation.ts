@@ -17,11 +17,7 @@ import type { TraceEvent } from '../trace/traceEvent';
 import { messageLabel, type Message, type Txn } from '../zab/messages';
 import { serverMachine, type ServerEvent } from '../zab/serverMachine';
 import { applyAction } from './actions';
-import {
-  clientTimerFired,
-  deliverToClient,
-  startClientProcess,
-} from './clients';
+import { clientTimerFired, deliverToClient, startClientProcess } from './clients';
 import type { ClientMessage } from '../client/clientMessages';
 import { runRecipe, type ClientOutcome } from './recipes';
 import { injectInitialState } from './initialState';

@@ -21,7 +21,11 @@ import {
   type ViewParams,
 } from '../../protocol/messages';
 import type { AppStore } from '../store/appStore';
+import { startSpeedIndex } from '../player/speeds';
 import { createLogThrottle } from './logThrottle';
+
+/** Loads that open a different run start at that run's own speed; the others keep the chosen one. */
+const FRESH_SOURCES: readonly LoadSource[] = ['preset', 'url', 'file'];
 
 export interface LoadRequest {
   source: LoadSource;
@@ -132,6 +136,7 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
         s.setPresets(m.presets, m.defaultPresetId);
         return s.setStatus('ready');
       case 'loaded':
+        if (FRESH_SOURCES.includes(m.source)) s.setSpeedIndex(startSpeedIndex(m.scenario));
         s.setLoaded(
           m.scenario,
           m.info,

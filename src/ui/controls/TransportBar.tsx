@@ -38,7 +38,8 @@ export function TransportBar() {
   const displayMs = useAppStore((s) => s.displayMs);
 
   return (
-    <footer className="transport">
+    // The skip link's target: focusable by script only, so Tab goes on to Reset from here.
+    <footer className="transport" id="transport" tabIndex={-1}>
       <BusyBar />
       <div className="transport-row">
         <div className="buttons" role="toolbar" aria-label={t('controls.label')}>

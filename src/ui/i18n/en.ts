@@ -7,6 +7,7 @@
 export const en = {
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',
+  'app.skipToControls': 'Skip to the playback controls',
 
   'header.scenario': 'Scenario',
   'header.comparison': 'Strategy comparison',
@@ -36,6 +37,10 @@ export const en = {
   'speed.events': 'event by event',
   'speed.eventsHint': 'one event at a time',
   'speed.hint': '1 simulated second lasts {real}',
+  'speed.realTime': 'real time: 1 simulated second lasts 1 s',
+  'speed.quiet': 'quiet stretches at {quiet}',
+  'speed.skipping': '⏩ fast-forwarding a quiet stretch at {quiet}',
+  'speed.noSkip': 'nothing skipped',
 
   'keys.label': 'Keyboard',
   'keys.space': 'Space',
@@ -325,7 +330,7 @@ export const en = {
 
   'tabs.label': 'Views',
   'tabs.ensemble': 'Ensemble',
-  'tabs.compare': 'Compare strategies',
+  'tabs.compare': 'Load balancing',
   'compare.title': 'Load-balancing strategies side by side',
   'compare.intro':
     'Every strategy gets the identical request stream and its own copy of the backends. The balancer learns which backends exist by watching {service} in ZooKeeper.',

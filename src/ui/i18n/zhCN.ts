@@ -10,6 +10,7 @@ export { zhPresets } from './zhPresets';
 export const zhCN: Record<MessageKey, string> = {
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
+  'app.skipToControls': '跳到播放控制',
 
   'header.scenario': '场景',
   'header.comparison': '策略比较',
@@ -39,6 +40,10 @@ export const zhCN: Record<MessageKey, string> = {
   'speed.events': '逐个事件',
   'speed.eventsHint': '每次一个事件',
   'speed.hint': '模拟中的 1 秒持续 {real}',
+  'speed.realTime': '实时：1 个模拟秒持续 1 秒',
+  'speed.quiet': '空闲时段以 {quiet} 快进',
+  'speed.skipping': '⏩ 正以 {quiet} 快进空闲时段',
+  'speed.noSkip': '不跳过任何时段',
 
   'keys.label': '键盘',
   'keys.space': '空格',
@@ -320,7 +325,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   'tabs.label': '视图',
   'tabs.ensemble': '集群',
-  'tabs.compare': '比较负载均衡策略',
+  'tabs.compare': '负载均衡',
   'compare.title': '负载均衡策略并排比较',
   'compare.intro':
     '每个策略收到完全相同的请求流，并各自拥有一份后端副本。负载均衡器通过在 ZooKeeper 中监视 {service} 得知有哪些后端。',

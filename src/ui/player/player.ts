@@ -60,6 +60,7 @@ export function createPlayer(store: AppStore, bridge: SimBridge): Player {
       glideMs,
     });
     glideMs = out.glideMs;
+    s.setSkipping(out.skipping);
     if (frame.ended && s.displayMs >= frame.untilMs) return pause();
     if (out.displayMs !== s.displayMs) s.setDisplayMs(out.displayMs);
     if (out.request && bridge.advance(out.request.displayMs, out.request.maxEvents)) {

@@ -51,6 +51,8 @@ export interface PlaybackSlice {
   speedIndex: number;
   displayMs: number;
   busy: Busy | null;
+  /** While playing below real time: a quiet stretch is passing faster than the chosen speed. */
+  skipping: boolean;
   setStatus: (status: WorkerStatus) => void;
   setWorkerError: (message: string) => void;
   /** Takes a frame; keeps the previous log, markers, lab charts and unchanged server objects. */
@@ -59,6 +61,7 @@ export interface PlaybackSlice {
   setSpeedIndex: (index: number) => void;
   setDisplayMs: (ms: number) => void;
   setBusy: (busy: Busy | null) => void;
+  setSkipping: (skipping: boolean) => void;
 }
 
 /** Reuses the previous object of each server that did not change, so memoized views skip it. */
@@ -90,6 +93,7 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   speedIndex: DEFAULT_SPEED_INDEX,
   displayMs: 0,
   busy: null,
+  skipping: false,
   setStatus: (status) => set((s) => (s.status === 'error' ? {} : { status })),
   setWorkerError: (message) => set({ workerError: message }),
   setFrame: (frame, displayMs) =>
@@ -105,8 +109,9 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
         displayMs: displayMs ?? frame.displayMs,
       };
     }),
-  setPlaying: (playing) => set({ playing }),
+  setPlaying: (playing) => set(playing ? { playing } : { playing, skipping: false }),
   setSpeedIndex: (speedIndex) => set({ speedIndex }),
   setDisplayMs: (displayMs) => set({ displayMs }),
   setBusy: (busy) => set({ busy }),
+  setSkipping: (skipping) => set((s) => (s.skipping === skipping ? {} : { skipping })),
 });

@@ -38,14 +38,21 @@ export interface ServerCardProps {
   onPower: (server: ServerView) => void;
 }
 
-function activate(handler: () => void) {
+function activate(handler: () => void, keys: readonly string[] = ['Enter', ' ']) {
   return (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
+    if (keys.includes(e.key)) {
       e.preventDefault();
       handler();
     }
   };
 }
+
+/**
+ * The power control answers Enter only. It turns into its opposite once pressed (Crash becomes
+ * Restart, with the focus still on it), so Space, the app's play key, must not restart a server
+ * the person just crashed: Space plays or pauses, as the shortcut list says.
+ */
+const POWER_KEYS = ['Enter'];
 
 function LogColumn({ server, t }: { server: ServerView; t: T }) {
   const tail = server.logTail.slice(-LOG_SLOTS);
@@ -223,7 +230,9 @@ function ServerCardView({
         aria-label={powerLabel}
         transform={`translate(${W - 17},15)`}
         onClick={() => onPower(server)}
-        onKeyDown={activate(() => onPower(server))}
+        aria-keyshortcuts="Enter"
+        data-space-plays=""
+        onKeyDown={activate(() => onPower(server), POWER_KEYS)}
       >
         <title>{powerLabel}</title>
         <circle r={12} />
