@@ -15,8 +15,9 @@ import {
   type MarkerInput,
   type Percentile,
 } from './chartModel';
-import { colourOf, LineSample, StrategyPath, XAxis, YGrid } from './chartParts';
+import { inkOf, LineSample, StrategyPath, XAxis, YGrid } from './chartParts';
 import { strategyName } from './strategyText';
+import { useTextScale } from './useTextScale';
 
 function LatencyChartView({
   charts,
@@ -28,6 +29,7 @@ function LatencyChartView({
   markers: readonly MarkerInput[];
 }) {
   const t = useT();
+  const [textRef, textStyle] = useTextScale(B.width);
   const [pct, setPct] = useState<Percentile>('p99');
   const name = useId();
   const geo = useMemo(
@@ -79,7 +81,13 @@ function LatencyChartView({
           ))}
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${B.width} ${B.height}`} aria-hidden="true" className="lb-chart-svg">
+      <svg
+        viewBox={`0 0 ${B.width} ${B.height}`}
+        aria-hidden="true"
+        className="lb-chart-svg"
+        ref={textRef}
+        style={textStyle}
+      >
         <YGrid ticks={geo.yTicks} left={B.left} right={B.width - B.right}>
           <text x={B.left - 6} y={B.top - 10} textAnchor="end">
             {t('chart.axis.ms')}
@@ -118,7 +126,7 @@ function LatencyChartView({
                   x={l.label.x}
                   y={l.label.y}
                   dy="0.32em"
-                  style={{ fill: colourOf(l.index) }}
+                  style={{ fill: inkOf(l.index) }}
                   className="lb-line-label"
                 >
                   {strategyName(t, l.id)}

@@ -1,6 +1,7 @@
 /**
- * The header: the name, the scenario picker, settings, sharing (copy link, export, import) and
- * the language switch. Imported files are read here and validated by the worker.
+ * The header: the name, the views, the language switch, then the scenario picker, settings and
+ * sharing (copy link, export, import), which wrap to a second row. Imported files are read here
+ * and validated by the worker.
  */
 import { useRef, type ChangeEvent } from 'react';
 import { useController } from '../controllerContext';
@@ -61,6 +62,20 @@ export function Header() {
         </div>
       </div>
       <ViewTabs />
+      <label className="field header-language">
+        <span>{t('header.language')}</span>
+        <select
+          aria-label={t('header.language')}
+          value={locale}
+          onChange={(e) => void onLocale(e.target.value as Locale)}
+        >
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="header-tools">
         <label className="field">
           <span>{t('header.scenario')}</span>
@@ -121,20 +136,6 @@ export function Header() {
           onChange={(e) => void onFile(e)}
           aria-label={t('header.importFile')}
         />
-        <label className="field">
-          <span>{t('header.language')}</span>
-          <select
-            aria-label={t('header.language')}
-            value={locale}
-            onChange={(e) => void onLocale(e.target.value as Locale)}
-          >
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
     </header>
   );

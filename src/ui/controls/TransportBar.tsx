@@ -34,8 +34,12 @@ export function TransportBar() {
   const playing = useAppStore((s) => s.playing);
   const event = useAppStore((s) => s.frame?.event ?? 0);
   const ended = useAppStore((s) => s.frame?.ended ?? false);
+  const untilMs = useAppStore((s) => s.frame?.untilMs ?? 0);
   const ready = useAppStore((s) => s.frame !== null);
   const displayMs = useAppStore((s) => s.displayMs);
+  const busy = useAppStore((s) => s.busy !== null && s.busy.kind !== 'quick');
+  // Nothing left to play: said next to Play, which is greyed out (never silently).
+  const atEnd = ended && displayMs >= untilMs;
 
   return (
     // The skip link's target: focusable by script only, so Tab goes on to Reset from here.
@@ -66,7 +70,8 @@ export function TransportBar() {
             type="button"
             className="primary play"
             onClick={() => ctl.togglePlay()}
-            disabled={!ready || (!playing && ended)}
+            disabled={!ready || (!playing && (atEnd || busy))}
+            aria-describedby={atEnd ? 'run-ended' : undefined}
           >
             <Icon d={playing ? ICONS.pause : ICONS.play} />
             {playing ? t('controls.pause') : t('controls.play')}
@@ -90,7 +95,13 @@ export function TransportBar() {
             {t('controls.nextChange')}
           </button>
         </div>
-        <SpeedControl />
+        {atEnd ? (
+          <p id="run-ended" className="run-ended" role="status">
+            {t('controls.ended', { time: formatTime(untilMs) })}
+          </p>
+        ) : (
+          <SpeedControl />
+        )}
         <dl className="readouts" aria-live="off">
           <div>
             <dt>{t('controls.time')}</dt>

@@ -28,6 +28,8 @@ export const en = {
   'controls.nextChange': 'Next change',
   'controls.reset': 'Reset',
   'controls.resetHint': 'Start this scenario again, without your actions',
+  'controls.ended':
+    'The run ends at {time} s. Step back, move the timeline or Reset to see it again.',
   'controls.time': 'Time',
   'controls.event': 'Event',
   'controls.timeline': 'Timeline',
@@ -77,7 +79,7 @@ export const en = {
   'card.accepted': '(accepted {epoch})',
   'card.lastZxid': 'last zxid {zxid}',
   'card.log': 'log',
-  'card.logMore': '+{count}',
+  'card.logCount': 'log ({count})',
   'card.observer': 'observer',
   'card.frozen': '❄ frozen · {count} waiting',
   'card.group': 'group {group}',
@@ -95,7 +97,7 @@ export const en = {
   'legend.tcp': 'TCP connect / close',
   'legend.dropped': 'lost message',
   'legend.log':
-    'Each card’s column is its log: solid = committed (delivered), hollow = logged only; the line is the commit watermark. Zxids read epoch:counter.',
+    'Each card’s column is its log, newest 5 entries (“log (12)”: it holds 12): solid = committed (delivered), hollow = logged only; the line is the commit watermark. Zxids read epoch:counter.',
 
   'faults.label': 'Faults and writes',
   'faults.partition': 'Partition…',
@@ -110,8 +112,12 @@ export const en = {
   'faults.write': 'Send write',
 
   'inspector.title': 'Inspector',
-  'inspector.empty':
-    'Select a server to see its votes, its learners and its timers. To kill the leader, press the red power button on its card.',
+  'inspector.empty': 'Select a server to see its votes, its learners and its timers.',
+  'inspector.emptyStart':
+    'Every server is DOWN until it starts: press Step to see the first event, or Play.',
+  'inspector.emptyLeader': 'To kill the leader, S{sid}, press the red power button on its card.',
+  'inspector.emptyPower':
+    'The round button on a card crashes a running server (red) or restarts a stopped one (green).',
   'inspector.close': 'Close the inspector',
   'inspector.more': 'Read more',
   'inspector.less': 'Show less',

@@ -31,6 +31,7 @@ export const zhCN: Record<MessageKey, string> = {
   'controls.nextChange': '下一个变化',
   'controls.reset': '重置',
   'controls.resetHint': '重新开始本场景，并清除你的操作',
+  'controls.ended': '运行在 {time} 秒结束。可单步后退、拖动时间线或重置后再看一遍。',
   'controls.time': '时间',
   'controls.event': '事件',
   'controls.timeline': '时间轴',
@@ -80,7 +81,7 @@ export const zhCN: Record<MessageKey, string> = {
   'card.accepted': '（已接受 {epoch}）',
   'card.lastZxid': '最后 zxid {zxid}',
   'card.log': '日志',
-  'card.logMore': '+{count}',
+  'card.logCount': '日志（{count}）',
   'card.observer': 'observer',
   'card.frozen': '❄ 已冻结 · {count} 个待处理',
   'card.group': '{group} 组',
@@ -98,7 +99,7 @@ export const zhCN: Record<MessageKey, string> = {
   'legend.tcp': 'TCP 连接 / 关闭',
   'legend.dropped': '丢失的消息',
   'legend.log':
-    '每张卡片的竖列是其日志：实心 = 已提交（已交付），空心 = 仅已记录；横线是提交水位线。zxid 写作 纪元:计数器。',
+    '每张卡片的竖列是其日志中最新的 5 条（“日志（12）”表示共有 12 条）：实心 = 已提交（已交付），空心 = 仅已记录；横线是提交水位线。zxid 写作 纪元:计数器。',
 
   'faults.label': '故障与写入',
   'faults.partition': '网络分区…',
@@ -113,8 +114,11 @@ export const zhCN: Record<MessageKey, string> = {
   'faults.write': '发送写入',
 
   'inspector.title': '检查器',
-  'inspector.empty':
-    '选择一台服务器，查看它收到的投票、它的 learner 和计时器。要杀死 leader，按它卡片上的红色电源按钮。',
+  'inspector.empty': '选择一台服务器，查看它收到的投票、它的 learner 和计时器。',
+  'inspector.emptyStart': '服务器启动前都处于 DOWN：按“单步”查看第一个事件，或按“播放”。',
+  'inspector.emptyLeader': '要杀死 leader S{sid}，按它卡片上的红色电源按钮。',
+  'inspector.emptyPower':
+    '卡片上的圆形按钮可让运行中的服务器崩溃（红色），或重启已停止的服务器（绿色）。',
   'inspector.close': '关闭检查器',
   'inspector.more': '展开全文',
   'inspector.less': '收起',

@@ -9,11 +9,13 @@ import { memo, useMemo } from 'react';
 import type { RingView } from '../../../protocol/frame';
 import { useT } from '../../i18n/useT';
 import { backendColour, RING_BOX as B, ringGeometry } from './ringModel';
+import { useTextScale } from '../useTextScale';
 
 const FADED = 0.16;
 
 function RingFigureView({ ring, focus }: { ring: RingView; focus: string | null }) {
   const t = useT();
+  const [textRef, textStyle] = useTextScale(B.size);
   const geo = useMemo(() => ringGeometry(ring), [ring]);
   const count = ring.members.length;
   const name =
@@ -34,7 +36,13 @@ function RingFigureView({ ring, focus }: { ring: RingView; focus: string | null 
 
   return (
     <figure className="ring-figure" aria-label={name} data-testid="ring-figure">
-      <svg viewBox={`0 0 ${B.size} ${B.size}`} aria-hidden="true" className="ring-svg">
+      <svg
+        viewBox={`0 0 ${B.size} ${B.size}`}
+        aria-hidden="true"
+        className="ring-svg"
+        ref={textRef}
+        style={textStyle}
+      >
         <g transform={`translate(${c},${c})`}>
           <circle r={mid} className="ring-track" strokeWidth={B.outer - B.inner} />
           <g className="ring-arcs">
