@@ -3,6 +3,7 @@
 // as it was; a seek far ahead shows "Computing…" and, cancelled, goes back; a seek that takes a
 // while still lands exactly where it was asked to. Links and files bigger than the app opens are
 // refused at once with a message that says why.
+import { unreadable } from './audit';
 import { expect, test } from './fixtures';
 import { button, eventIndex, openApp, scrubTo, server, settled, SETTLE_MS } from './helpers';
 import { HEAVY_COMPARISON, link, runLink } from './links';
@@ -52,6 +53,7 @@ test('a seek far ahead shows progress and can be cancelled; a long seek lands ex
   await expect(bar.getByRole('status')).toHaveText(/^Computing… [\d.]+ s of 3000\.0 s$/, {
     timeout: SETTLE_MS,
   });
+  expect(await unreadable(page)).toEqual([]);
   await bar.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Cancelled/ })).toContainText(
     'Cancelled: back where you were.',

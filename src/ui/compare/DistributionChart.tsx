@@ -17,11 +17,10 @@ import {
 } from './distributionModel';
 import { colourOf, LineSample, StrategyPath, XAxis, YGrid } from './chartParts';
 import { strategyName } from './strategyText';
-import { useTextScale } from './useTextScale';
+import { ScaledSvg } from './ScaledSvg';
 
 function DistributionChartView({ dist }: { dist: LabDistributionView }) {
   const t = useT();
-  const [textRef, textStyle] = useTextScale(B.width);
   const [mode, setMode] = useState<DistributionMode>('cdf');
   const name = useId();
   const geo = useMemo(() => distributionGeometry(dist, mode), [dist, mode]);
@@ -67,13 +66,7 @@ function DistributionChartView({ dist }: { dist: LabDistributionView }) {
           ))}
         </span>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${B.width} ${B.height}`}
-        aria-hidden="true"
-        className="lb-chart-svg"
-        ref={textRef}
-        style={textStyle}
-      >
+      <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg">
         <YGrid ticks={geo.yTicks} left={B.left} right={right}>
           <text x={0} y={B.top - 10}>
             {t(`chart.dist.axis.${mode}` as MessageKey)}
@@ -124,7 +117,7 @@ function DistributionChartView({ dist }: { dist: LabDistributionView }) {
               ),
           )}
         </g>
-      </svg>
+      </ScaledSvg>
     </figure>
   );
 }

@@ -17,7 +17,7 @@ import {
 } from './chartModel';
 import { inkOf, LineSample, StrategyPath, XAxis, YGrid } from './chartParts';
 import { strategyName } from './strategyText';
-import { useTextScale } from './useTextScale';
+import { ScaledSvg } from './ScaledSvg';
 
 function LatencyChartView({
   charts,
@@ -29,7 +29,6 @@ function LatencyChartView({
   markers: readonly MarkerInput[];
 }) {
   const t = useT();
-  const [textRef, textStyle] = useTextScale(B.width);
   const [pct, setPct] = useState<Percentile>('p99');
   const name = useId();
   const geo = useMemo(
@@ -81,13 +80,7 @@ function LatencyChartView({
           ))}
         </span>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${B.width} ${B.height}`}
-        aria-hidden="true"
-        className="lb-chart-svg"
-        ref={textRef}
-        style={textStyle}
-      >
+      <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg">
         <YGrid ticks={geo.yTicks} left={B.left} right={B.width - B.right}>
           <text x={B.left - 6} y={B.top - 10} textAnchor="end">
             {t('chart.axis.ms')}
@@ -134,7 +127,7 @@ function LatencyChartView({
               ),
           )}
         </g>
-      </svg>
+      </ScaledSvg>
     </figure>
   );
 }

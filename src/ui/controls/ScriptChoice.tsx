@@ -4,18 +4,10 @@
  * found the playground's leader crash and restart silently still in their "custom" run.
  */
 import type { Scenario } from '../../sim/scenario/types';
-import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import { formatTime } from '../player/timeText';
-import { scriptSummary, type ScriptSummary } from '../share/settings';
-
-type Fault = ScriptSummary['faults'][number];
-
-function faultKey(f: Fault): MessageKey {
-  if (f.sid === 'leader') return f.do === 'freeze' ? 'marker.freezeLeader' : 'marker.crashLeader';
-  if (f.do === 'unfreeze') return 'marker.unfreeze';
-  return `marker.${f.do as 'crash' | 'restart' | 'freeze' | 'partition' | 'heal'}`;
-}
+import { scriptSummary } from '../share/settings';
+import { faultKey, type FaultKind } from './faultText';
 
 export function ScriptChoice({
   scenario,
@@ -31,7 +23,10 @@ export function ScriptChoice({
   const parts = [
     ...(s.writes > 0 ? [t('settings.scriptWrites', { count: s.writes })] : []),
     ...s.faults.map((f) =>
-      t(faultKey(f), { sid: typeof f.sid === 'number' ? f.sid : '', time: formatTime(f.atMs) }),
+      t(faultKey(f.do as FaultKind, f.sid === 'leader'), {
+        sid: typeof f.sid === 'number' ? f.sid : '',
+        time: formatTime(f.atMs),
+      }),
     ),
     ...(s.other > 0 ? [t('settings.scriptOther', { count: s.other })] : []),
   ];

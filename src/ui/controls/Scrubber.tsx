@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import { formatTime } from '../player/timeText';
 import { useAppStore } from '../store/appStore';
+import { faultKey } from './faultText';
 import { markerLanes, percentOf, tickLabel, timeTicks } from './scrubberScale';
 
 /** A marker is 20 px wide: centres closer than this would touch. */
@@ -39,8 +40,7 @@ const GLYPH: Record<MarkerView['kind'], string> = {
 function markerKey(m: MarkerView, owner: string | null): MessageKey {
   if (m.kind === 'expire') return owner === null ? 'marker.expire' : 'marker.expireBackend';
   // A scripted "crash the leader" names no server yet: whoever leads when it runs.
-  if (m.target === 'leader' && (m.kind === 'crash' || m.kind === 'freeze'))
-    return m.kind === 'crash' ? 'marker.crashLeader' : 'marker.freezeLeader';
+  if (m.kind === 'crash' || m.kind === 'freeze') return faultKey(m.kind, m.target === 'leader');
   return `marker.${m.kind}`;
 }
 
