@@ -1,7 +1,7 @@
 /**
  * The comparison view's UI figure (issue 7, item 7): 4 strategy panels × 16 backends at 500
  * requests/s. A person's flow, driven by bench/ui.ts in the same headless Chromium: import the
- * scenario through the Import control, open "Compare strategies", play at 1x and at 10x, and
+ * scenario through the Import control, open "Load balancing", play at 1x and at 10x, and
  * report the frame interval (p50/p95 of requestAnimationFrame timestamps) as the ensemble figure
  * does. b2 is killed at 30 s, inside the 10x window, so failed marks are part of the picture.
  */
@@ -66,7 +66,7 @@ export async function measureCompare(
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(compareBenchScenario())),
   });
-  await page.getByRole('button', { name: 'Compare strategies', exact: true }).click();
+  await page.getByRole('tab', { name: 'Load balancing' }).click();
   const panels = page.getByRole('region', { name: /^Strategy: / });
   await page.waitForFunction((n) => document.querySelectorAll('.lb-panel').length === n, 4);
   await panels

@@ -2,12 +2,12 @@
 // (issue 7's contract): a panel is the region "Strategy: <name>", a backend the button whose name
 // starts with "Backend <id>,", a metric the dd after its dt.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { button, openApp } from './helpers';
+import { openApp } from './helpers';
 
 /** Opens the app and then the comparison, as a person does: through the header's tab. */
 export async function openComparison(page: Page): Promise<void> {
   await openApp(page);
-  await button(page, 'Compare strategies').click();
+  await page.getByRole('tab', { name: 'Load balancing' }).click();
   await expect(page.getByRole('region', { name: /^Strategy: / }).first()).toBeVisible();
 }
 

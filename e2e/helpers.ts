@@ -1,6 +1,11 @@
 // Locators a person would use: servers and controls by their accessible names (the contract the
-// app's accessibility promises), plus small waits that read what the page says.
+// app's accessibility promises), plus small waits that read what the page says. Simulated time is
+// moved by controls that land exactly (Step, Next change, the Timeline slider), never by playing
+// and hoping: how fast this machine plays must not matter.
 import { expect, type Page } from '@playwright/test';
+
+/** Long work in the worker (a seek far ahead) may take this long on a loaded machine. */
+export const SETTLE_MS = 60_000;
 
 /** A server card: its accessible name starts with "Server <sid>," and holds its state word. */
 export function server(page: Page, sid: number) {
@@ -22,16 +27,43 @@ export async function openApp(page: Page, path = './'): Promise<void> {
   await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, DOWN/);
 }
 
-/** Waits until the event index shown differs from `before` (checked every 10 ms). */
-export async function waitForEventChange(page: Page, before: number): Promise<void> {
-  await page.waitForFunction(
-    (b) => Number(document.querySelector('[data-testid="event"]')?.textContent) !== b,
-    before,
-    { polling: 10 },
-  );
+/** Waits until the stage shows the answer to the last request (it is aria-busy until then). */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy', 'true', {
+    timeout: SETTLE_MS,
+  });
 }
 
-/** Presses a control until a server's name matches, checking after each press (at most `max`). */
+/** Simulated time as the transport bar writes it: "21.000 s". */
+export function timeText(ms: number): string {
+  return `${(ms / 1000).toFixed(3)} s`;
+}
+
+/** Moves the Timeline slider to `ms` and waits until the stage shows that exact moment. */
+export async function scrubTo(page: Page, ms: number): Promise<void> {
+  await page.getByRole('slider', { name: 'Timeline' }).fill(String(ms));
+  await expect(page.getByTestId('time')).toHaveText(timeText(ms));
+  await settled(page);
+}
+
+/** Sets the Speed slider to the step whose value text starts with `rate` ("1×", "0.1×", "Events"). */
+export async function setSpeed(page: Page, rate: string): Promise<void> {
+  const speed = page.getByRole('slider', { name: 'Speed' });
+  const max = Number(await speed.getAttribute('max'));
+  for (let i = 0; i <= max; i++) {
+    await speed.fill(String(i));
+    if ((await speed.getAttribute('aria-valuetext'))?.startsWith(rate)) return;
+  }
+  throw new Error(`no speed ${rate}`);
+}
+
+/** Waits until the event index shown differs from `before`, and the stage has settled. */
+export async function waitForEventChange(page: Page, before: number): Promise<void> {
+  await expect.poll(() => eventIndex(page), { timeout: SETTLE_MS }).not.toBe(before);
+  await settled(page);
+}
+
+/** Presses a control (Step, Next change) until a server's name matches (at most `max` presses). */
 export async function pressUntil(
   page: Page,
   press: () => Promise<void>,

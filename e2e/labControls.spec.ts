@@ -5,29 +5,21 @@
 // line joins every pool at once, but reaches the balancer only through ZooKeeper.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { button } from './helpers';
+import { button, scrubTo } from './helpers';
 import { metric, openComparison, panel } from './compareHelpers';
 
 async function p99(region: Locator): Promise<number> {
   return parseFloat(await metric(region, 'p99'));
 }
 
-async function playUntil(page: Page, seconds: number): Promise<void> {
-  const speed = page.getByLabel('Speed');
-  await speed.fill((await speed.getAttribute('max')) ?? '0');
-  await button(page, 'Play').click();
-  await expect
-    .poll(async () => parseFloat((await page.getByTestId('time').textContent()) ?? '0'), {
-      timeout: 40_000,
-    })
-    .toBeGreaterThan(seconds);
-  await button(page, 'Pause').click();
+/** Moves the comparison along its timeline to `seconds` (exactly, however slow the machine). */
+async function goTo(page: Page, seconds: number): Promise<void> {
+  await scrubTo(page, seconds * 1000);
 }
 
 test('slow one backend: least connections keeps p99 low, round robin does not', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   await openComparison(page);
   await page.getByText('Traffic and backends', { exact: true }).click();
   await page.getByRole('slider', { name: 'Last backend slower by' }).fill('1');
@@ -45,7 +37,7 @@ test('slow one backend: least connections keeps p99 low, round robin does not', 
   );
   await expect(button(page, 'Backend b3 at normal speed')).toBeVisible();
 
-  await playUntil(page, 15);
+  await goTo(page, 15);
   const [slowRr, slowLc] = [await p99(rr), await p99(lc)];
   expect(slowLc).toBeLessThan(slowRr);
   // Round robin keeps sending b3 a quarter of the traffic it can serve only a quarter as fast.
@@ -53,9 +45,8 @@ test('slow one backend: least connections keeps p99 low, round robin does not', 
 });
 
 test('the decision log says why, in Chinese too, one event at a time', async ({ page }) => {
-  test.setTimeout(60_000);
   await openComparison(page);
-  await playUntil(page, 2);
+  await goTo(page, 2);
   const log = page.getByRole('region', { name: 'Recent decisions' });
   const rows = log.getByRole('row');
   await expect(rows.nth(1)).toContainText(/is next in the rotation \(\d of \d\)/);
@@ -76,9 +67,8 @@ test('the decision log says why, in Chinese too, one event at a time', async ({ 
 test('add a backend beside the membership: every pool gets it once ZooKeeper says so', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await openComparison(page);
-  await playUntil(page, 3);
+  await goTo(page, 3);
   const membership = page.getByTestId('membership');
   await expect(membership).toHaveText('Balancer sees /services/api: b1, b2, b3, b4');
   const add = button(page, 'Add backend b5');
@@ -94,7 +84,7 @@ test('add a backend beside the membership: every pool gets it once ZooKeeper say
     );
   await expect(membership).not.toContainText('b5');
 
-  await playUntil(page, 5);
+  await goTo(page, 5);
   await expect(membership).toHaveText('Balancer sees /services/api: b1, b2, b3, b4, b5');
   for (const region of panels)
     await expect(region.getByRole('button', { name: /^Backend b5,/ })).toHaveAccessibleName(

@@ -1,13 +1,9 @@
 // Sharing a moment, in real Chromium: the address bar always holds the scenario, the command log
 // and the event index; reloading it restores exactly that state. A malformed link shows a clear
 // message and the app still runs the default scenario.
-import { deflateRawSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { button, eventIndex, openApp, pressUntil, server } from './helpers';
-
-function link(payload: unknown): string {
-  return './#z=' + deflateRawSync(Buffer.from(JSON.stringify(payload))).toString('base64url');
-}
+import { link, linkedEvent } from './links';
 
 test('reloading the URL restores the same moment, commands included', async ({ page }) => {
   await openApp(page);
@@ -26,8 +22,8 @@ test('reloading the URL restores the same moment, commands included', async ({ p
   const names = await Promise.all(
     [1, 2, 3, 4, 5].map((sid) => server(page, sid).getAttribute('aria-label')),
   );
-  await expect.poll(async () => new URL(page.url()).hash.length).toBeGreaterThan(10);
-  await page.waitForTimeout(400); // the address bar follows the state a quarter second later
+  // The address bar follows the state a quarter second later.
+  await expect.poll(() => linkedEvent(page.url())).toBe(at);
 
   await page.reload();
   await expect.poll(() => eventIndex(page)).toBe(at);

@@ -30,7 +30,7 @@ async function ensemble(browser, base) {
 async function comparison(browser, base) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(base);
-  await page.getByRole('button', { name: 'Compare strategies', exact: true }).click();
+  await page.getByRole('tab', { name: 'Load balancing' }).click();
   await page.getByRole('region', { name: 'Strategy: Round robin' }).waitFor();
   await scrubTo(page, 24_300);
   await page.getByRole('table', { name: /^Summary/ }).waitFor();

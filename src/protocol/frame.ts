@@ -154,6 +154,8 @@ export interface MarkerView {
   backend?: string;
   /** The session an 'expire' marker is about, as ZooKeeper prints it ("0x…"). */
   session?: string;
+  /** A scripted action aimed at whoever leads when it runs (its sid is then null). */
+  target?: 'leader';
 }
 
 export interface VoteRowView {

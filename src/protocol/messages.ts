@@ -11,9 +11,9 @@
 import type { Scenario } from '../sim/scenario/types';
 import type { Frame, LogFilter } from './frame';
 
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
-/** What a person can do to the running ensemble; the worker stamps it with the current time. */
+/** What a person can do to the running ensemble; the worker stamps it with the displayed time. */
 export type UserAction =
   | { do: 'crash' | 'restart' | 'freeze' | 'unfreeze'; sid: number }
   | { do: 'partition'; groups: number[][] }
@@ -42,6 +42,12 @@ export interface ViewParams {
 }
 
 export type LoadSource = 'preset' | 'url' | 'file' | 'settings' | 'reset';
+
+/**
+ * Requests that may take long (work.ts): opening a run at a distant event, seeking far ahead,
+ * looking for the next change. They report progress and can be cancelled.
+ */
+export type JobKind = 'load' | 'seek' | 'step';
 
 export interface PresetInfo {
   id: string;
@@ -84,9 +90,12 @@ export type ToWorkerBody =
   | { type: 'step'; seq: number; mode: 'event' | 'change'; view: ViewParams }
   | { type: 'seek'; seq: number; event: number; view: ViewParams }
   | { type: 'seekTime'; seq: number; ms: number; view: ViewParams }
-  | { type: 'command'; seq: number; action: UserAction; view: ViewParams }
+  /** An action at the display time the page shows (whole simulated ms). */
+  | { type: 'command'; seq: number; action: UserAction; displayMs: number; view: ViewParams }
   /** Only the view changed (selection, filter): a new frame at this display time. */
-  | { type: 'view'; seq: number; displayMs: number; view: ViewParams };
+  | { type: 'view'; seq: number; displayMs: number; view: ViewParams }
+  /** Stops the long request `seq`: a run being opened is dropped, a seek or step goes back. */
+  | { type: 'cancel'; seq: number };
 
 /** Worker -> UI. */
 export type FromWorkerBody =
@@ -96,6 +105,21 @@ export type FromWorkerBody =
   | { type: 'frame'; frame: Frame }
   /** The command log changed; `forkedAt` is set when a command rewrote the future. */
   | { type: 'session'; commands: CommandView[]; forkedAt: { event: number; ms: number } | null }
+  /**
+   * How far the long request `seq` has got (simulated ms of a target time, or events of a
+   * target index) after `elapsedMs` of work.
+   */
+  | {
+      type: 'progress';
+      seq: number;
+      kind: JobKind;
+      unit: 'ms' | 'events';
+      done: number;
+      total: number;
+      elapsedMs: number;
+    }
+  /** The long request `seq` was cancelled; for a seek or step a frame where it began follows. */
+  | { type: 'cancelled'; seq: number; kind: JobKind }
   | { type: 'error'; message: string };
 
 export type Versioned<T> = T & { v: typeof PROTOCOL_VERSION };

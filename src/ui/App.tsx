@@ -10,10 +10,11 @@ import { FaultBar } from './controls/FaultBar';
 import { Header } from './controls/Header';
 import { SettingsDialog } from './controls/SettingsDialog';
 import { TransportBar } from './controls/TransportBar';
-import { useCompareMode } from './controls/ViewTabs';
+import { useCompareMode, ViewPanel } from './controls/ViewTabs';
 import { EventLog } from './panels/EventLog';
 import { Inspector } from './panels/Inspector';
 import { Notices } from './panels/Notices';
+import { useT } from './i18n/useT';
 import { appStore, useAppStore } from './store/appStore';
 import { useKeyboard } from './useKeyboard';
 import { EnsembleView } from './viz/EnsembleView';
@@ -30,6 +31,7 @@ export function App() {
   const [slot] = useState(createControllerSlot);
   const controller = slot.controller;
   const locale = useAppStore((s) => s.locale);
+  const t = useT();
 
   useEffect(() => {
     const c = createController(appStore);
@@ -46,31 +48,40 @@ export function App() {
 
   useKeyboard(controller);
   const compare = useCompareMode();
+  // Until the worker answers a jump (a seek, a step, a link), what the stage shows is about to
+  // change: say so to assistive technology (and to tests, which wait for it).
+  const busy = useAppStore((s) => s.busy !== null);
 
   return (
     <ControllerContext.Provider value={controller}>
       <div className="app">
+        {/* The first Tab stop: past the header, the stage and the log, straight to Play. */}
+        <a className="skip-link" href="#transport">
+          {t('app.skipToControls')}
+        </a>
         <Header />
         <Notices />
-        {compare ? (
-          <main className="stage compare-stage">
-            <Suspense fallback={<p className="compare-loading">…</p>}>
-              <CompareView />
-            </Suspense>
-          </main>
-        ) : (
-          <main className="stage">
-            <section className="ensemble-panel" aria-labelledby="ensemble-title">
-              <FaultBar />
-              <EnsembleView />
-              <Legend />
-            </section>
-            <aside className="side">
-              <Inspector />
-              <EventLog />
-            </aside>
-          </main>
-        )}
+        <main className="main-area" aria-busy={busy}>
+          {compare ? (
+            <ViewPanel className="stage compare-stage">
+              <Suspense fallback={<p className="compare-loading">…</p>}>
+                <CompareView />
+              </Suspense>
+            </ViewPanel>
+          ) : (
+            <ViewPanel className="stage">
+              <section className="ensemble-panel" aria-labelledby="ensemble-title">
+                <FaultBar />
+                <EnsembleView />
+                <Legend />
+              </section>
+              <aside className="side">
+                <Inspector />
+                <EventLog />
+              </aside>
+            </ViewPanel>
+          )}
+        </main>
         <TransportBar />
         <SettingsDialog />
       </div>

@@ -18,8 +18,9 @@ import { createPlayer, type Player } from './player/player';
 import { dropWindowFor } from './player/speeds';
 import { exportFileName, exportText } from './share/exportScenario';
 import { applySettings, type Settings } from './share/settings';
-import { decodeHash, encodeState, HASH_KEY } from './share/urlState';
+import { decodeHash, encodeState, HASH_KEY, MAX_LINK_BYTES } from './share/urlState';
 import type { AppStore } from './store/appStore';
+import type { Notice } from './store/runSlice';
 
 export interface Controller {
   play(): void;
@@ -31,7 +32,10 @@ export interface Controller {
   seek(event: number): void;
   scrub(ms: number): void;
   setSpeed(index: number): void;
+  /** An action at the time on screen. */
   act(action: UserAction): void;
+  /** Stops the long computation the stage is busy with (the run stays as it was before it). */
+  cancel(): void;
   select(sid: number | null): void;
   refresh(): void;
   loadPreset(id: string): void;
@@ -43,12 +47,19 @@ export interface Controller {
   setStrategies(strategies: StrategyId[]): void;
   /** Reloads the comparison with this traffic and pool, same seed and strategies. */
   applyLab(params: LabParams): void;
-  applySettings(settings: Settings): void;
+  /** Reloads the scenario with these settings, its script kept or not. */
+  applySettings(settings: Settings, keepScript: boolean): void;
   reset(): void;
   importFile(text: string): void;
   exportFile(): void;
   copyLink(): Promise<void>;
   dispose(): void;
+}
+
+/** A notice that means the first run never opened (its link was refused or cancelled). */
+function nothingOpened(n: Notice): boolean {
+  if (n.kind === 'loadError') return n.source === 'url';
+  return n.kind === 'cancelled' && n.job === 'load';
 }
 
 export function createController(store: AppStore): Controller {
@@ -84,7 +95,13 @@ export function createController(store: AppStore): Controller {
     const running = store.getState().scenario !== null;
     if (decoded === null) return running ? undefined : loadDefault();
     if (!decoded.ok) {
-      store.getState().setNotice({ kind: 'loadError', source: 'url', message: decoded.error });
+      store
+        .getState()
+        .setNotice(
+          decoded.tooLarge
+            ? { kind: 'tooLarge', source: 'url', maxBytes: MAX_LINK_BYTES, bytes: null }
+            : { kind: 'loadError', source: 'url', message: decoded.error },
+        );
       return running ? undefined : loadDefault();
     }
     const { scenario, commands, at } = decoded.state;
@@ -92,13 +109,9 @@ export function createController(store: AppStore): Controller {
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.status === 'ready' && prev.status !== 'ready') void start();
-    // A shared link that cannot be opened leaves nothing running: fall back to the default.
-    if (
-      s.notice !== prev.notice &&
-      s.notice?.kind === 'loadError' &&
-      s.notice.source === 'url' &&
-      !s.scenario
-    )
+    // A shared link that cannot be opened (or whose opening was cancelled) leaves nothing
+    // running: fall back to the default.
+    if (s.notice !== prev.notice && !s.scenario && s.notice && nothingOpened(s.notice))
       loadDefault();
     if (
       s.scenario !== prev.scenario ||
@@ -130,7 +143,7 @@ export function createController(store: AppStore): Controller {
   };
   window.addEventListener('hashchange', onHashChange);
 
-  const act = (action: UserAction) => bridge.command(action);
+  const act = (action: UserAction) => bridge.command(action, store.getState().displayMs);
 
   return {
     play: () => player.play(),
@@ -149,6 +162,10 @@ export function createController(store: AppStore): Controller {
     scrub: (ms) => {
       player.pause();
       store.getState().setDisplayMs(ms);
+      // Busy from this moment, not from the next animation frame that sends the seek: whoever
+      // waits for the stage to settle must not see it idle in between.
+      if (!store.getState().busy)
+        store.getState().setBusy({ seq: Number.MAX_SAFE_INTEGER, kind: 'seek', progress: null });
       scrubMs = ms;
       if (!scrubRaf) {
         scrubRaf = requestAnimationFrame(() => {
@@ -160,6 +177,7 @@ export function createController(store: AppStore): Controller {
     },
     setSpeed: (index) => store.getState().setSpeedIndex(index),
     act,
+    cancel: () => bridge.cancel(),
     select: (sid) => {
       store.getState().select(sid);
       bridge.refresh();
@@ -191,12 +209,13 @@ export function createController(store: AppStore): Controller {
       const scenario = withLabParams(store.getState().scenario as Scenario | null, params);
       load({ source: 'settings', scenario, commands: [], at: null, presetId: null });
     },
-    applySettings: (settings) => {
+    applySettings: (settings, keepScript) => {
       const s = store.getState();
       if (!s.scenario) return;
-      const { scenario, dropped } = applySettings(s.scenario, settings);
+      const { scenario, dropped } = applySettings(s.scenario, settings, keepScript);
       if (dropped > 0) s.setNotice({ kind: 'droppedActions', count: dropped });
-      load({ source: 'settings', scenario, commands: [], at: null, presetId: null });
+      const basedOn = s.presetId ?? s.basedOn;
+      load({ source: 'settings', scenario, commands: [], at: null, presetId: null, basedOn });
     },
     reset: () => {
       const s = store.getState();
@@ -207,6 +226,7 @@ export function createController(store: AppStore): Controller {
           commands: [],
           at: null,
           presetId: s.presetId,
+          basedOn: s.basedOn,
         });
     },
     importFile: (text) =>

@@ -17,8 +17,10 @@ function isSlider(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && target.type === 'range';
 }
 
+/** Space presses a focused button, except controls marked `data-space-plays` (a server's power). */
 function isButton(target: EventTarget | null): boolean {
-  return target instanceof Element && !!target.closest('button, [role="button"], a[href], summary');
+  if (!(target instanceof Element) || target.closest('[data-space-plays]')) return false;
+  return !!target.closest('button, [role="button"], [role="tab"], a[href], summary');
 }
 
 export type Shortcut = 'togglePlay' | 'step' | 'stepChange' | 'stepBack' | 'start';

@@ -26,7 +26,10 @@ describe('balancer commands in the session', () => {
     runTo(s, 5000);
     expect(lab(s).view).toEqual(['b1', 'b2']);
     expect(lab(s).spares).toEqual(['b3', 'b4']);
-    expect(s.command({ do: 'add-backend', backend: 'b3' })).toEqual({ ok: true, forked: false });
+    expect(s.command({ do: 'add-backend', backend: 'b3' })).toMatchObject({
+      ok: true,
+      forked: false,
+    });
     // Added but not registered yet: only its ZooKeeper session and znode can make it a member.
     expect(lab(s).spares).toEqual(['b4']);
     expect(lab(s).view).toEqual(['b1', 'b2']);

@@ -161,7 +161,10 @@ describe('balancer commands', () => {
   it('kills and restarts a backend in every strategy at once', () => {
     const s = session(true);
     labAt(s, 5000);
-    expect(s.command({ do: 'kill-backend', backend: 'b3' })).toEqual({ ok: true, forked: false });
+    expect(s.command({ do: 'kill-backend', backend: 'b3' })).toMatchObject({
+      ok: true,
+      forked: false,
+    });
     const killed = labAt(s, 5500);
     for (const st of killed.strategies) expect(st.backends[2]?.state).toBe('dead-registered');
     expect(s.commands.map((c) => c.action.do)).toEqual(['kill-backend']);

@@ -96,13 +96,39 @@ describe('SimSession', () => {
     for (let i = 0; i < 50; i++) s.stepEvent();
     s.seek(at);
     const r = s.command({ do: 'crash', sid: 5 });
-    expect(r).toEqual({ ok: true, forked: true });
+    expect(r).toMatchObject({ ok: true, forked: true });
     expect(s.tl.frontier).toBe(at);
     expect(s.frame(0, 0, VIEW).servers[4]?.state).toBe('DOWN');
     expect(s.commands).toEqual([
       { atEvent: at, action: { atMs: s.tl.sim.world.nowMs, do: 'crash', sid: 5 } },
     ]);
-    expect(s.command({ do: 'restart', sid: 5 })).toEqual({ ok: true, forked: false });
+    expect(s.command({ do: 'restart', sid: 5 })).toMatchObject({ ok: true, forked: false });
+  });
+
+  it('applies an action at the displayed time, exactly, between two events', () => {
+    const s = playground();
+    stepUntilLeader(s);
+    s.advance(8893, null, Infinity);
+    const f = s.frame(0, 8893, VIEW);
+    // The last event ran before 8.893 s and the next is due after it: the page shows 8.893 s.
+    expect(f.nowMs).toBeLessThan(8893);
+    expect(f.nextEventMs).toBeGreaterThan(8893);
+    const r = s.command({ do: 'crash', sid: 2 }, 8893);
+    expect(r).toEqual({ ok: true, forked: false, atMs: 8893 });
+    expect(s.commands.at(-1)?.action).toEqual({ atMs: 8893, do: 'crash', sid: 2 });
+    const actions = s.tl.trace.filter((e) => e.k === 'action');
+    expect(actions[actions.length - 1]?.t).toBe(8893);
+    expect(s.frame(1, 8893, VIEW).displayMs).toBe(8893);
+  });
+
+  it('runs the events due by the displayed time before the action, never moving the clock back', () => {
+    const s = playground();
+    s.advance(6000, null, Infinity);
+    const next = s.nextEventMs() as number;
+    // The page shows a moment past the next event (its play tick is still on the way).
+    const r = s.command({ do: 'crash', sid: 1 }, next + 0.4);
+    expect(r).toMatchObject({ ok: true, atMs: Math.round(next + 0.4) });
+    expect(s.tl.sim.world.nowMs).toBe(Math.round(next + 0.4));
   });
 
   it('refuses a command the scenario rules refuse', () => {

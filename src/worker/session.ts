@@ -1,8 +1,9 @@
 /**
  * One run in the worker: a Timeline (checkpoints, exact seek, fork on a command in the past) plus
  * the indexes the view needs, and the frame projection. The worker entry only routes messages
- * here. Everything is deterministic except the wall-clock budgets, which only decide how much
- * work one request may do before it answers (the answer then says how far it got).
+ * here. Everything is deterministic except the wall clock, which decides only how much one play
+ * tick may do before it answers, and where long work (work.ts) pauses to report its progress:
+ * long work always reaches its target.
  */
 import type { Frame, MarkerView } from '../protocol/frame';
 import type { CommandView, RunInfo, UserAction, ViewParams } from '../protocol/messages';
@@ -11,8 +12,10 @@ import { checkAction, checkInput, stampAction } from './loadInput';
 import { LogIndex } from './logIndex';
 import { LabProjector } from './projectLab';
 import { RingProjector } from './projectRing';
+import { plannedAhead, projectMarkers } from './projectMarkers';
 import { firstAtOrAfter, inFlight, recentDrops } from './projectMessages';
 import { liveTimers, projectServers } from './projectServers';
+import { finish, Slicer, type Work } from './work';
 import {
   scriptOf,
   Timeline,
@@ -24,11 +27,10 @@ import {
 /** Wall-clock milliseconds, for budgets only (performance.now in the worker). */
 export type Clock = () => number;
 
+/** Wall-clock ms one play tick may spend; it then answers how far it got. */
 export const ADVANCE_BUDGET_MS = 10;
-export const LONG_BUDGET_MS = 1500;
 /** Kinds of trace entries that count as "a change" for step-to-next-change. */
 const CHANGE_KINDS = new Set(['state', 'action', 'violation', 'log']);
-const PLANNED = new Set(['crash', 'restart', 'freeze', 'partition', 'heal']);
 
 export type LoadResult = { ok: true; session: SimSession } | { ok: false; error: string };
 
@@ -58,21 +60,34 @@ export class SimSession {
     at: number | null,
     clock: Clock,
   ): LoadResult {
+    return finish(SimSession.loadWork(scenarioJson, commandsJson, at, clock));
+  }
+
+  /** `load` as long work: replaying a long command log or reaching a distant event takes time. */
+  static *loadWork(
+    scenarioJson: unknown,
+    commandsJson: unknown,
+    at: number | null,
+    clock: Clock,
+  ): Work<LoadResult> {
     const input = checkInput(scenarioJson, commandsJson);
     if (!input.ok) return input;
+    if (at !== null && (!Number.isSafeInteger(at) || at < 0))
+      return { ok: false, error: 'at: expected an event index' };
     const s = new SimSession(input.scenario, input.resolved, clock);
+    const last = input.commands[input.commands.length - 1]?.atEvent ?? 0;
+    const total = Math.max(at ?? 0, last);
+    const slicer = new Slicer(clock);
     for (let i = 0; i < input.commands.length; i++) {
       const c = input.commands[i] as (typeof input.commands)[number];
-      if (!s.forwardTo(c.atEvent))
+      if (!(yield* s.forwardWork(c.atEvent, total, slicer)))
         return { ok: false, error: `commands[${i}].atEvent: the run ends at event ${s.tl.now}` };
       s.tl.command(c.action); // at its recorded time (clamped to before the next event)
     }
     s.noteCommands();
     if (at !== null) {
-      if (!Number.isSafeInteger(at) || at < 0)
-        return { ok: false, error: 'at: expected an event index' };
       if (at <= s.tl.frontier) s.tl.seek(at);
-      else if (!s.forwardTo(at))
+      else if (!(yield* s.forwardWork(at, total, slicer)))
         return { ok: false, error: `at: the run ends at event ${s.tl.now}` };
     }
     s.noteFrontier();
@@ -102,10 +117,14 @@ export class SimSession {
   }
 
   /** Steps forward (within untilMs) until event n; false if the run ends first. */
-  private forwardTo(n: number): boolean {
+  private *forwardWork(n: number, total: number, slicer: Slicer): Work<boolean> {
     if (n <= this.tl.frontier && n >= this.tl.now) this.tl.seek(n);
     while (this.tl.now < n && this.tl.step()) {
-      /* replay */
+      if (slicer.tick()) {
+        this.noteFrontier();
+        yield { unit: 'events', done: this.tl.now, total };
+        slicer.reset();
+      }
     }
     this.noteFrontier();
     return this.tl.now === n;
@@ -157,14 +176,21 @@ export class SimSession {
 
   /** Steps until the trace records a state change, a decision, an action or a violation. */
   stepChange(): void {
-    const t0 = this.clock();
-    let n = 0;
+    finish(this.stepChangeWork());
+  }
+
+  /** `stepChange` as long work: after a quiet stretch the next change may be far ahead. */
+  *stepChangeWork(): Work<void> {
+    const slicer = new Slicer(this.clock);
     for (;;) {
       const before = this.tl.sim.world.traceCount;
       if (!this.tl.step()) break;
-      n++;
       if (this.changedSince(before)) break;
-      if ((n & 255) === 0 && this.clock() - t0 > LONG_BUDGET_MS) break;
+      if (slicer.tick()) {
+        this.noteFrontier();
+        yield { unit: 'ms', done: this.tl.sim.world.nowMs, total: this.resolved.untilMs };
+        slicer.reset();
+      }
     }
     this.noteFrontier();
   }
@@ -188,6 +214,11 @@ export class SimSession {
 
   /** Seeks to display time ms: every event at or before it has run (past the frontier too). */
   seekTime(ms: number): number {
+    return finish(this.seekTimeWork(ms));
+  }
+
+  /** `seekTime` as long work: far past the frontier, the run must be computed up to there. */
+  *seekTimeWork(ms: number): Work<number> {
     const target = Math.max(0, Math.min(ms, this.resolved.untilMs));
     if (target < this.frontierMs) {
       const trace = this.tl.trace;
@@ -195,23 +226,36 @@ export class SimSession {
       this.tl.seek(k >= 0 ? (trace[k] as TraceEvent).e : 0);
       // The trace holds only what a learner may want explained (no lab request is in it), so its
       // last entry before the target can be far behind it: replay the explored events up to it.
-      this.advance(target, null, LONG_BUDGET_MS);
-      return target;
+    } else if (this.tl.now < this.tl.frontier) this.tl.seek(this.tl.frontier);
+    const slicer = new Slicer(this.clock);
+    while (this.tl.step(target)) {
+      if (slicer.tick()) {
+        this.noteFrontier();
+        yield { unit: 'ms', done: this.tl.sim.world.nowMs, total: target };
+        slicer.reset();
+      }
     }
-    if (this.tl.now < this.tl.frontier) this.tl.seek(this.tl.frontier);
-    return this.advance(target, null, LONG_BUDGET_MS);
+    this.noteFrontier();
+    return Math.max(target, this.tl.sim.world.nowMs);
   }
 
   /**
-   * Applies a user action at the displayed time (between the last event and the next one);
-   * reports whether it rewrote the future, or why it was refused.
+   * Applies a user action at the displayed time, exactly: events due by then run first (the page
+   * may show a moment the last play tick had not reached yet), and the action is stamped with
+   * that time (the timeline keeps it before the next event). Reports whether it rewrote the
+   * future, or why it was refused.
    */
   command(
     action: UserAction,
     displayMs?: number,
-  ): { ok: true; forked: boolean } | { ok: false; error: string } {
+  ): { ok: true; forked: boolean; atMs: number } | { ok: false; error: string } {
+    const display = displayMs === undefined ? null : Math.round(displayMs);
+    if (display !== null && display > this.tl.sim.world.nowMs) {
+      const next = this.nextEventMs();
+      if (next !== null && next <= display) this.advance(display, null, Infinity);
+    }
     const w = this.tl.sim.world;
-    const stamped = stampAction(action, Math.max(w.nowMs, Math.floor(displayMs ?? w.nowMs)));
+    const stamped = stampAction(action, Math.max(w.nowMs, display ?? w.nowMs));
     const problem = checkAction(this.scenario, stamped);
     if (problem) return { ok: false, error: problem };
     const before = w.traceCount;
@@ -219,7 +263,7 @@ export class SimSession {
     if (forked) this.index.truncate(before);
     this.noteCommands();
     this.noteFrontier();
-    return { ok: true, forked };
+    return { ok: true, forked, atMs: this.tl.sim.world.nowMs };
   }
 
   /** The frame at display time displayMs (clamped between now and the next event). */
@@ -279,49 +323,11 @@ export class SimSession {
   }
 
   private markersIfChanged(): MarkerView[] | null {
-    const planned = this.resolved.actions.filter(
-      (a) => PLANNED.has(a.do) && a.atMs > this.frontierMs,
-    );
-    const plannedLab = (this.resolved.balancer?.actions ?? []).filter(
-      (a) => a.atMs > this.frontierMs,
-    );
-    const key = `${this.generation}|${this.index.markers.length}|${planned.length}|${plannedLab.length}`;
+    const ahead = plannedAhead(this.resolved, this.frontierMs);
+    const key = `${this.generation}|${this.index.markers.length}|${ahead.planned.length}|${ahead.lab.length}`;
     if (key === this.lastMarkersKey) return null;
     this.lastMarkersKey = key;
-    const trace = this.tl.trace;
-    const reached: MarkerView[] = this.index.markers.map((m) => {
-      const ev = trace[(m as MarkerView & { i: number }).i] as TraceEvent;
-      const backend = m.backend === undefined ? {} : { backend: m.backend };
-      const session = m.session === undefined ? {} : { session: m.session };
-      return {
-        kind: m.kind,
-        e: m.e,
-        t: m.t,
-        sid: m.sid,
-        epoch: m.epoch,
-        user: this.isUser(ev),
-        ...backend,
-        ...session,
-      };
-    });
-    const ahead: MarkerView[] = planned.map((a) => ({
-      kind: a.do as MarkerView['kind'],
-      e: -1,
-      t: a.atMs,
-      sid: 'sid' in a && typeof a.sid === 'number' ? a.sid : null,
-      epoch: null,
-      user: false,
-    }));
-    const aheadLab: MarkerView[] = plannedLab.map((a) => ({
-      kind: a.do as MarkerView['kind'],
-      e: -1,
-      t: a.atMs,
-      sid: null,
-      epoch: null,
-      user: false,
-      backend: typeof a.backend === 'string' ? a.backend : a.backend.id,
-    }));
-    return [...reached, ...ahead, ...aheadLab].sort((x, y) => x.t - y.t);
+    return projectMarkers(this.index.markers, this.tl.trace, ahead, (ev) => this.isUser(ev));
   }
 
   /** Forces the next frame to carry the log, markers and charts (a new view subscribed). */

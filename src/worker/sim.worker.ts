@@ -4,6 +4,10 @@
  * (DESIGN.md sections 2 and 7). It keeps no timer of its own: the UI asks for a frame per
  * animation tick with its display time, and the worker answers each request with one frame, so
  * frames are batched by construction (never one per simulated event).
+ *
+ * Requests that may take long (opening a run at a distant event, seeking far ahead, the next
+ * change) run as jobs (jobRunner.ts): a slice at a time, with progress, cancellable. While one
+ * runs, a newer seek or load replaces it; anything else waits its turn in order.
  */
 import { assertNever } from '../sim/index';
 import {
@@ -13,30 +17,87 @@ import {
   type ToWorkerBody,
   type ViewParams,
 } from '../protocol/messages';
+import { JobRunner } from './jobRunner';
 import { SimSession } from './session';
 import { DEFAULT_PRESET_ID, PRESETS } from './simApi';
+import type { Work } from './work';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const clock = () => performance.now();
 let session: SimSession | null = null;
+/** The display time of the last frame sent: where a cancelled seek goes back to. */
+let shownMs = 0;
+/** The view of the latest request, for frames that answer a cancel. */
+let lastView: ViewParams = { inspect: null, filter: { sids: [], cats: [] }, dropWindowMs: 20 };
+const waiting: ToWorkerBody[] = [];
 
 function post(body: FromWorkerBody): void {
   self.postMessage(versioned(body));
 }
 
 function frame(seq: number, displayMs: number, view: ViewParams): void {
-  if (session) post({ type: 'frame', frame: session.frame(seq, displayMs, view) });
+  if (!session) return;
+  const f = session.frame(seq, displayMs, view);
+  shownMs = f.displayMs;
+  post({ type: 'frame', frame: f });
+}
+
+function fail(e: unknown): void {
+  post({ type: 'error', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
 }
 
 function now(): number {
   return session ? session.tl.sim.world.nowMs : 0;
 }
 
+// A message posted to ourselves runs after the messages already queued (a cancel, a newer seek),
+// without the 4 ms clamp of nested setTimeout.
+const channel = new MessageChannel();
+const scheduled: (() => void)[] = [];
+channel.port1.onmessage = () => {
+  try {
+    scheduled.shift()?.();
+  } catch (e) {
+    fail(e);
+  }
+};
+const jobs = new JobRunner({
+  schedule: (fn) => {
+    scheduled.push(fn);
+    channel.port2.postMessage(null);
+  },
+  clock,
+  progress: (seq, kind, p, elapsedMs) =>
+    post({ type: 'progress', seq, kind, ...p, elapsedMs: Math.round(elapsedMs) }),
+  idle: () => {
+    while (waiting.length > 0 && !jobs.busy) handle(waiting.shift() as ToWorkerBody);
+  },
+});
+
+const ABSOLUTE = new Set<ToWorkerBody['type']>(['seek', 'seekTime']);
+
+/** Routes a message now, or queues it behind the running job (see the file comment). */
+function receiveMessage(m: ToWorkerBody): void {
+  if (m.type === 'cancel') {
+    jobs.cancel(m.seq);
+    return;
+  }
+  if (m.type === 'load') {
+    waiting.length = 0;
+    jobs.abort();
+  } else if (jobs.busy) {
+    const replaces = ABSOLUTE.has(m.type) && waiting.length === 0 && jobs.kind === 'seek';
+    if (!replaces) return void waiting.push(m);
+    jobs.abort();
+  }
+  handle(m);
+}
+
 function handle(m: ToWorkerBody): void {
   switch (m.type) {
     case 'hello':
-      post({
+      return post({
         type: 'ready',
         presets: PRESETS.map((p) => ({
           id: p.id,
@@ -47,25 +108,34 @@ function handle(m: ToWorkerBody): void {
         })),
         defaultPresetId: DEFAULT_PRESET_ID,
       });
-      return;
-    case 'load': {
-      const result = SimSession.load(m.scenario, m.commands, m.at, clock);
-      if (!result.ok)
-        return post({ type: 'loadError', seq: m.seq, source: m.source, message: result.error });
-      session = result.session;
-      post({
-        type: 'loaded',
+    case 'load':
+      return jobs.start({
         seq: m.seq,
-        source: m.source,
-        scenario: session.scenario,
-        info: session.info,
+        kind: 'load',
+        work: SimSession.loadWork(m.scenario, m.commands, m.at, clock),
+        done: (result) => {
+          if (!result.ok)
+            return post({ type: 'loadError', seq: m.seq, source: m.source, message: result.error });
+          session = result.session;
+          const s = session;
+          post({
+            type: 'loaded',
+            seq: m.seq,
+            source: m.source,
+            scenario: s.scenario,
+            info: s.info,
+          });
+          post({ type: 'session', commands: s.commands, forkedAt: null });
+          frame(m.seq, now(), m.view);
+        },
+        // The run being opened is dropped; the current one was never touched.
+        cancelled: () => post({ type: 'cancelled', seq: m.seq, kind: 'load' }),
       });
-      post({ type: 'session', commands: session.commands, forkedAt: null });
-      return frame(m.seq, now(), m.view);
-    }
     case 'view':
       session?.invalidate();
       return frame(m.seq, m.displayMs, m.view);
+    case 'cancel':
+      return void jobs.cancel(m.seq);
     default:
       if (!session) return;
       return handleRun(session, m);
@@ -75,43 +145,71 @@ function handle(m: ToWorkerBody): void {
 /** Requests that move through the current run. */
 function handleRun(
   s: SimSession,
-  m: Exclude<ToWorkerBody, { type: 'hello' | 'load' | 'view' }>,
+  m: Exclude<ToWorkerBody, { type: 'hello' | 'load' | 'view' | 'cancel' }>,
 ): void {
   switch (m.type) {
     case 'advance':
       return frame(m.seq, s.advance(m.displayMs, m.maxEvents), m.view);
     case 'step':
-      if (m.mode === 'event') s.stepEvent();
-      else s.stepChange();
-      return frame(m.seq, now(), m.view);
+      if (m.mode === 'event') {
+        s.stepEvent();
+        return frame(m.seq, now(), m.view);
+      }
+      return runBack(s, m.seq, 'step', s.stepChangeWork(), () => frame(m.seq, now(), m.view));
     case 'seek':
       s.seek(m.event);
       return frame(m.seq, now(), m.view);
     case 'seekTime':
-      return frame(m.seq, s.seekTime(m.ms), m.view);
+      return runBack(s, m.seq, 'seek', s.seekTimeWork(m.ms), (ms) => frame(m.seq, ms, m.view));
     case 'command': {
-      const displayMs = now();
-      const result = s.command(m.action, displayMs);
-      if (!result.ok) post({ type: 'error', message: result.error });
-      else
-        post({
-          type: 'session',
-          commands: s.commands,
-          forkedAt: result.forked ? { event: s.tl.now, ms: displayMs } : null,
-        });
-      return frame(m.seq, displayMs, m.view);
+      const result = s.command(m.action, m.displayMs);
+      if (!result.ok) {
+        post({ type: 'error', message: result.error });
+        return frame(m.seq, shownMs, m.view);
+      }
+      post({
+        type: 'session',
+        commands: s.commands,
+        forkedAt: result.forked ? { event: s.tl.now, ms: result.atMs } : null,
+      });
+      return frame(m.seq, result.atMs, m.view);
     }
     default:
       return assertNever(m, 'message to the worker');
   }
 }
 
+/** Long work in the current run; cancelled, it goes back to where it began. */
+function runBack<R>(
+  s: SimSession,
+  seq: number,
+  kind: 'seek' | 'step',
+  work: Work<R>,
+  done: (result: R) => void,
+): void {
+  const fromEvent = s.tl.now;
+  const fromMs = shownMs;
+  jobs.start({
+    seq,
+    kind,
+    work,
+    done,
+    cancelled: () => {
+      s.seek(fromEvent);
+      post({ type: 'cancelled', seq, kind });
+      frame(seq, fromMs, lastView);
+    },
+  });
+}
+
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const received = receive<ToWorkerBody>(event.data);
   if (!received.ok) return post({ type: 'error', message: received.error });
+  const m = received.message;
+  if ('view' in m) lastView = m.view;
   try {
-    handle(received.message);
+    receiveMessage(m);
   } catch (e) {
-    post({ type: 'error', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    fail(e);
   }
 });

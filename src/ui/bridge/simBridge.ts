@@ -6,19 +6,26 @@
  *
  * Every request carries a sequence number. A request that jumps (seek, step, command, load) makes
  * the frames of older play requests stale: they are ignored, so the view never flashes back.
+ * Until a jump's answer arrives the store says the stage is busy, with the worker's progress
+ * reports for long ones, which `cancel` stops.
  */
 import type { Frame } from '../../protocol/frame';
 import {
   receive,
   versioned,
   type FromWorkerBody,
+  type JobKind,
   type LoadSource,
   type ToWorkerBody,
   type UserAction,
   type ViewParams,
 } from '../../protocol/messages';
 import type { AppStore } from '../store/appStore';
+import { startSpeedIndex } from '../player/speeds';
 import { createLogThrottle } from './logThrottle';
+
+/** Loads that open a different run start at that run's own speed; the others keep the chosen one. */
+const FRESH_SOURCES: readonly LoadSource[] = ['preset', 'url', 'file'];
 
 export interface LoadRequest {
   source: LoadSource;
@@ -27,6 +34,8 @@ export interface LoadRequest {
   at: number | null;
   /** The preset this scenario came from, if any (for the picker). */
   presetId: string | null;
+  /** The preset a custom scenario was made from with the settings dialog, if any. */
+  basedOn?: string | null;
 }
 
 export interface SimBridge {
@@ -36,7 +45,10 @@ export interface SimBridge {
   step(mode: 'event' | 'change'): void;
   seek(event: number): void;
   seekTime(ms: number): void;
-  command(action: UserAction): void;
+  /** An action at display time displayMs (rounded to whole simulated ms). */
+  command(action: UserAction, displayMs: number): void;
+  /** Cancels the long request the stage is busy with, if any. */
+  cancel(): void;
   /** A new frame at the current display time, for a changed selection or filter. */
   refresh(): void;
   /** Called with each accepted frame (the player corrects its clock from play frames). */
@@ -78,11 +90,17 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
   const send = (body: ToWorkerBody) => {
     if (!disposed) worker.postMessage(versioned(body));
   };
-  /** A request that replaces what is shown: older play frames become stale. */
-  const jump = (): number => {
+  /** A request that replaces what is shown: older play frames become stale; busy until answered. */
+  const jump = (kind: JobKind | 'quick'): number => {
     seq += 1;
     minSeq = seq;
+    store.getState().setBusy({ seq, kind, progress: null });
     return seq;
+  };
+  /** The answer to request `answered` arrived (a frame, a refusal, a cancel): no longer busy. */
+  const settle = (answered: number) => {
+    const busy = store.getState().busy;
+    if (busy && answered >= busy.seq) store.getState().setBusy(null);
   };
   const fail = (message: string) => {
     if (disposed) return;
@@ -96,6 +114,7 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
     const fromView = viewSeqs.delete(frame.seq);
     if (fromPlay) playPending = false;
     if (frame.seq < minSeq) return;
+    if (!fromPlay && !fromView) settle(frame.seq);
     const s = store.getState();
     const displayMs = s.displayMs;
     const log = logs.take(frame.log, s.playing);
@@ -117,18 +136,38 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
         s.setPresets(m.presets, m.defaultPresetId);
         return s.setStatus('ready');
       case 'loaded':
-        s.setLoaded(m.scenario, m.info, loads.get(m.seq)?.presetId ?? null);
+        if (FRESH_SOURCES.includes(m.source)) s.setSpeedIndex(startSpeedIndex(m.scenario));
+        s.setLoaded(
+          m.scenario,
+          m.info,
+          loads.get(m.seq)?.presetId ?? null,
+          loads.get(m.seq)?.basedOn ?? null,
+        );
         loads.delete(m.seq);
         return;
       case 'loadError':
         loads.delete(m.seq);
+        settle(m.seq);
         return s.setNotice({ kind: 'loadError', source: m.source, message: m.message });
+      case 'progress': {
+        const busy = s.busy;
+        if (!busy || busy.seq !== m.seq) return;
+        const { unit, done, total, elapsedMs } = m;
+        return s.setBusy({ ...busy, kind: m.kind, progress: { unit, done, total, elapsedMs } });
+      }
+      case 'cancelled': {
+        const source = loads.get(m.seq)?.source ?? null;
+        loads.delete(m.seq);
+        settle(m.seq);
+        return s.setNotice({ kind: 'cancelled', job: m.kind, source });
+      }
       case 'frame':
         return onFrame(m.frame);
       case 'session':
         return s.setCommands(m.commands, m.forkedAt);
       case 'error':
-        // A refused command is the person's to read; anything else is a bug worth a console error.
+        // A refused command is the person's to read (its frame follows); anything else is a bug
+        // worth a console error.
         if (m.message.startsWith('action'))
           return s.setNotice({ kind: 'commandError', message: m.message });
         return fail(m.message);
@@ -154,7 +193,7 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
 
   return {
     load: (request) => {
-      const id = jump();
+      const id = jump('load');
       loads.set(id, request);
       const { scenario, commands, at, source } = request;
       send({ type: 'load', seq: id, source, scenario, commands, at, view: view() });
@@ -167,10 +206,22 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
       send({ type: 'advance', seq, displayMs, maxEvents, view: view() });
       return true;
     },
-    step: (mode) => send({ type: 'step', seq: jump(), mode, view: view() }),
-    seek: (event) => send({ type: 'seek', seq: jump(), event, view: view() }),
-    seekTime: (ms) => send({ type: 'seekTime', seq: jump(), ms, view: view() }),
-    command: (action) => send({ type: 'command', seq: jump(), action, view: view() }),
+    step: (mode) =>
+      send({ type: 'step', seq: jump(mode === 'event' ? 'quick' : 'step'), mode, view: view() }),
+    seek: (event) => send({ type: 'seek', seq: jump('quick'), event, view: view() }),
+    seekTime: (ms) => send({ type: 'seekTime', seq: jump('seek'), ms, view: view() }),
+    command: (action, displayMs) =>
+      send({
+        type: 'command',
+        seq: jump('quick'),
+        action,
+        displayMs: Math.round(displayMs),
+        view: view(),
+      }),
+    cancel: () => {
+      const busy = store.getState().busy;
+      if (busy) send({ type: 'cancel', seq: busy.seq });
+    },
     refresh: () => {
       seq += 1;
       viewSeqs.add(seq);

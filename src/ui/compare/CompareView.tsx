@@ -1,8 +1,9 @@
 /**
  * The comparison of load-balancing strategies: the picker, the membership the balancer sees
- * through ZooKeeper, one panel per strategy, the latency and load charts and the summary table.
- * It reads the lab part of the current frame, so the transport bar drives it exactly as it drives
- * the ensemble.
+ * through ZooKeeper, one panel per strategy with the latency chart beside them (so the backends
+ * and the key chart are on screen together), then the ZooKeeper side, the decisions, the other
+ * charts and the summary table. It reads the lab part of the current frame, so the transport bar
+ * drives it exactly as it drives the ensemble.
  */
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -61,21 +62,25 @@ export function CompareView() {
           </p>
           {lab && <AddBackendButton />}
         </div>
-        <ZkStrip />
       </div>
       {lab && (
         <>
           {picked && <BackendActions b={picked} onClose={() => setMarked(null)} />}
-          <MarksLegend />
-          <div className="lb-panels" data-count={lab.strategies.length}>
-            {lab.strategies.map((s) => (
-              <StrategyPanel key={s.id} s={s} marked={marked} onToggle={toggle} />
-            ))}
+          <div className="lb-main" data-count={lab.strategies.length}>
+            <div className="lb-main-panels">
+              <MarksLegend />
+              <div className="lb-panels" data-count={lab.strategies.length}>
+                {lab.strategies.map((s) => (
+                  <StrategyPanel key={s.id} s={s} marked={marked} onToggle={toggle} />
+                ))}
+              </div>
+            </div>
+            {charts && <LatencyChart charts={charts} untilMs={untilMs} markers={kills} />}
           </div>
+          <ZkStrip />
           <DecisionLog strategies={lab.strategies} />
           {charts && (
             <div className="lb-charts">
-              <LatencyChart charts={charts} untilMs={untilMs} markers={kills} />
               {distribution && <DistributionChart dist={distribution} />}
               <LoadChart rows={lab.strategies} />
             </div>

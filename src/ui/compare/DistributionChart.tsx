@@ -17,6 +17,7 @@ import {
 } from './distributionModel';
 import { colourOf, LineSample, StrategyPath, XAxis, YGrid } from './chartParts';
 import { strategyName } from './strategyText';
+import { ScaledSvg } from './ScaledSvg';
 
 function DistributionChartView({ dist }: { dist: LabDistributionView }) {
   const t = useT();
@@ -65,7 +66,7 @@ function DistributionChartView({ dist }: { dist: LabDistributionView }) {
           ))}
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${B.width} ${B.height}`} aria-hidden="true" className="lb-chart-svg">
+      <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg">
         <YGrid ticks={geo.yTicks} left={B.left} right={right}>
           <text x={0} y={B.top - 10}>
             {t(`chart.dist.axis.${mode}` as MessageKey)}
@@ -116,7 +117,7 @@ function DistributionChartView({ dist }: { dist: LabDistributionView }) {
               ),
           )}
         </g>
-      </svg>
+      </ScaledSvg>
     </figure>
   );
 }

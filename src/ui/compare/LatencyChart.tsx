@@ -15,8 +15,9 @@ import {
   type MarkerInput,
   type Percentile,
 } from './chartModel';
-import { colourOf, LineSample, StrategyPath, XAxis, YGrid } from './chartParts';
+import { inkOf, LineSample, StrategyPath, XAxis, YGrid } from './chartParts';
 import { strategyName } from './strategyText';
+import { ScaledSvg } from './ScaledSvg';
 
 function LatencyChartView({
   charts,
@@ -79,7 +80,7 @@ function LatencyChartView({
           ))}
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${B.width} ${B.height}`} aria-hidden="true" className="lb-chart-svg">
+      <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg">
         <YGrid ticks={geo.yTicks} left={B.left} right={B.width - B.right}>
           <text x={B.left - 6} y={B.top - 10} textAnchor="end">
             {t('chart.axis.ms')}
@@ -118,7 +119,7 @@ function LatencyChartView({
                   x={l.label.x}
                   y={l.label.y}
                   dy="0.32em"
-                  style={{ fill: colourOf(l.index) }}
+                  style={{ fill: inkOf(l.index) }}
                   className="lb-line-label"
                 >
                   {strategyName(t, l.id)}
@@ -126,7 +127,7 @@ function LatencyChartView({
               ),
           )}
         </g>
-      </svg>
+      </ScaledSvg>
     </figure>
   );
 }

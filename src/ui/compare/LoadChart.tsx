@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT';
 import { dashOf, LOAD_BOX as B, loadGeometry } from './chartModel';
 import { colourOf } from './chartParts';
 import { strategyName } from './strategyText';
+import { ScaledSvg } from './ScaledSvg';
 
 function dataKey(rows: readonly LabStrategyView[]): string {
   return rows
@@ -41,7 +42,7 @@ function LoadChartView({ rows }: { rows: readonly LabStrategyView[] }) {
         </span>
         <span className="lb-chart-note">{t('chart.load.caption')}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${B.width} ${geo.height}`} aria-hidden="true" className="lb-chart-svg">
+      <ScaledSvg width={B.width} height={geo.height} className="lb-chart-svg">
         {geo.groups.map((g) => (
           <g key={g.id}>
             <text x={0} y={g.y + B.rowHeight / 2} dy="0.32em" className="lb-load-strategy">
@@ -82,7 +83,7 @@ function LoadChartView({ rows }: { rows: readonly LabStrategyView[] }) {
             ))}
           </g>
         ))}
-      </svg>
+      </ScaledSvg>
     </figure>
   );
 }

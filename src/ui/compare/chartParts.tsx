@@ -12,6 +12,13 @@ export function colourOf(index: number): string {
   return STRATEGY_COLOURS[index % STRATEGY_COLOURS.length] ?? '#0072b2';
 }
 
+/** The same hues, darkened for text: each at least 5:1 on white (the lines' hues are not). */
+export const STRATEGY_INKS = ['#0072b2', '#a84a00', '#00664a', '#8a3f69'] as const;
+
+export function inkOf(index: number): string {
+  return STRATEGY_INKS[index % STRATEGY_INKS.length] ?? '#0072b2';
+}
+
 export function LineSample({ index, dash }: { index: number; dash: string }) {
   return (
     <svg className="lb-chart-sample" width="26" height="8" aria-hidden="true">

@@ -1,13 +1,18 @@
 /**
- * The header: the name, the scenario picker, settings, sharing (copy link, export, import) and
- * the language switch. Imported files are read here and validated by the worker.
+ * The header: the name, the views, the language switch, then the scenario picker, settings and
+ * sharing (copy link, export, import), which wrap to a second row. Imported files are read here
+ * and validated by the worker.
  */
 import { useRef, type ChangeEvent } from 'react';
 import { useController } from '../controllerContext';
 import { LOCALES, loadLocale, type Locale } from '../i18n/t';
 import { usePresetTitle, useT } from '../i18n/useT';
+import { MAX_LINK_BYTES } from '../share/urlState';
 import { useAppStore } from '../store/appStore';
 import { ViewTabs } from './ViewTabs';
+
+/** A scenario file is read whole and sent to the worker: as for links, 2 MiB at most. */
+export const MAX_FILE_BYTES = MAX_LINK_BYTES;
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
@@ -16,6 +21,7 @@ export function Header() {
   const ctl = useController();
   const presets = useAppStore((s) => s.presets);
   const presetId = useAppStore((s) => s.presetId);
+  const basedOn = useAppStore((s) => s.basedOn);
   const locale = useAppStore((s) => s.locale);
   const setLocale = useAppStore((s) => s.setLocale);
   const setSettingsOpen = useAppStore((s) => s.setSettingsOpen);
@@ -24,10 +30,19 @@ export function Header() {
   const presetTitle = usePresetTitle();
   const fileRef = useRef<HTMLInputElement>(null);
 
+  const setNotice = useAppStore((s) => s.setNotice);
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) ctl.importFile(await file.text());
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES)
+      return setNotice({
+        kind: 'tooLarge',
+        source: 'file',
+        maxBytes: MAX_FILE_BYTES,
+        bytes: file.size,
+      });
+    ctl.importFile(await file.text());
   };
   const onLocale = async (next: Locale) => {
     await loadLocale(next);
@@ -47,6 +62,20 @@ export function Header() {
         </div>
       </div>
       <ViewTabs />
+      <label className="field header-language">
+        <span>{t('header.language')}</span>
+        <select
+          aria-label={t('header.language')}
+          value={locale}
+          onChange={(e) => void onLocale(e.target.value as Locale)}
+        >
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="header-tools">
         <label className="field">
           <span>{t('header.scenario')}</span>
@@ -57,7 +86,18 @@ export function Header() {
             disabled={presets.length === 0}
           >
             {presetId === null && (
-              <option value="">{t(comparison ? 'header.comparison' : 'header.custom')}</option>
+              <option value="">
+                {comparison
+                  ? t('header.comparison')
+                  : basedOn
+                    ? t('header.customFrom', {
+                        title: presetTitle(
+                          basedOn,
+                          presets.find((p) => p.id === basedOn)?.title ?? basedOn,
+                        ),
+                      })
+                    : t('header.custom')}
+              </option>
             )}
             {presets.map((p) => (
               <option key={p.id} value={p.id}>
@@ -96,20 +136,6 @@ export function Header() {
           onChange={(e) => void onFile(e)}
           aria-label={t('header.importFile')}
         />
-        <label className="field">
-          <span>{t('header.language')}</span>
-          <select
-            aria-label={t('header.language')}
-            value={locale}
-            onChange={(e) => void onLocale(e.target.value as Locale)}
-          >
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
     </header>
   );

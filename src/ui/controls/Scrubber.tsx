@@ -5,12 +5,20 @@
  * backend when the session is a lab backend's) and violations. A marker is a button
  * that jumps to its event; scripted actions not reached yet are drawn hollow.
  */
+import { useEffect, useRef, useState } from 'react';
 import type { LabZkBackendView, MarkerView } from '../../protocol/frame';
 import { useController } from '../controllerContext';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
+import { formatTime } from '../player/timeText';
 import { useAppStore } from '../store/appStore';
-import { percentOf, tickLabel, timeTicks } from './scrubberScale';
+import { faultKey } from './faultText';
+import { markerLanes, percentOf, tickLabel, timeTicks } from './scrubberScale';
+
+/** A marker is 20 px wide: centres closer than this would touch. */
+const MARKER_GAP_PX = 22;
+/** Each further lane of markers sits this much higher. */
+const LANE_PX = 22;
 
 const GLYPH: Record<MarkerView['kind'], string> = {
   election: '★',
@@ -31,6 +39,8 @@ const GLYPH: Record<MarkerView['kind'], string> = {
 
 function markerKey(m: MarkerView, owner: string | null): MessageKey {
   if (m.kind === 'expire') return owner === null ? 'marker.expire' : 'marker.expireBackend';
+  // A scripted "crash the leader" names no server yet: whoever leads when it runs.
+  if (m.kind === 'crash' || m.kind === 'freeze') return faultKey(m.kind, m.target === 'leader');
   return `marker.${m.kind}`;
 }
 
@@ -54,10 +64,25 @@ export function Scrubber() {
   // new session the marker falls back to the session id).
   const backends = useAppStore((s) => s.frame?.lab?.zk?.backends ?? NO_BACKENDS);
   const ready = untilMs > 0;
+  // Markers that would cover one another go to lanes above: the track's width says which.
+  const trackRef = useRef<HTMLDivElement>(null);
+  const [trackPx, setTrackPx] = useState(0);
+  useEffect(() => {
+    const el = trackRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setTrackPx(entry?.contentRect.width ?? 0));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const lanes = markerLanes(
+    markers.map((m) => (percentOf(m.t, untilMs) / 100) * trackPx),
+    MARKER_GAP_PX,
+  );
+  const laneCount = Math.max(1, ...lanes.map((l) => l + 1));
 
   return (
-    <div className="scrubber">
-      <div className="scrub-track">
+    <div className="scrubber" style={{ paddingTop: (laneCount - 1) * LANE_PX }}>
+      <div className="scrub-track" ref={trackRef}>
         <div
           className="explored"
           style={{ width: `${percentOf(frontierMs, untilMs)}%` }}
@@ -72,7 +97,7 @@ export function Scrubber() {
           disabled={!ready}
           aria-label={t('controls.timeline')}
           aria-valuetext={t('controls.timelineValue', {
-            time: (displayMs / 1000).toFixed(3),
+            time: formatTime(displayMs),
             event,
           })}
           onChange={(e) => ctl.scrub(Number(e.target.value))}
@@ -85,7 +110,7 @@ export function Scrubber() {
               epoch: m.epoch ?? '',
               backend: m.backend ?? owner ?? '',
               session: m.session ?? '',
-              time: (m.t / 1000).toFixed(3),
+              time: formatTime(m.t),
             });
             const full =
               m.e < 0
@@ -98,7 +123,10 @@ export function Scrubber() {
                 key={`${m.kind}-${m.e}-${m.t}-${i}`}
                 type="button"
                 className={`marker marker-${m.kind}${m.e < 0 ? ' planned' : ''}${m.user ? ' user' : ''}`}
-                style={{ left: `${percentOf(m.t, untilMs)}%` }}
+                style={{
+                  left: `${percentOf(m.t, untilMs)}%`,
+                  marginTop: -(lanes[i] ?? 0) * LANE_PX,
+                }}
                 aria-label={full}
                 title={full}
                 onClick={() => (m.e >= 0 ? ctl.seek(m.e) : ctl.scrub(m.t))}

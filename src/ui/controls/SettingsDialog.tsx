@@ -1,43 +1,65 @@
 /**
  * Settings of the run, in a modal dialog: seed, voters (3 to 9) and observers, tickTime,
- * initLimit, syncLimit, the network's delay range and the run's length. Applying reloads the
- * scenario with the new values (the worker validates them; a refusal is shown as a notice and the
- * current run stays).
+ * initLimit, syncLimit, the network's delay range and the run's length, each with its bounds
+ * beside it, and whether to keep the scenario's script (listed, so nothing is kept silently).
+ * Values are checked here, naming the field and its bounds (the browser's own step checks would
+ * refuse values such as 30 s with riddles); applying reloads the scenario with them.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useController } from '../controllerContext';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
-import { LIMITS, settingsOf, type Settings } from '../share/settings';
+import {
+  SETTING_BOUNDS,
+  settingsOf,
+  settingsProblem,
+  type Settings,
+  type SettingsProblem,
+} from '../share/settings';
 import { useAppStore } from '../store/appStore';
+import { ScriptChoice } from './ScriptChoice';
 
 interface FieldSpec {
   key: keyof Settings;
   label: MessageKey;
   hint?: MessageKey;
-  min: number;
-  max?: number;
-  /** Shown in seconds, stored in ms. */
+  /** Shown in seconds (one decimal), stored in ms. */
   seconds?: boolean;
 }
 
 const FIELDS: FieldSpec[] = [
-  { key: 'seed', label: 'settings.seed', hint: 'settings.seedHint', min: 0 },
-  { key: 'servers', label: 'settings.servers', min: LIMITS.serversMin, max: LIMITS.serversMax },
-  {
-    key: 'observers',
-    label: 'settings.observers',
-    hint: 'settings.observersHint',
-    min: 0,
-    max: LIMITS.sidsMax - LIMITS.serversMin,
-  },
-  { key: 'tickTimeMs', label: 'settings.tickTime', hint: 'settings.tickTimeHint', min: 1 },
-  { key: 'initLimit', label: 'settings.initLimit', hint: 'settings.initLimitHint', min: 1 },
-  { key: 'syncLimit', label: 'settings.syncLimit', hint: 'settings.syncLimitHint', min: 1 },
-  { key: 'delayMsMin', label: 'settings.delayMin', min: 0 },
-  { key: 'delayMsMax', label: 'settings.delayMax', min: 0 },
-  { key: 'untilMs', label: 'settings.until', min: 1, seconds: true },
+  { key: 'seed', label: 'settings.seed', hint: 'settings.seedHint' },
+  { key: 'servers', label: 'settings.servers' },
+  { key: 'observers', label: 'settings.observers', hint: 'settings.observersHint' },
+  { key: 'tickTimeMs', label: 'settings.tickTime', hint: 'settings.tickTimeHint' },
+  { key: 'initLimit', label: 'settings.initLimit', hint: 'settings.initLimitHint' },
+  { key: 'syncLimit', label: 'settings.syncLimit', hint: 'settings.syncLimitHint' },
+  { key: 'delayMsMin', label: 'settings.delayMin' },
+  { key: 'delayMsMax', label: 'settings.delayMax' },
+  { key: 'untilMs', label: 'settings.until', seconds: true },
 ];
+
+const specOf = (key: keyof Settings) => FIELDS.find((f) => f.key === key) as FieldSpec;
+const shown = (f: FieldSpec, v: number) => (f.seconds ? v / 1000 : v);
+
+type Draft = Record<keyof Settings, string>;
+
+function draftOf(v: Settings): Draft {
+  const d = {} as Draft;
+  for (const f of FIELDS) d[f.key] = String(shown(f, v[f.key]));
+  return d;
+}
+
+/** The typed text as values (NaN where it is not a number; the check then names the field). */
+function valuesOf(d: Draft): Settings {
+  const v = {} as Settings;
+  for (const f of FIELDS) {
+    const text = d[f.key].trim();
+    const n = text === '' ? NaN : Number(text);
+    v[f.key] = f.seconds ? Math.round(n * 1000) : n;
+  }
+  return v;
+}
 
 export function SettingsDialog() {
   const t = useT();
@@ -46,8 +68,10 @@ export function SettingsDialog() {
   const setOpen = useAppStore((s) => s.setSettingsOpen);
   const scenario = useAppStore((s) => s.scenario);
   const ref = useRef<HTMLDialogElement>(null);
-  const [values, setValues] = useState<Settings | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [keepScript, setKeepScript] = useState(true);
+  const [problem, setProblem] = useState<SettingsProblem | null>(null);
+  const id = useId();
 
   useEffect(() => {
     const d = ref.current;
@@ -56,54 +80,76 @@ export function SettingsDialog() {
     if (!open && d.open) d.close();
   }, [open]);
 
-  const current = values ?? (scenario ? settingsOf(scenario) : null);
+  const current = draft ?? (scenario ? draftOf(settingsOf(scenario)) : null);
   const close = () => {
-    setValues(null);
+    setDraft(null);
     setProblem(null);
+    setKeepScript(true);
     setOpen(false);
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!current) return;
-    if (current.servers + current.observers > LIMITS.sidsMax)
-      return setProblem(t('settings.tooMany', { max: LIMITS.sidsMax }));
-    if (current.delayMsMin > current.delayMsMax) return setProblem(t('settings.delayOrder'));
-    ctl.applySettings(current);
+    const values = valuesOf(current);
+    const found = settingsProblem(values);
+    if (found) return setProblem(found);
+    ctl.applySettings(values, keepScript);
     close();
   };
+  const problemText = (p: SettingsProblem): string => {
+    if (p.kind === 'tooMany') return t('settings.tooMany', { max: p.max });
+    if (p.kind === 'delayOrder') return t('settings.delayOrder');
+    const f = specOf(p.field);
+    return t('settings.range', {
+      field: t(f.label),
+      min: shown(f, p.min),
+      max: shown(f, p.max),
+    });
+  };
+  const invalid = (key: keyof Settings) =>
+    problem?.kind === 'range'
+      ? problem.field === key
+      : problem?.kind === 'tooMany'
+        ? key === 'observers'
+        : problem?.kind === 'delayOrder' && key === 'delayMsMin';
 
   return (
     <dialog ref={ref} className="settings" aria-labelledby="settings-title" onClose={close}>
-      {current && (
-        <form onSubmit={submit}>
+      {current && scenario && (
+        <form onSubmit={submit} noValidate>
           <h2 id="settings-title">{t('settings.title')}</h2>
           <p className="dialog-note">{t('settings.note')}</p>
           <div className="settings-grid">
-            {FIELDS.map((f) => (
-              <label key={f.key} className="field">
-                <span>{t(f.label)}</span>
-                <input
-                  type="number"
-                  required
-                  min={f.seconds ? f.min / 1000 : f.min}
-                  max={f.max}
-                  step={f.seconds ? 0.1 : 1}
-                  value={f.seconds ? current[f.key] / 1000 : current[f.key]}
-                  onChange={(e) => {
-                    const n = Number(e.target.value);
-                    setValues({
-                      ...current,
-                      [f.key]: f.seconds ? Math.round(n * 1000) : Math.round(n),
-                    });
-                  }}
-                />
-                {f.hint && <small>{t(f.hint)}</small>}
-              </label>
-            ))}
+            {FIELDS.map((f) => {
+              const { min, max } = SETTING_BOUNDS[f.key];
+              const bounds = t('settings.bounds', { min: shown(f, min), max: shown(f, max) });
+              // The label names the field; its hint and bounds describe it.
+              return (
+                <div key={f.key} className="field">
+                  <label htmlFor={`${id}-${f.key}`}>{t(f.label)}</label>
+                  <input
+                    id={`${id}-${f.key}`}
+                    aria-describedby={`${id}-${f.key}-hint`}
+                    type="number"
+                    inputMode={f.seconds ? 'decimal' : 'numeric'}
+                    min={shown(f, min)}
+                    max={shown(f, max)}
+                    step="any"
+                    value={current[f.key]}
+                    aria-invalid={invalid(f.key) || undefined}
+                    onChange={(e) => setDraft({ ...current, [f.key]: e.target.value })}
+                  />
+                  <small id={`${id}-${f.key}-hint`}>
+                    {f.hint ? `${t(f.hint)} · ${bounds}` : bounds}
+                  </small>
+                </div>
+              );
+            })}
           </div>
+          <ScriptChoice scenario={scenario} keep={keepScript} onChange={setKeepScript} />
           {problem && (
             <p className="dialog-problem" role="alert">
-              {problem}
+              {problemText(problem)}
             </p>
           )}
           <div className="dialog-actions">

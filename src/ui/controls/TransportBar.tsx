@@ -4,7 +4,9 @@
  */
 import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
+import { formatTime } from '../player/timeText';
 import { useAppStore } from '../store/appStore';
+import { BusyBar } from './BusyBar';
 import { Scrubber } from './Scrubber';
 import { Shortcuts } from './Shortcuts';
 import { SpeedControl } from './SpeedControl';
@@ -32,11 +34,17 @@ export function TransportBar() {
   const playing = useAppStore((s) => s.playing);
   const event = useAppStore((s) => s.frame?.event ?? 0);
   const ended = useAppStore((s) => s.frame?.ended ?? false);
+  const untilMs = useAppStore((s) => s.frame?.untilMs ?? 0);
   const ready = useAppStore((s) => s.frame !== null);
   const displayMs = useAppStore((s) => s.displayMs);
+  const busy = useAppStore((s) => s.busy !== null && s.busy.kind !== 'quick');
+  // Nothing left to play: said next to Play, which is greyed out (never silently).
+  const atEnd = ended && displayMs >= untilMs;
 
   return (
-    <footer className="transport">
+    // The skip link's target: focusable by script only, so Tab goes on to Reset from here.
+    <footer className="transport" id="transport" tabIndex={-1}>
+      <BusyBar />
       <div className="transport-row">
         <div className="buttons" role="toolbar" aria-label={t('controls.label')}>
           <button
@@ -62,7 +70,8 @@ export function TransportBar() {
             type="button"
             className="primary play"
             onClick={() => ctl.togglePlay()}
-            disabled={!ready || (!playing && ended)}
+            disabled={!ready || (!playing && (atEnd || busy))}
+            aria-describedby={atEnd ? 'run-ended' : undefined}
           >
             <Icon d={playing ? ICONS.pause : ICONS.play} />
             {playing ? t('controls.pause') : t('controls.play')}
@@ -86,11 +95,17 @@ export function TransportBar() {
             {t('controls.nextChange')}
           </button>
         </div>
-        <SpeedControl />
+        {atEnd ? (
+          <p id="run-ended" className="run-ended" role="status">
+            {t('controls.ended', { time: formatTime(untilMs) })}
+          </p>
+        ) : (
+          <SpeedControl />
+        )}
         <dl className="readouts" aria-live="off">
           <div>
             <dt>{t('controls.time')}</dt>
-            <dd data-testid="time">{(displayMs / 1000).toFixed(3)} s</dd>
+            <dd data-testid="time">{formatTime(displayMs)} s</dd>
           </div>
           <div>
             <dt>{t('controls.event')}</dt>

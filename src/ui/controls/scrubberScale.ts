@@ -28,3 +28,17 @@ export function tickLabel(ms: number): string {
   const s = Math.round((ms % 60_000) / 1000);
   return s === 0 ? `${min} min` : `${min} min ${s} s`;
 }
+
+/**
+ * Lanes for markers so that none covers another: in time order, each marker takes the lowest
+ * lane whose last marker is at least `gapPx` to its left (xs are the markers' centres in px).
+ */
+export function markerLanes(xs: readonly number[], gapPx: number): number[] {
+  const lastInLane: number[] = [];
+  return xs.map((x) => {
+    let lane = lastInLane.findIndex((last) => x - last >= gapPx);
+    if (lane < 0) lane = lastInLane.length;
+    lastInLane[lane] = x;
+    return lane;
+  });
+}

@@ -7,10 +7,12 @@
 export const en = {
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',
+  'app.skipToControls': 'Skip to the playback controls',
 
   'header.scenario': 'Scenario',
   'header.comparison': 'Strategy comparison',
   'header.custom': 'Custom scenario',
+  'header.customFrom': 'Your settings on: {title}',
   'header.settings': 'Settings',
   'header.copyLink': 'Copy link',
   'header.export': 'Export',
@@ -26,6 +28,8 @@ export const en = {
   'controls.nextChange': 'Next change',
   'controls.reset': 'Reset',
   'controls.resetHint': 'Start this scenario again, without your actions',
+  'controls.ended':
+    'The run ends at {time} s. Step back, move the timeline or Reset to see it again.',
   'controls.time': 'Time',
   'controls.event': 'Event',
   'controls.timeline': 'Timeline',
@@ -35,6 +39,10 @@ export const en = {
   'speed.events': 'event by event',
   'speed.eventsHint': 'one event at a time',
   'speed.hint': '1 simulated second lasts {real}',
+  'speed.realTime': 'real time: 1 simulated second lasts 1 s',
+  'speed.quiet': 'quiet stretches at {quiet}',
+  'speed.skipping': '⏩ fast-forwarding a quiet stretch at {quiet}',
+  'speed.noSkip': 'nothing skipped',
 
   'keys.label': 'Keyboard',
   'keys.space': 'Space',
@@ -71,7 +79,7 @@ export const en = {
   'card.accepted': '(accepted {epoch})',
   'card.lastZxid': 'last zxid {zxid}',
   'card.log': 'log',
-  'card.logMore': '+{count}',
+  'card.logCount': 'log ({count})',
   'card.observer': 'observer',
   'card.frozen': '❄ frozen · {count} waiting',
   'card.group': 'group {group}',
@@ -89,7 +97,7 @@ export const en = {
   'legend.tcp': 'TCP connect / close',
   'legend.dropped': 'lost message',
   'legend.log':
-    'Each card’s column is its log: solid = committed (delivered), hollow = logged only; the line is the commit watermark. Zxids read epoch:counter.',
+    'Each card’s column is its log, newest 5 entries (“log (12)”: it holds 12): solid = committed (delivered), hollow = logged only; the line is the commit watermark. Zxids read epoch:counter.',
 
   'faults.label': 'Faults and writes',
   'faults.partition': 'Partition…',
@@ -104,8 +112,12 @@ export const en = {
   'faults.write': 'Send write',
 
   'inspector.title': 'Inspector',
-  'inspector.empty':
-    'Select a server to see its votes, its learners and its timers. To kill the leader, press the red power button on its card.',
+  'inspector.empty': 'Select a server to see its votes, its learners and its timers.',
+  'inspector.emptyStart':
+    'Every server is DOWN until it starts: press Step to see the first event, or Play.',
+  'inspector.emptyLeader': 'To kill the leader, S{sid}, press the red power button on its card.',
+  'inspector.emptyPower':
+    'The round button on a card crashes a running server (red) or restarts a stopped one (green).',
   'inspector.close': 'Close the inspector',
   'inspector.more': 'Read more',
   'inspector.less': 'Show less',
@@ -169,6 +181,9 @@ export const en = {
   'marker.crash': 'S{sid} crashes ({time} s)',
   'marker.restart': 'S{sid} restarts ({time} s)',
   'marker.freeze': 'S{sid} freezes ({time} s)',
+  'marker.crashLeader': 'the leader crashes ({time} s)',
+  'marker.freezeLeader': 'the leader freezes ({time} s)',
+  'marker.unfreeze': 'S{sid} unfreezes ({time} s)',
   'marker.partition': 'partition ({time} s)',
   'marker.heal': 'heal ({time} s)',
   'marker.violation': 'invariant violated ({time} s)',
@@ -200,6 +215,17 @@ export const en = {
     'You changed the past: the timeline forked at {time} s (event {event}) and what came after was discarded.',
   'notice.dismiss': 'Dismiss',
   'notice.workerError': 'The simulation stopped: {reason}',
+  'notice.cancelledLoad': 'Cancelled: that run was not opened. The current run is unchanged.',
+  'notice.cancelledSeek': 'Cancelled: back where you were.',
+  'notice.linkTooLarge':
+    'This link could not be opened: it inflates to more than {max}, and ZabScope opens links up to {max}. The current run is unchanged.',
+  'notice.fileTooLarge':
+    'This file could not be imported: it is {size}, and ZabScope imports scenario files up to {max}. The current run is unchanged.',
+  'busy.seek': 'Computing… {done} s of {total} s',
+  'busy.step': 'Looking for the next change… at {done} s',
+  'busy.load': 'Opening the run… event {done} of {total}',
+  'busy.label': 'Progress of the computation',
+  'busy.cancel': 'Cancel',
 
   'settings.title': 'Settings',
   'settings.note':
@@ -220,6 +246,12 @@ export const en = {
   'settings.until': 'Run length (s)',
   'settings.tooMany': 'At most {max} servers in all, observers included.',
   'settings.delayOrder': 'The minimum delay must not exceed the maximum.',
+  'settings.bounds': '{min} to {max}',
+  'settings.range': '{field}: expected a number from {min} to {max}.',
+  'settings.scriptKeep': "Keep the scenario's scripted actions",
+  'settings.scriptWrites': '{count} client writes',
+  'settings.scriptOther': '{count} other actions',
+  'settings.scriptNone': 'This scenario has no scripted actions.',
   'settings.apply': 'Apply',
   'settings.cancel': 'Cancel',
 
@@ -304,7 +336,7 @@ export const en = {
 
   'tabs.label': 'Views',
   'tabs.ensemble': 'Ensemble',
-  'tabs.compare': 'Compare strategies',
+  'tabs.compare': 'Load balancing',
   'compare.title': 'Load-balancing strategies side by side',
   'compare.intro':
     'Every strategy gets the identical request stream and its own copy of the backends. The balancer learns which backends exist by watching {service} in ZooKeeper.',

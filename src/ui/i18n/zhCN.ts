@@ -10,10 +10,12 @@ export { zhPresets } from './zhPresets';
 export const zhCN: Record<MessageKey, string> = {
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
+  'app.skipToControls': '跳到播放控制',
 
   'header.scenario': '场景',
   'header.comparison': '策略比较',
   'header.custom': '自定义场景',
+  'header.customFrom': '基于“{title}”的自定义设置',
   'header.settings': '设置',
   'header.copyLink': '复制链接',
   'header.export': '导出',
@@ -29,6 +31,7 @@ export const zhCN: Record<MessageKey, string> = {
   'controls.nextChange': '下一个变化',
   'controls.reset': '重置',
   'controls.resetHint': '重新开始本场景，并清除你的操作',
+  'controls.ended': '运行在 {time} 秒结束。可单步后退、拖动时间线或重置后再看一遍。',
   'controls.time': '时间',
   'controls.event': '事件',
   'controls.timeline': '时间轴',
@@ -38,6 +41,10 @@ export const zhCN: Record<MessageKey, string> = {
   'speed.events': '逐个事件',
   'speed.eventsHint': '每次一个事件',
   'speed.hint': '模拟中的 1 秒持续 {real}',
+  'speed.realTime': '实时：1 个模拟秒持续 1 秒',
+  'speed.quiet': '空闲时段以 {quiet} 快进',
+  'speed.skipping': '⏩ 正以 {quiet} 快进空闲时段',
+  'speed.noSkip': '不跳过任何时段',
 
   'keys.label': '键盘',
   'keys.space': '空格',
@@ -74,7 +81,7 @@ export const zhCN: Record<MessageKey, string> = {
   'card.accepted': '（已接受 {epoch}）',
   'card.lastZxid': '最后 zxid {zxid}',
   'card.log': '日志',
-  'card.logMore': '+{count}',
+  'card.logCount': '日志（{count}）',
   'card.observer': 'observer',
   'card.frozen': '❄ 已冻结 · {count} 个待处理',
   'card.group': '{group} 组',
@@ -92,7 +99,7 @@ export const zhCN: Record<MessageKey, string> = {
   'legend.tcp': 'TCP 连接 / 关闭',
   'legend.dropped': '丢失的消息',
   'legend.log':
-    '每张卡片的竖列是其日志：实心 = 已提交（已交付），空心 = 仅已记录；横线是提交水位线。zxid 写作 纪元:计数器。',
+    '每张卡片的竖列是其日志中最新的 5 条（“日志（12）”表示共有 12 条）：实心 = 已提交（已交付），空心 = 仅已记录；横线是提交水位线。zxid 写作 纪元:计数器。',
 
   'faults.label': '故障与写入',
   'faults.partition': '网络分区…',
@@ -107,8 +114,11 @@ export const zhCN: Record<MessageKey, string> = {
   'faults.write': '发送写入',
 
   'inspector.title': '检查器',
-  'inspector.empty':
-    '选择一台服务器，查看它收到的投票、它的 learner 和计时器。要杀死 leader，按它卡片上的红色电源按钮。',
+  'inspector.empty': '选择一台服务器，查看它收到的投票、它的 learner 和计时器。',
+  'inspector.emptyStart': '服务器启动前都处于 DOWN：按“单步”查看第一个事件，或按“播放”。',
+  'inspector.emptyLeader': '要杀死 leader S{sid}，按它卡片上的红色电源按钮。',
+  'inspector.emptyPower':
+    '卡片上的圆形按钮可让运行中的服务器崩溃（红色），或重启已停止的服务器（绿色）。',
   'inspector.close': '关闭检查器',
   'inspector.more': '展开全文',
   'inspector.less': '收起',
@@ -172,6 +182,9 @@ export const zhCN: Record<MessageKey, string> = {
   'marker.crash': 'S{sid} 崩溃（{time} 秒）',
   'marker.restart': 'S{sid} 重启（{time} 秒）',
   'marker.freeze': 'S{sid} 冻结（{time} 秒）',
+  'marker.crashLeader': 'leader 崩溃（{time} 秒）',
+  'marker.freezeLeader': 'leader 冻结（{time} 秒）',
+  'marker.unfreeze': 'S{sid} 解冻（{time} 秒）',
   'marker.partition': '网络分区（{time} 秒）',
   'marker.heal': '网络恢复（{time} 秒）',
   'marker.violation': '不变式被违反（{time} 秒）',
@@ -201,6 +214,17 @@ export const zhCN: Record<MessageKey, string> = {
     '你改变了过去：时间线在 {time} 秒（第 {event} 个事件）处分叉，之后的内容已被丢弃。',
   'notice.dismiss': '关闭',
   'notice.workerError': '模拟已停止：{reason}',
+  'notice.cancelledLoad': '已取消：没有打开那次运行。当前运行未受影响。',
+  'notice.cancelledSeek': '已取消：回到了原来的位置。',
+  'notice.linkTooLarge':
+    '无法打开此链接：它解压后超过 {max}，而 ZabScope 只打开不超过 {max} 的链接。当前运行未受影响。',
+  'notice.fileTooLarge':
+    '无法导入此文件：它有 {size}，而 ZabScope 只导入不超过 {max} 的场景文件。当前运行未受影响。',
+  'busy.seek': '正在计算……{done} 秒 / {total} 秒',
+  'busy.step': '正在寻找下一个变化……已到 {done} 秒',
+  'busy.load': '正在打开运行……第 {done} 个事件，共 {total} 个',
+  'busy.label': '计算进度',
+  'busy.cancel': '取消',
 
   'settings.title': '设置',
   'settings.note': '应用后将用这些值重新开始本场景，你的操作会被清除。',
@@ -220,6 +244,12 @@ export const zhCN: Record<MessageKey, string> = {
   'settings.until': '运行时长（秒）',
   'settings.tooMany': '服务器总数（含 observer）最多 {max} 台。',
   'settings.delayOrder': '延迟下限不能大于上限。',
+  'settings.bounds': '{min} 到 {max}',
+  'settings.range': '{field}：应为 {min} 到 {max} 之间的数。',
+  'settings.scriptKeep': '保留场景中的脚本操作',
+  'settings.scriptWrites': '{count} 次客户端写入',
+  'settings.scriptOther': '{count} 个其他操作',
+  'settings.scriptNone': '此场景没有脚本操作。',
   'settings.apply': '应用',
   'settings.cancel': '取消',
 
@@ -299,7 +329,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   'tabs.label': '视图',
   'tabs.ensemble': '集群',
-  'tabs.compare': '比较负载均衡策略',
+  'tabs.compare': '负载均衡',
   'compare.title': '负载均衡策略并排比较',
   'compare.intro':
     '每个策略收到完全相同的请求流，并各自拥有一份后端副本。负载均衡器通过在 ZooKeeper 中监视 {service} 得知有哪些后端。',

@@ -1,15 +1,26 @@
 /**
  * The event log in plain language: what happened and why, up to the current moment, filterable
  * by server and by kind. Each entry is a button that seeks to its event (exact time travel).
- * The list follows the newest entry unless the reader has scrolled up to read.
+ * The list follows the newest entry unless the reader has scrolled up to read. The list is one
+ * Tab stop (a roving tab index): arrows, Page Up/Down, Home and End move between entries, so
+ * the controls after it are not a hundred Tab presses away.
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LOG_CATEGORIES, type LogEntryView } from '../../protocol/frame';
 import { useController } from '../controllerContext';
 import type { RunInfo } from '../../protocol/messages';
 import { explain, type Translate } from '../explain/explain';
 import { useT } from '../i18n/useT';
+import { formatTime } from '../player/timeText';
 import { useAppStore } from '../store/appStore';
 
 function Filters() {
@@ -72,6 +83,8 @@ interface EntryProps {
   entry: LogEntryView;
   onSeek: (e: number) => void;
   current: boolean;
+  /** The one entry Tab reaches. */
+  tabbable: boolean;
   info: RunInfo | null;
   t: Translate;
 }
@@ -81,16 +94,18 @@ interface EntryProps {
  * what it shows changes: its identity in the trace, its "you" badge, being current, the language.
  */
 const Entry = memo(
-  function Entry({ entry, onSeek, current, info, t }: EntryProps) {
+  function Entry({ entry, onSeek, current, tabbable, info, t }: EntryProps) {
     const text = explain(entry, t, info);
     return (
       <li className={`entry cat-${entry.cat}${current ? ' current' : ''}`}>
         <button
           type="button"
+          tabIndex={tabbable ? 0 : -1}
+          data-entry={entry.i}
           onClick={() => onSeek(entry.ev.e)}
           aria-current={current ? 'step' : undefined}
         >
-          <span className="entry-time">{(entry.ev.t / 1000).toFixed(3)}</span>
+          <span className="entry-time">{formatTime(entry.ev.t)}</span>
           <span className="entry-sid">{entry.sid !== null ? `S${entry.sid}` : '—'}</span>
           <span className="entry-text">
             {text}
@@ -104,6 +119,7 @@ const Entry = memo(
     a.entry.i === b.entry.i &&
     a.entry.user === b.entry.user &&
     a.current === b.current &&
+    a.tabbable === b.tabbable &&
     a.t === b.t &&
     a.info === b.info &&
     a.onSeek === b.onSeek,
@@ -134,11 +150,44 @@ export function EventLog() {
 
   const onSeek = useCallback((e: number) => ctl.seek(e), [ctl]);
   const lastE = log.length > 0 ? (log[log.length - 1] as LogEntryView).ev.e : -1;
+  // The entry Tab lands on: the one last moved to, while it is still listed, else the newest.
+  const [active, setActive] = useState<number | null>(null);
+  const tabbableI =
+    active !== null && log.some((x) => x.i === active)
+      ? active
+      : ((log[log.length - 1] as LogEntryView | undefined)?.i ?? -1);
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const page = 8;
+    const to =
+      e.key === 'ArrowDown'
+        ? at + 1
+        : e.key === 'ArrowUp'
+          ? at - 1
+          : e.key === 'PageDown'
+            ? at + page
+            : e.key === 'PageUp'
+              ? at - page
+              : e.key === 'Home'
+                ? 0
+                : e.key === 'End'
+                  ? buttons.length - 1
+                  : null;
+    if (to === null) return;
+    // Handled here: Home must not also take the run back to its start.
+    e.preventDefault();
+    const target = buttons[Math.max(0, Math.min(buttons.length - 1, to))];
+    if (!target) return;
+    setActive(Number(target.dataset.entry));
+    target.focus();
+  };
   return (
     <section className="panel log" aria-labelledby="log-title">
       <h2 id="log-title">{t('log.title')}</h2>
       <Filters />
-      <ol className="entries" ref={listRef} aria-label={t('log.entries')}>
+      <ol className="entries" ref={listRef} aria-label={t('log.entries')} onKeyDown={onKeyDown}>
         {log.length === 0 && <li className="muted empty">{t('log.empty')}</li>}
         {log.map((entry) => (
           <Entry
@@ -148,6 +197,7 @@ export function EventLog() {
             info={info}
             onSeek={onSeek}
             current={entry.ev.e === lastE && lastE === event}
+            tabbable={entry.i === tabbableI}
           />
         ))}
       </ol>

@@ -14,14 +14,39 @@ import { seconds } from '../explain/reasons';
 import { STATE_STYLE } from '../viz/palette';
 import { RoleTables } from './RoleTables';
 
-function Intro() {
+/**
+ * What to do first, for what the ensemble shows now: before anything started, every card's button
+ * is a green start arrow, so the lead says to press Step or Play; with a leader, it names the
+ * leader whose red power button kills it.
+ */
+function IntroLead() {
   const t = useT();
+  const waiting = useAppStore(
+    (s) => s.frame?.servers.every((x) => x.state === 'DOWN' && x.notStarted) ?? true,
+  );
+  const leader = useAppStore(
+    (s) => s.frame?.servers.find((x) => x.state === 'LEADING')?.sid ?? null,
+  );
+  const next = waiting
+    ? t('inspector.emptyStart')
+    : leader !== null
+      ? t('inspector.emptyLeader', { sid: leader })
+      : t('inspector.emptyPower');
+  return (
+    <p className="intro-lead">
+      {t('inspector.empty')} {next}
+    </p>
+  );
+}
+
+function Intro() {
   const describe = usePresetDescription();
+  const t = useT();
   const preset = useAppStore((s) => s.presets.find((p) => p.id === s.presetId) ?? null);
   const [more, setMore] = useState(false);
   return (
     <div className="intro">
-      <p className="intro-lead">{t('inspector.empty')}</p>
+      <IntroLead />
       {preset && (
         <p className={more ? 'intro-text' : 'intro-text clamped'}>
           {describe(preset.id, preset.description)}

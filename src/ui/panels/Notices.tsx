@@ -8,6 +8,8 @@ import { useController } from '../controllerContext';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import type { Notice } from '../store/runSlice';
+import { formatTime } from '../player/timeText';
+import { megabytes } from '../share/urlState';
 import { useAppStore } from '../store/appStore';
 
 function noticeText(
@@ -30,6 +32,12 @@ function noticeText(
       return t(n.ok ? 'notice.copied' : 'notice.copyFailed');
     case 'droppedActions':
       return t('notice.droppedActions', { count: n.count });
+    case 'tooLarge':
+      return n.source === 'url'
+        ? t('notice.linkTooLarge', { max: megabytes(n.maxBytes) })
+        : t('notice.fileTooLarge', { size: megabytes(n.bytes ?? 0), max: megabytes(n.maxBytes) });
+    case 'cancelled':
+      return t(n.job === 'load' ? 'notice.cancelledLoad' : 'notice.cancelledSeek');
   }
 }
 
@@ -45,7 +53,7 @@ function ViolationBanner() {
       <span>
         {t('violation.text', {
           invariant: first.invariant,
-          time: (first.t / 1000).toFixed(3),
+          time: formatTime(first.t),
           event: first.e,
         })}
       </span>{' '}
@@ -64,9 +72,7 @@ function ForkBanner() {
   if (!forkedAt) return null;
   return (
     <div className="banner info" role="status">
-      <span>
-        {t('notice.forked', { time: (forkedAt.ms / 1000).toFixed(3), event: forkedAt.event })}
-      </span>
+      <span>{t('notice.forked', { time: formatTime(forkedAt.ms), event: forkedAt.event })}</span>
       <button type="button" className="quiet" onClick={dismiss}>
         {t('notice.dismiss')}
       </button>
@@ -87,7 +93,8 @@ export function Notices() {
     return () => clearTimeout(id);
   }, [notice, setNotice]);
 
-  const problem = notice !== null && notice.kind !== 'copied';
+  // A cancel is the person's own choice: confirmed politely, not raised as a problem.
+  const problem = notice !== null && notice.kind !== 'copied' && notice.kind !== 'cancelled';
   return (
     <div className="notices">
       {workerError && (

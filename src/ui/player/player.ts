@@ -60,6 +60,7 @@ export function createPlayer(store: AppStore, bridge: SimBridge): Player {
       glideMs,
     });
     glideMs = out.glideMs;
+    s.setSkipping(out.skipping);
     if (frame.ended && s.displayMs >= frame.untilMs) return pause();
     if (out.displayMs !== s.displayMs) s.setDisplayMs(out.displayMs);
     if (out.request && bridge.advance(out.request.displayMs, out.request.maxEvents)) {
@@ -73,6 +74,8 @@ export function createPlayer(store: AppStore, bridge: SimBridge): Player {
     const s = store.getState();
     if (s.playing || !s.frame) return;
     if (s.frame.ended && s.displayMs >= s.frame.untilMs) return;
+    // Long work is under way (a far seek, a link being opened): play starts from where it lands.
+    if (s.busy && s.busy.kind !== 'quick') return;
     s.setPlaying(true);
     last = 0;
     glideMs = 0;

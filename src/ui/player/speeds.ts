@@ -15,11 +15,41 @@ export const SPEEDS: readonly Speed[] = [
   ...RATES.map((rate) => ({ kind: 'rate' as const, rate })),
 ];
 
+/** The index of a rate on the scale (it must be one of RATES). */
+export function rateIndex(rate: number): number {
+  return SPEEDS.findIndex((s) => s.kind === 'rate' && s.rate === rate);
+}
+
 /**
  * 0.005x: a network hop of 1 to 5 ms lasts 0.2 to 1 s, slow enough to follow one vote; quiet
  * stretches (finalizeWait, the gaps between pings) still pass at QUIET_RATE.
  */
-export const DEFAULT_SPEED_INDEX = SPEEDS.findIndex((s) => s.kind === 'rate' && s.rate === 0.005);
+export const DEFAULT_SPEED_INDEX = rateIndex(0.005);
+
+/** An average network hop lasts about this long on screen at an ensemble's starting speed. */
+export const HOP_REAL_MS = 500;
+
+/**
+ * The speed a scenario opens at. An ensemble: the rate at which an average network hop takes
+ * about HOP_REAL_MS, so a vote can be followed from sender to receiver (0.005x for the default
+ * 1 to 5 ms). A comparison: 1x, real time, where requests flow at the rate they are sent (at
+ * slower rates nothing seemed to happen for a minute).
+ */
+export function startSpeedIndex(scenario: {
+  balancer?: unknown;
+  network?: { delayMsMin?: number; delayMsMax?: number };
+}): number {
+  if (scenario.balancer) return rateIndex(1);
+  const hopMs = ((scenario.network?.delayMsMin ?? 1) + (scenario.network?.delayMsMax ?? 5)) / 2;
+  const wanted = Math.max(hopMs, 0.5) / HOP_REAL_MS;
+  let best = DEFAULT_SPEED_INDEX;
+  for (const [i, s] of SPEEDS.entries())
+    if (s.kind === 'rate' && s.rate <= 1) {
+      const b = SPEEDS[best] as Speed & { kind: 'rate' };
+      if (Math.abs(Math.log(s.rate / wanted)) < Math.abs(Math.log(b.rate / wanted))) best = i;
+    }
+  return best;
+}
 
 export function speedAt(index: number): Speed {
   return SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, index))] as Speed;

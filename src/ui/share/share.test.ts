@@ -5,8 +5,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../sim/scenario/types';
 import { exportFileName, exportScenario } from './exportScenario';
-import { applySettings, settingsOf } from './settings';
-import { decodeHash, encodeState, fromBase64Url, toBase64Url } from './urlState';
+import {
+  applySettings,
+  scriptSummary,
+  SETTING_BOUNDS,
+  settingsOf,
+  settingsProblem,
+} from './settings';
+import { deflateRawSync } from 'node:zlib';
+import {
+  decodeHash,
+  encodeState,
+  fromBase64Url,
+  MAX_LINK_BYTES,
+  megabytes,
+  toBase64Url,
+} from './urlState';
 
 const scenario: Scenario = {
   version: 1,
@@ -44,6 +58,21 @@ describe('urlState', () => {
       if (r && !r.ok) expect(r.error).toMatch(/^the link /);
     },
   );
+
+  it('refuses a link that inflates past the cap, without inflating all of it', async () => {
+    const json = JSON.stringify({ f: 1, s: scenario, c: [], at: null, pad: ' '.repeat(50e6) });
+    const z = deflateRawSync(Buffer.from(json)).toString('base64url');
+    expect(z.length).toBeLessThan(200_000);
+    expect(await decodeHash(`#z=${z}`)).toEqual({
+      ok: false,
+      error: 'the link inflates to more than 2 MB',
+      tooLarge: true,
+    });
+    const fits = JSON.stringify({ f: 1, s: scenario, c: [], at: 3 }).padEnd(MAX_LINK_BYTES, ' ');
+    const r = await decodeHash(`#z=${deflateRawSync(Buffer.from(fits)).toString('base64url')}`);
+    expect(r?.ok).toBe(true);
+    expect(megabytes(3.45 * 1024 * 1024)).toBe('3.5 MB');
+  });
 
   it('encodes base64url both ways', () => {
     const bytes = new Uint8Array([0, 250, 251, 252, 253, 254, 255]);
@@ -89,5 +118,38 @@ describe('settings', () => {
     expect(next.ensemble.servers).toBe(3);
     expect(next.actions).toEqual([{ atMs: 2000, do: 'crash', sid: 'leader' }]);
     expect(dropped).toBe(1);
+  });
+
+  it('names the first value out of its bounds, whole numbers only, 30 s runs allowed', () => {
+    const v = settingsOf(scenario);
+    expect(settingsProblem(v)).toBeNull();
+    expect(settingsProblem({ ...v, untilMs: 30_500 })).toBeNull();
+    expect(settingsProblem({ ...v, untilMs: 500 })).toEqual({
+      kind: 'range',
+      field: 'untilMs',
+      ...SETTING_BOUNDS.untilMs,
+    });
+    expect(settingsProblem({ ...v, servers: 12 })).toMatchObject({ field: 'servers', max: 9 });
+    expect(settingsProblem({ ...v, tickTimeMs: 1.5 })).toMatchObject({ field: 'tickTimeMs' });
+    expect(settingsProblem({ ...v, seed: NaN })).toMatchObject({ field: 'seed' });
+    expect(settingsProblem({ ...v, servers: 7, observers: 3 })).toEqual({
+      kind: 'tooMany',
+      max: 9,
+    });
+    expect(settingsProblem({ ...v, delayMsMin: 9, delayMsMax: 8 })).toEqual({
+      kind: 'delayOrder',
+    });
+  });
+
+  it('sums up the script and drops it when asked', () => {
+    expect(scriptSummary(scenario)).toEqual({
+      writes: 1,
+      faults: [{ atMs: 2000, do: 'crash', sid: 'leader' }],
+      other: 0,
+    });
+    const { scenario: bare, dropped } = applySettings(scenario, settingsOf(scenario), false);
+    expect(bare.actions).toEqual([]);
+    expect(dropped).toBe(0);
+    expect(scriptSummary(bare)).toEqual({ writes: 0, faults: [], other: 0 });
   });
 });

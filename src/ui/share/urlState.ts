@@ -2,7 +2,9 @@
  * The shareable URL: scenario, command log and the event index to open at, as JSON compressed
  * with the browser's own CompressionStream('deflate-raw') and written in base64url after `#z=`
  * (no dependency; the fragment never reaches a server). Decoding never throws: a malformed link
- * gives a one-line reason, and the caller leaves the current run untouched.
+ * gives a one-line reason, and the caller leaves the current run untouched. A link inflates to at
+ * most MAX_LINK_BYTES: deflate packs a few hundred kilobytes of link into hundreds of megabytes,
+ * which would otherwise be inflated, parsed and sent to the worker for many seconds.
  */
 export interface SharedState {
   scenario: unknown;
@@ -12,13 +14,39 @@ export interface SharedState {
 
 export const HASH_KEY = 'z';
 const FORMAT = 1;
+/** A link's JSON, inflated, is at most this long: 2 MiB, some ten thousand commands. */
+export const MAX_LINK_BYTES = 2 * 1024 * 1024;
+
+/** Megabytes as a person reads them: "2 MB", "3.4 MB". */
+export function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
 
 async function pipe(
   bytes: Uint8Array,
   stream: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
-  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(out).arrayBuffer());
+  maxBytes = Infinity,
+): Promise<Uint8Array | null> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 export function toBase64Url(bytes: Uint8Array): string {
@@ -44,12 +72,13 @@ export function fromBase64Url(text: string): Uint8Array | null {
 
 export async function encodeState(state: SharedState): Promise<string> {
   const json = JSON.stringify({ f: FORMAT, s: state.scenario, c: state.commands, at: state.at });
-  return toBase64Url(
-    await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')),
-  );
+  const deflated = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
+  return toBase64Url(deflated as Uint8Array);
 }
 
-export type Decoded = { ok: true; state: SharedState } | { ok: false; error: string };
+/** `tooLarge`: the link inflates past MAX_LINK_BYTES (the page says so in the reader's language). */
+export type Decoded =
+  { ok: true; state: SharedState } | { ok: false; error: string; tooLarge?: true };
 
 /** The state in a location hash such as "#z=...", or null when the hash holds none. */
 export async function decodeHash(hash: string): Promise<Decoded | null> {
@@ -60,9 +89,14 @@ export async function decodeHash(hash: string): Promise<Decoded | null> {
   if (!bytes || bytes.length === 0) return { ok: false, error: 'the link is not valid base64url' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(
-      await pipe(bytes, new DecompressionStream('deflate-raw')),
-    );
+    const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_LINK_BYTES);
+    if (inflated === null)
+      return {
+        ok: false,
+        error: `the link inflates to more than ${megabytes(MAX_LINK_BYTES)}`,
+        tooLarge: true,
+      };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
     return { ok: false, error: 'the link is damaged (it does not decompress)' };
   }

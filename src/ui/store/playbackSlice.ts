@@ -13,10 +13,27 @@ import type {
   MarkerView,
   ServerView,
 } from '../../protocol/frame';
+import type { JobKind } from '../../protocol/messages';
 import { DEFAULT_SPEED_INDEX } from '../player/speeds';
 import type { AppState } from './appStore';
 
 export type WorkerStatus = 'connecting' | 'ready' | 'error';
+
+/**
+ * A request that replaces what is shown (load, seek, step, action) and has not been answered yet:
+ * the stage is busy until its frame arrives. Long ones (opening a run at a distant event, a seek
+ * far ahead, the next change after a quiet stretch) report progress and can be cancelled.
+ */
+export interface Busy {
+  seq: number;
+  kind: JobKind | 'quick';
+  progress: {
+    unit: 'ms' | 'events';
+    done: number;
+    total: number;
+    elapsedMs: number;
+  } | null;
+}
 
 export interface PlaybackSlice {
   status: WorkerStatus;
@@ -33,6 +50,9 @@ export interface PlaybackSlice {
   playing: boolean;
   speedIndex: number;
   displayMs: number;
+  busy: Busy | null;
+  /** While playing below real time: a quiet stretch is passing faster than the chosen speed. */
+  skipping: boolean;
   setStatus: (status: WorkerStatus) => void;
   setWorkerError: (message: string) => void;
   /** Takes a frame; keeps the previous log, markers, lab charts and unchanged server objects. */
@@ -40,6 +60,8 @@ export interface PlaybackSlice {
   setPlaying: (playing: boolean) => void;
   setSpeedIndex: (index: number) => void;
   setDisplayMs: (ms: number) => void;
+  setBusy: (busy: Busy | null) => void;
+  setSkipping: (skipping: boolean) => void;
 }
 
 /** Reuses the previous object of each server that did not change, so memoized views skip it. */
@@ -70,6 +92,8 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   playing: false,
   speedIndex: DEFAULT_SPEED_INDEX,
   displayMs: 0,
+  busy: null,
+  skipping: false,
   setStatus: (status) => set((s) => (s.status === 'error' ? {} : { status })),
   setWorkerError: (message) => set({ workerError: message }),
   setFrame: (frame, displayMs) =>
@@ -85,7 +109,9 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
         displayMs: displayMs ?? frame.displayMs,
       };
     }),
-  setPlaying: (playing) => set({ playing }),
+  setPlaying: (playing) => set(playing ? { playing } : { playing, skipping: false }),
   setSpeedIndex: (speedIndex) => set({ speedIndex }),
   setDisplayMs: (displayMs) => set({ displayMs }),
+  setBusy: (busy) => set({ busy }),
+  setSkipping: (skipping) => set((s) => (s.skipping === skipping ? {} : { skipping })),
 });

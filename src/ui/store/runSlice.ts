@@ -4,7 +4,13 @@
  * fork, a command refused).
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { CommandView, LoadSource, PresetInfo, RunInfo } from '../../protocol/messages';
+import type {
+  CommandView,
+  JobKind,
+  LoadSource,
+  PresetInfo,
+  RunInfo,
+} from '../../protocol/messages';
 import type { Scenario } from '../../sim/scenario/types';
 import type { AppState } from './appStore';
 
@@ -12,19 +18,30 @@ export type Notice =
   | { kind: 'loadError'; source: LoadSource; message: string }
   | { kind: 'commandError'; message: string }
   | { kind: 'copied'; ok: boolean }
-  | { kind: 'droppedActions'; count: number };
+  | { kind: 'droppedActions'; count: number }
+  /** A long request was cancelled: a run being opened was dropped, a seek or step went back. */
+  | { kind: 'cancelled'; job: JobKind; source: LoadSource | null }
+  /** A link or file bigger than the app opens (bytes: the file's size; links are not inflated). */
+  | { kind: 'tooLarge'; source: 'url' | 'file'; maxBytes: number; bytes: number | null };
 
 export interface RunSlice {
   presets: PresetInfo[];
   defaultPresetId: string;
   presetId: string | null;
+  /** The preset a custom scenario was made from with the settings dialog, if any. */
+  basedOn: string | null;
   scenario: Scenario | null;
   info: RunInfo | null;
   commands: CommandView[];
   forkedAt: { event: number; ms: number } | null;
   notice: Notice | null;
   setPresets: (presets: PresetInfo[], defaultPresetId: string) => void;
-  setLoaded: (scenario: Scenario, info: RunInfo, presetId: string | null) => void;
+  setLoaded: (
+    scenario: Scenario,
+    info: RunInfo,
+    presetId: string | null,
+    basedOn?: string | null,
+  ) => void;
   setCommands: (commands: CommandView[], forkedAt: { event: number; ms: number } | null) => void;
   setNotice: (notice: Notice | null) => void;
   dismissFork: () => void;
@@ -34,13 +51,15 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
   presets: [],
   defaultPresetId: 'playground',
   presetId: null,
+  basedOn: null,
   scenario: null,
   info: null,
   commands: [],
   forkedAt: null,
   notice: null,
   setPresets: (presets, defaultPresetId) => set({ presets, defaultPresetId }),
-  setLoaded: (scenario, info, presetId) => set({ scenario, info, presetId, forkedAt: null }),
+  setLoaded: (scenario, info, presetId, basedOn = null) =>
+    set({ scenario, info, presetId, basedOn, forkedAt: null }),
   setCommands: (commands, forkedAt) => set((s) => ({ commands, forkedAt: forkedAt ?? s.forkedAt })),
   setNotice: (notice) => set({ notice }),
   dismissFork: () => set({ forkedAt: null }),

@@ -37,14 +37,14 @@ export function EnsembleView() {
   const wrapRef = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState<Box>(() => viewBoxFor(0, 0));
 
-  // The view box takes the shape of the space on screen, so the ring uses all of it.
+  // The view box is the space on screen in px, so the ring uses all of it and text keeps its size.
   useEffect(() => {
     const el = wrapRef.current;
     if (!el) return;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const next = viewBoxFor(entry.contentRect.width, entry.contentRect.height);
-      setBox((b) => (b.height === next.height ? b : next));
+      setBox((b) => (b.height === next.height && b.width === next.width ? b : next));
     });
     observer.observe(el);
     return () => observer.disconnect();
@@ -56,6 +56,8 @@ export function EnsembleView() {
     [sidKey, box],
   );
   const { places, scale } = layout;
+  // Taller (or wider) than the space on screen when the cards need it: the wrap then scrolls.
+  const drawn = layout.box;
   const placeBySid = useMemo(() => new Map(places.map((p) => [p.sid, p])), [places]);
 
   // Redraw the time layer on every change of frame, display time or motion preference.
@@ -107,7 +109,9 @@ export function EnsembleView() {
       </h2>
       <svg
         className="ensemble"
-        viewBox={`0 0 ${box.width} ${box.height}`}
+        viewBox={`0 0 ${drawn.width} ${drawn.height}`}
+        width={drawn.width}
+        height={drawn.height}
         role="group"
         aria-label={t('viz.label', { count })}
       >
@@ -132,6 +136,7 @@ export function EnsembleView() {
           <g className="heartbeats" />
           <g className="drops" />
           <g className="messages" />
+          <g className="msg-labels" />
         </g>
       </svg>
       {!servers && <p className="loading">{t('viz.loading')}</p>}

@@ -2,8 +2,12 @@
  * One server as a card: sid and state (colour, glyph and word), phase, epochs or vote, last zxid,
  * a compact log column with its commit watermark, and a power control that crashes or restarts
  * it. The card's body is a button (it selects the server, or puts it in group B while a partition
- * is drawn); the power control is a sibling button, never nested in it. Re-renders only when its
+ * is drawn); the power control is a sibling button, never nested in it. Tags (observer, partition
+ * group) sit in the band above the card that the ring layout keeps free. Re-renders only when its
  * server changes (the store keeps unchanged server objects).
+ *
+ * Coordinates are the card's own at scale 1, where one unit is one pixel: every text is at least
+ * 12 units, and the left column of text ends before the log column (TEXT_RIGHT).
  */
 import { memo, type KeyboardEvent } from 'react';
 import type { ServerView } from '../../protocol/frame';
@@ -19,8 +23,10 @@ const W = CARD.width;
 const H = CARD.height;
 const COL_W = 36;
 const COL_X = W - COL_W - 10;
-const SLOT_H = 12;
-const SLOT_TOP = 44;
+/** Where the text on the card's left must end: a gap before the log column. */
+export const TEXT_RIGHT = COL_X - 6;
+const SLOT_H = 13;
+const SLOT_TOP = 46;
 
 type T = (key: MessageKey, params?: MessageParams) => string;
 
@@ -38,14 +44,21 @@ export interface ServerCardProps {
   onPower: (server: ServerView) => void;
 }
 
-function activate(handler: () => void) {
+function activate(handler: () => void, keys: readonly string[] = ['Enter', ' ']) {
   return (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
+    if (keys.includes(e.key)) {
       e.preventDefault();
       handler();
     }
   };
 }
+
+/**
+ * The power control answers Enter only. It turns into its opposite once pressed (Crash becomes
+ * Restart, with the focus still on it), so Space, the app's play key, must not restart a server
+ * the person just crashed: Space plays or pauses, as the shortcut list says.
+ */
+const POWER_KEYS = ['Enter'];
 
 function LogColumn({ server, t }: { server: ServerView; t: T }) {
   const tail = server.logTail.slice(-LOG_SLOTS);
@@ -53,8 +66,9 @@ function LogColumn({ server, t }: { server: ServerView; t: T }) {
   const firstOpen = tail.findIndex((x) => !x.committed);
   return (
     <g className="log-column" transform={`translate(${COL_X},0)`}>
+      {/* How many transactions the log holds when the column shows only its newest. */}
       <text className="log-title" x={COL_W / 2} y={SLOT_TOP - 5}>
-        {hidden > 0 ? t('card.logMore', { count: hidden }) : t('card.log')}
+        {hidden > 0 ? t('card.logCount', { count: server.logLength }) : t('card.log')}
       </text>
       {tail.length === 0 && (
         <rect
@@ -198,11 +212,7 @@ function ServerCardView({
         <text className="card-state" x={W - 38} y={20} style={{ fill: style.ink }}>
           {server.state}
         </text>
-        {server.observer && server.state !== 'OBSERVING' && (
-          <text className="card-badge" x={62} y={20}>
-            {t('card.observer')}
-          </text>
-        )}
+
         <Body server={server} t={t} />
         <LogColumn server={server} t={t} />
         {server.frozen && (
@@ -211,8 +221,13 @@ function ServerCardView({
           </g>
         )}
       </g>
+      {server.observer && server.state !== 'OBSERVING' && (
+        <text className="card-badge" x={2} y={-4}>
+          {t('card.observer')}
+        </text>
+      )}
       {group && (
-        <text className={`group-tag group-${group}`} x={-6} y={-8}>
+        <text className={`group-tag group-${group}`} x={W - 2} y={-4}>
           {t('card.group', { group })}
         </text>
       )}
@@ -223,7 +238,9 @@ function ServerCardView({
         aria-label={powerLabel}
         transform={`translate(${W - 17},15)`}
         onClick={() => onPower(server)}
-        onKeyDown={activate(() => onPower(server))}
+        aria-keyshortcuts="Enter"
+        data-space-plays=""
+        onKeyDown={activate(() => onPower(server), POWER_KEYS)}
       >
         <title>{powerLabel}</title>
         <circle r={12} />

@@ -39,4 +39,24 @@ describe('pickLabels', () => {
       ),
     ).toEqual([true, false]);
   });
+  it('places drop labels below their mark and measures with the given width', () => {
+    const wide = () => 200;
+    expect(
+      pickLabels(
+        [
+          { x: 0, y: 0, text: 'ACK', dy: 16 },
+          { x: 150, y: 0, text: 'ACK', dy: 16 },
+        ],
+        Infinity,
+        [],
+        wide,
+      ),
+    ).toEqual([true, false]);
+    // Below its mark, a drop's label clears an obstacle just above the mark.
+    expect(
+      pickLabels([{ x: 0, y: 0, text: 'ACK', dy: 16 }], Infinity, [
+        { x0: -50, x1: 50, y0: -30, y1: -2 },
+      ]),
+    ).toEqual([true]);
+  });
 });

@@ -1,8 +1,16 @@
 /**
  * Pure geometry of the ensemble view: server cards evenly spaced on an ellipse, the first at the
  * top, going clockwise in ascending sid order (so the picture never depends on arrival order).
- * The view box takes the shape of the space on screen, and the cards take the largest scale at
- * which they all fit inside it without touching: big on a projector, never overlapping.
+ *
+ * The view box is the space on screen in CSS pixels (one unit, one pixel), and cards are never
+ * drawn smaller than CARD: their smallest text is then 12 px, on a laptop or a projector alike.
+ * They take the largest scale up to SCALE_MAX at which they all fit without touching; when even
+ * scale 1 does not fit, the box grows taller than the screen's space (and, for many servers on a
+ * narrow screen, wider too: side by side at the bottom of the ring two cards need their width)
+ * and the view scrolls, rather than shrink text below what a reader can read.
+ *
+ * Above each card is a band for its tags (observer, partition group), part of the space the
+ * layout keeps free, so a tag never sits on another card.
  */
 export interface Box {
   width: number;
@@ -16,7 +24,7 @@ export interface CardSize {
 
 export interface CardPlace {
   sid: number;
-  /** Centre of the card. */
+  /** Centre of the card (its tag band is above it). */
   x: number;
   y: number;
   /** Angle on the ellipse, radians, 0 = right, clockwise (SVG's y points down). */
@@ -27,31 +35,38 @@ export interface RingLayout {
   places: CardPlace[];
   /** Cards are drawn at CARD size times this. */
   scale: number;
+  /** The box used: the screen's, or taller when the cards need it. */
   box: Box;
 }
 
-/** The view box is always 1000 units wide; its height follows the screen, within these bounds. */
-export const VIEW_WIDTH = 1000;
-export const VIEW_HEIGHT_MIN = 500;
-export const VIEW_HEIGHT_MAX = 760;
-export const CARD: CardSize = { width: 218, height: 118 };
+/** A card at scale 1, in px. */
+export const CARD: CardSize = { width: 250, height: 126 };
+/** The band above a card for its tags, at scale 1. */
+export const TAG_BAND = 16;
+/** A card with its tag band: what must not overlap. */
+export const CARD_BOX: CardSize = { width: CARD.width, height: CARD.height + TAG_BAND };
+/** The smallest box worth drawing in, whatever the screen gives. */
+export const BOX_MIN: Box = { width: 320, height: 240 };
 const MARGIN = 8;
-const GAP = 10;
-const SCALE_MIN = 0.6;
+const GAP = 8;
+const SCALE_MIN = 1;
 const SCALE_MAX = 1.3;
+const GROW_STEP = 20;
 
-/** The view box for a container of this size (its aspect ratio, clamped). */
+/** The view box for a container of this size on screen (px), at least BOX_MIN. */
 export function viewBoxFor(width: number, height: number): Box {
-  if (width <= 0 || height <= 0) return { width: VIEW_WIDTH, height: 680 };
-  const h = Math.round((VIEW_WIDTH * height) / width);
-  return { width: VIEW_WIDTH, height: Math.max(VIEW_HEIGHT_MIN, Math.min(VIEW_HEIGHT_MAX, h)) };
+  return {
+    width: Math.max(BOX_MIN.width, Math.floor(width)),
+    height: Math.max(BOX_MIN.height, Math.floor(height)),
+  };
 }
 
-export function placeOnRing(sids: readonly number[], box: Box, card: CardSize): CardPlace[] {
+/** Centres of the card boxes (card plus tag band) on the ellipse. */
+function placeBoxes(sids: readonly number[], box: Box, cardBox: CardSize): CardPlace[] {
   const cx = box.width / 2;
   const cy = box.height / 2;
-  const rx = Math.max(0, box.width / 2 - card.width / 2 - MARGIN);
-  const ry = Math.max(0, box.height / 2 - card.height / 2 - MARGIN);
+  const rx = Math.max(0, box.width / 2 - cardBox.width / 2 - MARGIN);
+  const ry = Math.max(0, box.height / 2 - cardBox.height / 2 - MARGIN);
   const sorted = [...sids].sort((a, b) => a - b);
   return sorted.map((sid, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / sorted.length;
@@ -59,31 +74,66 @@ export function placeOnRing(sids: readonly number[], box: Box, card: CardSize): 
   });
 }
 
-/** Do two cards overlap (or come closer than `gap`)? */
-export function cardsOverlap(a: CardPlace, b: CardPlace, card: CardSize = CARD, gap = 0): boolean {
+/** Do two card boxes overlap (or come closer than `gap`)? */
+export function cardsOverlap(
+  a: CardPlace,
+  b: CardPlace,
+  card: CardSize = CARD_BOX,
+  gap = 0,
+): boolean {
   return Math.abs(a.x - b.x) < card.width + gap && Math.abs(a.y - b.y) < card.height + gap;
 }
 
-function fits(places: CardPlace[], card: CardSize): boolean {
+function fits(places: CardPlace[], cardBox: CardSize, box: Box): boolean {
+  if (cardBox.width + 2 * MARGIN > box.width || cardBox.height + 2 * MARGIN > box.height)
+    return false;
   for (let i = 0; i < places.length; i++) {
     for (let j = i + 1; j < places.length; j++) {
-      if (cardsOverlap(places[i] as CardPlace, places[j] as CardPlace, card, GAP)) return false;
+      if (cardsOverlap(places[i] as CardPlace, places[j] as CardPlace, cardBox, GAP)) return false;
     }
   }
   return true;
 }
 
-/** The largest card scale (in steps of 0.02) at which the ring fits the box without overlap. */
+const scaled = (size: CardSize, k: number): CardSize => ({
+  width: size.width * k,
+  height: size.height * k,
+});
+
+/** Card centres from box centres: the card sits below its tag band. */
+function cardsAt(sids: readonly number[], box: Box, scale: number): CardPlace[] {
+  return placeBoxes(sids, box, scaled(CARD_BOX, scale)).map((p) => ({
+    ...p,
+    y: p.y + (TAG_BAND * scale) / 2,
+  }));
+}
+
+/** The largest card scale (steps of 0.02, at least 1) at which the ring fits without overlap. */
 export function ringLayout(
   sids: readonly number[],
-  box: Box = { width: VIEW_WIDTH, height: 680 },
+  screen: Box = { width: 1000, height: 680 },
 ): RingLayout {
-  let scale = SCALE_MAX;
-  for (; scale > SCALE_MIN; scale = Math.round((scale - 0.02) * 100) / 100) {
-    const card = { width: CARD.width * scale, height: CARD.height * scale };
-    const inside = card.width + 2 * MARGIN <= box.width && card.height + 2 * MARGIN <= box.height;
-    if (inside && fits(placeOnRing(sids, box, card), card)) break;
+  const box = viewBoxFor(screen.width, screen.height);
+  for (let scale = SCALE_MAX; scale >= SCALE_MIN; scale = Math.round((scale - 0.02) * 100) / 100) {
+    if (fits(placeBoxes(sids, box, scaled(CARD_BOX, scale)), scaled(CARD_BOX, scale), box))
+      return { places: cardsAt(sids, box, scale), scale, box };
   }
-  const card = { width: CARD.width * scale, height: CARD.height * scale };
-  return { places: placeOnRing(sids, box, card), scale, box };
+  const grown = grownBox(sids, box);
+  return { places: cardsAt(sids, grown, SCALE_MIN), scale: SCALE_MIN, box: grown };
+}
+
+/** Not even at scale 1: first a taller box (up to 2.5 times), then a larger one of its shape. */
+function grownBox(sids: readonly number[], box: Box): Box {
+  const ok = (b: Box) => fits(placeBoxes(sids, b, CARD_BOX), CARD_BOX, b);
+  for (let h = box.height; h <= box.height * 2.5; h += GROW_STEP)
+    if (ok({ width: box.width, height: h })) return { width: box.width, height: h };
+  const tall = Math.round(box.height * 2.5);
+  for (let k = 1; k < 200; k++) {
+    const b = {
+      width: box.width + k * GROW_STEP,
+      height: tall + Math.round((k * GROW_STEP * tall) / box.width),
+    };
+    if (ok(b)) return b;
+  }
+  return { width: box.width * 4, height: tall * 4 };
 }

@@ -11,10 +11,10 @@ import type { MessageKey } from '../i18n/en';
 import type { MessageParams } from '../i18n/t';
 import { seconds } from '../explain/reasons';
 import { dropPoint, heartbeatFraction, lerp, linkSegment, progress } from './geometry';
-import { LABEL_DY, pickLabels } from './labels';
+import { LABEL_DY, measureLabel, pickLabels, type Measure, type Rect } from './labels';
 import { messageLabel } from './messageLabel';
 import { COMMIT_COLOR, DROP_COLOR, MESSAGE_STYLE, markPath } from './palette';
-import { CARD, type CardPlace } from './ringLayout';
+import { CARD, TAG_BAND, type CardPlace } from './ringLayout';
 
 type T = (key: MessageKey, params?: MessageParams) => string;
 
@@ -33,6 +33,30 @@ export interface TimeLayerInput {
 export const LABEL_LIMIT = 60;
 const LANE = 6;
 const BAR = { x: 12, y: 99, width: CARD.width - 70, height: 5 };
+/** A lost message's label sits above its cross. */
+const DROP_LABEL_DY = -10;
+
+/** Label widths in the page's font (measured once per text). */
+const measures = new Map<string, Measure>();
+function measureFor(root: Element): Measure {
+  const font = `650 12px ${getComputedStyle(root).fontFamily}`;
+  let m = measures.get(font);
+  if (!m) measures.set(font, (m = measureLabel(font)));
+  return m;
+}
+
+/** The cards with their tag bands: no label may cover them. */
+function cardRects(input: TimeLayerInput): Rect[] {
+  const hw = (CARD.width * input.scale) / 2;
+  const hh = (CARD.height * input.scale) / 2;
+  const band = TAG_BAND * input.scale;
+  return [...input.places.values()].map((c) => ({
+    x0: c.x - hw,
+    x1: c.x + hw,
+    y0: c.y - hh - band,
+    y1: c.y + hh,
+  }));
+}
 
 function segmentFor(input: TimeLayerInput, from: number, to: number) {
   const a = input.places.get(from);
@@ -43,82 +67,106 @@ function segmentFor(input: TimeLayerInput, from: number, to: number) {
   return linkSegment(a, b, hw, hh, from < to ? LANE : -LANE);
 }
 
+interface Placed<T> {
+  item: T;
+  p: { x: number; y: number };
+  text: string;
+  show: boolean;
+}
+
+function placeMessages(input: TimeLayerInput): Placed<MessageView>[] {
+  const { frame, displayMs } = input;
+  return frame.messages.flatMap((m) => {
+    const seg = segmentFor(input, m.from, m.to);
+    if (!seg) return [];
+    const p = lerp(seg, progress(displayMs, m.sentAtMs, m.atMs));
+    return [{ item: m, p, text: messageLabel(m), show: false }];
+  });
+}
+
+function placeDrops(input: TimeLayerInput): (Placed<DropView> & { fade: number })[] {
+  const { frame, displayMs, reducedMotion, dropWindowMs } = input;
+  return frame.drops.flatMap((d) => {
+    const seg = segmentFor(input, d.from, d.to);
+    if (!seg) return [];
+    const { p, fade } = dropPoint(seg, displayMs - d.atMs, dropWindowMs, reducedMotion ? 0 : 42);
+    return [{ item: d, p, fade, text: d.kind, show: false }];
+  });
+}
+
+/**
+ * Decides which labels show: the messages' first (earliest delivery first), then the lost ones',
+ * none over a card or over another label. Past LABEL_LIMIT marks, the picture is flow: no labels.
+ */
+function chooseLabels(
+  input: TimeLayerInput,
+  messages: Placed<MessageView>[],
+  drops: Placed<DropView>[],
+  measure: Measure,
+): void {
+  if (messages.length + drops.length > LABEL_LIMIT) return;
+  const boxes = [
+    ...messages.map((d) => ({ x: d.p.x, y: d.p.y, text: d.text })),
+    ...drops.map((d) => ({ x: d.p.x, y: d.p.y, text: d.text, dy: DROP_LABEL_DY })),
+  ];
+  const shown = pickLabels(boxes, Infinity, cardRects(input), measure);
+  messages.forEach((d, i) => (d.show = shown[i] as boolean));
+  drops.forEach((d, i) => (d.show = shown[messages.length + i] as boolean));
+}
+
 function drawMessages(
   layer: Selection<SVGGElement, unknown, null, undefined>,
-  input: TimeLayerInput,
+  labels: Selection<SVGGElement, unknown, null, undefined>,
+  placed: Placed<MessageView>[],
 ): void {
-  const { frame, displayMs } = input;
-  const placed = frame.messages.flatMap((m) => {
-    const seg = segmentFor(input, m.from, m.to);
-    return seg
-      ? [
-          {
-            m,
-            p: lerp(seg, progress(displayMs, m.sentAtMs, m.atMs)),
-            text: messageLabel(m),
-            show: false,
-          },
-        ]
-      : [];
-  });
-  if (placed.length <= LABEL_LIMIT) {
-    const hw = (CARD.width * input.scale) / 2;
-    const hh = (CARD.height * input.scale) / 2;
-    const cards = [...input.places.values()].map((c) => ({
-      x0: c.x - hw,
-      x1: c.x + hw,
-      y0: c.y - hh,
-      y1: c.y + hh,
-    }));
-    const shown = pickLabels(
-      placed.map((d) => ({ x: d.p.x, y: d.p.y, text: d.text })),
-      Infinity,
-      cards,
-    );
-    placed.forEach((d, i) => (d.show = shown[i] as boolean));
-  }
+  const at = (d: Placed<MessageView>) => `translate(${d.p.x.toFixed(1)},${d.p.y.toFixed(1)})`;
   layer
-    .selectAll<SVGGElement, { m: MessageView }>('g.msg')
-    .data(placed, (d) => d.m.id)
+    .selectAll<SVGGElement, Placed<MessageView>>('g.msg')
+    .data(placed, (d) => d.item.id)
     .join((enter) => {
-      const g = enter.append('g').attr('class', (d) => `msg cat-${d.m.cat} kind-${d.m.kind}`);
+      const g = enter.append('g').attr('class', (d) => `msg cat-${d.item.cat} kind-${d.item.kind}`);
       g.append('path')
         .attr('class', 'mark')
-        .attr('d', (d) => markPath(MESSAGE_STYLE[d.m.cat].shape, d.m.cat === 'ping' ? 7 : 6.5))
+        .attr('d', (d) =>
+          markPath(MESSAGE_STYLE[d.item.cat].shape, d.item.cat === 'ping' ? 7 : 6.5),
+        )
         .style('fill', (d) =>
-          d.m.kind === 'ACK'
+          d.item.kind === 'ACK'
             ? '#fff'
-            : d.m.kind === 'COMMIT'
+            : d.item.kind === 'COMMIT'
               ? COMMIT_COLOR
-              : MESSAGE_STYLE[d.m.cat].color,
+              : MESSAGE_STYLE[d.item.cat].color,
         )
         .style('stroke', (d) =>
-          d.m.kind === 'COMMIT' ? COMMIT_COLOR : MESSAGE_STYLE[d.m.cat].color,
+          d.item.kind === 'COMMIT' ? COMMIT_COLOR : MESSAGE_STYLE[d.item.cat].color,
         );
-      g.append('text')
-        .attr('class', 'msg-label')
-        .attr('y', LABEL_DY)
-        .text((d) => d.text);
       return g;
     })
-    .attr('transform', (d) => `translate(${d.p.x.toFixed(1)},${d.p.y.toFixed(1)})`)
-    .classed('no-label', (d) => !d.show);
+    .attr('transform', at);
+  // Labels in a layer of their own above every mark: a mark passing by never hides a label.
+  labels
+    .selectAll<SVGTextElement, Placed<MessageView>>('text.msg-label')
+    .data(
+      placed.filter((d) => d.show),
+      (d) => d.item.id,
+    )
+    .join((enter) =>
+      enter
+        .append('text')
+        .attr('class', 'msg-label')
+        .attr('y', LABEL_DY)
+        .text((d) => d.text),
+    )
+    .attr('transform', at);
 }
 
 function drawDrops(
   layer: Selection<SVGGElement, unknown, null, undefined>,
-  input: TimeLayerInput,
+  placed: (Placed<DropView> & { fade: number })[],
 ): void {
-  const { frame, displayMs, reducedMotion, dropWindowMs } = input;
-  const placed = frame.drops.flatMap((d) => {
-    const seg = segmentFor(input, d.from, d.to);
-    if (!seg) return [];
-    const { p, fade } = dropPoint(seg, displayMs - d.atMs, dropWindowMs, reducedMotion ? 0 : 42);
-    return [{ d, p, fade }];
-  });
   layer
-    .selectAll<SVGGElement, { d: DropView }>('g.drop')
-    .data(placed, (x) => x.d.id)
+    .selectAll<SVGGElement, Placed<DropView> & { fade: number }>('g.drop')
+    .data(placed, (x) => x.item.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'drop');
       g.append('path')
@@ -127,11 +175,12 @@ function drawDrops(
         .style('stroke', DROP_COLOR);
       g.append('text')
         .attr('class', 'drop-label')
-        .attr('y', -10)
-        .text((x) => x.d.kind);
+        .attr('y', DROP_LABEL_DY)
+        .text((x) => x.text);
       return g;
     })
     .attr('transform', (x) => `translate(${x.p.x.toFixed(1)},${x.p.y.toFixed(1)})`)
+    .classed('no-label', (x) => !x.show)
     .style('opacity', (x) => Math.max(0.15, x.fade).toFixed(2));
 }
 
@@ -165,7 +214,7 @@ function drawHeartbeats(
       h.append('rect').attr('class', 'hb-fill').attr('height', BAR.height).attr('rx', 2.5);
       h.append('text')
         .attr('class', 'hb-label')
-        .attr('y', BAR.height + 11);
+        .attr('y', BAR.height + 13);
       return h;
     })
     .attr('transform', (s) => {
@@ -189,7 +238,14 @@ function drawHeartbeats(
 
 export function drawTimeLayer(root: SVGGElement, input: TimeLayerInput): void {
   const sel = select(root);
+  const messages = placeMessages(input);
+  const drops = placeDrops(input);
+  chooseLabels(input, messages, drops, measureFor(root));
   drawHeartbeats(sel.select<SVGGElement>('g.heartbeats'), input);
-  drawDrops(sel.select<SVGGElement>('g.drops'), input);
-  drawMessages(sel.select<SVGGElement>('g.messages'), input);
+  drawDrops(sel.select<SVGGElement>('g.drops'), drops);
+  drawMessages(
+    sel.select<SVGGElement>('g.messages'),
+    sel.select<SVGGElement>('g.msg-labels'),
+    messages,
+  );
 }

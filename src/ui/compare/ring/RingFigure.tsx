@@ -9,6 +9,7 @@ import { memo, useMemo } from 'react';
 import type { RingView } from '../../../protocol/frame';
 import { useT } from '../../i18n/useT';
 import { backendColour, RING_BOX as B, ringGeometry } from './ringModel';
+import { ScaledSvg } from '../ScaledSvg';
 
 const FADED = 0.16;
 
@@ -34,7 +35,7 @@ function RingFigureView({ ring, focus }: { ring: RingView; focus: string | null 
 
   return (
     <figure className="ring-figure" aria-label={name} data-testid="ring-figure">
-      <svg viewBox={`0 0 ${B.size} ${B.size}`} aria-hidden="true" className="ring-svg">
+      <ScaledSvg width={B.size} height={B.size} className="ring-svg">
         <g transform={`translate(${c},${c})`}>
           <circle r={mid} className="ring-track" strokeWidth={B.outer - B.inner} />
           <g className="ring-arcs">
@@ -76,7 +77,7 @@ function RingFigureView({ ring, focus }: { ring: RingView; focus: string | null 
             {t('ring.centreVnodes', { vnodes: ring.vnodes })}
           </text>
         </g>
-      </svg>
+      </ScaledSvg>
       <figcaption className="ring-dot-legend">
         <span>
           <svg width="10" height="10" aria-hidden="true">

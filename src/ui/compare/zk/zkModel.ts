@@ -4,6 +4,7 @@
  * up), each membership event as an i18n key with its parameters, and when a dead backend's
  * failures are the black-hole effect.
  */
+import { formatTime } from '../../player/timeText';
 import type { LabZkEventView } from '../../../protocol/frame';
 import type { MessageKey } from '../../i18n/en';
 import type { MessageParams } from '../../i18n/t';
@@ -37,9 +38,7 @@ export function countdownFraction(
 }
 
 /** Simulated time as the scrubber writes it: seconds with milliseconds, "26.007". */
-export function formatAt(ms: number): string {
-  return (ms / 1000).toFixed(3);
-}
+export const formatAt = formatTime;
 
 /** An event as an i18n key and its parameters (session ids whole, as ZooKeeper's logs print them). */
 export function eventMessage(e: LabZkEventView): { key: MessageKey; params: MessageParams } {
