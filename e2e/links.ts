@@ -24,7 +24,8 @@ export function linkedEvent(url: string): number | null {
 /**
  * A comparison far heavier than the built-in one: four strategies over sixteen backends at 2000
  * requests per second for an hour of simulated time. Computing a distant moment of it takes
- * minutes on any machine, so a spec can see the progress of that work and cancel it.
+ * seconds (until the run's event budget, EVENTS_MAX, stops it some 30 simulated seconds in), long
+ * enough for a spec to see the progress of that work and cancel it.
  */
 export const HEAVY_COMPARISON = {
   version: 1,
@@ -43,5 +44,20 @@ export const HEAVY_COMPARISON = {
       weight: 1,
     })),
     traffic: { ratePerSec: 2000, burst: null, keys: { count: 10000, zipfS: 0 } },
+  },
+};
+
+/** One backend at the top request rate: the run spends its event budget in a few seconds. */
+export const BUDGET_FLOOD = {
+  version: 1,
+  seed: 1,
+  untilMs: 60_000,
+  ensemble: { servers: 3 },
+  balancer: {
+    service: '/s',
+    sessionTimeoutMs: 6000,
+    strategies: ['round-robin'],
+    backends: [{ id: 'b1', meanServiceMs: 1, slots: 64 }],
+    traffic: { ratePerSec: 100_000 },
   },
 };

@@ -6,7 +6,7 @@
 import { unreadable } from './audit';
 import { expect, test } from './fixtures';
 import { button, eventIndex, openApp, scrubTo, server, settled, SETTLE_MS } from './helpers';
-import { HEAVY_COMPARISON, link, runLink } from './links';
+import { BUDGET_FLOOD, HEAVY_COMPARISON, link, runLink } from './links';
 
 function progress(page: import('@playwright/test').Page) {
   return page.getByRole('group', { name: 'Progress of the computation' });
@@ -88,4 +88,20 @@ test('a link or a file bigger than the app opens is refused at once, saying why'
     'This file could not be imported: it is 3 MB, and ZabScope imports scenario files up to 2 MB.',
   );
   await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, DOWN/);
+});
+
+test('a run that spends its event budget ends there, and the app says why', async ({ page }) => {
+  await page.goto(runLink(BUDGET_FLOOD));
+  await expect(page.getByRole('region', { name: 'Strategy: Round robin' })).toBeVisible();
+  await settled(page);
+  await page.getByRole('slider', { name: 'Timeline' }).fill('60000');
+  const ended = page.getByRole('status').filter({ hasText: /^The run stops at/ });
+  await expect(ended).toHaveText(
+    /^The run stops at (\d+\.\d{3}) s: one run may process at most 500,000 events\./,
+    { timeout: SETTLE_MS },
+  );
+  const at = /at (\d+\.\d{3}) s/.exec((await ended.textContent()) ?? '')?.[1];
+  expect(Number(at)).toBeLessThan(60);
+  await expect(page.getByTestId('time')).toHaveText(`${at} s`);
+  await expect(button(page, 'Play')).toBeDisabled();
 });

@@ -467,6 +467,12 @@ export interface Frame {
   /** Time of the next kernel event, or null when the run is over. */
   nextEventMs: number | null;
   untilMs: number;
+  /**
+   * Where the run ends: untilMs, or earlier when the run spent its event budget (then `stop`
+   * says so, as data for the message beside Play).
+   */
+  endMs: number;
+  stop: { code: 'event-budget'; events: number } | null;
   ended: boolean;
   servers: ServerView[];
   messages: MessageView[];

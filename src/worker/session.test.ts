@@ -254,3 +254,42 @@ describe('SimSession', () => {
     expect(filtered.log?.every((e) => e.cat === 'state' && e.sid === 2)).toBe(true);
   });
 });
+
+describe('a run that spends its event budget', () => {
+  // One strategy at the top rate spends the budget (EVENTS_MAX) in a few simulated seconds.
+  const flood = {
+    version: 1,
+    seed: 1,
+    untilMs: 60000,
+    ensemble: { servers: 3 },
+    balancer: {
+      service: '/s',
+      sessionTimeoutMs: 6000,
+      strategies: ['round-robin'],
+      backends: [{ id: 'b1', meanServiceMs: 1, slots: 64 }],
+      traffic: { ratePerSec: 100000 },
+    },
+  };
+
+  it('ends where the budget stopped it, and the frame says why as a code', () => {
+    const r = SimSession.load(flood, [], null, clock);
+    if (!r.ok) throw new Error(r.error);
+    const s = r.session;
+    const reached = s.seekTime(60000);
+    const f = s.frame(0, reached, VIEW);
+    expect(f.stop).toEqual({ code: 'event-budget', events: 500_000 });
+    expect(f.ended).toBe(true);
+    expect(f.nextEventMs).toBeNull();
+    expect(f.endMs).toBe(f.nowMs);
+    expect(f.endMs).toBeLessThan(60000);
+    expect(f.displayMs).toBe(f.endMs);
+  });
+
+  it('has no stop for a run that reaches its untilMs', () => {
+    const s = playground();
+    s.seekTime(1000);
+    const f = s.frame(0, 1000, VIEW);
+    expect(f.stop).toBeNull();
+    expect(f.endMs).toBe(f.untilMs);
+  });
+});

@@ -139,8 +139,12 @@ export class SimSession {
     this.generation++;
   }
 
-  /** The time of the next kernel event or scripted entry, or null when none is due by untilMs. */
+  /**
+   * The time of the next kernel event or scripted entry, or null when none is due by untilMs or
+   * the run has spent its event budget (it will process nothing more).
+   */
   nextEventMs(): number | null {
+    if (this.tl.budgetSpent) return null;
     const w = this.tl.sim.world;
     const head = w.queue.heap[0]?.timeMs;
     const script = scriptOf(w.scenario)[w.scriptCursor]?.atMs;
@@ -273,7 +277,9 @@ export class SimSession {
     this.index.sync(tl.trace);
     const end = Math.min(w.traceCount, tl.trace.length);
     const next = this.nextEventMs();
-    const upper = Math.min(next ?? this.resolved.untilMs, this.resolved.untilMs);
+    const budget = tl.budgetSpent;
+    const endMs = budget ? budget.atMs : this.resolved.untilMs;
+    const upper = Math.min(next ?? endMs, endMs);
     const d = Math.max(w.nowMs, Math.min(displayMs, Math.max(upper, w.nowMs)));
     const timers = liveTimers(w);
     const v = this.index.firstViolation(tl.trace, end);
@@ -287,6 +293,8 @@ export class SimSession {
       displayMs: d,
       nextEventMs: next,
       untilMs: this.resolved.untilMs,
+      endMs,
+      stop: budget ? { code: budget.code, events: budget.events } : null,
       ended: next === null,
       servers: projectServers(tl.sim, timers),
       messages: inFlight(w),

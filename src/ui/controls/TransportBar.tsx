@@ -34,12 +34,13 @@ export function TransportBar() {
   const playing = useAppStore((s) => s.playing);
   const event = useAppStore((s) => s.frame?.event ?? 0);
   const ended = useAppStore((s) => s.frame?.ended ?? false);
-  const untilMs = useAppStore((s) => s.frame?.untilMs ?? 0);
+  const endMs = useAppStore((s) => s.frame?.endMs ?? 0);
+  const budgetEvents = useAppStore((s) => s.frame?.stop?.events ?? null);
   const ready = useAppStore((s) => s.frame !== null);
   const displayMs = useAppStore((s) => s.displayMs);
   const busy = useAppStore((s) => s.busy !== null && s.busy.kind !== 'quick');
   // Nothing left to play: said next to Play, which is greyed out (never silently).
-  const atEnd = ended && displayMs >= untilMs;
+  const atEnd = ended && displayMs >= endMs;
 
   return (
     // The skip link's target: focusable by script only, so Tab goes on to Reset from here.
@@ -97,7 +98,12 @@ export function TransportBar() {
         </div>
         {atEnd ? (
           <p id="run-ended" className="run-ended" role="status">
-            {t('controls.ended', { time: formatTime(untilMs) })}
+            {budgetEvents === null
+              ? t('controls.ended', { time: formatTime(endMs) })
+              : t('controls.budget', {
+                  time: formatTime(endMs),
+                  events: budgetEvents.toLocaleString('en-US'),
+                })}
           </p>
         ) : (
           <SpeedControl />

@@ -30,6 +30,8 @@ export const en = {
   'controls.resetHint': 'Start this scenario again, without your actions',
   'controls.ended':
     'The run ends at {time} s. Step back, move the timeline or Reset to see it again.',
+  'controls.budget':
+    'The run stops at {time} s: one run may process at most {events} events. Shorten the run or lighten its load to see further.',
   'controls.time': 'Time',
   'controls.event': 'Event',
   'controls.timeline': 'Timeline',

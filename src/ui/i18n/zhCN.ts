@@ -32,6 +32,8 @@ export const zhCN: Record<MessageKey, string> = {
   'controls.reset': '重置',
   'controls.resetHint': '重新开始本场景，并清除你的操作',
   'controls.ended': '运行在 {time} 秒结束。可单步后退、拖动时间线或重置后再看一遍。',
+  'controls.budget':
+    '运行在 {time} 秒停止：一次运行最多处理 {events} 个事件。缩短运行时长或减轻负载即可看得更远。',
   'controls.time': '时间',
   'controls.event': '事件',
   'controls.timeline': '时间轴',

@@ -61,7 +61,7 @@ export function createPlayer(store: AppStore, bridge: SimBridge): Player {
     });
     glideMs = out.glideMs;
     s.setSkipping(out.skipping);
-    if (frame.ended && s.displayMs >= frame.untilMs) return pause();
+    if (frame.ended && s.displayMs >= frame.endMs) return pause();
     if (out.displayMs !== s.displayMs) s.setDisplayMs(out.displayMs);
     if (out.request && bridge.advance(out.request.displayMs, out.request.maxEvents)) {
       requestedMs = out.request.displayMs;
@@ -73,7 +73,7 @@ export function createPlayer(store: AppStore, bridge: SimBridge): Player {
   const play = () => {
     const s = store.getState();
     if (s.playing || !s.frame) return;
-    if (s.frame.ended && s.displayMs >= s.frame.untilMs) return;
+    if (s.frame.ended && s.displayMs >= s.frame.endMs) return;
     // Long work is under way (a far seek, a link being opened): play starts from where it lands.
     if (s.busy && s.busy.kind !== 'quick') return;
     s.setPlaying(true);

@@ -39,6 +39,8 @@ function frame(servers: ServerView[], extra: Partial<Frame> = {}): Frame {
     displayMs: 0,
     nextEventMs: 0,
     untilMs: 1000,
+    endMs: 1000,
+    stop: null,
     ended: false,
     servers,
     messages: [],

@@ -14,6 +14,8 @@ function frame(lab: LabView | null): Frame {
     displayMs: 0,
     nextEventMs: 0,
     untilMs: 1000,
+    endMs: 1000,
+    stop: null,
     ended: false,
     servers: [],
     messages: [],
