@@ -111,7 +111,7 @@ export const ELECTION_RULES: MessageRule[] = [
     params: { ms: Number(m[1]) },
   })),
   // QuorumPeer.run: "LOOKING", "FOLLOWING", "LEADING", "OBSERVING" (all versions).
-  rule('', /^(LOOKING|FOLLOWING|LEADING|OBSERVING)$/, (m) => ({
+  rule(PEER_STATES, /^(LOOKING|FOLLOWING|LEADING|OBSERVING)$/, (m) => ({
     code: 'state',
     params: { state: m[1] as PeerState, phase: null, syncMode: null },
   })),
@@ -138,10 +138,14 @@ export const ELECTION_RULES: MessageRule[] = [
     return state ? { code: 'state', params: { state, phase: null, syncMode: null } } : null;
   }),
   // "LEADING - LEADER ELECTION TOOK - 229" (3.4), "... - 229 MS" (3.5+), FOLLOWING the same.
-  rule('', /^(LEADING|FOLLOWING) - LEADER ELECTION TOOK - (\d{1,15})(?:\s*(MS|ms))?\s*$/, (m) => ({
-    code: 'election.took',
-    params: { state: m[1] as 'LEADING' | 'FOLLOWING', tookMs: Number(m[2]) },
-  })),
+  rule(
+    ['LEADING - ', 'FOLLOWING - '],
+    /^(LEADING|FOLLOWING) - LEADER ELECTION TOOK - (\d{1,15})(?:\s*(MS|ms))?\s*$/,
+    (m) => ({
+      code: 'election.took',
+      params: { state: m[1] as 'LEADING' | 'FOLLOWING', tookMs: Number(m[2]) },
+    }),
+  ),
   // QuorumPeerMain: "Starting quorum peer" (3.4-3.7), "Starting quorum peer, myid=3" (3.8+).
   rule('Starting quorum peer', /^Starting quorum peer(?:, myid=(\d{1,15}))?\s*$/, (m) => ({
     code: 'server.started',

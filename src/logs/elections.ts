@@ -122,17 +122,15 @@ function tenuresOf(events: readonly LogEvent[]): Tenure[] {
 }
 
 /** Servers whose own log says they were OBSERVING during the window (3.4 leaders do not say). */
-function observingDuring(events: readonly LogEvent[], startMs: number, endMs: number): Set<number> {
-  const out = new Set<number>();
-  for (const e of events)
-    if (e.code === 'state' && e.params.state === 'OBSERVING' && e.ms >= startMs && e.ms <= endMs)
-      out.add(e.sid);
-  return out;
+function observingDuring(observing: readonly LogEvent[], startMs: number, endMs: number): number[] {
+  return observing.filter((e) => e.ms >= startMs && e.ms <= endMs).map((e) => e.sid);
 }
 
 export function buildElections(events: readonly LogEvent[]): Election[] {
+  // Few lines say OBSERVING; collecting them once keeps this linear in the events.
+  const observing = events.filter((e) => e.code === 'state' && e.params.state === 'OBSERVING');
   return tenuresOf(events).map((t) => {
-    const observers = new Set([...t.observers, ...observingDuring(events, t.startMs, t.endMs)]);
+    const observers = new Set([...t.observers, ...observingDuring(observing, t.startMs, t.endMs)]);
     const voters = new Set([...(t.election.quorum ?? []), ...t.learners]);
     voters.delete(t.election.leader);
     for (const o of observers) voters.delete(o);

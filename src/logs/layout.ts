@@ -48,8 +48,9 @@ export function parseRecordLine(text: string, line: number): LogRecord | null {
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac, zone, myid, level, where, message] = m;
   const fraction = (frac ?? '').padEnd(3, '0').slice(0, 3);
-  const base = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  if (!validCalendar(base, [y!, mo!, d!, h!, mi!, s!])) return null;
+  const fields = [y, mo, d, h, mi, s].map(Number);
+  if (!validCalendar(fields)) return null;
+  const base = Date.UTC(fields[0]!, fields[1]! - 1, fields[2]!, fields[3]!, fields[4]!, fields[5]!);
   // A TRACEFILE layout adds the NDC right after the location: `[thread:Class@12][ndc]`.
   const bracket = where!.replace(/\]\[[^\]]*$/, '');
   const loc = LOCATION.exec(bracket);
@@ -82,17 +83,11 @@ function normalizeZone(zone: string | undefined): string {
 }
 
 /** Date.UTC silently rolls 2026-02-31 over into March: such a line is not a timestamp. */
-function validCalendar(utc: number, fields: readonly string[]): boolean {
-  const t = new Date(utc);
-  const back = [
-    t.getUTCFullYear(),
-    t.getUTCMonth() + 1,
-    t.getUTCDate(),
-    t.getUTCHours(),
-    t.getUTCMinutes(),
-    t.getUTCSeconds(),
-  ];
-  return back.every((v, i) => v === Number(fields[i]));
+function validCalendar(fields: readonly number[]): boolean {
+  const [y, mo, d, h, mi, s] = fields as [number, number, number, number, number, number];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return days !== undefined && d >= 1 && d <= days && h < 24 && mi < 60 && s < 60;
 }
 
 /** `java.net.SocketTimeoutException: Read timed out`, `EndOfStreamException: Unable to read ...`. */

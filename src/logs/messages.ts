@@ -15,11 +15,15 @@ export function newMatchContext(): MatchContext {
   return { peerByThread: new Map() };
 }
 
+function passesQuick(r: MessageRule, message: string): boolean {
+  if (typeof r.quick !== 'string') return r.quick.some((q) => message.startsWith(q));
+  return r.anywhere ? message.includes(r.quick) : message.startsWith(r.quick);
+}
+
 export function matchRecord(rec: LogRecord, ctx: MatchContext): Extracted | null {
   const message = rec.message;
   for (const r of RULES) {
-    if (r.quick !== '' && !(r.anywhere ? message.includes(r.quick) : message.startsWith(r.quick)))
-      continue;
+    if (!passesQuick(r, message)) continue;
     const m = r.re.exec(message);
     if (!m) continue;
     const event = r.build(m, rec, ctx);

@@ -13,8 +13,8 @@ export interface MatchContext {
 }
 
 export interface MessageRule {
-  /** A cheap test on the message (a prefix or a substring) before the regular expression runs. */
-  quick: string;
+  /** A cheap test on the message (prefixes, or a substring) before the regular expression runs. */
+  quick: string | readonly string[];
   /** Where `quick` must occur: at the start of the message, or anywhere in it. */
   anywhere?: boolean;
   re: RegExp;
@@ -22,7 +22,7 @@ export interface MessageRule {
 }
 
 export function rule(
-  quick: string,
+  quick: string | readonly string[],
   re: RegExp,
   build: MessageRule['build'],
   anywhere = false,
