@@ -183,6 +183,14 @@ async function write(
   return [`0x${session.sessionId.toString(16)}`, ...replies.map((r) => `0x${r.zxid.toString(16)}`)];
 }
 
+/** The leader the previous checkpoint saw, which the step needs alive. */
+function liveLeader(ensemble: Ensemble, run: RealRun, step: string): number {
+  const leader = run.checkpoints[run.checkpoints.length - 1]?.leader ?? null;
+  if (leader === null || !ensemble.live().includes(leader))
+    throw new Error(`${step} needs a live leader seen at the previous checkpoint`);
+  return leader;
+}
+
 /** mntr counters of the leader: proposals created, and its own ACKs (made once a txn is logged). */
 async function leaderCounters(port: number): Promise<{ proposals: number; acks: number }> {
   const text = await fourLetterWord(port, 'mntr');
@@ -205,9 +213,7 @@ async function uncommittedSession(
   via: number,
   timeouts: Timeouts,
 ): Promise<void> {
-  const leader = run.checkpoints[run.checkpoints.length - 1]?.leader ?? null;
-  if (leader === null || !ensemble.live().includes(leader))
-    throw new Error('uncommitted-session needs a live leader seen at the previous checkpoint');
+  const leader = liveLeader(ensemble, run, 'uncommitted-session');
   const leaderPort = ensemble.ports.get(leader)!.client;
   const before = await leaderCounters(leaderPort);
   const socket = await requestSessionOnly(ensemble.ports.get(via)!.client, timeouts.requestMs);
@@ -236,9 +242,7 @@ async function expireSession(
   via: number,
   timeouts: Timeouts,
 ): Promise<void> {
-  const leader = run.checkpoints[run.checkpoints.length - 1]?.leader ?? null;
-  if (leader === null || !ensemble.live().includes(leader))
-    throw new Error('expire-session needs a live leader seen at the previous checkpoint');
+  const leader = liveLeader(ensemble, run, 'expire-session');
   const port = ensemble.ports.get(via)!.client;
   const session = await ZkSession.open(port, EXPIRE_SESSION_TIMEOUT_MS, timeouts.requestMs);
   session.destroy();
