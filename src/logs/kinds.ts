@@ -88,17 +88,25 @@ export interface ParamsByCode {
   state: { state: PeerState; phase: ZabPhase | null; syncMode: SyncMode | null };
   /** Leader/Follower: "LEADING - LEADER ELECTION TOOK - 229" (3.5+: "229 MS"). */
   'election.took': { state: 'LEADING' | 'FOLLOWING'; tookMs: number };
-  /** QuorumPeer: "currentEpoch not found! Creating with a reasonable default of 0", "... Setting current epoch to 2", Learner "Set the current epoch to 2". */
+  /**
+   * QuorumPeer: "currentEpoch not found! Creating with a reasonable default of 0", "... Setting
+   * current epoch to 2", Learner "Set the current epoch to 2".
+   */
   'epoch.current': { epoch: number };
   /** QuorumPeer: "acceptedEpoch not found! Creating with a reasonable default of 0". */
   'epoch.accepted': { epoch: number };
   /** Leader: "NEWLEADER proposal has Zxid of 200000001" (only logged when the counter is not 0). */
   'leader.newleader': { zxid: Zxid; epoch: number };
-  /** Leader: "Have quorum of supporters, sids: [[1, 3]]; starting up and setting last processed zxid: 0x200000000". */
+  /**
+   * Leader: "Have quorum of supporters, sids: [[1, 3]]; starting up and setting last processed
+   * zxid: 0x200000000".
+   */
   'leader.quorum': { sids: number[]; zxid: Zxid; epoch: number };
   /** LearnerHandler: "Follower sid: 2 : info : 127.0.0.1:2888:3888:participant". */
   'leader.learner': { sid: number; type: 'participant' | 'observer' | null };
-  /** LearnerHandler: "Synchronizing with Learner sid: 2 maxCommittedLog=0x0 ..." (3.4: "Follower"). */
+  /**
+   * LearnerHandler: "Synchronizing with Learner sid: 2 maxCommittedLog=0x0 ..." (3.4: "Follower").
+   */
   'leader.sync': {
     sid: number;
     maxCommittedLog: Zxid;
@@ -124,17 +132,35 @@ export interface ParamsByCode {
   'learner.newleader': Record<string, never>;
   /** Learner: "Learner received UPTODATE message" (3.5+). */
   'learner.uptodate': Record<string, never>;
-  /** Follower/Observer: "Disconnected from leader (with address: ...). Was connected for 5021ms. Sync state: true" (3.6+). */
+  /**
+   * Follower/Observer: "Disconnected from leader (with address: ...). Was connected for 5021ms.
+   * Sync state: true" (3.6+).
+   */
   'learner.disconnected': { connectedMs: number; synced: boolean };
-  /** Leader: "Shutdown called. For the reason Not sufficient followers synced, only synced with sids: [ [3] ]" (3.4: the reason is on the next line). */
+  /**
+   * Leader: "Shutdown called. For the reason Not sufficient followers synced, only synced with
+   * sids: [ [3] ]" (3.4: the reason is on the next line).
+   */
   'leader.shutdown': { reason: string | null; synced: number[] | null };
-  /** Leader, DEBUG: "Proposing:: sessionid:0x... type:create cxid:0x1 zxid:0x100000002 txntype:1 reqpath:n/a". */
+  /**
+   * Leader, DEBUG: "Proposing:: sessionid:0x... type:create cxid:0x1 zxid:0x100000002 txntype:1
+   * reqpath:n/a".
+   */
   proposal: { zxid: Zxid; type: string; session: SessionId };
-  /** CommitProcessor, DEBUG: "Committing request:: sessionid:0x... zxid:0x100000002 ..." (transactions only). */
+  /**
+   * CommitProcessor, DEBUG: "Committing request:: sessionid:0x... zxid:0x100000002 ..."
+   * (transactions only).
+   */
   commit: { zxid: Zxid; type: string; session: SessionId };
-  /** ZooKeeperServer: "Established session 0x... with negotiated timeout 4000 for client /127.0.0.1:5" (INFO in 3.4, DEBUG later). */
+  /**
+   * ZooKeeperServer: "Established session 0x... with negotiated timeout 4000 for client
+   * /127.0.0.1:5" (INFO in 3.4, DEBUG later).
+   */
   'session.established': { session: SessionId; timeoutMs: number; client: string };
-  /** LeaderSessionTracker/LearnerSessionTracker: "Committing global session 0x..." (3.6+), "Adding global session 0x..." (3.5). */
+  /**
+   * LeaderSessionTracker/LearnerSessionTracker: "Committing global session 0x..." (3.6+), "Adding
+   * global session 0x..." (3.5).
+   */
   'session.committed': { session: SessionId };
   /** ZooKeeperServer: "Expiring session 0x..., timeout of 4000ms exceeded". */
   'session.expired': { session: SessionId; timeoutMs: number };
@@ -143,7 +169,10 @@ export interface ParamsByCode {
    * (3.5+), 3.4's "Processed session termination for sessionid: 0x..." and "Closing session 0x...".
    */
   'session.closing': { session: SessionId };
-  /** NIOServerCnxn (3.4, 3.5 DEBUG): "Closed socket connection for client /... which had sessionid 0x...". */
+  /**
+   * NIOServerCnxn (3.4, 3.5 DEBUG): "Closed socket connection for client /... which had sessionid
+   * 0x...".
+   */
   'session.closed': { session: SessionId | null; client: string };
   /** A connection that failed or broke. */
   'connection.error': {
@@ -151,7 +180,10 @@ export interface ParamsByCode {
     peer: number | null;
     address: string | null;
     session: SessionId | null;
-    /** The exception's first line, as printed on the line after (`java.net.ConnectException: Connection refused`). */
+    /**
+     * The exception's first line, as printed on the line after (`java.net.ConnectException:
+     * Connection refused`).
+     */
     exception: string | null;
   };
   /** A limit that ran out. */
@@ -198,9 +230,14 @@ export type Extracted = { [C in LogEventCode]: { code: C; params: ParamsByCode[C
 
 /** One event of one server's log. */
 export type LogEvent = Extracted & {
-  /** The time as the log printed it, in ISO 8601 (`2026-12-03T18:26:14.955`; an offset only if the log had one). */
+  /**
+   * The time as the log printed it, in ISO 8601 (`2026-12-03T18:26:14.955`; an offset only if the
+   * log had one).
+   */
   at: string;
-  /** The same time in ms since 1970, reading a time without offset as UTC (only differences matter). */
+  /**
+   * The same time in ms since 1970, reading a time without offset as UTC (only differences matter).
+   */
   ms: number;
   /** The server that wrote the line. */
   sid: number;

@@ -13,14 +13,20 @@ export interface LogRecord {
   /** ISO 8601 as printed, normalized: `2026-12-03T18:26:14.955`, plus `Z` or `+01:00` if given. */
   at: string;
   ms: number;
-  /** The myid MDC: a number, null when the layout has it but it is empty (`[myid:]`), undefined without. */
+  /**
+   * The myid MDC: a number, null when the layout has it but it is empty (`[myid:]`), undefined
+   * without.
+   */
   myid: number | null | undefined;
   level: string;
   thread: string;
   /** The simple class name of `%C{1}`, or null when the layout has no location. */
   className: string | null;
   message: string;
-  /** The first line after the record that is not a record itself: usually `java.net.SomeException: why`. */
+  /**
+   * The first line after the record that is not a record itself: usually `java.net.SomeException:
+   * why`.
+   */
   exception: string | null;
 }
 
@@ -90,7 +96,9 @@ function validCalendar(fields: readonly number[]): boolean {
   return days !== undefined && d >= 1 && d <= days && h < 24 && mi < 60 && s < 60;
 }
 
-/** `java.net.SocketTimeoutException: Read timed out`, `EndOfStreamException: Unable to read ...`. */
+/**
+ * `java.net.SocketTimeoutException: Read timed out`, `EndOfStreamException: Unable to read ...`.
+ */
 const EXCEPTION_LINE = /^(?:Caused by: )?[\w$.]*(?:Exception|Error|Throwable)\b/;
 
 export function isExceptionLine(text: string): boolean {

@@ -29,7 +29,10 @@ export interface ParsedLog {
   sidSource: SidSource;
   /** The ZooKeeper version, when the log has the environment dump. */
   version: string | null;
-  /** Whether lines carry ZooKeeper's `[myid:N]` MDC (its own log4j/logback layouts) or not (Debian's). */
+  /**
+   * Whether lines carry ZooKeeper's `[myid:N]` MDC (its own log4j/logback layouts) or not
+   * (Debian's).
+   */
   layout: 'myid-mdc' | 'no-mdc';
   events: LogEvent[];
   /** Records no rule knows (the first UNKNOWN_KEPT_MAX of them) and how many there were. */

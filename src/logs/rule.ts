@@ -8,7 +8,10 @@ import type { LogRecord } from './layout';
 
 /** Per-file state that some lines need: 3.4 leaders name the learner only once per thread. */
 export interface MatchContext {
-  /** LearnerHandler thread name -> the learner's sid, from "Follower sid: N" / "Synchronizing with ... sid: N". */
+  /**
+   * LearnerHandler thread name -> the learner's sid, from "Follower sid: N" / "Synchronizing with
+   * ... sid: N".
+   */
   peerByThread: Map<string, number>;
 }
 

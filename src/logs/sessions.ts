@@ -10,12 +10,17 @@ export interface SessionSummary {
   session: SessionId;
   /** The first time any server logged it as established or committed. */
   establishedAt: string | null;
-  /** The negotiated timeout, from "Established session" or "Expiring session ... timeout of N ms". */
+  /**
+   * The negotiated timeout, from "Established session" or "Expiring session ... timeout of N ms".
+   */
   timeoutMs: number | null;
   /** "Expiring session": when, and which server (the leader) expired it. */
   expiredAt: string | null;
   expiredBy: number | null;
-  /** The first closeSession seen ("Submitting global closeSession request", 3.4's "Processed session termination"). */
+  /**
+   * The first closeSession seen ("Submitting global closeSession request", 3.4's "Processed session
+   * termination").
+   */
   closingAt: string | null;
 }
 
