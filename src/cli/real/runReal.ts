@@ -13,7 +13,7 @@ import { Observer } from './observe';
 import type { RealCheckpoint } from './outcomes';
 import { javaProcessesWith, onAbnormalExit, stopAll } from './processes';
 import type { RealScenario, RealStep } from './spec';
-import { writePath, WRITE_SESSION_TIMEOUT_MS } from './translate';
+import { EXPIRE_SESSION_TIMEOUT_MS, writePath, WRITE_SESSION_TIMEOUT_MS } from './translate';
 import { waitFor } from './wait';
 import { requestSessionOnly, ZkSession, type Reply } from './zkClient';
 
@@ -112,6 +112,8 @@ export function describeStep(step: RealStep): string {
       return `write ${step.count} via ${step.via}`;
     case 'uncommitted-session':
       return `uncommitted session via ${step.via}`;
+    case 'expire-session':
+      return `expire a session via ${step.via}`;
     case 'checkpoint':
       return `checkpoint ${step.name}`;
     default:
@@ -146,6 +148,8 @@ async function applyStep(
       return;
     case 'uncommitted-session':
       return uncommittedSession(ensemble, run, step.via, timeouts);
+    case 'expire-session':
+      return expireSession(ensemble, run, step.via, timeouts);
     case 'checkpoint': {
       const cp = await observer.checkpoint(step.name, timeouts.checkpointMs);
       run.checkpoints.push(cp);
@@ -179,6 +183,14 @@ async function write(
   return [`0x${session.sessionId.toString(16)}`, ...replies.map((r) => `0x${r.zxid.toString(16)}`)];
 }
 
+/** The leader the previous checkpoint saw, which the step needs alive. */
+function liveLeader(ensemble: Ensemble, run: RealRun, step: string): number {
+  const leader = run.checkpoints[run.checkpoints.length - 1]?.leader ?? null;
+  if (leader === null || !ensemble.live().includes(leader))
+    throw new Error(`${step} needs a live leader seen at the previous checkpoint`);
+  return leader;
+}
+
 /** mntr counters of the leader: proposals created, and its own ACKs (made once a txn is logged). */
 async function leaderCounters(port: number): Promise<{ proposals: number; acks: number }> {
   const text = await fourLetterWord(port, 'mntr');
@@ -201,9 +213,7 @@ async function uncommittedSession(
   via: number,
   timeouts: Timeouts,
 ): Promise<void> {
-  const leader = run.checkpoints[run.checkpoints.length - 1]?.leader ?? null;
-  if (leader === null || !ensemble.live().includes(leader))
-    throw new Error('uncommitted-session needs a live leader seen at the previous checkpoint');
+  const leader = liveLeader(ensemble, run, 'uncommitted-session');
   const leaderPort = ensemble.ports.get(leader)!.client;
   const before = await leaderCounters(leaderPort);
   const socket = await requestSessionOnly(ensemble.ports.get(via)!.client, timeouts.requestMs);
@@ -219,4 +229,25 @@ async function uncommittedSession(
   } finally {
     socket.destroy();
   }
+}
+
+/**
+ * Opens a session on `via` with the shortest timeout ZooKeeper grants, then drops the socket
+ * without closeSession, as a client that died would; waits until the leader (seen at the previous
+ * checkpoint) logs that it expired the session.
+ */
+async function expireSession(
+  ensemble: Ensemble,
+  run: RealRun,
+  via: number,
+  timeouts: Timeouts,
+): Promise<void> {
+  const leader = liveLeader(ensemble, run, 'expire-session');
+  const port = ensemble.ports.get(via)!.client;
+  const session = await ZkSession.open(port, EXPIRE_SESSION_TIMEOUT_MS, timeouts.requestMs);
+  session.destroy();
+  const line = `Expiring session 0x${session.sessionId.toString(16)},`;
+  await waitFor(`the leader to log "${line}"`, timeouts.requestMs, async () =>
+    readFileSync(ensemble.logPath(leader), 'utf8').includes(line),
+  );
 }

@@ -235,6 +235,20 @@ export const BUILT_IN_SCENARIOS: RealScenario[] = [
       checkpoint('all-back'),
     ],
   },
+  // Not a rule of elections: it records a session expiry in real logs for the log parser's
+  // fixtures (docs/LOGS.md). The leader, not the server the client used, expires the session.
+  {
+    id: 'session-expiry',
+    title: 'A client dies without closing its session; the leader expires it',
+    rule: 'A session whose client stops pinging is expired by the leader after its timeout (ZAB.md 6.3), whichever server it was opened on.',
+    servers: 3,
+    steps: [
+      ...coldStart3,
+      checkpoint('late-joiner'),
+      { do: 'expire-session', via: 1 },
+      checkpoint('session-expired'),
+    ],
+  },
 ];
 
 export function builtInScenario(id: string): RealScenario | undefined {

@@ -27,6 +27,12 @@ export type RealStep =
    * transaction is proposed and logged by the leader only. The client then gives up.
    */
   | { do: 'uncommitted-session'; via: number }
+  /**
+   * A client opens a session on `via` with the shortest timeout (2 x tickTime = 4000 ms), then
+   * closes its socket without closeSession; the step ends when the leader logs "Expiring
+   * session 0x..." for it. It records session expiry in the logs (docs/LOGS.md).
+   */
+  | { do: 'expire-session'; via: number }
   /** Wait until the ensemble is stable, then observe it. */
   | { do: 'checkpoint'; name: string };
 
@@ -110,6 +116,7 @@ const STEP_KEYS: Record<StepKind, string[]> = {
   unfreeze: ['sid'],
   write: ['via', 'count'],
   'uncommitted-session': ['via'],
+  'expire-session': ['via'],
   checkpoint: ['name'],
 };
 
@@ -150,6 +157,7 @@ function checkStep(value: unknown, p: string, servers: number): RealStep {
     case 'write':
       return { do: k, via: sid('via'), count: int(obj['count'], `${p}.count`, 1, WRITE_COUNT_MAX) };
     case 'uncommitted-session':
+    case 'expire-session':
       return { do: k, via: sid('via') };
     case 'checkpoint': {
       const name = text(obj['name'], `${p}.name`);
@@ -194,6 +202,7 @@ function checkSequence(steps: RealStep[]): void {
         break;
       case 'write':
       case 'uncommitted-session':
+      case 'expire-session':
         if (!running.has(s.via) || frozen.has(s.via))
           fail(`${p}.via`, `server ${s.via} is not running unfrozen`);
         break;

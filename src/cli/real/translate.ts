@@ -17,6 +17,9 @@ export const WRITE_OP_GAP_MS = 200;
 /** The session timeout the write clients ask for (zkCli's default). */
 export const WRITE_SESSION_TIMEOUT_MS = 30_000;
 
+/** The session timeout of an expire-session step: minSessionTimeout, 2 x tickTime. */
+export const EXPIRE_SESSION_TIMEOUT_MS = 4000;
+
 /** The znode a write step creates: one per step, so steps never collide. */
 export function writePath(stepIndex: number): string {
   return `/zabscope-w${stepIndex}`;
@@ -80,6 +83,15 @@ export function toSimScenario(spec: RealScenario, seed: number): SimTranslation 
         t += STEP_GAP_MS;
         break;
       }
+      case 'expire-session': {
+        // A client that connects, then dies: the leader expires its session a timeout later.
+        const id = `x${i}`;
+        clients.push(client(id, step.via, t, EXPIRE_SESSION_TIMEOUT_MS));
+        t += STEP_GAP_MS;
+        actions.push({ atMs: t, do: 'client-crash', client: id });
+        t += EXPIRE_SESSION_TIMEOUT_MS + STEP_GAP_MS;
+        break;
+      }
       case 'checkpoint':
         // The checkpoint's time is the last step's time plus SETTLE_MS; the next step comes
         // STEP_GAP_MS later so that it is not applied before the observation.
@@ -108,6 +120,11 @@ export function toSimScenario(spec: RealScenario, seed: number): SimTranslation 
   };
 }
 
-function client(id: string, via: number, atMs: number): Record<string, unknown> {
-  return { id, connect: [via], sessionTimeoutMs: WRITE_SESSION_TIMEOUT_MS, startAtMs: atMs };
+function client(
+  id: string,
+  via: number,
+  atMs: number,
+  sessionTimeoutMs = WRITE_SESSION_TIMEOUT_MS,
+): Record<string, unknown> {
+  return { id, connect: [via], sessionTimeoutMs, startAtMs: atMs };
 }
