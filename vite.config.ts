@@ -9,5 +9,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     environment: 'node',
+    // A timeout here only catches a hang, never a slow machine: on a loaded 2-core machine a test
+    // that takes 2 s alone can take ten times that, so Vitest's default 5 s would make the suite
+    // depend on how busy the machine is.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

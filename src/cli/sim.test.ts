@@ -346,7 +346,7 @@ describe('main: engine failure', () => {
 
 // Each case spawns Node with tsx (about a second each, more on a busy machine): a generous
 // timeout, which says nothing about the runner's speed.
-describe('the real entry point', { timeout: 60_000 }, () => {
+describe('the real entry point', () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
       encoding: 'utf8',

@@ -73,7 +73,7 @@ describe('parseSweepArgs', () => {
   });
 });
 
-describe('the real sweep entry point', { timeout: 60_000 }, () => {
+describe('the real sweep entry point', () => {
   it('refuses --from 99999999999999999999 with exit 2, one line, and runs nothing', () => {
     const r = spawnSync(
       process.execPath,
