@@ -344,8 +344,8 @@ describe('main: engine failure', () => {
   });
 });
 
-// Each case spawns Node with tsx (about a second each, more on a busy machine): a generous
-// timeout, which says nothing about the runner's speed.
+// Each case spawns Node with tsx (about a second each, more on a busy machine); the suite's
+// timeout (vite.config.ts) only catches a hang.
 describe('the real entry point', () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
