@@ -28,7 +28,7 @@ export function createWorld(scenario: ResolvedScenario): World {
       up: false,
       frozen: false,
       incarnation: 0,
-      disk: { acceptedEpoch: 0, currentEpoch: 0, log: emptyList<Txn>() },
+      disk: { acceptedEpoch: 0, currentEpoch: 0, snapshot: null, log: emptyList<Txn>() },
       timers: {},
       backlog: [],
       lastFsyncMs: 0,

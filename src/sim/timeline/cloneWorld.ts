@@ -14,6 +14,7 @@ import { cloneLab } from '../lb/lab/labSetup';
 function cloneServer(s: ServerRecord): ServerRecord {
   return {
     ...s,
+    // The snapshot is never mutated once written (zkDb.takeSnapshot replaces it): shared.
     disk: { ...s.disk, log: cloneList(s.disk.log) },
     timers: { ...s.timers },
     backlog: s.backlog.slice(),

@@ -5,7 +5,7 @@
  * when `epochAcked` or `upToDate` become true, or goes LOOKING when `quit` is set.
  */
 import { isObserver, type LearnerState, type ServerContext } from './context';
-import type { PeerPacket, Txn, ZabRequest } from './messages';
+import type { PeerPacket, ZabRequest } from './messages';
 import type { ServerPort } from './port';
 import { compareZxid, formatZxid, makeZxid, zxidEquals, type Zxid } from './zxid';
 
@@ -109,22 +109,29 @@ export function onLeaderPacket(
       return onLeaderInfo(ctx, packet.epoch, port);
     case 'DIFF':
       s.syncMode = 'DIFF';
+      port.log(`Getting a diff from the leader ${formatZxid(packet.zxid)}`, {
+        kind: 'diff',
+        zxid: formatZxid(packet.zxid),
+        from: s.leader,
+      });
       break;
     case 'TRUNC':
       s.syncMode = 'TRUNC';
-      port.truncateTo(packet.zxid);
-      port.log(`TRUNC: log truncated to ${formatZxid(packet.zxid)}`, {
+      port.log(`Truncating log to get in sync with the leader ${formatZxid(packet.zxid)}`, {
         kind: 'trunc',
         zxid: formatZxid(packet.zxid),
+        from: s.leader,
       });
+      port.truncateLog(packet.zxid, s.leader);
       break;
     case 'SNAP':
       s.syncMode = 'SNAP';
-      port.replaceLog(packet.history);
-      port.log(`SNAP: database replaced by the leader's snapshot at ${formatZxid(packet.zxid)}`, {
+      port.log(`Getting a snapshot from leader ${formatZxid(packet.zxid)}`, {
         kind: 'snap',
         zxid: formatZxid(packet.zxid),
+        from: s.leader,
       });
+      port.deserializeSnapshot(packet, s.leader);
       break;
     case 'PROPOSAL':
       if (s.upToDate) {
@@ -134,14 +141,16 @@ export function onLeaderPacket(
       break;
     case 'COMMIT':
       if (s.upToDate) commitInBroadcast(ctx, packet.zxid, port);
+      else if (appliesInMemory(s)) commitInMemory(ctx, packet.zxid, port);
       else s.syncCommitted.push(formatZxid(packet.zxid));
       break;
     case 'INFORM':
-      // Observer.processPacket: a committed txn. Before UPTODATE it queues behind the sync stream.
+      // Observer.processPacket: a committed txn. Before UPTODATE it follows the sync stream's rule.
       if (s.upToDate) {
         port.logTxn(packet.txn);
         port.deliver(packet.txn);
-      } else {
+      } else if (appliesInMemory(s)) port.applySynced(packet.txn, s.leader);
+      else {
         s.syncQueue.push(packet.txn);
         s.syncCommitted.push(formatZxid(packet.txn.zxid));
       }
@@ -186,39 +195,82 @@ function onLeaderInfo(ctx: ServerContext, epoch: number, port: ServerPort): void
   }
   s.epoch = epoch;
   s.epochAcked = true;
+  // Learner.registerWithLeader: self.getLastLoggedZxid(), the data tree's lastProcessedZxid.
   toLeader(ctx, port, {
     kind: 'ACKEPOCH',
-    lastZxid: port.disk.lastLoggedZxid(),
+    lastZxid: port.lastProcessedZxid(),
     currentEpoch: reported,
   });
   armReadTimeout(ctx, port);
 }
 
-/** NEWLEADER: make the synced state durable, take the epoch, ACK (ZOOKEEPER-4646 order). */
+/**
+ * Learner.syncWithLeader: after a SNAP or a TRUNC (snapshotNeeded), txns are applied in memory
+ * and not logged until the snapshot at NEWLEADER (writeToTxnLog = !snapshotNeeded).
+ */
+function appliesInMemory(s: LearnerState): boolean {
+  return (s.syncMode === 'SNAP' || s.syncMode === 'TRUNC') && !s.newLeaderSeen;
+}
+
+/** A COMMIT before NEWLEADER after a SNAP or TRUNC: zk.processTxn of the head proposal. */
+function commitInMemory(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
+  const s = learn(ctx);
+  const head = s.syncQueue[0];
+  if (!head || !zxidEquals(head.zxid, zxid)) {
+    port.log(
+      `Committing ${formatZxid(zxid)}, but next proposal is ${head ? formatZxid(head.zxid) : 'none'}`,
+      { kind: 'unexpected' },
+    );
+    return;
+  }
+  s.syncQueue.shift();
+  port.applySynced(head, s.leader);
+}
+
+/**
+ * NEWLEADER (Learner.syncWithLeader, 3.9): a snapshot if the sync was a SNAP or a TRUNC; from
+ * now on txns go to the txn log; a follower logs, applies and fsyncs the committed txns queued
+ * so far before it ACKs (ZOOKEEPER-3911, ZOOKEEPER-4646), then takes the epoch (ZOOKEEPER-4643).
+ * Its election vote keeps the old peerEpoch until UPTODATE.
+ */
 function onNewLeader(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
   const s = learn(ctx);
-  while (
-    s.syncQueue.length > 0 &&
-    s.syncCommitted.includes(formatZxid((s.syncQueue[0] as Txn).zxid))
-  ) {
-    const t = s.syncQueue.shift() as Txn;
-    if (compareZxid(t.zxid, port.disk.lastLoggedZxid()) > 0) port.appendNow(t);
-  }
-  s.syncCommitted = [];
-  port.setCurrentEpoch(zxid.epoch);
+  if (s.syncMode === 'SNAP') port.takeSyncSnapshot('snap');
+  else if (s.syncMode === 'TRUNC') port.takeSyncSnapshot('trunc');
   s.newLeaderSeen = true;
-  if (ctx.currentVote) ctx.currentVote = { ...ctx.currentVote, peerEpoch: zxid.epoch };
+  if (!isObserver(ctx)) {
+    for (const z of s.syncCommitted) {
+      const head = s.syncQueue[0];
+      if (!head || formatZxid(head.zxid) !== z) {
+        port.log(
+          `Committing ${z}, but ${head ? `next proposal is ${formatZxid(head.zxid)}` : 'got no proposal'}`,
+          { kind: 'unexpected' },
+        );
+        continue;
+      }
+      s.syncQueue.shift();
+      if (compareZxid(head.zxid, port.disk.lastLoggedZxid()) > 0) port.appendNow(head);
+      port.applySynced(head, s.leader);
+    }
+    s.syncCommitted = [];
+  }
+  port.setCurrentEpoch(zxid.epoch);
   toLeader(ctx, port, { kind: 'ACK', zxid: makeZxid(zxid.epoch, 0) });
 }
 
-/** UPTODATE: serve clients, ACK, log what is still queued, apply the commits seen meanwhile. */
+/**
+ * UPTODATE: ACK, serve clients (zk.startup), take the new epoch into the election vote
+ * (updateElectionVote, ZOOKEEPER-1732), log the proposals still queued (each ACKed once logged)
+ * and commit the ones the leader committed meanwhile.
+ */
 function onUpToDate(ctx: ServerContext, port: ServerPort): void {
   const s = learn(ctx);
   s.upToDate = true;
-  toLeader(ctx, port, { kind: 'ACK', zxid: makeZxid(s.epoch ?? 0, 0) });
-  // COMMIT-LD: the whole synced history is now committed; deliver what this server has not yet
-  // (deliver ignores zxids it already delivered).
-  for (let i = 0; i < port.disk.logLength; i++) port.deliver(port.disk.logAt(i));
+  const epoch = s.epoch ?? 0;
+  toLeader(ctx, port, { kind: 'ACK', zxid: makeZxid(epoch, 0) });
+  if (ctx.currentVote) ctx.currentVote = { ...ctx.currentVote, peerEpoch: epoch };
+  // COMMIT-LD: the whole synced history is now committed; deliver what this server has not yet.
+  port.deliverHistory();
   const remembered = s.syncCommitted;
   s.syncCommitted = [];
   for (const t of s.syncQueue) {
@@ -283,6 +335,10 @@ export function shutdownLearner(ctx: ServerContext, port: ServerPort): void {
     kind: 'shutdown',
     reason: s.quit,
   });
+  // Learner.shutdown: zk.shutdown(syncMode == SNAP). A database that a SNAP replaced and no
+  // snapshot saved yet is cleared (the next getLastLoggedZxid() loads the old one from disk); a
+  // running one (after UPTODATE) is fast-forwarded over its logged txns.
+  port.shutdownDatabase(s.upToDate, s.syncMode === 'SNAP' && !s.newLeaderSeen);
   if (s.connected) port.send(s.leader, { kind: 'CLOSE', conn: s.conn });
   for (const t of ['timer.initLimit', 'timer.syncLimit', 'timer.connectRetry'] as const)
     port.cancelTimer(t);

@@ -1,0 +1,269 @@
+/**
+ * ZKDatabase and FileTxnSnapLog over one server's plain data (ZAB.md 1.4, 10 "Disk"): the data
+ * tree with its lastProcessedZxid, the in-memory committed log, the snapshot on disk, and every
+ * place ZooKeeper 3.9 moves lastProcessedZxid, each named after the method that does it.
+ *
+ * lastProcessedZxid is what a server votes with (QuorumPeer.getLastLoggedZxid returns
+ * zkDb.getDataTreeLastProcessedZxid()), so this file decides elections as much as fle.ts does.
+ * Every move records why, as data (`LastProcessedOrigin`), so the app can say where a vote zxid
+ * came from without parsing a sentence.
+ *
+ * Cost: the tree's znodes are immutable records shared by every copy, so a snapshot copies only
+ * the top-level maps (cloneDataTree) and the txn lists share their full chunks (cloneList). A
+ * snapshot on disk is never mutated after it is written, so checkpoints share it by reference.
+ */
+import {
+  append,
+  at,
+  cloneList,
+  emptyList,
+  lastIndexWhere,
+  lastItem,
+  truncate,
+  type ChunkedList,
+} from '../kernel/chunkedList';
+import type { Txn } from '../zab/messages';
+import { compareZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
+import { cloneDataTree, emptyDataTree, type ApplyResult, type DataTree } from '../zk/dataTree';
+import type { LastProcessedOrigin, LoadCause } from '../zab/voteOrigin';
+import type { Disk } from './world';
+import { applyLogged, type ZkServerState } from './zkState';
+
+/** ZKDatabase.DEFAULT_COMMIT_LOG_COUNT: ZooKeeper raises any smaller zookeeper.commitLogCount to it. */
+export const ZOOKEEPER_COMMIT_LOG_COUNT = 500;
+
+/** Why a snapshot was written: ZooKeeper takes one only at these points (ZAB.md 1.4, F7 of the audit). */
+export type SnapshotCause =
+  /** FileTxnSnapLog.restore on an empty data directory: snapshot.0 (trustEmptyDB). */
+  | 'initial'
+  /** Leader.lead -> ZooKeeperServer.loadData -> takeSnapshot, when a server starts leading. */
+  | 'lead'
+  /** Learner.syncWithLeader at NEWLEADER after a SNAP (takeSnapshot(syncSnapshot = true)). */
+  | 'snap'
+  /** Learner.syncWithLeader at NEWLEADER after a TRUNC. */
+  | 'trunc';
+
+/** snapshot.<zxid> in the data directory. Immutable once written. */
+export interface DiskSnapshot {
+  /** Its name's zxid: the tree's lastProcessedZxid when it was written (FileTxnSnapLog.save). */
+  zxid: Zxid;
+  tree: DataTree;
+  /**
+   * Ghost, for the safety checker only (ZAB.md 7.1): the txns this tree holds, oldest first. A
+   * real snapshot stores no history; the checker needs it to know what a server has.
+   */
+  history: ChunkedList<Txn>;
+  cause: SnapshotCause;
+  atMs: number;
+}
+
+const COMMIT: LastProcessedOrigin = { origin: 'commit' };
+
+export function emptySnapshot(atMs: number): DiskSnapshot {
+  return {
+    zxid: ZXID_ZERO,
+    tree: emptyDataTree(),
+    history: emptyList<Txn>(),
+    cause: 'initial',
+    atMs,
+  };
+}
+
+/** Index of the first logged txn after `zxid` (FileTxnLog.read(zxid + 1)). */
+export function firstLoggedAfter(log: ChunkedList<Txn>, zxid: Zxid): number {
+  return lastIndexWhere(log, (t) => compareZxid(t.zxid, zxid) <= 0) + 1;
+}
+
+/**
+ * DataTree.processTxn plus ZKDatabase.addCommittedProposal: the tree applies the txn and the
+ * committed log gains it. A txn at or below lastProcessedZxid is already in (ZooKeeper's
+ * addCommittedProposal drops `zxid <= maxCommittedLog` the same way): null then.
+ */
+function processTxn(z: ZkServerState, t: Txn): ApplyResult | null {
+  if (compareZxid(t.zxid, z.tree.lastProcessedZxid) <= 0) return null;
+  const result = applyLogged(z.tree, t);
+  append(z.history, t);
+  return result;
+}
+
+/**
+ * FileTxnSnapLog.restore via ZKDatabase.loadDataBase: the newest snapshot, then every txn logged
+ * after its zxid (fastForwardFromEdits: txnLog.read(snapZxid + 1)). The replayed txns, and only
+ * they, form the committed log (commitProposalPlaybackListener). Writes snapshot.0 on an empty
+ * data directory first, as restore does.
+ */
+export function loadDataBase(z: ZkServerState, disk: Disk, nowMs: number, cause: LoadCause): void {
+  if (disk.snapshot === null) disk.snapshot = emptySnapshot(nowMs);
+  const snap = disk.snapshot;
+  z.tree = cloneDataTree(snap.tree);
+  z.tree.lastProcessedZxid = snap.zxid;
+  z.history = cloneList(snap.history);
+  z.committedFrom = z.history.length;
+  let replayed = 0;
+  for (let i = firstLoggedAfter(disk.log, snap.zxid); i < disk.log.length; i++) {
+    if (processTxn(z, at(disk.log, i) as Txn) !== null) replayed++;
+  }
+  z.lastProcessedOrigin =
+    replayed === 0
+      ? { origin: 'restart-snapshot', snapshotZxid: snap.zxid, cause }
+      : { origin: 'restart-log', snapshotZxid: snap.zxid, replayed, cause };
+}
+
+/**
+ * ZKDatabase.fastForwardDataBase, when a running server shuts down its role
+ * (ZooKeeperServer.shutdown with canShutdown()): every logged txn after lastProcessedZxid is
+ * applied, committed or not, and added to the committed log. Returns how many.
+ */
+export function fastForwardDataBase(z: ZkServerState, disk: Disk): number {
+  let replayed = 0;
+  const from = firstLoggedAfter(disk.log, z.tree.lastProcessedZxid);
+  for (let i = from; i < disk.log.length; i++) {
+    if (processTxn(z, at(disk.log, i) as Txn) !== null) replayed++;
+  }
+  if (replayed > 0) z.lastProcessedOrigin = { origin: 'fast-forward', replayed };
+  return replayed;
+}
+
+/** A committed txn reaches the tree (FinalRequestProcessor -> ZooKeeperServer.processTxn). */
+export function applyCommitted(z: ZkServerState, t: Txn): ApplyResult | null {
+  const result = processTxn(z, t);
+  if (result !== null) z.lastProcessedOrigin = COMMIT;
+  return result;
+}
+
+/** A committed txn of the sync stream, applied in memory (Learner.syncWithLeader: zk.processTxn). */
+export function applySynced(z: ZkServerState, t: Txn, from: number): void {
+  if (processTxn(z, t) === null) return;
+  const o = z.lastProcessedOrigin;
+  if (o.origin !== 'sync-commit' || o.from !== from)
+    z.lastProcessedOrigin = { origin: 'sync-commit', from };
+}
+
+/**
+ * ZooKeeperServer.takeSnapshot -> FileTxnSnapLog.save: snapshot.<lastProcessedZxid> of the tree
+ * as it is now. The txn log is not touched.
+ */
+export function takeSnapshot(
+  z: ZkServerState,
+  disk: Disk,
+  cause: SnapshotCause,
+  nowMs: number,
+): DiskSnapshot {
+  const snap: DiskSnapshot = {
+    zxid: z.tree.lastProcessedZxid,
+    tree: cloneDataTree(z.tree),
+    history: cloneList(z.history),
+    cause,
+    atMs: nowMs,
+  };
+  disk.snapshot = snap;
+  return snap;
+}
+
+/** What a leader sends after SNAP: its serialized tree (LearnerHandler: serializeSnapshot). */
+export interface SnapshotPayload {
+  zxid: Zxid;
+  tree: DataTree;
+  history: ChunkedList<Txn>;
+}
+
+export function serializeSnapshot(z: ZkServerState): SnapshotPayload {
+  return {
+    zxid: z.tree.lastProcessedZxid,
+    tree: cloneDataTree(z.tree),
+    history: cloneList(z.history),
+  };
+}
+
+/**
+ * Learner.syncWithLeader on SNAP: ZKDatabase.deserializeSnapshot clears the database (a new
+ * tree, an empty committed log) and loads the leader's tree, then setlastProcessedZxid(SNAP
+ * zxid). The txn log on disk is not touched; the snapshot is written at NEWLEADER.
+ */
+export function deserializeSnapshot(z: ZkServerState, snap: SnapshotPayload, from: number): void {
+  z.tree = cloneDataTree(snap.tree);
+  z.tree.lastProcessedZxid = snap.zxid;
+  z.history = cloneList(snap.history);
+  z.committedFrom = z.history.length;
+  z.lastProcessedOrigin = { origin: 'snap', from };
+}
+
+/**
+ * Learner.syncWithLeader on TRUNC: ZKDatabase.truncateLog clears the database, cuts the txn log
+ * after `zxid` (FileTxnLog.truncate; snapshots stay), reloads from disk, and the learner then
+ * sets lastProcessedZxid to the TRUNC zxid. Returns whether the log lost anything.
+ */
+export function truncateLog(
+  z: ZkServerState,
+  disk: Disk,
+  zxid: Zxid,
+  from: number,
+  nowMs: number,
+): boolean {
+  const keep = firstLoggedAfter(disk.log, zxid);
+  const cut = keep < disk.log.length;
+  truncate(disk.log, keep);
+  loadDataBase(z, disk, nowMs, 'start');
+  z.tree.lastProcessedZxid = zxid;
+  z.lastProcessedOrigin = { origin: 'trunc', from };
+  return cut;
+}
+
+/** Leader.startZkServer: zk.getZKDatabase().setlastProcessedZxid(zk.getZxid()), i.e. (e, 0). */
+export function setActivationZxid(z: ZkServerState, zxid: Zxid): void {
+  z.tree.lastProcessedZxid = zxid;
+  z.lastProcessedOrigin = { origin: 'activation', epoch: zxid.epoch };
+}
+
+/**
+ * ZKDatabase.committedLog as indexes into `history`: the txns applied since the database was
+ * last loaded or cleared, at most `commitLogCount` of them (3.9's addCommittedProposal appends,
+ * then drops the head while the list holds more than commitLogCount: exactly that many remain).
+ */
+export function committedLogRange(
+  z: ZkServerState,
+  commitLogCount: number,
+): { from: number; to: number } {
+  const to = z.history.length;
+  return { from: Math.max(z.committedFrom, to - Math.max(0, commitLogCount)), to };
+}
+
+/** The last txn the tree holds (its lastProcessedZxid may be a later (e, 0) marker). */
+export function lastAppliedZxid(z: ZkServerState): Zxid {
+  return lastItem(z.history)?.zxid ?? ZXID_ZERO;
+}
+
+/** FilePadding.preAllocSize: a txn-log file is grown in steps of 64 MiB as soon as it is written. */
+export const TXN_LOG_PREALLOC_BYTES = 64 * 1024 * 1024;
+/** ZKDatabase.DEFAULT_SNAPSHOT_SIZE_FACTOR (zookeeper.snapshotSizeFactor). */
+export const SNAPSHOT_SIZE_FACTOR = 0.33;
+
+/**
+ * An estimate of snapshot.<zxid>'s size in bytes (FileSnap.serialize: a header, the sessions, then
+ * per znode its path, data, ACL reference and StatPersisted, then the digest and the trailer).
+ * Only its order of magnitude matters: ZKDatabase.calculateTxnLogSizeLimit compares a third of it
+ * with txn-log files of at least 64 MiB.
+ */
+export function estimateSnapshotBytes(tree: DataTree): number {
+  const HEADER = 16 + 4 + 100; // magic, version, dbid, session count, ACL cache, /zookeeper
+  const PER_NODE = 4 + 4 + 8 + 68; // path and data lengths, ACL id, StatPersisted
+  let bytes = HEADER + 12 * Object.keys(tree.sessions).length + 50;
+  for (const path of Object.keys(tree.nodes)) {
+    bytes += PER_NODE + path.length + (tree.nodes[path]?.data.length ?? 0);
+  }
+  return bytes;
+}
+
+/**
+ * ZKDatabase.getProposalsFromTxnLog's size check: the txn-log files a read starting in the log
+ * would cross (TxnIterator.getStorageSize; each at least one 64 MiB preallocation, and the
+ * simulator counts one, which only makes the check easier to pass) against snapshotSizeFactor x
+ * the newest snapshot's size (calculateTxnLogSizeLimit).
+ */
+export function txnLogSizeCheck(disk: Disk): { sizeLimitBytes: number; storageBytes: number } {
+  const snapBytes = disk.snapshot === null ? 0 : estimateSnapshotBytes(disk.snapshot.tree);
+  return {
+    sizeLimitBytes: Math.floor(snapBytes * SNAPSHOT_SIZE_FACTOR),
+    storageBytes: disk.log.length > 0 ? TXN_LOG_PREALLOC_BYTES : 0,
+  };
+}
