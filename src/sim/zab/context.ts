@@ -41,6 +41,8 @@ export interface ElectionState {
   startedAtMs: number;
   /** Set when the server has decided; the machine then enters the role. */
   decision: Decision | null;
+  /** A LOOKING notification was just added to recvset: the quorum check is due (F5). */
+  quorumCheckDue: boolean;
 }
 
 /** connected: TCP accepted; info: FOLLOWERINFO received, waiting for the epoch; then as named. */

@@ -84,6 +84,7 @@ export function startRound(ctx: ServerContext, port: ServerPort, previousRound: 
     notTimeoutMs: MIN_NOTIFICATION_INTERVAL_MS,
     startedAtMs: port.nowMs,
     decision: null,
+    quorumCheckDue: false,
   };
   const proposed = formatZxid(initial.zxid.epoch < 0 ? { epoch: 0, counter: 0 } : initial.zxid);
   port.log(`New election. My id = ${ctx.cfg.sid}, proposed zxid=${proposed}`, {
@@ -231,6 +232,8 @@ export function receive(ctx: ServerContext, from: number, n: Vote, port: ServerP
       if (because) adopt(ctx, from, n, because, port);
     }
     e.recvset[String(from)] = n;
+    // lookForLeader checks voteSet.hasAllQuorums() here, in case LOOKING, and nowhere else.
+    e.quorumCheckDue = true;
     return;
   }
   if (n.state === 'OBSERVING') return;
@@ -300,11 +303,21 @@ function decideNow(
   );
 }
 
-/** Do the votes of this round that equal the proposal form a quorum? Then finalize. */
+/**
+ * Right after a LOOKING notification of this round (or a newer one) was added to recvset: do the
+ * votes equal to the proposal form a quorum? Then finalize. ZooKeeper asks this only there
+ * (lookForLeader, case LOOKING): after a FOLLOWING/LEADING reply, a lower-round notification or a
+ * notification timeout it waits for the next LOOKING notification, its own re-sent one included.
+ */
 export function proposalHasQuorum(ctx: ServerContext): boolean {
   const e = ctx.election;
-  if (!e || e.decision) return false;
+  if (!e || e.decision || !e.quorumCheckDue) return false;
   return isQuorum(supportersOf(e.recvset, proposalVote(e)), ctx.cfg.voters);
+}
+
+/** The quorum check is asked at most once per LOOKING notification. */
+export function quorumChecked(ctx: ServerContext): void {
+  if (ctx.election) ctx.election.quorumCheckDue = false;
 }
 
 /** finalizeWait passed with no notification: decide on the proposal. */

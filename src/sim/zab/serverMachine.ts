@@ -74,6 +74,7 @@ export const serverMachine = setup({
       fle.startRound(context, event.port, context.election?.logicalclock ?? 0),
     collect: ({ context, event }) => {
       const e = as<'NOTIFICATION'>(event);
+      fle.quorumChecked(context);
       if (fle.autoReplyWhileLooking(context, e.from, e.vote, e.port)) return;
       fle.receive(context, e.from, e.vote, e.port);
       if (context.election && !context.election.decision)
@@ -84,8 +85,12 @@ export const serverMachine = setup({
         'timer.notification',
         context.election?.notTimeoutMs ?? fle.MIN_NOTIFICATION_INTERVAL_MS,
       ),
-    notificationTimeout: ({ context, event }) => fle.onNotificationTimeout(context, event.port),
-    armFinalizeTimer: ({ event }) => {
+    notificationTimeout: ({ context, event }) => {
+      fle.quorumChecked(context);
+      fle.onNotificationTimeout(context, event.port);
+    },
+    armFinalizeTimer: ({ context, event }) => {
+      fle.quorumChecked(context);
       event.port.cancelTimer('timer.notification');
       event.port.setTimer('timer.finalize', fle.FINALIZE_WAIT_MS);
     },
