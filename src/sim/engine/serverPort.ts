@@ -3,7 +3,7 @@
  * to the network, timers and fsyncs become kernel events, disk writes and deliveries update the
  * world and tell the checker. One port object per server, reused for every event.
  */
-import { append, at, lastIndexWhere, lastItem, setAt, toArray } from '../kernel/chunkedList';
+import { at, lastIndexWhere, lastItem, setAt, toArray } from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
 import { nextInt } from '../kernel/prng';
 import type { GhostEvent } from '../check/ghost';
@@ -20,6 +20,7 @@ import { compareZxid, formatZxid, makeZxid, ZXID_ZERO, type Zxid } from '../zab/
 import type { DataTree } from '../zk/dataTree';
 import type { LastProcessedOrigin } from '../zab/voteOrigin';
 import {
+  appendToTxnLog,
   applySynced,
   committedLogRange,
   deserializeSnapshot,
@@ -146,7 +147,7 @@ export class EnginePort implements ServerPort {
   }
 
   appendNow(txn: Txn): void {
-    append(this.rec.disk.log, txn);
+    appendToTxnLog(this.rec.zk, this.rec.disk, txn);
     this.host.ghost({ kind: 'log', sid: this.sid, txn: { zxid: txn.zxid, value: txnValue(txn) } });
   }
 
@@ -171,8 +172,9 @@ export class EnginePort implements ServerPort {
     return { length: h.length, at: (i) => at(h, i) as Txn };
   }
 
-  txnLogSizeCheck(): TxnLogSizeCheck {
-    return txnLogSizeCheck(this.rec.disk);
+  txnLogSizeCheck(peerLastZxid: Zxid): TxnLogSizeCheck {
+    const factor = this.host.world.scenario.ensemble.snapshotSizeFactor;
+    return txnLogSizeCheck(this.rec.disk, peerLastZxid, factor);
   }
 
   loadData(): void {

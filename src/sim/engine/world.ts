@@ -61,6 +61,12 @@ export interface Disk {
   /** The newest snapshot.<zxid>, or null before the first start writes snapshot.0. */
   snapshot: DiskSnapshot | null;
   log: ChunkedList<Txn>;
+  /**
+   * Where each txn-log file (log.<zxid>) begins, as indexes into `log`, ascending. FileTxnLog
+   * starts a file at the first append after it is opened: after every process start and after a
+   * TRUNC (ZKDatabase.truncateLog reopens it). Files matter to syncFollower's size check.
+   */
+  logFiles: number[];
 }
 
 export type PeerStateName = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'DOWN';

@@ -36,7 +36,13 @@ const txn = (e: number, c: number): Txn => ({
 function disk(...zxids: [number, number][]): Disk {
   const log = emptyList<Txn>();
   for (const [e, c] of zxids) append(log, txn(e, c));
-  return { acceptedEpoch: 1, currentEpoch: 1, snapshot: null, log };
+  return {
+    acceptedEpoch: 1,
+    currentEpoch: 1,
+    snapshot: null,
+    log,
+    logFiles: log.length > 0 ? [0] : [],
+  };
 }
 
 const zxids = (xs: readonly Txn[]): Zxid[] => xs.map((t) => t.zxid);
@@ -165,13 +171,26 @@ describe('snapshots', () => {
     expect(snap.tree).not.toBe(z.tree);
     expect(snap.tree.nodes['/']).toBe(z.tree.nodes['/']);
   });
-  it("ZooKeeper's size check refuses a 64 MiB log file for a teaching-size snapshot", () => {
-    const d = disk([1, 1]);
+  it('the size check counts only the log files after the one a read starts in', () => {
+    // A leader that restarted once: log.100000001 (before), log.100000003 (after its restart).
+    const d = disk([1, 1], [1, 2], [1, 3], [1, 4]);
+    d.logFiles = [0, 2];
     const z = freshZkState(0);
     loadDataBase(z, d, 0, 'start');
-    const check = txnLogSizeCheck(d);
+    const limit = Math.floor(estimateSnapshotBytes(z.tree) * 0.33);
+    // From 0x100000004 on, the read starts in the newest file: nothing after it, within the limit.
+    expect(txnLogSizeCheck(d, makeZxid(1, 4), 0.33)).toEqual({
+      sizeLimitBytes: limit,
+      storageBytes: 0,
+    });
+    // From 0x100000001 on it starts in the first file and crosses the second (64 MiB, preallocated).
+    const check = txnLogSizeCheck(d, makeZxid(1, 1), 0.33);
     expect(check.storageBytes).toBe(TXN_LOG_PREALLOC_BYTES);
-    expect(check.sizeLimitBytes).toBe(Math.floor(estimateSnapshotBytes(z.tree) * 0.33));
     expect(check.storageBytes).toBeGreaterThan(check.sizeLimitBytes);
+    // FileTxnIterator.init also keeps the newest file that starts before the zxid, so a read from
+    // exactly 0x100000003, the second file's first txn, starts in the first file too.
+    expect(txnLogSizeCheck(d, makeZxid(1, 3), 0.33).storageBytes).toBe(TXN_LOG_PREALLOC_BYTES);
+    // zookeeper.snapshotSizeFactor=-1 turns the txn-log branch off.
+    expect(txnLogSizeCheck(d, makeZxid(1, 4), -1).sizeLimitBytes).toBe(-1);
   });
 });

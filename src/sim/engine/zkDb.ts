@@ -203,6 +203,9 @@ export function truncateLog(
   const keep = firstLoggedAfter(disk.log, zxid);
   const cut = keep < disk.log.length;
   truncate(disk.log, keep);
+  // FileTxnLog.truncate deletes the files after the cut; FileTxnSnapLog.truncateLog reopens the log.
+  disk.logFiles = disk.logFiles.filter((i) => i < keep);
+  z.logStreamOpen = false;
   loadDataBase(z, disk, nowMs, 'start');
   z.tree.lastProcessedZxid = zxid;
   z.lastProcessedOrigin = { origin: 'trunc', from };
@@ -235,8 +238,6 @@ export function lastAppliedZxid(z: ZkServerState): Zxid {
 
 /** FilePadding.preAllocSize: a txn-log file is grown in steps of 64 MiB as soon as it is written. */
 export const TXN_LOG_PREALLOC_BYTES = 64 * 1024 * 1024;
-/** ZKDatabase.DEFAULT_SNAPSHOT_SIZE_FACTOR (zookeeper.snapshotSizeFactor). */
-export const SNAPSHOT_SIZE_FACTOR = 0.33;
 
 /**
  * An estimate of snapshot.<zxid>'s size in bytes (FileSnap.serialize: a header, the sessions, then
@@ -255,15 +256,39 @@ export function estimateSnapshotBytes(tree: DataTree): number {
 }
 
 /**
- * ZKDatabase.getProposalsFromTxnLog's size check: the txn-log files a read starting in the log
- * would cross (TxnIterator.getStorageSize; each at least one 64 MiB preallocation, and the
- * simulator counts one, which only makes the check easier to pass) against snapshotSizeFactor x
- * the newest snapshot's size (calculateTxnLogSizeLimit).
+ * FileTxnLog.append: the first append after the log was opened starts a new file log.<zxid>.
  */
-export function txnLogSizeCheck(disk: Disk): { sizeLimitBytes: number; storageBytes: number } {
+export function appendToTxnLog(z: ZkServerState, disk: Disk, t: Txn): void {
+  if (!z.logStreamOpen) {
+    disk.logFiles.push(disk.log.length);
+    z.logStreamOpen = true;
+  }
+  append(disk.log, t);
+}
+
+/**
+ * ZKDatabase.getProposalsFromTxnLog's size check for a read from `peer` on:
+ * calculateTxnLogSizeLimit is snapshotSizeFactor x the newest snapshot's size (-1 when the
+ * factor is negative: isTxnLogSyncEnabled is false and the branch is skipped), and
+ * TxnIterator.getStorageSize sums the files the iterator still holds once it opened its first
+ * one (FileTxnIterator.init keeps the files starting at or after the peer's zxid plus the newest
+ * one before it, and goToNextLog takes the oldest out): the files after the one the read starts
+ * in. Each counts 64 MiB, its preallocated length (a file cut by a TRUNC is shorter; the
+ * simulator does not model that).
+ */
+export function txnLogSizeCheck(
+  disk: Disk,
+  peer: Zxid,
+  snapshotSizeFactor: number,
+): { sizeLimitBytes: number; storageBytes: number } {
   const snapBytes = disk.snapshot === null ? 0 : estimateSnapshotBytes(disk.snapshot.tree);
+  const startZxid = (i: number) => (at(disk.log, i) as Txn).zxid;
+  const files = disk.logFiles.filter((i) => i < disk.log.length);
+  const atOrAfter = files.filter((i) => compareZxid(startZxid(i), peer) >= 0).length;
+  const stored = atOrAfter + (atOrAfter < files.length ? 1 : 0);
   return {
-    sizeLimitBytes: Math.floor(snapBytes * SNAPSHOT_SIZE_FACTOR),
-    storageBytes: disk.log.length > 0 ? TXN_LOG_PREALLOC_BYTES : 0,
+    // A negative factor disables the txn-log branch (isTxnLogSyncEnabled); the limit is then -1.
+    sizeLimitBytes: snapshotSizeFactor < 0 ? -1 : Math.floor(snapBytes * snapshotSizeFactor),
+    storageBytes: Math.max(0, stored - 1) * TXN_LOG_PREALLOC_BYTES,
   };
 }

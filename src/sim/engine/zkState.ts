@@ -54,6 +54,8 @@ export interface ZkServerState {
   committedFrom: number;
   /** Why tree.lastProcessedZxid has its value: data for the app and the trace. */
   lastProcessedOrigin: LastProcessedOrigin;
+  /** FileTxnLog.logStream is open: this process already started a txn-log file. */
+  logStreamOpen: boolean;
   watches: WatchManager;
   conns: Record<string, ZkConn>;
   /** LearnerSessionTracker.touchTable: sessions touched since the last PING reply. */
@@ -73,6 +75,7 @@ export function freshZkState(nowMs: number): ZkServerState {
     history: emptyList<Txn>(),
     committedFrom: 0,
     lastProcessedOrigin: { origin: 'initial' },
+    logStreamOpen: false,
     watches: emptyWatchManager(),
     conns: {},
     touches: [],

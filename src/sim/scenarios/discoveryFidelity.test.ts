@@ -1,9 +1,10 @@
 /**
  * Discovery and synchronization details where ZooKeeper's code differs from the protocol's
- * textbook form, run through the engine with the checker live (the audit's F4, F6, F9):
- * a follower "ahead of the leader" loses only its own learner handler; a follower's vote takes
- * the new peerEpoch at UPTODATE, not at NEWLEADER; and a committed-log window below ZooKeeper's
- * floor, 0 included, runs and is reported as data.
+ * textbook form, run through the engine with the checker live (the audit's F3, F4, F6, F9,
+ * F10.2): an idle old leader rejoining at (e, 0) gets a SNAP; a follower "ahead of the leader"
+ * loses only its own learner handler; a DIFF's txns are logged and applied at NEWLEADER; a
+ * follower's vote takes the new peerEpoch at UPTODATE, not at NEWLEADER; and a committed-log
+ * window below ZooKeeper's floor, 0 included, runs and is reported as data.
  */
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../engine/simulation';
@@ -50,6 +51,73 @@ describe('F4: "Follower is ahead of the leader" closes only that learner handler
   });
 });
 
+describe('F3: an idle old leader rejoins at its (e, 0) and gets a SNAP', () => {
+  // 1-3 hold 0x100000003; 3 leads epoch 2 and writes nothing; cut off, it steps down voting
+  // 0x200000000; 2 leads epoch 3; after the heal 3 reports 0x200000000, above 2's committed log.
+  const initial = [1, 2, 3].map((sid) => ({
+    sid,
+    acceptedEpoch: 1,
+    currentEpoch: 1,
+    lastZxid: '0x100000003',
+  }));
+  const r = run(
+    ensemble(
+      3,
+      {
+        untilMs: 90000,
+        actions: [
+          { atMs: 2000, do: 'partition', groups: [[1, 2], [3]] },
+          { atMs: 20000, do: 'heal' },
+        ],
+      },
+      { initial },
+    ),
+  );
+  it('2 leads epoch 3 and sends 3 a SNAP: "Unhandled scenario", never a TRUNC', () => {
+    expect(r.report.violations).toEqual([]);
+    expect(r.report.leader).toBe(2);
+    expect(r.report.epoch).toBe(3);
+    const sync = r.trace.flatMap((e) =>
+      e.k === 'log' && e.sid === 2 && e.data?.['kind'] === 'syncMode' && e.data['learner'] === 3
+        ? [e.data]
+        : [],
+    );
+    expect(sync.pop()).toMatchObject({
+      mode: 'SNAP',
+      ruleCode: 'unhandled',
+      peerLastZxid: '0x200000000',
+      maxCommittedLog: '0x100000003',
+      zxid: '0x300000000',
+    });
+    expect(r.report.servers[2]?.state).toBe('FOLLOWING');
+  });
+});
+
+describe('F10.2: a DIFF is logged and applied at NEWLEADER (ZOOKEEPER-4646, 3.9)', () => {
+  it("the learner's vote zxid moves at NEWLEADER, before UPTODATE", () => {
+    const initial = [
+      { sid: 1, acceptedEpoch: 1, currentEpoch: 1, lastZxid: '0x100000005' },
+      { sid: 2, acceptedEpoch: 1, currentEpoch: 1, lastZxid: '0x100000003' },
+      { sid: 3, acceptedEpoch: 1, currentEpoch: 1, lastZxid: '0x100000003' },
+    ];
+    const v = validateScenario(ensemble(3, { untilMs: 3000 }, { initial }));
+    if (!v.ok) throw new Error(v.error);
+    const sim = Simulation.fromScenario(v.scenario);
+    let between = false;
+    while (sim.step(3000)) {
+      const l = sim.snapshotOf(2).context.learn;
+      if (l?.newLeaderSeen && !l.upToDate) {
+        between = true;
+        expect(sim.server(2).zk.tree.lastProcessedZxid).toEqual({ epoch: 1, counter: 5 });
+        expect(sim.server(2).disk.log.length).toBe(5);
+      }
+      if (l?.upToDate) break;
+    }
+    expect(between).toBe(true);
+    expect(sim.world.violations).toEqual([]);
+  });
+});
+
 describe("F6: a follower's vote takes the new peerEpoch at UPTODATE (updateElectionVote)", () => {
   it('between NEWLEADER and UPTODATE it still carries the peerEpoch of the election', () => {
     const v = validateScenario(ensemble(3, { untilMs: 3000 }));
@@ -92,13 +160,19 @@ describe("F9: a committed-log window below ZooKeeper's floor of 500", () => {
   const logData = (trace: TraceEvent[], kind: string) =>
     trace.flatMap((e) => (e.k === 'log' && e.data?.['kind'] === kind ? [e.data] : []));
 
-  it('0 runs: an empty committed log, so the restarted follower gets a SNAP', () => {
+  it('0 runs: an empty committed log, so the leader reads its txn log for the DIFF', () => {
     const r = run(scenario(0));
     expect(r.report.violations).toEqual([]);
     const back = logData(r.trace, 'syncMode')
       .filter((d) => d['learner'] === 1)
       .pop();
-    expect(back).toMatchObject({ mode: 'SNAP', committedLogCount: 0 });
+    expect(back).toMatchObject({
+      mode: 'DIFF',
+      ruleCode: 'found-in-txnlog',
+      committedLogCount: 0,
+      minCommittedLog: '0x100000002',
+      maxCommittedLog: '0x100000002',
+    });
     expect(r.report.servers[0]?.delivered).toBe(2);
   });
 

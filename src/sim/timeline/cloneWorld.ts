@@ -15,7 +15,7 @@ function cloneServer(s: ServerRecord): ServerRecord {
   return {
     ...s,
     // The snapshot is never mutated once written (zkDb.takeSnapshot replaces it): shared.
-    disk: { ...s.disk, log: cloneList(s.disk.log) },
+    disk: { ...s.disk, log: cloneList(s.disk.log), logFiles: s.disk.logFiles.slice() },
     timers: { ...s.timers },
     backlog: s.backlog.slice(),
     zk: cloneZkState(s.zk),

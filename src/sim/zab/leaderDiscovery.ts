@@ -156,7 +156,7 @@ function syncLearner(ctx: ServerContext, h: LearnerHandler, port: ServerPort): v
       lastProcessedZxid: lastProcessed,
       committedLog: { length: committed.length, zxidAt: (i) => committed.at(i).zxid },
       txnLog: { length: disk.logLength, zxidAt: (i) => disk.logAt(i).zxid },
-      txnLogSize: port.txnLogSizeCheck(),
+      txnLogSize: port.txnLogSizeCheck(peer),
     },
     peer,
   );

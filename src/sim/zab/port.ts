@@ -40,7 +40,7 @@ export interface TxnList {
 export interface TxnLogSizeCheck {
   /** snapshotSizeFactor (0.33) x the newest snapshot's size. */
   sizeLimitBytes: number;
-  /** TxnIterator.getStorageSize: the txn-log files the read would cross. */
+  /** TxnIterator.getStorageSize: the txn-log files after the one the read starts in. */
   storageBytes: number;
 }
 
@@ -78,8 +78,8 @@ export interface ServerPort {
   committedLog(): TxnList;
   /** Every txn the database holds (ghost, for the checker's 'established' event). */
   history(): TxnList;
-  /** The txn log's size against ZooKeeper's limit for reading it during a sync. */
-  txnLogSizeCheck(): TxnLogSizeCheck;
+  /** The txn log's size against ZooKeeper's limit for reading it from peerLastZxid on. */
+  txnLogSizeCheck(peerLastZxid: Zxid): TxnLogSizeCheck;
   /** Leader.lead: ZooKeeperServer.loadData, which takes a snapshot. */
   loadData(): void;
   /** Leader.startZkServer: lastProcessedZxid := (epoch, 0). */

@@ -107,7 +107,8 @@ function zookeeper(c: Case): Outcome {
   } else if (maxCommittedLog >= peerLastZxid && minCommittedLog <= peerLastZxid) {
     queueCommittedProposals(committedLog, peerLastZxid, null, maxCommittedLog);
     needSnap = false;
-  } else if (peerLastZxid < minCommittedLog) {
+  } else if (peerLastZxid < minCommittedLog && c.sizeLimitBytes >= 0) {
+    // txnLogSyncEnabled: snapshotSizeFactor >= 0 (a negative factor gives a negative limit here).
     const txnLogItr = getProposalsFromTxnLog(peerLastZxid, c.sizeLimitBytes);
     if (txnLogItr.length > 0) {
       const current = queueCommittedProposals(
@@ -185,7 +186,7 @@ const caseArb: fc.Arbitrary<Case> = fc
     clFrom: fc.nat(16),
     independentLog: fc.option(txns(0, 8), { freq: 4 }),
     marker: fc.integer({ min: 0, max: 2 }),
-    sizeLimited: fc.boolean(),
+    sizeLimit: fc.constantFrom(0, 300, -1),
     peerPick: fc.oneof(
       { weight: 3, arbitrary: zxidIn(5, 6) },
       { weight: 1, arbitrary: fc.integer({ min: 0, max: 5 }).map((e) => makeZxid(e, 0)) },
@@ -207,7 +208,7 @@ const caseArb: fc.Arbitrary<Case> = fc
       committedLog,
       txnLog,
       lastProcessed,
-      sizeLimitBytes: r.sizeLimited ? 300 : 0,
+      sizeLimitBytes: r.sizeLimit,
       storageBytes: txnLog.length > 0 ? 64 * 1024 * 1024 : 0,
       peer,
     };

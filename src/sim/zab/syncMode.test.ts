@@ -161,6 +161,10 @@ describe('peerLastZxid < minCommittedLog: the txn log on disk, then the committe
     const l = { committed, txnLog: HISTORY, sizeLimitBytes: 150, storageBytes: 64 << 20 };
     expect(shape(l, [1, 2])).toEqual(['SNAP', '0x200000002', 'txnlog-size-limit', []]);
   });
+  it('zookeeper.snapshotSizeFactor negative: the txn log is never read, SNAP', () => {
+    const l = { committed, txnLog: HISTORY, sizeLimitBytes: -1 };
+    expect(shape(l, [1, 2])).toEqual(['SNAP', '0x200000002', 'txnlog-disabled', []]);
+  });
   it('nothing logged: SNAP', () => {
     expect(shape({ committed: [], txnLog: [], lastProcessed: [1, 0] }, [0, 0])).toEqual([
       'SNAP',

@@ -27,6 +27,7 @@ export type SyncRule =
   | 'txnlog-size-limit'
   | 'txnlog-empty'
   | 'txnlog-gap'
+  | 'txnlog-disabled'
   | 'unhandled';
 
 /** The English of each rule, for the trace line and the CLI (the app translates the code). */
@@ -46,6 +47,7 @@ export const SYNC_RULE_TEXT: Record<SyncRule, string> = {
   'txnlog-size-limit': 'the on-disk log is over its size limit for a sync: SNAP',
   'txnlog-empty': 'no committed log to diff from: SNAP',
   'txnlog-gap': 'a gap between the on-disk log and the committed log: SNAP',
+  'txnlog-disabled': 'learner older than the committed log, on-disk sync off: SNAP',
   unhandled: 'learner at an epoch marker above the committed log (Unhandled scenario): SNAP',
 };
 
@@ -62,7 +64,10 @@ export interface SyncInputs {
   committedLog: ZxidList;
   /** The txn log on disk (FileTxnLog), oldest first. */
   txnLog: ZxidList;
-  /** ZKDatabase.calculateTxnLogSizeLimit and TxnIterator.getStorageSize, in bytes. */
+  /**
+   * ZKDatabase.calculateTxnLogSizeLimit and TxnIterator.getStorageSize, in bytes; a negative
+   * limit means zookeeper.snapshotSizeFactor is negative and the txn log is never read.
+   */
   txnLogSize: { sizeLimitBytes: number; storageBytes: number };
 }
 
@@ -186,7 +191,10 @@ export function syncModeFor(inp: SyncInputs, peer: Zxid): SyncPlan {
     if (q.op === null) return snap('unhandled');
     return plan(q.op.mode, q.op.zxid, opRule(q.op, 'committedLog'), segments('committedLog', q));
   }
-  if (compareZxid(peer, min) < 0) return fromTxnLog(inp, peer, min, max, plan, snap);
+  // txnLogSyncEnabled (snapshotSizeFactor >= 0): a negative size limit means the factor is off.
+  if (compareZxid(peer, min) < 0 && inp.txnLogSize.sizeLimitBytes >= 0)
+    return fromTxnLog(inp, peer, min, max, plan, snap);
+  if (compareZxid(peer, min) < 0) return snap('txnlog-disabled');
   // A peer at (e, 0) above maxCommittedLog: no branch takes it ("Unhandled scenario for peer sid").
   return snap('unhandled');
 }
