@@ -236,9 +236,12 @@ export function lastAppliedZxid(z: ZkServerState): Zxid {
   return lastItem(z.history)?.zxid ?? ZXID_ZERO;
 }
 
-/** FilePadding.preAllocSize: a txn-log file is grown in steps of 64 MiB as soon as it is written. */
-export const TXN_LOG_PREALLOC_BYTES = 64 * 1024 * 1024;
-
+/**
+ * A txn-log file's length as soon as it holds a txn: FilePadding grows it by preAllocSize (64 MiB)
+ * past its 16-byte header (FileTxnLog's magic, version and dbid): 67,108,880 bytes, as ZooKeeper
+ * 3.8.0 logs it ("Txnlog size: 67108880 exceeds sizeLimit: 237").
+ */
+export const TXN_LOG_PREALLOC_BYTES = 16 + 64 * 1024 * 1024;
 /**
  * An estimate of snapshot.<zxid>'s size in bytes (FileSnap.serialize: a header, the sessions, then
  * per znode its path, data, ACL reference and StatPersisted, then the digest and the trailer).
@@ -246,9 +249,12 @@ export const TXN_LOG_PREALLOC_BYTES = 64 * 1024 * 1024;
  * with txn-log files of at least 64 MiB.
  */
 export function estimateSnapshotBytes(tree: DataTree): number {
-  const HEADER = 16 + 4 + 100; // magic, version, dbid, session count, ACL cache, /zookeeper
-  const PER_NODE = 4 + 4 + 8 + 68; // path and data lengths, ACL id, StatPersisted
-  let bytes = HEADER + 12 * Object.keys(tree.sessions).length + 50;
+  // Calibrated on ZooKeeper 3.8.0: an empty database's snapshot.0 is 595 bytes (header, the
+  // /zookeeper nodes, ACLs, digest and trailer, plus "/"), and each znode adds its path, its
+  // data, 4-byte lengths, an ACL id and StatPersisted; each session its id and timeout.
+  const EMPTY = 595;
+  const PER_NODE = 4 + 4 + 8 + 68;
+  let bytes = EMPTY - (PER_NODE + 1) + 12 * Object.keys(tree.sessions).length;
   for (const path of Object.keys(tree.nodes)) {
     bytes += PER_NODE + path.length + (tree.nodes[path]?.data.length ?? 0);
   }
@@ -273,8 +279,8 @@ export function appendToTxnLog(z: ZkServerState, disk: Disk, t: Txn): void {
  * TxnIterator.getStorageSize sums the files the iterator still holds once it opened its first
  * one (FileTxnIterator.init keeps the files starting at or after the peer's zxid plus the newest
  * one before it, and goToNextLog takes the oldest out): the files after the one the read starts
- * in. Each counts 64 MiB, its preallocated length (a file cut by a TRUNC is shorter; the
- * simulator does not model that).
+ * in. Each counts its preallocated length (a file cut by a TRUNC is shorter; the simulator does
+ * not model that).
  */
 export function txnLogSizeCheck(
   disk: Disk,

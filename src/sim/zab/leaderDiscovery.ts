@@ -151,12 +151,13 @@ function syncLearner(ctx: ServerContext, h: LearnerHandler, port: ServerPort): v
   const committed = port.committedLog();
   const peer = h.peerLastZxid ?? makeZxid(0, 0);
   const lastProcessed = port.lastProcessedZxid();
+  const txnLogSize = port.txnLogSizeCheck(peer);
   const plan = syncModeFor(
     {
       lastProcessedZxid: lastProcessed,
       committedLog: { length: committed.length, zxidAt: (i) => committed.at(i).zxid },
       txnLog: { length: disk.logLength, zxidAt: (i) => disk.logAt(i).zxid },
-      txnLogSize: port.txnLogSizeCheck(peer),
+      txnLogSize,
     },
     peer,
   );
@@ -174,6 +175,9 @@ function syncLearner(ctx: ServerContext, h: LearnerHandler, port: ServerPort): v
       maxCommittedLog: formatZxid(plan.maxCommittedLog),
       lastProcessedZxid: formatZxid(lastProcessed),
       committedLogCount: committed.length,
+      // ZKDatabase.getProposalsFromTxnLog's "Txnlog size: N exceeds sizeLimit: M", in bytes.
+      txnLogSizeLimit: txnLogSize.sizeLimitBytes,
+      txnLogStorage: txnLogSize.storageBytes,
     },
   );
   if (plan.mode === 'SNAP') {
