@@ -3,35 +3,14 @@
  * to the network, timers and fsyncs become kernel events, disk writes and deliveries update the
  * world and tell the checker. One port object per server, reused for every event.
  */
-import { at, lastIndexWhere, lastItem, setAt, toArray } from '../kernel/chunkedList';
+import { at, lastItem, setAt } from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
 import { nextInt } from '../kernel/prng';
 import type { GhostEvent } from '../check/ghost';
 import { txnValue, type Message, type Origin, type Txn, type ZabRequest } from '../zab/messages';
-import type {
-  DiskView,
-  ServerPort,
-  SnapshotData,
-  TimerName,
-  TxnList,
-  TxnLogSizeCheck,
-} from '../zab/port';
-import { compareZxid, formatZxid, makeZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
-import type { DataTree } from '../zk/dataTree';
-import type { LastProcessedOrigin } from '../zab/voteOrigin';
-import {
-  appendToTxnLog,
-  applySynced,
-  committedLogRange,
-  deserializeSnapshot,
-  fastForwardDataBase,
-  loadDataBase,
-  serializeSnapshot,
-  setActivationZxid,
-  takeSnapshot,
-  truncateLog,
-  txnLogSizeCheck,
-} from './zkDb';
+import type { DiskView, ServerPort, TimerName } from '../zab/port';
+import { compareZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
+import { DatabasePort } from './databasePort';
 import { sendMessage } from './network';
 import type { KernelEvent, ServerRecord, World } from './world';
 
@@ -83,23 +62,12 @@ class DiskAdapter implements DiskView {
   }
 }
 
-export class EnginePort implements ServerPort {
+export class EnginePort extends DatabasePort implements ServerPort {
   readonly disk: DiskView;
-  /** Set while the server crashes: a dead process sends nothing (its OS resets the connections). */
-  silenced = false;
 
-  constructor(
-    private readonly host: PortHost,
-    readonly sid: number,
-  ) {
+  constructor(host: PortHost, sid: number) {
+    super(host, sid);
     this.disk = new DiskAdapter(() => this.rec);
-  }
-
-  private get rec(): ServerRecord {
-    return this.host.world.servers[this.sid - 1] as ServerRecord;
-  }
-  get nowMs(): number {
-    return this.host.world.nowMs;
   }
 
   send(to: number, message: Message): void {
@@ -146,115 +114,6 @@ export class EnginePort implements ServerPort {
     } as Omit<KernelEvent, 'seq'>);
   }
 
-  appendNow(txn: Txn): void {
-    appendToTxnLog(this.rec.zk, this.rec.disk, txn);
-    this.host.ghost({ kind: 'log', sid: this.sid, txn: { zxid: txn.zxid, value: txnValue(txn) } });
-  }
-
-  // ---------------------------------------------------------------- ZKDatabase (zkDb.ts)
-
-  lastProcessedZxid(): Zxid {
-    return this.rec.zk.tree.lastProcessedZxid;
-  }
-
-  lastProcessedOrigin(): LastProcessedOrigin {
-    return this.rec.zk.lastProcessedOrigin;
-  }
-
-  committedLog(): TxnList {
-    const z = this.rec.zk;
-    const { from, to } = committedLogRange(z, this.host.world.scenario.ensemble.commitLogCount);
-    return { length: to - from, at: (i) => at(z.history, from + i) as Txn };
-  }
-
-  history(): TxnList {
-    const h = this.rec.zk.history;
-    return { length: h.length, at: (i) => at(h, i) as Txn };
-  }
-
-  txnLogSizeCheck(peerLastZxid: Zxid): TxnLogSizeCheck {
-    const factor = this.host.world.scenario.ensemble.snapshotSizeFactor;
-    return txnLogSizeCheck(this.rec.disk, peerLastZxid, factor);
-  }
-
-  loadData(): void {
-    // The database was loaded when the process started (QuorumPeer.getLastLoggedZxid, ZOOKEEPER-1642),
-    // so loadData only takes the "clean snapshot" of ZooKeeperServer.loadData.
-    this.snapshot('lead');
-  }
-
-  activate(epoch: number): void {
-    setActivationZxid(this.rec.zk, makeZxid(epoch, 0));
-  }
-
-  serializeSnapshot(): SnapshotData {
-    return serializeSnapshot(this.rec.zk);
-  }
-
-  deserializeSnapshot(snapshot: SnapshotData, from: number): void {
-    const { zxid, history } = snapshot;
-    deserializeSnapshot(this.rec.zk, { zxid, history, tree: snapshot.tree as DataTree }, from);
-  }
-
-  truncateLog(zxid: Zxid, from: number): void {
-    truncateLog(this.rec.zk, this.rec.disk, zxid, from, this.nowMs);
-    this.host.ghost({ kind: 'truncate', sid: this.sid, toZxid: zxid });
-  }
-
-  applySynced(txn: Txn, from: number): void {
-    applySynced(this.rec.zk, txn, from);
-  }
-
-  takeSyncSnapshot(cause: 'snap' | 'trunc'): void {
-    const snap = this.snapshot(cause);
-    // The checker follows a server's history (its snapshot, then the txns it logs after it):
-    // from here on that is this snapshot's content (ZAB.md 7.1).
-    this.host.ghost({
-      kind: 'snap',
-      sid: this.sid,
-      history: toArray(snap.history).map((t) => ({ zxid: t.zxid, value: txnValue(t) })),
-    });
-  }
-
-  shutdownDatabase(running: boolean, fullyShutDown: boolean): void {
-    // A crash loses the memory anyway; the restart loads from disk.
-    if (this.silenced) return;
-    const z = this.rec.zk;
-    if (fullyShutDown) {
-      loadDataBase(z, this.rec.disk, this.nowMs, 'snap-aborted');
-      this.log(
-        `The SNAP did not reach NEWLEADER: database cleared and reloaded from disk, highest zxid is ${formatZxid(z.tree.lastProcessedZxid)}`,
-        { kind: 'reload', zxid: formatZxid(z.tree.lastProcessedZxid) },
-      );
-    } else if (running) {
-      const replayed = fastForwardDataBase(z, this.rec.disk);
-      if (replayed > 0)
-        this.log(
-          `${replayed} txns loaded (fast-forward), highest zxid is ${formatZxid(z.tree.lastProcessedZxid)}`,
-          {
-            kind: 'fastForward',
-            replayed,
-            zxid: formatZxid(z.tree.lastProcessedZxid),
-          },
-        );
-    }
-  }
-
-  private snapshot(cause: 'lead' | 'snap' | 'trunc') {
-    const rec = this.rec;
-    const snap = takeSnapshot(rec.zk, rec.disk, cause, this.nowMs);
-    this.host.trace(
-      this.sid,
-      `Snapshotting: ${formatZxid(snap.zxid)} to snapshot.${formatZxid(snap.zxid).slice(2)}`,
-      {
-        kind: 'snapshot',
-        zxid: formatZxid(snap.zxid),
-        cause,
-      },
-    );
-    return snap;
-  }
-
   setAcceptedEpoch(epoch: number): void {
     this.rec.disk.acceptedEpoch = epoch;
     this.epochs();
@@ -289,20 +148,8 @@ export class EnginePort implements ServerPort {
     this.host.zk.applied(this.sid, txn);
   }
 
-  deliverHistory(): void {
-    const rec = this.rec;
-    const h = rec.zk.history;
-    const last = rec.lastDelivered;
-    for (let i = lastIndexWhere(h, (t) => compareZxid(t.zxid, last) <= 0) + 1; i < h.length; i++)
-      this.deliver(at(h, i) as Txn);
-  }
-
   ghost(event: GhostEvent): void {
     this.host.ghost(event);
-  }
-
-  log(line: string, data?: Record<string, unknown>): void {
-    this.host.trace(this.sid, line, data);
   }
 
   requestFailed(request: ZabRequest, error: string): void {

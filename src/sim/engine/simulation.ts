@@ -29,8 +29,7 @@ import { createWorld, scriptOf, type ScriptEntry } from './createWorld';
 
 export { createWorld, scriptOf, type ScriptEntry } from './createWorld';
 import { freshZkState } from './zkState';
-import { loadDataBase, ZOOKEEPER_COMMIT_LOG_COUNT } from './zkDb';
-import { formatZxid } from '../zab/zxid';
+import { loadDatabaseAtStart } from './databasePort';
 import { applyLabAction, labArrival, labClientStepped, labDone } from '../lb/lab/lab';
 import {
   CLIENT_NODE_BASE,
@@ -417,7 +416,8 @@ export class Simulation implements PortHost {
     const rec = this.server(sid);
     if (rec.up) return;
     rec.up = true;
-    this.loadDatabaseAtStart(rec);
+    rec.zk = freshZkState(this.world.nowMs);
+    loadDatabaseAtStart(this, rec, this.world);
     this.ghost({ kind: 'restart', sid });
     this.ghost({
       kind: 'epochs',
@@ -426,40 +426,6 @@ export class Simulation implements PortHost {
       currentEpoch: rec.disk.currentEpoch,
     });
     this.sendTo(sid, { type: 'START', port: this.port(sid) });
-  }
-
-  /**
-   * QuorumPeer.loadDataBase at process start: the newest snapshot plus the txns logged after it
-   * (snapshot.0 first on an empty data directory). ZKDatabase's constructor warns about a
-   * commitLogCount below 500, which ZooKeeper then raises; the simulator keeps the scenario's
-   * value for teaching and says so here, as data.
-   */
-  private loadDatabaseAtStart(rec: ServerRecord): void {
-    const w = this.world;
-    const sid = rec.sid;
-    const count = w.scenario.ensemble.commitLogCount;
-    if (count < ZOOKEEPER_COMMIT_LOG_COUNT) {
-      this.trace(
-        sid,
-        `The configured commitLogCount ${count} is less than the recommended ${ZOOKEEPER_COMMIT_LOG_COUNT} (ZooKeeper would use ${ZOOKEEPER_COMMIT_LOG_COUNT}; the simulator keeps ${count})`,
-        { kind: 'commitLogCount', configured: count, floor: ZOOKEEPER_COMMIT_LOG_COUNT },
-      );
-    }
-    rec.zk = freshZkState(w.nowMs);
-    const fresh = rec.disk.snapshot === null;
-    loadDataBase(rec.zk, rec.disk, w.nowMs, 'start');
-    const snap = rec.disk.snapshot as NonNullable<typeof rec.disk.snapshot>;
-    const o = rec.zk.lastProcessedOrigin;
-    this.trace(
-      sid,
-      `${fresh ? 'Initialize an empty database (snapshot.0); ' : ''}Snapshot loaded, highest zxid is ${formatZxid(rec.zk.tree.lastProcessedZxid)}`,
-      {
-        kind: 'loadDataBase',
-        zxid: formatZxid(rec.zk.tree.lastProcessedZxid),
-        snapshotZxid: formatZxid(snap.zxid),
-        replayed: o.origin === 'restart-log' ? o.replayed : 0,
-      },
-    );
   }
 
   server(sid: number): ServerRecord {

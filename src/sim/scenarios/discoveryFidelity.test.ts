@@ -77,11 +77,7 @@ describe('F3: an idle old leader rejoins at its (e, 0) and gets a SNAP', () => {
     expect(r.report.violations).toEqual([]);
     expect(r.report.leader).toBe(2);
     expect(r.report.epoch).toBe(3);
-    const sync = r.trace.flatMap((e) =>
-      e.k === 'log' && e.sid === 2 && e.data?.['kind'] === 'syncMode' && e.data['learner'] === 3
-        ? [e.data]
-        : [],
-    );
+    const sync = r.syncModes(2, 3);
     expect(sync.pop()).toMatchObject({
       mode: 'SNAP',
       ruleCode: 'unhandled',
@@ -157,13 +153,13 @@ describe("F9: a committed-log window below ZooKeeper's floor of 500", () => {
       },
       { commitLogCount },
     );
-  const logData = (trace: TraceEvent[], kind: string) =>
+  const dataOfKind = (trace: TraceEvent[], kind: string) =>
     trace.flatMap((e) => (e.k === 'log' && e.data?.['kind'] === kind ? [e.data] : []));
 
   it('0 runs: an empty committed log, so the leader reads its txn log for the DIFF', () => {
     const r = run(scenario(0));
     expect(r.report.violations).toEqual([]);
-    const back = logData(r.trace, 'syncMode')
+    const back = dataOfKind(r.trace, 'syncMode')
       .filter((d) => d['learner'] === 1)
       .pop();
     expect(back).toMatchObject({
@@ -178,13 +174,13 @@ describe("F9: a committed-log window below ZooKeeper's floor of 500", () => {
 
   it('each server says, as data, that ZooKeeper would raise the value to 500', () => {
     const r = run(scenario(3));
-    expect(logData(r.trace, 'commitLogCount')[0]).toEqual({
+    expect(dataOfKind(r.trace, 'commitLogCount')[0]).toEqual({
       kind: 'commitLogCount',
       configured: 3,
       floor: 500,
     });
     // Inside the window of 3, the restarted follower gets a DIFF.
-    const back = logData(r.trace, 'syncMode')
+    const back = dataOfKind(r.trace, 'syncMode')
       .filter((d) => d['learner'] === 1)
       .pop();
     expect(back).toMatchObject({ mode: 'DIFF', ruleCode: 'found-in-committed' });
@@ -192,6 +188,6 @@ describe("F9: a committed-log window below ZooKeeper's floor of 500", () => {
 
   it('the default, 500, says nothing', () => {
     const r = run(scenario(500));
-    expect(logData(r.trace, 'commitLogCount')).toEqual([]);
+    expect(dataOfKind(r.trace, 'commitLogCount')).toEqual([]);
   });
 });

@@ -10,24 +10,13 @@ import { crashServer } from '../engine/actions';
 import { Simulation } from '../engine/simulation';
 import { validateScenario } from '../scenario/validate';
 import type { TraceEvent } from '../trace/traceEvent';
-import { ensemble, run, type Run } from './harness';
+import { ensemble, logData, run } from './harness';
 
 type LogEvent = Extract<TraceEvent, { k: 'log' }>;
 
 function elections(trace: TraceEvent[], sid: number): LogEvent[] {
   return trace.filter(
     (e): e is LogEvent => e.k === 'log' && e.sid === sid && e.data?.['kind'] === 'newElection',
-  );
-}
-
-function syncModes(r: Run, leader: number, learner: number) {
-  return r.trace.flatMap((e) =>
-    e.k === 'log' &&
-    e.sid === leader &&
-    e.data?.['kind'] === 'syncMode' &&
-    e.data['learner'] === learner
-      ? [e.data]
-      : [],
   );
 }
 
@@ -61,7 +50,7 @@ describe('a SNAP sets the vote zxid, and the snapshot written at NEWLEADER survi
       zxid: '0x100000000',
       origin: { origin: 'restart-snapshot', snapshotZxid: '0x100000000', cause: 'start' },
     });
-    const back = syncModes(r, 3, 1).pop();
+    const back = r.syncModes(3, 1).pop();
     expect(back).toMatchObject({ mode: 'DIFF', ruleCode: 'in-sync' });
   });
   it('once 3 is gone, 1 (0x100000000) beats 2 (0x0, higher sid) and sends 2 a SNAP', () => {
@@ -70,7 +59,7 @@ describe('a SNAP sets the vote zxid, and the snapshot written at NEWLEADER survi
     const votes = [1, 2].map((sid) => elections(r.trace, sid).pop()?.data?.['zxid']);
     expect(votes).toEqual(['0x100000000', '0x0']);
     // 1's committed log is empty and its txn log cannot reach 0x100000000.
-    expect(syncModes(r, 1, 2).pop()).toMatchObject({ mode: 'SNAP', zxid: '0x100000000' });
+    expect(r.syncModes(1, 2).pop()).toMatchObject({ mode: 'SNAP', zxid: '0x100000000' });
   });
 });
 
@@ -96,10 +85,10 @@ describe('a leader elected after a SNAP syncs a learner older than its committed
   });
   it('4 leads epoch 2 and sends 1 a SNAP at 0x200000000 (Unable to find proposals from txnlog)', () => {
     expect(r.report.violations).toEqual([]);
-    expect(syncModes(r, 5, 4).pop()).toMatchObject({ mode: 'SNAP', zxid: '0x100000002' });
+    expect(r.syncModes(5, 4).pop()).toMatchObject({ mode: 'SNAP', zxid: '0x100000002' });
     expect(r.report.leader).toBe(4);
     expect(r.report.epoch).toBe(2);
-    expect(syncModes(r, 4, 1).pop()).toMatchObject({
+    expect(r.syncModes(4, 1).pop()).toMatchObject({
       mode: 'SNAP',
       zxid: '0x200000000',
       ruleCode: 'txnlog-not-found',
@@ -161,8 +150,7 @@ describe('a learner that leaves between SNAP and NEWLEADER votes with its old di
     if (!v.ok) throw new Error(v.error);
     const trace: TraceEvent[] = [];
     const sim = Simulation.fromScenario(v.scenario, { onTrace: (e) => trace.push(e) });
-    const gotSnap = () =>
-      trace.some((e) => e.k === 'log' && e.sid === 1 && e.data?.['kind'] === 'snap');
+    const gotSnap = () => logData(trace, 1, 'snap').length > 0;
     while (!gotSnap() && sim.step(8000)) {
       /* until 1 has the leader's snapshot in memory */
     }
@@ -175,8 +163,6 @@ describe('a learner that leaves between SNAP and NEWLEADER votes with its old di
       zxid: '0x0',
       origin: { origin: 'restart-snapshot', snapshotZxid: '0x0', cause: 'snap-aborted' },
     });
-    expect(trace.some((e) => e.k === 'log' && e.sid === 1 && e.data?.['kind'] === 'snapshot')).toBe(
-      false,
-    );
+    expect(logData(trace, 1, 'snapshot')).toEqual([]);
   });
 });

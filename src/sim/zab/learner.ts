@@ -4,24 +4,22 @@
  * The machine routes events here while the server is FOLLOWING or OBSERVING and moves its phase
  * when `epochAcked` or `upToDate` become true, or goes LOOKING when `quit` is set.
  */
-import { isObserver, type LearnerState, type ServerContext } from './context';
+import { isObserver, type ServerContext } from './context';
+import {
+  appliesInMemory,
+  commitInMemory,
+  learn,
+  onNewLeader,
+  onUpToDate,
+  toLeader,
+} from './learnerSync';
 import type { PeerPacket, ZabRequest } from './messages';
 import type { ServerPort } from './port';
-import { compareZxid, formatZxid, makeZxid, zxidEquals, type Zxid } from './zxid';
+import { formatZxid, zxidEquals, type Zxid } from './zxid';
 
 /** leaderConnectDelayDuringRetryMs, at most 5 tries (Learner.connectToLeader). */
 export const CONNECT_RETRY_MS = 100;
 export const CONNECT_TRIES = 5;
-
-function learn(ctx: ServerContext): LearnerState {
-  if (!ctx.learn) throw new Error(`server ${ctx.cfg.sid} is not a learner`);
-  return ctx.learn;
-}
-
-function toLeader(ctx: ServerContext, port: ServerPort, packet: PeerPacket): void {
-  const s = learn(ctx);
-  port.send(s.leader, { kind: 'PACKET', conn: s.conn, packet });
-}
 
 /** The read timeout: initLimit ticks until NEWLEADER, syncLimit ticks after (Learner.syncWithLeader). */
 function armReadTimeout(ctx: ServerContext, port: ServerPort): void {
@@ -202,89 +200,6 @@ function onLeaderInfo(ctx: ServerContext, epoch: number, port: ServerPort): void
     currentEpoch: reported,
   });
   armReadTimeout(ctx, port);
-}
-
-/**
- * Learner.syncWithLeader: after a SNAP or a TRUNC (snapshotNeeded), txns are applied in memory
- * and not logged until the snapshot at NEWLEADER (writeToTxnLog = !snapshotNeeded).
- */
-function appliesInMemory(s: LearnerState): boolean {
-  return (s.syncMode === 'SNAP' || s.syncMode === 'TRUNC') && !s.newLeaderSeen;
-}
-
-/** A COMMIT before NEWLEADER after a SNAP or TRUNC: zk.processTxn of the head proposal. */
-function commitInMemory(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
-  const s = learn(ctx);
-  const head = s.syncQueue[0];
-  if (!head || !zxidEquals(head.zxid, zxid)) {
-    port.log(
-      `Committing ${formatZxid(zxid)}, but next proposal is ${head ? formatZxid(head.zxid) : 'none'}`,
-      { kind: 'unexpected' },
-    );
-    return;
-  }
-  s.syncQueue.shift();
-  port.applySynced(head, s.leader);
-}
-
-/**
- * NEWLEADER (Learner.syncWithLeader, 3.9): a snapshot if the sync was a SNAP or a TRUNC; from
- * now on txns go to the txn log; a follower logs, applies and fsyncs the committed txns queued
- * so far before it ACKs (ZOOKEEPER-3911, ZOOKEEPER-4646), then takes the epoch (ZOOKEEPER-4643).
- * Its election vote keeps the old peerEpoch until UPTODATE.
- */
-function onNewLeader(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
-  const s = learn(ctx);
-  if (s.syncMode === 'SNAP') port.takeSyncSnapshot('snap');
-  else if (s.syncMode === 'TRUNC') port.takeSyncSnapshot('trunc');
-  s.newLeaderSeen = true;
-  if (!isObserver(ctx)) {
-    for (const z of s.syncCommitted) {
-      const head = s.syncQueue[0];
-      if (!head || formatZxid(head.zxid) !== z) {
-        port.log(
-          `Committing ${z}, but ${head ? `next proposal is ${formatZxid(head.zxid)}` : 'got no proposal'}`,
-          { kind: 'unexpected' },
-        );
-        continue;
-      }
-      s.syncQueue.shift();
-      if (compareZxid(head.zxid, port.disk.lastLoggedZxid()) > 0) port.appendNow(head);
-      port.applySynced(head, s.leader);
-    }
-    s.syncCommitted = [];
-  }
-  port.setCurrentEpoch(zxid.epoch);
-  toLeader(ctx, port, { kind: 'ACK', zxid: makeZxid(zxid.epoch, 0) });
-}
-
-/**
- * UPTODATE: ACK, serve clients (zk.startup), take the new epoch into the election vote
- * (updateElectionVote, ZOOKEEPER-1732), log the proposals still queued (each ACKed once logged)
- * and commit the ones the leader committed meanwhile.
- */
-function onUpToDate(ctx: ServerContext, port: ServerPort): void {
-  const s = learn(ctx);
-  s.upToDate = true;
-  const epoch = s.epoch ?? 0;
-  toLeader(ctx, port, { kind: 'ACK', zxid: makeZxid(epoch, 0) });
-  if (ctx.currentVote) ctx.currentVote = { ...ctx.currentVote, peerEpoch: epoch };
-  // COMMIT-LD: the whole synced history is now committed; deliver what this server has not yet.
-  port.deliverHistory();
-  const remembered = s.syncCommitted;
-  s.syncCommitted = [];
-  for (const t of s.syncQueue) {
-    s.pending.push(t);
-    if (compareZxid(t.zxid, port.disk.lastLoggedZxid()) > 0) port.logTxn(t);
-  }
-  s.syncQueue = [];
-  for (const z of remembered) {
-    const head = s.pending[0];
-    if (head && formatZxid(head.zxid) === z) {
-      s.pending.shift();
-      port.deliver(head);
-    }
-  }
 }
 
 /** FollowerZooKeeperServer.commit: the COMMIT must match the head of the pending queue. */
