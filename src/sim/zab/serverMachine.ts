@@ -287,8 +287,9 @@ function learnerRole(reply: 'replyAsFollowing' | 'replyAsObserving') {
     // QuorumPeer.run answers notifications as FOLLOWING until follower.shutdown() returns and
     // updateServerState() sets LOOKING: a few milliseconds in ZooKeeper (2-5 ms in the logs of
     // docs/REAL-ZOOKEEPER.md). The simulator takes 0 ms here: that window is far below the 200 ms
-    // finalizeWait and can delay an election by a notification, never change who wins; the
-    // detection before it (up to syncLimit x tickTime) is modelled by the read timeouts.
+    // finalizeWait, and a stale FOLLOWING answer in it can only interrupt a finalizeWait (F5),
+    // never decide an election; the detection before it (up to syncLimit x tickTime) is modelled
+    // by the read timeouts.
     always: { guard: 'learnerQuit', target: 'LOOKING' },
     states: {
       discovery: { always: { guard: 'learnerEpochAcked', target: 'synchronization' } },
