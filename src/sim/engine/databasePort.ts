@@ -107,8 +107,18 @@ export abstract class DatabasePort {
   }
 
   truncateLog(zxid: Zxid, from: number): void {
-    truncateLog(this.rec.zk, this.rec.disk, zxid, from, this.nowMs);
+    const { dirtySnapshotZxid } = truncateLog(this.rec.zk, this.rec.disk, zxid, from, this.nowMs);
     this.host.ghost({ kind: 'truncate', sid: this.sid, toZxid: zxid });
+    if (dirtySnapshotZxid !== null) {
+      this.log(
+        `The reload after TRUNC ${formatZxid(zxid)} read snapshot.${formatZxid(dirtySnapshotZxid).slice(2)}, which is newer: its txns after ${formatZxid(zxid)} were never committed, and the tree keeps them`,
+        {
+          kind: 'dirtySnapshot',
+          snapshotZxid: formatZxid(dirtySnapshotZxid),
+          truncZxid: formatZxid(zxid),
+        },
+      );
+    }
   }
 
   applySynced(txn: Txn, from: number): void {

@@ -191,7 +191,10 @@ export function deserializeSnapshot(z: ZkServerState, snap: SnapshotPayload, fro
 /**
  * Learner.syncWithLeader on TRUNC: ZKDatabase.truncateLog clears the database, cuts the txn log
  * after `zxid` (FileTxnLog.truncate; snapshots stay), reloads from disk, and the learner then
- * sets lastProcessedZxid to the TRUNC zxid. Returns whether the log lost anything.
+ * sets lastProcessedZxid to the TRUNC zxid. Returns the snapshot it reloaded when that one holds
+ * txns after the TRUNC zxid: a snapshot taken by Leader.lead over a fast-forwarded, never
+ * committed tail is loaded whole, so the tree keeps txns the leader never committed (a "dirty
+ * snapshot" hazard of ZooKeeper's code: nothing in truncateLog removes newer snapshots).
  */
 export function truncateLog(
   z: ZkServerState,
@@ -199,17 +202,17 @@ export function truncateLog(
   zxid: Zxid,
   from: number,
   nowMs: number,
-): boolean {
+): { dirtySnapshotZxid: Zxid | null } {
   const keep = firstLoggedAfter(disk.log, zxid);
-  const cut = keep < disk.log.length;
   truncate(disk.log, keep);
   // FileTxnLog.truncate deletes the files after the cut; FileTxnSnapLog.truncateLog reopens the log.
   disk.logFiles = disk.logFiles.filter((i) => i < keep);
   z.logStreamOpen = false;
   loadDataBase(z, disk, nowMs, 'start');
+  const dirty = compareZxid(lastAppliedZxid(z), zxid) > 0;
   z.tree.lastProcessedZxid = zxid;
   z.lastProcessedOrigin = { origin: 'trunc', from };
-  return cut;
+  return { dirtySnapshotZxid: dirty ? (disk.snapshot?.zxid ?? ZXID_ZERO) : null };
 }
 
 /** Leader.startZkServer: zk.getZKDatabase().setlastProcessedZxid(zk.getZxid()), i.e. (e, 0). */
