@@ -28,6 +28,9 @@ const writtenEverywhere = [
   checkpoint('written'),
 ];
 
+/** 11 sessions of 52 txns through `via`: more than the 500 of a committed log. */
+const manyWrites = (via: number): RealStep[] => Array.from({ length: 11 }, () => write(via, 50));
+
 /** 5 leads epoch 1 with 1 and 2 (empty DIFFs); 3 and 4 join later (SNAPs). */
 const coldStart5 = [
   start(5),
@@ -247,6 +250,54 @@ export const BUILT_IN_SCENARIOS: RealScenario[] = [
       checkpoint('late-joiner'),
       { do: 'expire-session', via: 1 },
       checkpoint('session-expired'),
+    ],
+  },
+  {
+    id: 'idle-leader-snap',
+    title: 'A leader frozen right after its activation rejoins at (e,0) and gets a SNAP',
+    rule: 'ZAB.md 4.4: a learner at (e,0) above the leader\'s maxCommittedLog is never truncated; syncFollower logs "Unhandled scenario" and sends a SNAP.',
+    servers: 3,
+    steps: [
+      ...writtenEverywhere,
+      crash(3),
+      checkpoint('idle-leader'),
+      freeze(2),
+      checkpoint('follower-alone'),
+      restart(3),
+      checkpoint('new-leader'),
+      unfreeze(2),
+      checkpoint('idle-leader-back'),
+    ],
+  },
+  {
+    id: 'txnlog-diff',
+    title: 'A follower more than 500 txns behind gets a DIFF from the txn log',
+    rule: "ZAB.md 4.4 rule 4: below minCommittedLog the leader reads its txn log; with a single log file the read crosses no later file, so ZKDatabase.getProposalsFromTxnLog's size limit allows it.",
+    servers: 3,
+    steps: [
+      ...writtenEverywhere,
+      crash(1),
+      ...manyWrites(2),
+      checkpoint('written-without-1'),
+      restart(1),
+      checkpoint('follower-back'),
+    ],
+  },
+  {
+    id: 'txnlog-size-limit',
+    title: 'A follower more than 500 txns behind a restarted leader gets a SNAP',
+    rule: "ZAB.md 4.4 rule 4: the read from the follower's zxid would cross the leader's second txn-log file (64 MiB preallocated), over the limit of 0.33 x its snapshot's size, so the leader sends a SNAP.",
+    servers: 3,
+    steps: [
+      ...writtenEverywhere,
+      crash(1),
+      crash(3),
+      restart(3),
+      checkpoint('restarted-leader'),
+      ...manyWrites(2),
+      checkpoint('written-without-1'),
+      restart(1),
+      checkpoint('follower-back'),
     ],
   },
 ];

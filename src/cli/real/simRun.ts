@@ -2,10 +2,10 @@
  * Runs a RealScenario in the simulator and observes it the way the real harness observes an
  * ensemble: at each checkpoint, who leads in broadcast, its epoch, who follows, who is LOOKING,
  * and since the previous checkpoint which sync mode each learner got and which zxid each server
- * started an election with. Pure (the simulator is), so the agreement test runs this very code.
+ * started an election with, both read from the trace's structured data (`syncMode` and
+ * `newElection` entries). Pure (the simulator is), so the agreement test runs this very code.
  */
 import { Simulation, buildReport, validateScenario, type TraceEvent } from '../../sim/index';
-import { newElection } from './logLines';
 import { SYNC_MODES, sorted, type Checkpoint, type RealScenario, type SyncMode } from './spec';
 import { toSimScenario } from './translate';
 
@@ -65,8 +65,9 @@ function observe(
       const mode = d['mode'];
       if (SYNC_MODES.includes(mode as SyncMode)) syncModes[String(d['learner'])] = mode as SyncMode;
     }
-    const vote = newElection(l.text);
-    if (vote !== null) voteZxids[String(l.sid)] = vote.zxid;
+    // The structured vote of lookForLeader's "New election" line: the zxid it proposed.
+    if (d !== undefined && d['kind'] === 'newElection' && typeof d['zxid'] === 'string')
+      voteZxids[String(l.sid)] = d['zxid'];
   }
   return {
     name,

@@ -146,7 +146,10 @@ export function onTruncate(st: CheckerState, sid: number, toZxid: Zxid): void {
   serverOf(st, sid).logLast = { epoch: toZxid.epoch, counter: toZxid.counter };
 }
 
-/** SNAP: the log is replaced by `history`, which is checked whole (SNAP is rare). */
+/**
+ * A learner's snapshot after a SNAP or TRUNC: its history is now `history` (checked whole; this
+ * is rare), and later appends must follow its last txn.
+ */
 export function onSnap(
   st: CheckerState,
   sink: Sink,

@@ -34,7 +34,10 @@ export interface ServerGhost {
   /** Persisted epochs as last reported; never reset by a crash (section 1.1). */
   acceptedEpoch: number;
   currentEpoch: number;
-  /** Last zxid of the logged history; {0,0} is the empty log. Fsynced, so it survives crashes. */
+  /**
+   * Last zxid of the durable history (the newest snapshot, then the txns logged after it); {0,0}
+   * when empty. Fsynced, so it survives crashes.
+   */
   logLast: Zxid;
   /**
    * Length of the server's delivered sequence. While `ownDelivered` is null that sequence is the

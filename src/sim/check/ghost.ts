@@ -22,18 +22,23 @@ export type GhostEvent =
   | { kind: 'state'; sid: number; state: PeerState; phase: ZabPhase | null; epoch: number }
   /**
    * A leader got a quorum of ACKEPOCH for `epoch` and set currentEpoch (ZAB.md section 4.6).
-   * `history` is its whole logged history at that moment (rare event, so a full copy is fine).
+   * `history` is every txn its database holds at that moment: its snapshot's, then the ones it
+   * replayed, synced or committed (rare event, so a full copy is fine).
    */
   | { kind: 'established'; sid: number; epoch: number; history: readonly GhostTxn[] }
   /** A quorum acked NEWLEADER: the leader becomes active (BROADCAST). `delivered` = its delivered count. */
   | { kind: 'activated'; sid: number; epoch: number }
   /** A leader created a PROPOSAL (Leader.propose). */
   | { kind: 'propose'; sid: number; epoch: number; txn: GhostTxn }
-  /** A server appended a txn to its log (fsynced). */
+  /** A server appended a txn to its txn log (fsynced). */
   | { kind: 'log'; sid: number; txn: GhostTxn }
   /** TRUNC: the server's log now ends at `toZxid` (everything after it is gone). */
   | { kind: 'truncate'; sid: number; toZxid: Zxid }
-  /** SNAP: the server's log was replaced by this history. */
+  /**
+   * A learner persisted a snapshot at NEWLEADER after a SNAP or a TRUNC (ZAB.md 1.4): its history
+   * is now the snapshot's, `history`, and the txns it logs from here on follow it. (ZooKeeper
+   * keeps the old txn-log files, but a restart replays only the txns after the snapshot.)
+   */
   | { kind: 'snap'; sid: number; history: readonly GhostTxn[] }
   /** A server applied a committed txn (COMMIT, INFORM, UPTODATE, sync stream, SNAP content). */
   | { kind: 'deliver'; sid: number; txn: GhostTxn }

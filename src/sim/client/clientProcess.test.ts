@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prngFor } from '../kernel/prng';
-import { ZXID_ZERO } from '../zab/zxid';
+import { makeZxid, ZXID_ZERO } from '../zab/zxid';
 import type { ClientMessage } from './clientMessages';
 import {
   newClient,
@@ -126,5 +126,35 @@ describe('client process', () => {
       h.port,
     );
     expect(h.sent.filter((s) => s.m.kind === 'ZK_REQUEST')).toHaveLength(1);
+  });
+
+  it('takes lastZxidSeen from replies only, never from pings or watch events (ClientCnxn)', () => {
+    const h = harness([1]);
+    startClient(h.c, h.port);
+    const conn = (h.sent[0]?.m as { conn: number }).conn;
+    onClientMessage(
+      h.c,
+      1,
+      { kind: 'ZK_CONNECTED', conn, sessionId: '0x1', timeoutMs: 6000 },
+      h.port,
+    );
+    // A leader just activated answers pings with its (e, 0) lastProcessedZxid.
+    onClientMessage(h.c, 1, { kind: 'ZK_PONG', conn, zxid: makeZxid(2, 0) }, h.port);
+    onClientMessage(
+      h.c,
+      1,
+      { kind: 'ZK_WATCH', conn, type: 'NodeCreated', path: '/w', zxid: makeZxid(2, 1) },
+      h.port,
+    );
+    expect(h.c.lastZxidSeen).toEqual(ZXID_ZERO);
+    submit(h.c, { op: 'get', path: '/a', watch: false }, h.port);
+    const xid = (h.sent.filter((x) => x.m.kind === 'ZK_REQUEST').pop()?.m as { xid: number }).xid;
+    onClientMessage(
+      h.c,
+      1,
+      { kind: 'ZK_REPLY', conn, xid, reply: { rc: 'NoNode', zxid: makeZxid(2, 0) } },
+      h.port,
+    );
+    expect(h.c.lastZxidSeen).toEqual(makeZxid(2, 0));
   });
 });

@@ -253,11 +253,11 @@ export function onClientMessage(
         connectNext(c, port);
       } else disconnect(c, port, `S${from} closed the connection`);
       return null;
+    // ClientCnxn.SendThread.readResponse returns early for PING_XID and NOTIFICATION_XID: only a
+    // request's reply moves lastZxid (`if (replyHdr.getZxid() > 0) lastZxid = replyHdr.getZxid()`).
     case 'ZK_PONG':
-      seeZxid(c, m.zxid);
       return null;
     case 'ZK_WATCH': {
-      seeZxid(c, m.zxid);
       const w = c.watches;
       if (m.type === 'NodeDataChanged' || m.type === 'NodeCreated' || m.type === 'NodeDeleted') {
         w.data = remove(w.data, m.path);

@@ -52,6 +52,7 @@ export function injectInitialState(sim: Simulation): void {
     const log = cloneList(logs.get(last.epoch) as ChunkedList<Txn>);
     truncate(log, last.counter);
     rec.disk.log = log;
+    rec.disk.logFiles = log.length > 0 ? [0] : [];
   }
   // The checker must know these txns were once proposed by the leader of their epoch.
   for (const epoch of epochs) {

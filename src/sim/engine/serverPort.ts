@@ -3,21 +3,14 @@
  * to the network, timers and fsyncs become kernel events, disk writes and deliveries update the
  * world and tell the checker. One port object per server, reused for every event.
  */
-import {
-  append,
-  at,
-  lastItem,
-  lastIndexWhere,
-  listFrom,
-  setAt,
-  truncate,
-} from '../kernel/chunkedList';
+import { at, lastItem, setAt } from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
 import { nextInt } from '../kernel/prng';
 import type { GhostEvent } from '../check/ghost';
 import { txnValue, type Message, type Origin, type Txn, type ZabRequest } from '../zab/messages';
 import type { DiskView, ServerPort, TimerName } from '../zab/port';
 import { compareZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
+import { DatabasePort } from './databasePort';
 import { sendMessage } from './network';
 import type { KernelEvent, ServerRecord, World } from './world';
 
@@ -32,8 +25,6 @@ export interface ZkHooks {
   prepare(sid: number, request: ZabRequest, zxid: Zxid): unknown;
   /** Server `sid` applied a committed txn (after the checker saw the delivery). */
   applied(sid: number, txn: Txn): void;
-  /** Server `sid`'s log was truncated or replaced: its tree is rebuilt from the log. */
-  logReplaced(sid: number): void;
   requestFailed(sid: number, request: ZabRequest, error: string): void;
   drainTouches(sid: number): string[];
   touchSessions(sid: number, sessionIds: readonly string[]): void;
@@ -71,23 +62,12 @@ class DiskAdapter implements DiskView {
   }
 }
 
-export class EnginePort implements ServerPort {
+export class EnginePort extends DatabasePort implements ServerPort {
   readonly disk: DiskView;
-  /** Set while the server crashes: a dead process sends nothing (its OS resets the connections). */
-  silenced = false;
 
-  constructor(
-    private readonly host: PortHost,
-    readonly sid: number,
-  ) {
+  constructor(host: PortHost, sid: number) {
+    super(host, sid);
     this.disk = new DiskAdapter(() => this.rec);
-  }
-
-  private get rec(): ServerRecord {
-    return this.host.world.servers[this.sid - 1] as ServerRecord;
-  }
-  get nowMs(): number {
-    return this.host.world.nowMs;
   }
 
   send(to: number, message: Message): void {
@@ -134,28 +114,6 @@ export class EnginePort implements ServerPort {
     } as Omit<KernelEvent, 'seq'>);
   }
 
-  appendNow(txn: Txn): void {
-    append(this.rec.disk.log, txn);
-    this.host.ghost({ kind: 'log', sid: this.sid, txn: { zxid: txn.zxid, value: txnValue(txn) } });
-  }
-
-  truncateTo(zxid: Zxid): void {
-    const log = this.rec.disk.log;
-    truncate(log, lastIndexWhere(log, (t) => compareZxid(t.zxid, zxid) <= 0) + 1);
-    this.host.ghost({ kind: 'truncate', sid: this.sid, toZxid: zxid });
-    this.host.zk.logReplaced(this.sid);
-  }
-
-  replaceLog(history: readonly Txn[]): void {
-    this.rec.disk.log = listFrom(history);
-    this.host.ghost({
-      kind: 'snap',
-      sid: this.sid,
-      history: history.map((t) => ({ zxid: t.zxid, value: txnValue(t) })),
-    });
-    this.host.zk.logReplaced(this.sid);
-  }
-
   setAcceptedEpoch(epoch: number): void {
     this.rec.disk.acceptedEpoch = epoch;
     this.epochs();
@@ -192,10 +150,6 @@ export class EnginePort implements ServerPort {
 
   ghost(event: GhostEvent): void {
     this.host.ghost(event);
-  }
-
-  log(line: string, data?: Record<string, unknown>): void {
-    this.host.trace(this.sid, line, data);
   }
 
   requestFailed(request: ZabRequest, error: string): void {

@@ -28,7 +28,8 @@ import { ZkLayer } from './zkLayer';
 import { createWorld, scriptOf, type ScriptEntry } from './createWorld';
 
 export { createWorld, scriptOf, type ScriptEntry } from './createWorld';
-import { freshZkState, treeFromLog } from './zkState';
+import { freshZkState } from './zkState';
+import { loadDatabaseAtStart } from './databasePort';
 import { applyLabAction, labArrival, labClientStepped, labDone } from '../lb/lab/lab';
 import {
   CLIENT_NODE_BASE,
@@ -415,9 +416,8 @@ export class Simulation implements PortHost {
     const rec = this.server(sid);
     if (rec.up) return;
     rec.up = true;
-    // ZKDatabase.loadDataBase: a (re)started server rebuilds its tree from its log.
     rec.zk = freshZkState(this.world.nowMs);
-    rec.zk.tree = treeFromLog(rec.disk);
+    loadDatabaseAtStart(this, rec, this.world);
     this.ghost({ kind: 'restart', sid });
     this.ghost({
       kind: 'epochs',

@@ -26,14 +26,8 @@ import { sendMessage } from './network';
 import { addSession, expireDue, isLive, newTracker, removeSession, touch } from './sessionTracker';
 import type { Simulation } from './simulation';
 import type { ZkHooks } from './serverPort';
-import {
-  applyLogged,
-  fastForward,
-  treeFromLog,
-  zkTxnOf,
-  type ZkConn,
-  type ZkServerState,
-} from './zkState';
+import { applyCommitted, lastAppliedZxid } from './zkDb';
+import { zkTxnOf, type ZkConn, type ZkServerState } from './zkState';
 import type { KernelEvent, ServerRecord } from './world';
 
 const isRead = (op: ZkOp) => op.op === 'get' || op.op === 'exists' || op.op === 'children';
@@ -201,12 +195,16 @@ export class ZkLayer implements ZkHooks {
   /** FinalRequestProcessor for reads: this server's own tree, so possibly stale (ZAB.md 5.1). */
   private read(sid: number, c: ZkConn, op: ZkOp): ZkReply {
     const z = this.z(sid);
+    // FinalRequestProcessor answers a read with the tree's lastProcessedZxid, which after a
+    // leader's activation or a SNAP is an (e, 0) marker above its last txn; the txns it holds are
+    // what must be a delivered prefix.
     const zxid = z.tree.lastProcessedZxid;
+    const applied = lastAppliedZxid(z);
     const watch = 'watch' in op && op.watch ? { wm: z.watches, watcher: c.sessionId } : null;
-    if (compareZxid(zxid, this.rec(sid).lastDelivered) !== 0) {
+    if (compareZxid(applied, this.rec(sid).lastDelivered) !== 0) {
       this.sim.violation(
         'ReadsArePrefixes',
-        `S${sid} served a read at ${formatZxid(zxid)} but has delivered up to ${formatZxid(this.rec(sid).lastDelivered)}`,
+        `S${sid} served a read holding txns up to ${formatZxid(applied)} but has delivered up to ${formatZxid(this.rec(sid).lastDelivered)}`,
       );
     }
     switch (op.op) {
@@ -269,11 +267,12 @@ export class ZkLayer implements ZkHooks {
   /** A committed txn applied at server sid: tree, watches, replies, sessions. */
   applied(sid: number, txn: Txn): void {
     const z = this.z(sid);
-    if (compareZxid(txn.zxid, z.tree.lastProcessedZxid) <= 0) return; // already in by fast-forward
     const body = zkTxnOf(txn);
     const parent = body.type === 'create' ? parentOf(body.path) : undefined;
     const counterBefore = parent !== undefined ? z.tree.nodes[parent]?.internalCversion : undefined;
-    const result = applyLogged(z.tree, txn);
+    // Already in the tree (fast-forward, the sync stream, a restart's replay): nothing to do.
+    const result = applyCommitted(z, txn);
+    if (result === null) return;
     if (z.tracker) noteTxnApplied(this.sim.world, sid, body, result); // the active leader
     if (parent !== undefined) this.checkCreate(sid, parent, counterBefore);
     if (z.prep) retireChanges(z.prep, txn.zxid);
@@ -396,11 +395,6 @@ export class ZkLayer implements ZkHooks {
     this.complete(sid, origin, { rc: 'OK', zxid: this.z(sid).tree.lastProcessedZxid });
   }
 
-  logReplaced(sid: number): void {
-    const r = this.rec(sid);
-    r.zk.tree = treeFromLog(r.disk);
-  }
-
   // ---------------------------------------------------------------- role changes and expiry
 
   /** Leaving broadcast closes every client connection and reloads the tree (fast-forward). */
@@ -416,7 +410,7 @@ export class ZkLayer implements ZkHooks {
       z.prep = null;
       z.tracker = null;
       z.tickToken++;
-      if (!crashing) z.tree = fastForward(z.tree, r.disk);
+      // The fast-forward of ZooKeeperServer.shutdown ran in the role's shutdown (port.shutdownDatabase).
     }
     if (!wasServing && r.state === 'LEADING' && r.phase === 'broadcast') {
       // LeaderZooKeeperServer.createSessionTracker: every session restarts its full timeout.

@@ -1,13 +1,11 @@
 /**
- * One server's ZooKeeperServer state above ZAB, all volatile (ZAB.md 1.2): its in-memory data
- * tree, its watches, its client connections, the touch table a follower ships to the leader, and,
- * on an active leader, the PrepRequestProcessor's outstanding changes and the session tracker.
- * The tree is rebuilt from the log whenever ZooKeeper would reload it: at start, on the way to
- * LOOKING (ZKDatabase.fastForwardDataBase applies every logged txn, committed or not), and after
- * a TRUNC or SNAP.
+ * One server's ZooKeeperServer state above ZAB, all volatile (ZAB.md 1.2): its in-memory database
+ * (the data tree with its lastProcessedZxid, the committed log), its watches, its client
+ * connections, the touch table a follower ships to the leader, and, on an active leader, the
+ * PrepRequestProcessor's outstanding changes and the session tracker. zkDb.ts moves the database
+ * exactly where ZooKeeper does (load, commit, sync, fast-forward, SNAP, TRUNC, activation).
  */
-import { at, lastIndexWhere } from '../kernel/chunkedList';
-import { compareZxid } from '../zab/zxid';
+import { cloneList, emptyList, type ChunkedList } from '../kernel/chunkedList';
 import type { ZkOp, ZkReply } from '../client/clientMessages';
 import type { Txn } from '../zab/messages';
 import {
@@ -22,7 +20,7 @@ import { NO_SESSION } from '../zk/sessionId';
 import type { ZkTxn } from '../zk/txn';
 import { cloneWatchManager, emptyWatchManager, type WatchManager } from '../zk/watches';
 import { cloneTracker, type SessionTracker } from './sessionTracker';
-import type { Disk } from './world';
+import type { LastProcessedOrigin } from '../zab/voteOrigin';
 
 /** A request of a connection, kept in order: replies leave in the order requests came (FIFO). */
 export interface QueuedRequest {
@@ -42,7 +40,22 @@ export interface ZkConn {
 }
 
 export interface ZkServerState {
+  /** DataTree; its lastProcessedZxid is the zxid this server votes with (ZAB.md 1.4). */
   tree: DataTree;
+  /**
+   * Every txn the tree holds, oldest first (a snapshot's txns included): the ghost history the
+   * checker reads, and the source of the committed log.
+   */
+  history: ChunkedList<Txn>;
+  /**
+   * ZKDatabase.committedLog begins at this index of `history`: only txns applied since the
+   * database was last loaded or cleared are in it (committedLogRange in zkDb.ts).
+   */
+  committedFrom: number;
+  /** Why tree.lastProcessedZxid has its value: data for the app and the trace. */
+  lastProcessedOrigin: LastProcessedOrigin;
+  /** FileTxnLog.logStream is open: this process already started a txn-log file. */
+  logStreamOpen: boolean;
   watches: WatchManager;
   conns: Record<string, ZkConn>;
   /** LearnerSessionTracker.touchTable: sessions touched since the last PING reply. */
@@ -59,6 +72,10 @@ export interface ZkServerState {
 export function freshZkState(nowMs: number): ZkServerState {
   return {
     tree: emptyDataTree(),
+    history: emptyList<Txn>(),
+    committedFrom: 0,
+    lastProcessedOrigin: { origin: 'initial' },
+    logStreamOpen: false,
     watches: emptyWatchManager(),
     conns: {},
     touches: [],
@@ -83,26 +100,6 @@ export function applyLogged(tree: DataTree, t: Txn): ApplyResult {
   return applyTxn(tree, zkTxnOf(t), t.zxid);
 }
 
-/** ZKDatabase.loadDataBase: the tree of every logged txn, for a process that starts empty. */
-export function treeFromLog(disk: Disk): DataTree {
-  const tree = emptyDataTree();
-  for (let i = 0; i < disk.log.length; i++) applyLogged(tree, at(disk.log, i) as Txn);
-  return tree;
-}
-
-/**
- * ZKDatabase.fastForwardDataBase (FileTxnSnapLog.fastForwardFromEdits): applies to the tree in
- * memory the logged txns after its lastProcessedZxid. The tree holds exactly the log's prefix up
- * to that zxid (txns are applied in log order, and a TRUNC or SNAP reloads it from the log), so
- * the result is the tree of every logged txn, at the cost of the tail instead of the whole log.
- */
-export function fastForward(tree: DataTree, disk: Disk): DataTree {
-  const last = tree.lastProcessedZxid;
-  const from = lastIndexWhere(disk.log, (t) => compareZxid(t.zxid, last) <= 0) + 1;
-  for (let i = from; i < disk.log.length; i++) applyLogged(tree, at(disk.log, i) as Txn);
-  return tree;
-}
-
 export function cloneZkState(z: ZkServerState): ZkServerState {
   const conns: Record<string, ZkConn> = {};
   for (const k of Object.keys(z.conns)) {
@@ -112,6 +109,7 @@ export function cloneZkState(z: ZkServerState): ZkServerState {
   return {
     ...z,
     tree: cloneDataTree(z.tree),
+    history: cloneList(z.history),
     watches: cloneWatchManager(z.watches),
     conns,
     touches: z.touches.slice(),

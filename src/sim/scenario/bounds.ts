@@ -35,6 +35,12 @@ export const LIMIT_TICKS_MAX = 1000;
 export const DELAY_MS_MAX = 60_000;
 /** ZooKeeper reads zookeeper.commitLogCount as a Java int; it is a window, so it costs nothing. */
 export const COMMIT_LOG_COUNT_MAX = 2_147_483_647;
+/**
+ * zookeeper.snapshotSizeFactor: ZooKeeper takes any double; -1 (off, the workaround its
+ * maintainers give for ZOOKEEPER-2846) to 1,000 times the snapshot covers every useful value.
+ */
+export const SNAPSHOT_SIZE_FACTOR_MIN = -1;
+export const SNAPSHOT_SIZE_FACTOR_MAX = 1000;
 /** Epochs are the high 32 bits of a zxid; ZooKeeper has no epoch rollover. */
 export { EPOCH_MAX } from '../zab/zxid';
 /**

@@ -26,6 +26,7 @@ describe('defaults', () => {
         initLimit: 10,
         syncLimit: 5,
         commitLogCount: 500,
+        snapshotSizeFactor: 0.33,
         start: [
           { sid: 1, atMs: 0 },
           { sid: 2, atMs: 0 },

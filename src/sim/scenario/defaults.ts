@@ -12,6 +12,8 @@ export const DEFAULTS = {
   startAtMs: 0,
   /** ZKDatabase.DEFAULT_COMMIT_LOG_COUNT: the window of committed proposals kept for DIFF. */
   commitLogCount: 500,
+  /** ZKDatabase.DEFAULT_SNAPSHOT_SIZE_FACTOR: the txn log may serve a DIFF up to 0.33 x the snapshot. */
+  snapshotSizeFactor: 0.33,
   delayMsMin: 1,
   delayMsMax: 5,
   fsyncMsMin: 0,

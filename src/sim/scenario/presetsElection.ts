@@ -67,7 +67,8 @@ const higherZxidWins: Preset = {
   description:
     "State injection: all three servers have acceptedEpoch = currentEpoch = 1. Server 1's log " +
     'ends at 0x100000005; servers 2 and 3 end at 0x100000003, a prefix of it. Votes compare ' +
-    'peerEpoch first, then the last logged zxid, and only then the sid, so server 1 wins despite ' +
+    'peerEpoch first, then the zxid of the data tree (lastProcessedZxid, here the end of each ' +
+    'log, replayed at start), and only then the sid, so server 1 wins despite ' +
     'the lowest sid: the server with the most complete history must lead, or transactions that ' +
     'may have been committed could be lost. It proposes epoch 2. Watch servers 2 and 3 receive a ' +
     'DIFF followed by PROPOSAL and COMMIT for 0x100000004 and 0x100000005, all before NEWLEADER; ' +

@@ -81,7 +81,7 @@ const leaderCrash: Preset = {
   description:
     'A cold start elects 5 in epoch 1 and two writes commit. At 3 s the leader crashes. A crash ' +
     'resets its connections, so followers 1-4 notice at once and go LOOKING. The new leader is ' +
-    'the best (currentEpoch, last logged zxid, sid) among 1-4; with equal logs that is 4, in ' +
+    'the best (currentEpoch, lastProcessedZxid, sid) among 1-4; with equal data that is 4, in ' +
     'epoch 2, so the next write gets zxid 0x200000001. Stale votes still name 5, but checkLeader ' +
     'keeps a LOOKING server from following a leader that does not itself say LEADING. When 5 ' +
     'restarts at 8 s it follows 4 and synchronizes by DIFF, TRUNC or SNAP according to its last ' +

@@ -68,6 +68,11 @@ export interface EnsembleSpec {
   initial?: InitialState[];
   /** [ext] ZKDatabase.commitLogCount: how many committed proposals a leader keeps for DIFF. */
   commitLogCount?: number;
+  /**
+   * [ext] zookeeper.snapshotSizeFactor: a leader may DIFF from its txn log while the log files
+   * the read crosses are at most this times its snapshot's size; negative turns that off.
+   */
+  snapshotSizeFactor?: number;
 }
 
 export interface NetworkSpec {
@@ -341,6 +346,7 @@ export interface ResolvedEnsemble {
   /** Ascending sid; lastZxid in ZooKeeper's canonical form. */
   initial: InitialState[];
   commitLogCount: number;
+  snapshotSizeFactor: number;
 }
 
 export type ResolvedNetwork = Required<NetworkSpec>;

@@ -120,7 +120,7 @@ describe('validateScenario: top level', () => {
     expect(validateScenario(s)).toEqual({
       ok: false,
       error:
-        'ensemble.constructor: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount)',
+        'ensemble.constructor: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, snapshotSizeFactor)',
     });
   });
 });
@@ -173,9 +173,19 @@ describe('validateScenario: ensemble', () => {
       'ensemble.commitLogCount: expected an integer from 0 to 2147483647, got -1',
     ],
     [
+      'snapshotSizeFactor below -1',
+      (s) => (ensemble(s)['snapshotSizeFactor'] = -2),
+      'ensemble.snapshotSizeFactor: expected a number from -1 to 1000, got -2',
+    ],
+    [
+      'snapshotSizeFactor as text',
+      (s) => (ensemble(s)['snapshotSizeFactor'] = '0.33'),
+      'ensemble.snapshotSizeFactor: expected a number from -1 to 1000, got "0.33"',
+    ],
+    [
       'a typo',
       (s) => (ensemble(s)['tickTime'] = 2000),
-      'ensemble.tickTime: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount)',
+      'ensemble.tickTime: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, snapshotSizeFactor)',
     ],
     [
       'start sid 6',

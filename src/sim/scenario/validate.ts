@@ -8,6 +8,8 @@
 import {
   AT_MS_MAX,
   COMMIT_LOG_COUNT_MAX,
+  SNAPSHOT_SIZE_FACTOR_MAX,
+  SNAPSHOT_SIZE_FACTOR_MIN,
   DELAY_MS_MAX,
   DESCRIPTION_CHARS_MAX,
   LIMIT_TICKS_MAX,
@@ -33,6 +35,7 @@ import {
   need,
   optionalArray,
   optionalInt,
+  optionalNumber,
   requireInt,
   requireString,
   type Obj,
@@ -66,6 +69,7 @@ const ENSEMBLE_KEYS = [
   'start',
   'initial',
   'commitLogCount',
+  'snapshotSizeFactor',
 ] as const;
 const NETWORK_KEYS = ['delayMsMin', 'delayMsMax', 'fsyncMsMin', 'fsyncMsMax'] as const;
 
@@ -178,6 +182,13 @@ function validateEnsemble(value: unknown): ResolvedEnsemble {
       path,
       { min: 0, max: COMMIT_LOG_COUNT_MAX },
       DEFAULTS.commitLogCount,
+    ),
+    snapshotSizeFactor: optionalNumber(
+      obj,
+      'snapshotSizeFactor',
+      path,
+      { min: SNAPSHOT_SIZE_FACTOR_MIN, max: SNAPSHOT_SIZE_FACTOR_MAX },
+      DEFAULTS.snapshotSizeFactor,
     ),
   };
 }

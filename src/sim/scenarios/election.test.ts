@@ -122,7 +122,9 @@ describe('4. higher peerEpoch beats higher zxid', () => {
     expect(r.logs(2).find((l) => l.text.startsWith('Synchronizing with learner S1'))?.text).toMatch(
       /by DIFF/,
     );
-    expect(r.logs(3).some((l) => l.text === 'TRUNC: log truncated to 0x100000003')).toBe(true);
+    expect(
+      r.logs(3).some((l) => l.text === 'Truncating log to get in sync with the leader 0x100000003'),
+    ).toBe(true);
     expect(r.report.servers[2]?.lastZxid).toBe('0x100000003');
   });
 });

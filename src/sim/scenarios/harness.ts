@@ -15,6 +15,17 @@ export interface Run {
   logs(sid: number): { t: number; text: string }[];
   stateChanges(sid: number): { t: number; state: string; phase: string | null }[];
   delivered(label: string, to?: number): TraceEvent[];
+  /** The structured data of server `sid`'s trace lines of one kind (syncMode, newElection, ...). */
+  logData(sid: number, kind: string): Record<string, unknown>[];
+  /** The leader's syncMode entries for one learner, in order. */
+  syncModes(leader: number, learner: number): Record<string, unknown>[];
+}
+
+/** The structured data of `sid`'s trace lines whose data.kind is `kind`. */
+export function logData(trace: TraceEvent[], sid: number, kind: string): Record<string, unknown>[] {
+  return trace.flatMap((e) =>
+    e.k === 'log' && e.sid === sid && e.data?.['kind'] === kind ? [e.data] : [],
+  );
 }
 
 export function run(scenario: unknown): Run {
@@ -38,6 +49,9 @@ export function run(scenario: unknown): Run {
       trace.filter(
         (e) => e.k === 'deliver' && e.label === label && (to === undefined || e.to === to),
       ),
+    logData: (sid, kind) => logData(trace, sid, kind),
+    syncModes: (leader, learner) =>
+      logData(trace, leader, 'syncMode').filter((d) => d['learner'] === learner),
   };
 }
 

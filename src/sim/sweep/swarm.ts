@@ -111,6 +111,11 @@ export function swarmPlan(seed: number): SwarmPlan {
     ensemble: {
       servers,
       observers,
+      // ZOOKEEPER-2846 (open): a leader that got a SNAP still has its older txn-log file, whose
+      // superseded txns a DIFF from the txn log then ships to a learner, breaking Agreement. The
+      // simulator reproduces it (scenarios/zookeeper2846.test.ts); the sweep runs with the
+      // maintainers' workaround, on-disk txn sync off, as it avoids the lock-recipe hazard below.
+      snapshotSizeFactor: -1,
       start: sids
         .filter(() => nextFloat(rng) < 0.2)
         .map((sid) => ({ sid, atMs: nextInt(rng, 0, 5000) })),

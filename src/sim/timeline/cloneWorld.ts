@@ -14,7 +14,8 @@ import { cloneLab } from '../lb/lab/labSetup';
 function cloneServer(s: ServerRecord): ServerRecord {
   return {
     ...s,
-    disk: { ...s.disk, log: cloneList(s.disk.log) },
+    // The snapshot is never mutated once written (zkDb.takeSnapshot replaces it): shared.
+    disk: { ...s.disk, log: cloneList(s.disk.log), logFiles: s.disk.logFiles.slice() },
     timers: { ...s.timers },
     backlog: s.backlog.slice(),
     zk: cloneZkState(s.zk),

@@ -41,6 +41,8 @@ export interface ElectionState {
   startedAtMs: number;
   /** Set when the server has decided; the machine then enters the role. */
   decision: Decision | null;
+  /** A LOOKING notification was just added to recvset: the quorum check is due (F5). */
+  quorumCheckDue: boolean;
 }
 
 /** connected: TCP accepted; info: FOLLOWERINFO received, waiting for the epoch; then as named. */
@@ -82,10 +84,11 @@ export interface LeaderState {
   pings: number;
   lastProposed: Zxid;
   lastCommitted: Zxid;
-  /** ZKDatabase.lastProcessedZxid: the last logged zxid at load, then (e,0) at activation, then each commit. */
-  lastProcessed: Zxid;
-  /** Txns of the leader's log that are committed (a prefix); the rest are outstanding. */
-  committedCount: number;
+  /**
+   * Leader.leaderStateSummary: (currentEpoch, lastProcessedZxid) when Leader.lead loaded its data,
+   * what waitForEpochAck compares each follower's ACKEPOCH with.
+   */
+  summary: { epoch: number; zxid: Zxid };
   outstanding: Outstanding[];
   /** Syncs waiting for `zxid` to commit (Leader.pendingSyncs); `from` is the learner, or the leader itself. */
   pendingSyncs: { zxid: Zxid; origin: Origin; from: number }[];
@@ -100,12 +103,16 @@ export interface LearnerState {
   tries: number;
   epoch: number | null;
   epochAcked: boolean;
+  /**
+   * The mode of this sync (the first packet after ACKEPOCH). ZooKeeper's QuorumPeer.syncMode goes
+   * back to NONE at NEWLEADER; here that is `newLeaderSeen`.
+   */
   syncMode: 'DIFF' | 'TRUNC' | 'SNAP' | null;
   newLeaderSeen: boolean;
   upToDate: boolean;
-  /** Proposals received during synchronization (packetsNotLogged). */
+  /** Proposals received during synchronization and not yet logged or applied (packetsNotLogged). */
   syncQueue: Txn[];
-  /** zxids (formatted) of COMMITs received during synchronization. */
+  /** zxids (formatted) of COMMITs received while writing to the txn log (packetsCommitted). */
   syncCommitted: string[];
   /** Logged or being logged, not yet committed (FollowerZooKeeperServer.pendingTxns). */
   pending: Txn[];

@@ -19,6 +19,7 @@ import {
   type ServerState,
   type Vote,
 } from './vote';
+import { originData } from './voteOrigin';
 import { formatZxid, type Zxid } from './zxid';
 
 export const FINALIZE_WAIT_MS = 200;
@@ -43,12 +44,16 @@ export function proposalVote(e: ElectionState): Vote {
   };
 }
 
-/** QuorumPeer.getCurrentVote: the last decided vote, or the initial one before any decision. */
+/**
+ * QuorumPeer.getCurrentVote: the last decided vote, or before any decision the one
+ * startLeaderElection made, new Vote(myid, getLastLoggedZxid(), getCurrentEpoch()), whose zxid is
+ * the data tree's lastProcessedZxid (ZAB.md 1.4).
+ */
 function currentVoteOf(ctx: ServerContext, port: ServerPort): Vote {
   if (ctx.currentVote) return ctx.currentVote;
   return {
     leader: ctx.cfg.sid,
-    zxid: port.disk.lastLoggedZxid(),
+    zxid: port.lastProcessedZxid(),
     peerEpoch: port.disk.currentEpoch,
     electionEpoch: 0,
     state: 'LOOKING',
@@ -60,12 +65,16 @@ function sendNotifications(ctx: ServerContext, port: ServerPort): void {
   for (const to of ctx.cfg.voters) port.send(to, { kind: 'Notification', ...v });
 }
 
-/** lookForLeader's start: a new round, vote for oneself, tell every voter (oneself included). */
+/**
+ * lookForLeader's start: a new round, vote for oneself, tell every voter (oneself included). The
+ * vote's zxid is getInitLastLoggedZxid(), i.e. QuorumPeer.getLastLoggedZxid(): the data tree's
+ * lastProcessedZxid, not the last txn in the log (ZAB.md 1.4).
+ */
 export function startRound(ctx: ServerContext, port: ServerPort, previousRound: number): void {
   const observer = isObserver(ctx);
   const initial = observer
     ? { leader: NONE, zxid: NONE_ZXID, peerEpoch: NONE }
-    : { leader: ctx.cfg.sid, zxid: port.disk.lastLoggedZxid(), peerEpoch: port.disk.currentEpoch };
+    : { leader: ctx.cfg.sid, zxid: port.lastProcessedZxid(), peerEpoch: port.disk.currentEpoch };
   ctx.election = {
     logicalclock: previousRound + 1,
     proposal: { ...initial },
@@ -75,13 +84,17 @@ export function startRound(ctx: ServerContext, port: ServerPort, previousRound: 
     notTimeoutMs: MIN_NOTIFICATION_INTERVAL_MS,
     startedAtMs: port.nowMs,
     decision: null,
+    quorumCheckDue: false,
   };
-  port.log(
-    `New election. My id = ${ctx.cfg.sid}, proposed zxid=${formatZxid(initial.zxid.epoch < 0 ? { epoch: 0, counter: 0 } : initial.zxid)}`,
-    {
-      round: previousRound + 1,
-    },
-  );
+  const proposed = formatZxid(initial.zxid.epoch < 0 ? { epoch: 0, counter: 0 } : initial.zxid);
+  port.log(`New election. My id = ${ctx.cfg.sid}, proposed zxid=${proposed}`, {
+    kind: 'newElection',
+    round: previousRound + 1,
+    zxid: proposed,
+    peerEpoch: initial.peerEpoch,
+    // Where the vote zxid came from (engine/zkDb.ts LastProcessedOrigin); null for an observer.
+    origin: observer ? null : originData(port.lastProcessedOrigin()),
+  });
   sendNotifications(ctx, port);
   port.setTimer('timer.notification', MIN_NOTIFICATION_INTERVAL_MS);
 }
@@ -219,6 +232,8 @@ export function receive(ctx: ServerContext, from: number, n: Vote, port: ServerP
       if (because) adopt(ctx, from, n, because, port);
     }
     e.recvset[String(from)] = n;
+    // lookForLeader checks voteSet.hasAllQuorums() here, in case LOOKING, and nowhere else.
+    e.quorumCheckDue = true;
     return;
   }
   if (n.state === 'OBSERVING') return;
@@ -288,11 +303,21 @@ function decideNow(
   );
 }
 
-/** Do the votes of this round that equal the proposal form a quorum? Then finalize. */
+/**
+ * Right after a LOOKING notification of this round (or a newer one) was added to recvset: do the
+ * votes equal to the proposal form a quorum? Then finalize. ZooKeeper asks this only there
+ * (lookForLeader, case LOOKING): after a FOLLOWING/LEADING reply, a lower-round notification or a
+ * notification timeout it waits for the next LOOKING notification, its own re-sent one included.
+ */
 export function proposalHasQuorum(ctx: ServerContext): boolean {
   const e = ctx.election;
-  if (!e || e.decision) return false;
+  if (!e || e.decision || !e.quorumCheckDue) return false;
   return isQuorum(supportersOf(e.recvset, proposalVote(e)), ctx.cfg.voters);
+}
+
+/** The quorum check is asked at most once per LOOKING notification. */
+export function quorumChecked(ctx: ServerContext): void {
+  if (ctx.election) ctx.election.quorumCheckDue = false;
 }
 
 /** finalizeWait passed with no notification: decide on the proposal. */

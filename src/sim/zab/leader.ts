@@ -70,5 +70,7 @@ export function shutdownLeader(ctx: ServerContext, port: ServerPort): void {
   for (const h of handlers(l)) port.send(h.sid, { kind: 'CLOSE', conn: h.conn });
   port.cancelTimer('timer.initLimit');
   port.cancelTimer('timer.ping');
+  // zk.shutdown(): an active leader's ZooKeeperServer is RUNNING, so it fast-forwards.
+  port.shutdownDatabase(l.active, false);
   ctx.lead = null;
 }

@@ -45,8 +45,6 @@ function tryToCommit(ctx: ServerContext, port: ServerPort): void {
     if (!isQuorum(o.ackers, ctx.cfg.voters)) return;
     l.outstanding.shift();
     l.lastCommitted = o.txn.zxid;
-    l.lastProcessed = o.txn.zxid;
-    l.committedCount++;
     port.ghost({
       kind: 'commit',
       sid: ctx.cfg.sid,

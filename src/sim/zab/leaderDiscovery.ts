@@ -6,16 +6,18 @@
  */
 import type { LeaderState, LearnerHandler, ServerContext } from './context';
 import { isVoter } from './context';
-import { txnValue, type Txn } from './messages';
+import { txnValue } from './messages';
 import type { ServerPort } from './port';
-import { syncModeFor } from './syncMode';
+import { SYNC_RULE_TEXT, syncModeFor } from './syncMode';
 import { isQuorum } from './vote';
 import { compareZxid, EPOCH_MAX, formatZxid, makeZxid, type Zxid } from './zxid';
-import { handlers, lead, sendPacket, sidList } from './leaderShared';
+import { closeHandler, handlers, lead, sendPacket, sidList } from './leaderShared';
 
 /** Leader.lead begins: discovery, with the leader's own getEpochToPropose. */
 export function startLeading(ctx: ServerContext, port: ServerPort): void {
-  const last = port.disk.lastLoggedZxid();
+  // zk.loadData(): the database is already in memory; ZooKeeper takes a "clean snapshot" of it.
+  port.loadData();
+  const last = port.lastProcessedZxid();
   ctx.lead = {
     epoch: null,
     candidateEpoch: port.disk.acceptedEpoch + 1,
@@ -29,9 +31,8 @@ export function startLeading(ctx: ServerContext, port: ServerPort): void {
     pings: 0,
     lastProposed: last,
     lastCommitted: last,
-    lastProcessed: last,
-    // zk.loadData(): every logged txn is in the leader's database and its committed log.
-    committedCount: port.disk.logLength,
+    // Leader.lead: leaderStateSummary = (currentEpoch, zk.getLastProcessedZxid()).
+    summary: { epoch: port.disk.currentEpoch, zxid: last },
     outstanding: [],
     pendingSyncs: [],
     quit: null,
@@ -104,6 +105,8 @@ function maybeFixEpoch(ctx: ServerContext, port: ServerPort): void {
   }
   l.epoch = l.candidateEpoch;
   port.setAcceptedEpoch(l.epoch);
+  // Leader.lead: zk.setZxid(makeZxid(epoch, 0)); lastProposed = zk.getZxid().
+  l.lastProposed = makeZxid(l.epoch, 0);
   port.log(
     `New epoch ${l.epoch} fixed: max acceptedEpoch of the first quorum ${sidList(l.connecting)} + 1`,
     { kind: 'epoch', epoch: l.epoch },
@@ -124,9 +127,11 @@ function maybeEstablish(ctx: ServerContext, port: ServerPort): void {
   if (l.established || l.epoch === null || !isQuorum(l.epochAcks, ctx.cfg.voters)) return;
   l.established = true;
   port.setCurrentEpoch(l.epoch);
+  // The checker's history of this leader: every txn its database holds (ZAB.md 7.1).
+  const db = port.history();
   const history: { zxid: Zxid; value: string }[] = [];
-  for (let i = 0; i < port.disk.logLength; i++) {
-    const t = port.disk.logAt(i);
+  for (let i = 0; i < db.length; i++) {
+    const t = db.at(i);
     history.push({ zxid: t.zxid, value: txnValue(t) });
   }
   port.ghost({ kind: 'established', sid: ctx.cfg.sid, epoch: l.epoch, history });
@@ -143,35 +148,48 @@ function maybeEstablish(ctx: ServerContext, port: ServerPort): void {
 function syncLearner(ctx: ServerContext, h: LearnerHandler, port: ServerPort): void {
   const l = lead(ctx);
   const disk = port.disk;
+  const committed = port.committedLog();
+  const peer = h.peerLastZxid ?? makeZxid(0, 0);
+  const lastProcessed = port.lastProcessedZxid();
+  const txnLogSize = port.txnLogSizeCheck(peer);
   const plan = syncModeFor(
     {
-      length: disk.logLength,
-      zxidAt: (i) => disk.logAt(i).zxid,
-      committed: l.committedCount,
-      lastProcessedZxid: l.lastProcessed,
-      commitLogCount: ctx.cfg.commitLogCount,
+      lastProcessedZxid: lastProcessed,
+      committedLog: { length: committed.length, zxidAt: (i) => committed.at(i).zxid },
+      txnLog: { length: disk.logLength, zxidAt: (i) => disk.logAt(i).zxid },
+      txnLogSize,
     },
-    h.peerLastZxid ?? makeZxid(0, 0),
+    peer,
   );
   port.log(
-    `Synchronizing with learner S${h.sid} by ${plan.mode} (${plan.rule}); peerLastZxid ${formatZxid(h.peerLastZxid ?? makeZxid(0, 0))}`,
+    `Synchronizing with learner S${h.sid} by ${plan.mode} (${SYNC_RULE_TEXT[plan.rule]}); peerLastZxid ${formatZxid(peer)}, maxCommittedLog ${formatZxid(plan.maxCommittedLog)}, minCommittedLog ${formatZxid(plan.minCommittedLog)}, lastProcessedZxid ${formatZxid(lastProcessed)}`,
     {
       kind: 'syncMode',
       learner: h.sid,
       mode: plan.mode,
-      rule: plan.rule,
+      rule: SYNC_RULE_TEXT[plan.rule],
+      ruleCode: plan.rule,
+      zxid: formatZxid(plan.zxid),
+      peerLastZxid: formatZxid(peer),
+      minCommittedLog: formatZxid(plan.minCommittedLog),
+      maxCommittedLog: formatZxid(plan.maxCommittedLog),
+      lastProcessedZxid: formatZxid(lastProcessed),
+      committedLogCount: committed.length,
+      // ZKDatabase.getProposalsFromTxnLog's "Txnlog size: N exceeds sizeLimit: M", in bytes.
+      txnLogSizeLimit: txnLogSize.sizeLimitBytes,
+      txnLogStorage: txnLogSize.storageBytes,
     },
   );
   if (plan.mode === 'SNAP') {
-    const history: Txn[] = [];
-    for (let i = 0; i < l.committedCount; i++) history.push(disk.logAt(i));
-    sendPacket(port, h, { kind: 'SNAP', zxid: plan.zxid, history });
+    sendPacket(port, h, { kind: 'SNAP', ...port.serializeSnapshot() });
   } else {
     sendPacket(port, h, { kind: plan.mode, zxid: plan.zxid });
-    for (let i = plan.fromIndex; i < l.committedCount; i++) {
-      const txn = disk.logAt(i);
-      sendPacket(port, h, { kind: 'PROPOSAL', txn });
-      sendPacket(port, h, { kind: 'COMMIT', zxid: txn.zxid });
+    for (const seg of plan.stream) {
+      for (let i = seg.from; i < seg.to; i++) {
+        const txn = seg.source === 'txnLog' ? disk.logAt(i) : committed.at(i);
+        sendPacket(port, h, { kind: 'PROPOSAL', txn });
+        sendPacket(port, h, { kind: 'COMMIT', zxid: txn.zxid });
+      }
     }
   }
   // startForwarding: outstanding proposals (participants only), then live traffic.
@@ -192,19 +210,21 @@ function maybeActivate(ctx: ServerContext, port: ServerPort): void {
   if (l.active || !l.established || !isQuorum(l.newLeaderAcks, ctx.cfg.voters)) return;
   const e = l.epoch as number;
   l.active = true;
-  for (let i = 0; i < port.disk.logLength; i++) port.deliver(port.disk.logAt(i));
-  l.committedCount = port.disk.logLength;
+  // COMMIT-LD (ghost): the leader's initial history is committed.
+  port.deliverHistory();
   l.lastCommitted = makeZxid(e, 0);
-  l.lastProcessed = makeZxid(e, 0);
   l.lastProposed = makeZxid(e, 0);
+  // Leader.startZkServer: setlastProcessedZxid((e, 0)), then updateElectionVote(e).
+  port.activate(e);
   if (ctx.currentVote) ctx.currentVote = { ...ctx.currentVote, peerEpoch: e };
   port.cancelTimer('timer.initLimit');
   port.ghost({ kind: 'activated', sid: ctx.cfg.sid, epoch: e });
   port.log(
-    `Have quorum of supporters, sids: ${sidList(l.newLeaderAcks)}; starting up and setting last processed zxid: ${formatZxid(l.lastProcessed)}`,
+    `Have quorum of supporters, sids: ${sidList(l.newLeaderAcks)}; starting up and setting last processed zxid: ${formatZxid(port.lastProcessedZxid())}`,
     {
       kind: 'activated',
       epoch: e,
+      zxid: formatZxid(port.lastProcessedZxid()),
     },
   );
   for (const h of handlers(l))
@@ -224,12 +244,21 @@ export function onAckEpoch(
   h.stage = 'epochAcked';
   if (l.established) return syncLearner(ctx, h, port);
   if (currentEpoch !== -1) {
-    const mine = { epoch: port.disk.currentEpoch, zxid: port.disk.lastLoggedZxid() };
+    // Leader.waitForEpochAck, called from this learner's LearnerHandler thread: a follower more
+    // recent than leaderStateSummary makes it throw "Follower is ahead of the leader", which
+    // LearnerHandler.run catches by closing this learner's socket. The leader goes on, and its
+    // own wait ends in a quorum or in the initLimit timeout (onInitLimit).
+    const mine = l.summary;
     if (
       currentEpoch > mine.epoch ||
       (currentEpoch === mine.epoch && compareZxid(lastZxid, mine.zxid) > 0)
     ) {
-      l.quit = `Follower is ahead of the leader: S${h.sid} has currentEpoch ${currentEpoch}, zxid ${formatZxid(lastZxid)}`;
+      closeHandler(
+        ctx,
+        h,
+        `Follower is ahead of the leader: S${h.sid} has currentEpoch ${currentEpoch}, zxid ${formatZxid(lastZxid)}; leader summary: currentEpoch ${mine.epoch}, zxid ${formatZxid(mine.zxid)}`,
+        port,
+      );
       return;
     }
     if (!h.observer && !l.epochAcks.includes(h.sid)) l.epochAcks.push(h.sid);

@@ -4,24 +4,22 @@
  * The machine routes events here while the server is FOLLOWING or OBSERVING and moves its phase
  * when `epochAcked` or `upToDate` become true, or goes LOOKING when `quit` is set.
  */
-import { isObserver, type LearnerState, type ServerContext } from './context';
-import type { PeerPacket, Txn, ZabRequest } from './messages';
+import { isObserver, type ServerContext } from './context';
+import {
+  appliesInMemory,
+  commitInMemory,
+  learn,
+  onNewLeader,
+  onUpToDate,
+  toLeader,
+} from './learnerSync';
+import type { PeerPacket, ZabRequest } from './messages';
 import type { ServerPort } from './port';
-import { compareZxid, formatZxid, makeZxid, zxidEquals, type Zxid } from './zxid';
+import { formatZxid, zxidEquals, type Zxid } from './zxid';
 
 /** leaderConnectDelayDuringRetryMs, at most 5 tries (Learner.connectToLeader). */
 export const CONNECT_RETRY_MS = 100;
 export const CONNECT_TRIES = 5;
-
-function learn(ctx: ServerContext): LearnerState {
-  if (!ctx.learn) throw new Error(`server ${ctx.cfg.sid} is not a learner`);
-  return ctx.learn;
-}
-
-function toLeader(ctx: ServerContext, port: ServerPort, packet: PeerPacket): void {
-  const s = learn(ctx);
-  port.send(s.leader, { kind: 'PACKET', conn: s.conn, packet });
-}
 
 /** The read timeout: initLimit ticks until NEWLEADER, syncLimit ticks after (Learner.syncWithLeader). */
 function armReadTimeout(ctx: ServerContext, port: ServerPort): void {
@@ -109,22 +107,29 @@ export function onLeaderPacket(
       return onLeaderInfo(ctx, packet.epoch, port);
     case 'DIFF':
       s.syncMode = 'DIFF';
+      port.log(`Getting a diff from the leader ${formatZxid(packet.zxid)}`, {
+        kind: 'diff',
+        zxid: formatZxid(packet.zxid),
+        from: s.leader,
+      });
       break;
     case 'TRUNC':
       s.syncMode = 'TRUNC';
-      port.truncateTo(packet.zxid);
-      port.log(`TRUNC: log truncated to ${formatZxid(packet.zxid)}`, {
+      port.log(`Truncating log to get in sync with the leader ${formatZxid(packet.zxid)}`, {
         kind: 'trunc',
         zxid: formatZxid(packet.zxid),
+        from: s.leader,
       });
+      port.truncateLog(packet.zxid, s.leader);
       break;
     case 'SNAP':
       s.syncMode = 'SNAP';
-      port.replaceLog(packet.history);
-      port.log(`SNAP: database replaced by the leader's snapshot at ${formatZxid(packet.zxid)}`, {
+      port.log(`Getting a snapshot from leader ${formatZxid(packet.zxid)}`, {
         kind: 'snap',
         zxid: formatZxid(packet.zxid),
+        from: s.leader,
       });
+      port.deserializeSnapshot(packet, s.leader);
       break;
     case 'PROPOSAL':
       if (s.upToDate) {
@@ -134,14 +139,16 @@ export function onLeaderPacket(
       break;
     case 'COMMIT':
       if (s.upToDate) commitInBroadcast(ctx, packet.zxid, port);
+      else if (appliesInMemory(s)) commitInMemory(ctx, packet.zxid, port);
       else s.syncCommitted.push(formatZxid(packet.zxid));
       break;
     case 'INFORM':
-      // Observer.processPacket: a committed txn. Before UPTODATE it queues behind the sync stream.
+      // Observer.processPacket: a committed txn. Before UPTODATE it follows the sync stream's rule.
       if (s.upToDate) {
         port.logTxn(packet.txn);
         port.deliver(packet.txn);
-      } else {
+      } else if (appliesInMemory(s)) port.applySynced(packet.txn, s.leader);
+      else {
         s.syncQueue.push(packet.txn);
         s.syncCommitted.push(formatZxid(packet.txn.zxid));
       }
@@ -186,53 +193,13 @@ function onLeaderInfo(ctx: ServerContext, epoch: number, port: ServerPort): void
   }
   s.epoch = epoch;
   s.epochAcked = true;
+  // Learner.registerWithLeader: self.getLastLoggedZxid(), the data tree's lastProcessedZxid.
   toLeader(ctx, port, {
     kind: 'ACKEPOCH',
-    lastZxid: port.disk.lastLoggedZxid(),
+    lastZxid: port.lastProcessedZxid(),
     currentEpoch: reported,
   });
   armReadTimeout(ctx, port);
-}
-
-/** NEWLEADER: make the synced state durable, take the epoch, ACK (ZOOKEEPER-4646 order). */
-function onNewLeader(ctx: ServerContext, zxid: Zxid, port: ServerPort): void {
-  const s = learn(ctx);
-  while (
-    s.syncQueue.length > 0 &&
-    s.syncCommitted.includes(formatZxid((s.syncQueue[0] as Txn).zxid))
-  ) {
-    const t = s.syncQueue.shift() as Txn;
-    if (compareZxid(t.zxid, port.disk.lastLoggedZxid()) > 0) port.appendNow(t);
-  }
-  s.syncCommitted = [];
-  port.setCurrentEpoch(zxid.epoch);
-  s.newLeaderSeen = true;
-  if (ctx.currentVote) ctx.currentVote = { ...ctx.currentVote, peerEpoch: zxid.epoch };
-  toLeader(ctx, port, { kind: 'ACK', zxid: makeZxid(zxid.epoch, 0) });
-}
-
-/** UPTODATE: serve clients, ACK, log what is still queued, apply the commits seen meanwhile. */
-function onUpToDate(ctx: ServerContext, port: ServerPort): void {
-  const s = learn(ctx);
-  s.upToDate = true;
-  toLeader(ctx, port, { kind: 'ACK', zxid: makeZxid(s.epoch ?? 0, 0) });
-  // COMMIT-LD: the whole synced history is now committed; deliver what this server has not yet
-  // (deliver ignores zxids it already delivered).
-  for (let i = 0; i < port.disk.logLength; i++) port.deliver(port.disk.logAt(i));
-  const remembered = s.syncCommitted;
-  s.syncCommitted = [];
-  for (const t of s.syncQueue) {
-    s.pending.push(t);
-    if (compareZxid(t.zxid, port.disk.lastLoggedZxid()) > 0) port.logTxn(t);
-  }
-  s.syncQueue = [];
-  for (const z of remembered) {
-    const head = s.pending[0];
-    if (head && formatZxid(head.zxid) === z) {
-      s.pending.shift();
-      port.deliver(head);
-    }
-  }
 }
 
 /** FollowerZooKeeperServer.commit: the COMMIT must match the head of the pending queue. */
@@ -283,6 +250,10 @@ export function shutdownLearner(ctx: ServerContext, port: ServerPort): void {
     kind: 'shutdown',
     reason: s.quit,
   });
+  // Learner.shutdown: zk.shutdown(syncMode == SNAP). A database that a SNAP replaced and no
+  // snapshot saved yet is cleared (the next getLastLoggedZxid() loads the old one from disk); a
+  // running one (after UPTODATE) is fast-forwarded over its logged txns.
+  port.shutdownDatabase(s.upToDate, s.syncMode === 'SNAP' && !s.newLeaderSeen);
   if (s.connected) port.send(s.leader, { kind: 'CLOSE', conn: s.conn });
   for (const t of ['timer.initLimit', 'timer.syncLimit', 'timer.connectRetry'] as const)
     port.cancelTimer(t);

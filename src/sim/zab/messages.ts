@@ -4,6 +4,7 @@
  * connection between a learner and its leader whose packet types are the constants of
  * quorum/Leader.java. CONNECT / ACCEPT / REFUSE / CLOSE model the TCP handshake and reset.
  */
+import type { ChunkedList } from '../kernel/chunkedList';
 import type { Vote } from './vote';
 import type { Zxid } from './zxid';
 
@@ -60,7 +61,12 @@ export type PeerPacket =
   | { kind: 'ACKEPOCH'; lastZxid: Zxid; currentEpoch: number }
   | { kind: 'DIFF'; zxid: Zxid }
   | { kind: 'TRUNC'; zxid: Zxid }
-  | { kind: 'SNAP'; zxid: Zxid; history: Txn[] }
+  /**
+   * The leader's serialized data tree and its lastProcessedZxid (LearnerHandler: SNAP, then
+   * serializeSnapshot). `tree` is opaque to ZAB (src/sim/zk's DataTree); `history` is ghost data
+   * for the safety checker only (ZAB.md 7.1), never read by the learner's protocol code.
+   */
+  | { kind: 'SNAP'; zxid: Zxid; tree: unknown; history: ChunkedList<Txn> }
   | { kind: 'PROPOSAL'; txn: Txn }
   | { kind: 'COMMIT'; zxid: Zxid }
   | { kind: 'INFORM'; txn: Txn }

@@ -1,12 +1,12 @@
-// Proves, for arbitrary leader logs, committed prefixes, commit-log windows, lastProcessedZxids and
-// learner zxids, that syncModeFor agrees with a line-by-line BigInt transliteration of ZooKeeper's
-// LearnerHandler.syncFollower + queueCommittedProposals: same mode, same packet zxid, and the same
-// committed txns streamed after DIFF/TRUNC. The on-disk log is read the way ZAB.md section 4.4
-// states it (getProposalsFromTxnLog yields txns only from the learner's own zxid), with
-// txnLogSyncEnabled and no size limit. fast-check prints the seed of any failure.
+// Proves, for arbitrary in-memory committed logs, txn logs on disk, size checks, lastProcessedZxids
+// and learner zxids, that syncModeFor agrees with a line-by-line BigInt transliteration of
+// ZooKeeper 3.9's LearnerHandler.syncFollower + queueCommittedProposals +
+// ZKDatabase.getProposalsFromTxnLog: same mode, same packet zxid, and the same txns streamed after
+// DIFF/TRUNC. The txn log is one file, so the iterator starts at its first txn
+// (FileTxnIterator(startZxid, fastForward = false)). fast-check prints the seed of any failure.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { syncModeFor, type LeaderLogView, type SyncMode } from './syncMode';
+import { syncModeFor, type SyncInputs, type SyncMode } from './syncMode';
 import { compareZxid, makeZxid, type Zxid } from './zxid';
 
 const big = (z: Zxid): bigint => (BigInt(z.epoch) << 32n) + BigInt(z.counter);
@@ -14,24 +14,25 @@ const epochOf = (x: bigint): bigint => x >> 32n;
 const isNewEpochZxid = (x: bigint): boolean => (x & 0xffffffffn) === 0n;
 
 interface Case {
-  log: Zxid[];
-  committed: number;
+  committedLog: Zxid[];
+  txnLog: Zxid[];
   lastProcessed: Zxid;
-  commitLogCount: number;
+  sizeLimitBytes: number;
+  storageBytes: number;
   peer: Zxid;
 }
 
 interface Outcome {
   mode: SyncMode;
   zxid: bigint;
-  /** Committed txns streamed as PROPOSAL/COMMIT after the op packet (empty for SNAP). */
+  /** Txns streamed as PROPOSAL/COMMIT after the op packet (empty for SNAP). */
   streamed: bigint[];
 }
 
 /** ZooKeeper's syncFollower, over BigInt zxids. */
 function zookeeper(c: Case): Outcome {
-  const committedAll = c.log.slice(0, c.committed).map(big);
-  const committedLog = committedAll.slice(Math.max(0, c.committed - c.commitLogCount));
+  const committedLog = c.committedLog.map(big);
+  const txnLog = c.txnLog.map(big);
   const peerLastZxid = big(c.peer);
   const lastProcessedZxid = big(c.lastProcessed);
   const isPeerNewEpochZxid = isNewEpochZxid(peerLastZxid);
@@ -44,7 +45,7 @@ function zookeeper(c: Case): Outcome {
   let needOpPacket = true;
   let needSnap = true;
   let op: { mode: SyncMode; zxid: bigint } | null = null;
-  const streamed: bigint[] = [];
+  let streamed: bigint[] = [];
 
   function queueCommittedProposals(
     itr: bigint[],
@@ -87,11 +88,12 @@ function zookeeper(c: Case): Outcome {
     return queuedZxid;
   }
 
-  /** ZAB.md's reading: txns from the learner's own zxid on, or nothing if it is not logged. */
-  function getProposalsFromTxnLog(startZxid: bigint): bigint[] {
-    const i = committedAll.findIndex((x) => x >= startZxid);
-    if (i < 0 || (committedAll[i] as bigint) > startZxid) return [];
-    return committedAll.slice(i);
+  /** One log file: an iterator from its first txn, or nothing (the header and size checks). */
+  function getProposalsFromTxnLog(startZxid: bigint, sizeLimit: number): bigint[] {
+    const header = txnLog[0];
+    if (header !== undefined && header > startZxid) return [];
+    if (sizeLimit > 0 && c.storageBytes > sizeLimit) return [];
+    return txnLog;
   }
 
   if (lastProcessedZxid === peerLastZxid) {
@@ -105,8 +107,9 @@ function zookeeper(c: Case): Outcome {
   } else if (maxCommittedLog >= peerLastZxid && minCommittedLog <= peerLastZxid) {
     queueCommittedProposals(committedLog, peerLastZxid, null, maxCommittedLog);
     needSnap = false;
-  } else if (peerLastZxid < minCommittedLog) {
-    const txnLogItr = getProposalsFromTxnLog(peerLastZxid);
+  } else if (peerLastZxid < minCommittedLog && c.sizeLimitBytes >= 0) {
+    // txnLogSyncEnabled: snapshotSizeFactor >= 0 (a negative factor gives a negative limit here).
+    const txnLogItr = getProposalsFromTxnLog(peerLastZxid, c.sizeLimitBytes);
     if (txnLogItr.length > 0) {
       const current = queueCommittedProposals(
         txnLogItr,
@@ -114,8 +117,16 @@ function zookeeper(c: Case): Outcome {
         minCommittedLog,
         maxCommittedLog,
       );
-      queueCommittedProposals(committedLog, current, null, maxCommittedLog);
-      needSnap = false;
+      if (current < minCommittedLog) {
+        // "Detected gap between end of txnlog and start of committedLog": currentZxid goes back
+        // to the peer's, the queued packets are dropped, and a snapshot is sent.
+        streamed = [];
+        op = null;
+        needOpPacket = true;
+      } else {
+        queueCommittedProposals(committedLog, current, null, maxCommittedLog);
+        needSnap = false;
+      }
     }
   }
   if (needOpPacket && !needSnap) needSnap = true;
@@ -125,27 +136,27 @@ function zookeeper(c: Case): Outcome {
 }
 
 function simulator(c: Case): Outcome {
-  const v: LeaderLogView = {
-    length: c.log.length,
-    zxidAt: (i) => {
-      const z = c.log[i];
+  const list = (zs: Zxid[]) => ({
+    length: zs.length,
+    zxidAt: (i: number) => {
+      const z = zs[i];
       if (z === undefined) throw new RangeError(`zxidAt(${i})`);
       return z;
     },
-    committed: c.committed,
+  });
+  const inputs: SyncInputs = {
     lastProcessedZxid: c.lastProcessed,
-    commitLogCount: c.commitLogCount,
+    committedLog: list(c.committedLog),
+    txnLog: list(c.txnLog),
+    txnLogSize: { sizeLimitBytes: c.sizeLimitBytes, storageBytes: c.storageBytes },
   };
-  const p = syncModeFor(v, c.peer);
-  const streamed = p.mode === 'SNAP' ? [] : c.log.slice(p.fromIndex, c.committed).map(big);
+  const p = syncModeFor(inputs, c.peer);
+  const streamed: bigint[] = [];
+  for (const seg of p.stream) {
+    const from = seg.source === 'txnLog' ? c.txnLog : c.committedLog;
+    for (let i = seg.from; i < seg.to; i++) streamed.push(big(from[i] as Zxid));
+  }
   return { mode: p.mode, zxid: big(p.zxid), streamed };
-}
-
-/** A learner at (e,0) above maxCommittedLog that is not in sync: the recorded syncModeFor bug. */
-function inBugRegion(c: Case): boolean {
-  if (c.committed === 0 || c.peer.counter !== 0) return false;
-  if (compareZxid(c.peer, c.lastProcessed) === 0) return false;
-  return compareZxid(c.peer, c.log[c.committed - 1] as Zxid) > 0;
 }
 
 const zxidIn = (maxEpoch: number, maxCounter: number) =>
@@ -153,54 +164,54 @@ const zxidIn = (maxEpoch: number, maxCounter: number) =>
     .tuple(fc.integer({ min: 0, max: maxEpoch }), fc.integer({ min: 0, max: maxCounter }))
     .map(([e, c]) => makeZxid(e, c));
 
-/** A set of real txns (counter >= 1) in epochs 1..4, as [epoch, counter] pairs. */
-const txnSet = (minLength: number, maxLength: number) =>
-  fc.uniqueArray(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 })), {
-    minLength,
-    maxLength,
-    selector: ([e, c]) => e * 100 + c,
-  });
+/** Strictly increasing real txns (counter >= 1) in epochs 1..4. */
+const txns = (minLength: number, maxLength: number) =>
+  fc
+    .uniqueArray(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 })), {
+      minLength,
+      maxLength,
+      selector: ([e, c]) => e * 100 + c,
+    })
+    .map((raw) => raw.map(([e, c]) => makeZxid(e, c)).sort(compareZxid));
 
-/** Strictly increasing real txns (counter >= 1) in epochs 1..4, a committed prefix, a window. */
+/**
+ * A history; the txn log is a stretch of it (or all of it) with perhaps a stale tail, the
+ * committed log a later stretch; lastProcessed is the history's end or an (e, 0) marker after it.
+ */
 const caseArb: fc.Arbitrary<Case> = fc
   .record({
-    raw: fc.oneof({ weight: 1, arbitrary: txnSet(0, 3) }, { weight: 5, arbitrary: txnSet(4, 16) }),
-    allCommitted: fc.boolean(),
-    /** How many txns at the end are logged but not committed (an uncommitted tail). */
-    uncommitted: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.nat(16)),
-    commitLogCount: fc.oneof(fc.integer({ min: 1, max: 6 }), fc.constant(500)),
-    activated: fc.boolean(),
+    history: fc.oneof({ weight: 1, arbitrary: txns(0, 3) }, { weight: 5, arbitrary: txns(4, 16) }),
+    logFrom: fc.nat(16),
+    logTo: fc.nat(16),
+    clFrom: fc.nat(16),
+    independentLog: fc.option(txns(0, 8), { freq: 4 }),
+    marker: fc.integer({ min: 0, max: 2 }),
+    sizeLimit: fc.constantFrom(0, 300, -1),
     peerPick: fc.oneof(
       { weight: 3, arbitrary: zxidIn(5, 6) },
       { weight: 1, arbitrary: fc.integer({ min: 0, max: 5 }).map((e) => makeZxid(e, 0)) },
-      { weight: 2, arbitrary: fc.nat(20).map((i) => ({ fromLog: i })) },
+      { weight: 2, arbitrary: fc.nat(20).map((i) => ({ fromHistory: i })) },
     ),
   })
-  .map(({ raw, allCommitted, uncommitted, commitLogCount, activated, peerPick }) => {
-    const log = raw.map(([e, c]) => makeZxid(e, c)).sort(compareZxid);
-    const committed = allCommitted ? log.length : Math.max(0, log.length - uncommitted);
-    const lastCommitted = log[committed - 1] ?? makeZxid(0, 0);
-    // Before activation lastProcessed is the last loaded txn; after it, (e,0) for a new epoch e.
-    const lastProcessed = activated
-      ? makeZxid((log[log.length - 1]?.epoch ?? 0) + 1, 0)
-      : lastCommitted;
+  .map((r) => {
+    const h = r.history;
+    const a = Math.min(r.logFrom, h.length);
+    const txnLog = r.independentLog ?? h.slice(a, Math.max(a, h.length - (r.logTo % 3)));
+    const committedLog = h.slice(Math.min(r.clFrom, h.length));
+    const last = h[h.length - 1] ?? makeZxid(0, 0);
+    const lastProcessed = r.marker === 0 ? last : makeZxid(last.epoch + r.marker, 0);
     const peer =
-      'fromLog' in peerPick
-        ? (log[peerPick.fromLog % Math.max(1, log.length)] ?? makeZxid(0, 0))
-        : peerPick;
-    return { log, committed, lastProcessed, commitLogCount, peer };
-  });
-
-/** Cases inside the bug region: a learner at (e,0) for an epoch e above the last committed txn. */
-const bugCaseArb: fc.Arbitrary<Case> = fc
-  .tuple(
-    caseArb.filter((c) => c.committed > 0),
-    fc.integer({ min: 1, max: 3 }),
-  )
-  .map(([c, k]) => {
-    let e = (c.log[c.committed - 1] as Zxid).epoch + k;
-    if (c.lastProcessed.epoch === e && c.lastProcessed.counter === 0) e++;
-    return { ...c, peer: makeZxid(e, 0) };
+      'fromHistory' in r.peerPick
+        ? (h[r.peerPick.fromHistory % Math.max(1, h.length)] ?? makeZxid(0, 0))
+        : r.peerPick;
+    return {
+      committedLog,
+      txnLog,
+      lastProcessed,
+      sizeLimitBytes: r.sizeLimit,
+      storageBytes: txnLog.length > 0 ? 64 * 1024 * 1024 : 0,
+      peer,
+    };
   });
 
 describe('syncModeFor against ZooKeeper syncFollower', () => {
@@ -213,39 +224,19 @@ describe('syncModeFor against ZooKeeper syncFollower', () => {
     );
   });
 
-  it('the streamed txns after DIFF/TRUNC are exactly the committed ones above the new learner tip', () => {
+  it('a learner at (e, 0) above maxCommittedLog always gets SNAP with lastProcessedZxid', () => {
     fc.assert(
-      fc.property(caseArb, (c) => {
-        const s = simulator(c);
-        if (s.mode === 'SNAP') return;
-        const tip = s.mode === 'TRUNC' ? s.zxid : big(c.peer);
-        const expected = c.log
-          .slice(0, c.committed)
-          .map(big)
-          .filter((x) => x > tip);
-        expect(s.streamed).toEqual(expected);
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  // Formerly a bug (see syncMode.test.ts, "learner at (e,0) above maxCommittedLog"): in this
-  // region ZooKeeper always sends SNAP. Kept as its own property so the region is always sampled.
-  it('agrees inside the (e,0)-above-maxCommittedLog region too', () => {
-    fc.assert(
-      fc.property(bugCaseArb, (c) => {
-        expect(simulator(c)).toEqual(zookeeper(c));
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('in that region ZooKeeper always answers SNAP with lastProcessedZxid (the generator hits it)', () => {
-    fc.assert(
-      fc.property(bugCaseArb, (c) => {
-        expect(inBugRegion(c)).toBe(true);
-        expect(zookeeper(c)).toEqual({ mode: 'SNAP', zxid: big(c.lastProcessed), streamed: [] });
-      }),
+      fc.property(
+        caseArb.filter((c) => c.committedLog.length > 0),
+        fc.integer({ min: 1, max: 3 }),
+        (c, k) => {
+          const max = c.committedLog[c.committedLog.length - 1] as Zxid;
+          let e = max.epoch + k;
+          if (c.lastProcessed.epoch === e && c.lastProcessed.counter === 0) e++;
+          const out = simulator({ ...c, peer: makeZxid(e, 0) });
+          expect(out).toEqual({ mode: 'SNAP', zxid: big(c.lastProcessed), streamed: [] });
+        },
+      ),
       { numRuns: 500 },
     );
   });
