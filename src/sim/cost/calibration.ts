@@ -14,7 +14,7 @@
  */
 import { demandsPerOp, resourceLimitOpsPerSec, type Ensemble } from './load';
 import type { CostParams } from './params';
-import { latencyAt } from './latency';
+import { meanLatencyMsAt } from './latency';
 
 export interface PaperRow {
   servers: number;
@@ -47,7 +47,7 @@ export const PAPER_TABLE_2_ONE_WORKER: readonly { servers: number; createsPerSec
 export function oneWorkerCreatesPerSec(servers: number, p: CostParams): number {
   // Two writes (the create and its delete) per create, on an otherwise idle ensemble.
   const loadOpsPerSec = 2 * 750;
-  return 1000 / latencyAt(paperEnsemble(servers), 0, loadOpsPerSec, p)!.write!.meanMs;
+  return 1000 / meanLatencyMsAt(paperEnsemble(servers), 0, loadOpsPerSec, p)!;
 }
 
 function latencyError(p: CostParams): number {

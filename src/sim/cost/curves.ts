@@ -51,24 +51,32 @@ export function latencyByLoad(
 }
 
 /**
- * The lowest read ratio where `a` and `b` have the same saturated throughput, or null if they
- * never cross: a scan over 100 steps finds the first change of sign, bisection refines it.
+ * The lowest read ratio where `a` and `b` have the same saturated throughput, or null if neither
+ * ever overtakes the other: a scan over 100 steps finds the first change of sign, bisection
+ * refines it.
  */
 export function crossoverReadRatio(a: Ensemble, b: Ensemble, p: CostParams): number | null {
-  const diff = (r: number): number => saturation(a, r, p).opsPerSec - saturation(b, r, p).opsPerSec;
+  const sign = (r: number): number =>
+    Math.sign(saturation(a, r, p).opsPerSec - saturation(b, r, p).opsPerSec);
   const steps = 100;
-  for (let i = 0; i < steps; i++) {
-    let lo = i / steps;
-    let hi = (i + 1) / steps;
-    const sign = Math.sign(diff(lo));
-    if (sign === 0) return lo;
-    if (Math.sign(diff(hi)) === sign) continue;
-    for (let k = 0; k < 40; k++) {
-      const mid = (lo + hi) / 2;
-      if (Math.sign(diff(mid)) === sign) lo = mid;
-      else hi = mid;
+  let lastRatio = 0;
+  let lastSign = 0;
+  for (let i = 0; i <= steps; i++) {
+    const ratio = i / steps;
+    const s = sign(ratio);
+    if (s === 0) continue;
+    if (lastSign !== 0 && s !== lastSign) {
+      let lo = lastRatio;
+      let hi = ratio;
+      for (let k = 0; k < 40; k++) {
+        const mid = (lo + hi) / 2;
+        if (sign(mid) === lastSign) lo = mid;
+        else hi = mid;
+      }
+      return (lo + hi) / 2;
     }
-    return (lo + hi) / 2;
+    lastRatio = ratio;
+    lastSign = s;
   }
   return null;
 }

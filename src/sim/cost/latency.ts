@@ -23,6 +23,7 @@ import {
   wireSeconds,
   type Ensemble,
   type ResourceId,
+  type Role,
 } from './load';
 import type { CostParams } from './params';
 import {
@@ -34,10 +35,11 @@ import {
   sumStages,
   waitStage,
   type Branch,
+  type Discrete,
   type Stage,
   type Wait,
 } from './queueing';
-import { quorumStage } from './quorum';
+import { quorumArrival } from './quorum';
 
 /** The voters whose ACKs commit a proposal: a majority (QuorumMaj), the leader's own included. */
 export function quorumSize(voters: number): number {
@@ -45,8 +47,8 @@ export function quorumSize(voters: number): number {
 }
 
 interface Queues {
-  cpu: Record<'leader' | 'follower' | 'observer', Wait>;
-  nic: Record<'leader' | 'follower' | 'observer', Wait>;
+  cpu: Record<Role, Wait>;
+  nic: Record<Role, Wait>;
   fsyncBusy: number;
 }
 
@@ -80,32 +82,34 @@ function cpu(w: Wait, costUs: number): Stage {
   return sumStages([waitStage(w), fixed(costUs / 1e6)]);
 }
 
+/** A path: stages that add up, and the quorum's ACK time, known point by point. */
+interface Path {
+  stage: Stage;
+  quorum?: Discrete;
+}
+
 /**
  * From the end of prep on the leader to the quorum's ACK processed there. Follower k's PROPOSAL
  * leaves after k sends and k packets on the wire; its ACK comes back after its fsync and two hops;
  * the follower's CPU wait enters by its mean (a simplification: it is small beside the fsync).
  */
-function proposalToCommit(e: Ensemble, q: Queues, p: CostParams): Stage {
+function proposalToCommit(e: Ensemble, q: Queues, p: CostParams): Path {
   const proposalWire = wireSeconds(p.requestBytes + PROPOSAL_OVERHEAD_BYTES, p);
   const back = 2 * (p.oneWayMs / 1000) + wireSeconds(SMALL_PACKET_BYTES, p) + q.cpu.follower.mean;
   const offsets = [0];
   for (let k = 1; k < e.voters; k++)
     offsets.push(k * (p.proposalSendCostUs / 1e6 + proposalWire) + back);
-  const fsyncSec = p.fsyncMs / 1000;
-  return sumStages([
-    e.voters > 1 ? waitStage(q.nic.leader) : fixed(0),
-    quorumStage(offsets, quorumSize(e.voters), fsyncSec, q.fsyncBusy),
-    cpu(q.cpu.leader, e.voters > 1 ? p.ackProcessCostUs : 0),
-  ]);
+  return {
+    stage: sumStages([
+      e.voters > 1 ? waitStage(q.nic.leader) : fixed(0),
+      cpu(q.cpu.leader, e.voters > 1 ? p.ackProcessCostUs : 0),
+    ]),
+    quorum: quorumArrival(offsets, quorumSize(e.voters), p.fsyncMs / 1000, q.fsyncBusy),
+  };
 }
 
 /** The stages after the commit, until the reply leaves the client's server, by role. */
-function commitToReply(
-  role: 'leader' | 'follower' | 'observer',
-  e: Ensemble,
-  q: Queues,
-  p: CostParams,
-): Stage {
+function commitToReply(role: Role, e: Ensemble, q: Queues, p: CostParams): Stage {
   if (role === 'leader') return cpu(q.cpu.leader, p.commitCostUs);
   if (role === 'follower')
     return sumStages([hop(SMALL_PACKET_BYTES, p), cpu(q.cpu.follower, p.commitCostUs)]);
@@ -117,38 +121,37 @@ function commitToReply(
   return sumStages([fixed(informOffset), hop(0, p), cpu(q.cpu.observer, p.commitCostUs)]);
 }
 
-function writePath(
-  role: 'leader' | 'follower' | 'observer',
-  e: Ensemble,
-  q: Queues,
-  p: CostParams,
-): Stage {
+function writePath(role: Role, e: Ensemble, q: Queues, p: CostParams): Path {
   const request = p.requestBytes + FORWARD_OVERHEAD_BYTES;
   const stages: Stage[] = [hop(request, p), cpu(q.cpu[role], p.clientWriteCostUs)];
   if (role !== 'leader') stages.push(waitStage(q.nic[role]), hop(request, p));
   stages.push(cpu(q.cpu.leader, p.prepCostUs + (e.voters - 1) * p.proposalSendCostUs));
-  stages.push(proposalToCommit(e, q, p), commitToReply(role, e, q, p));
+  const commit = proposalToCommit(e, q, p);
+  stages.push(commit.stage, commitToReply(role, e, q, p));
   stages.push(waitStage(q.nic[role]), hop(REPLY_OVERHEAD_BYTES, p));
-  return sumStages(stages);
+  return { stage: sumStages(stages), quorum: commit.quorum };
 }
 
-function readPath(role: 'leader' | 'follower' | 'observer', q: Queues, p: CostParams): Stage {
-  return sumStages([
-    hop(FORWARD_OVERHEAD_BYTES, p),
-    cpu(q.cpu[role], p.readCostUs),
-    waitStage(q.nic[role]),
-    hop(p.requestBytes + REPLY_OVERHEAD_BYTES, p),
-  ]);
+function readPath(role: Role, q: Queues, p: CostParams): Path {
+  return {
+    stage: sumStages([
+      hop(FORWARD_OVERHEAD_BYTES, p),
+      cpu(q.cpu[role], p.readCostUs),
+      waitStage(q.nic[role]),
+      hop(p.requestBytes + REPLY_OVERHEAD_BYTES, p),
+    ]),
+  };
 }
 
 /** The servers a client may be on, weighted by how many of each role serve clients. */
-function branches(
-  e: Ensemble,
-  path: (role: 'leader' | 'follower' | 'observer') => Stage,
-): Branch[] {
-  const list: Branch[] = [{ weight: 1, stage: path('leader') }];
-  if (e.voters > 1) list.push({ weight: e.voters - 1, stage: path('follower') });
-  if (e.observers > 0) list.push({ weight: e.observers, stage: path('observer') });
+function branches(e: Ensemble, path: (role: Role) => Path): Branch[] {
+  const branch = (weight: number, role: Role): Branch => {
+    const { stage, quorum } = path(role);
+    return quorum === undefined ? { weight, stage } : { weight, stage, discrete: quorum };
+  };
+  const list: Branch[] = [branch(1, 'leader')];
+  if (e.voters > 1) list.push(branch(e.voters - 1, 'follower'));
+  if (e.observers > 0) list.push(branch(e.observers, 'observer'));
   return list;
 }
 

@@ -199,7 +199,7 @@ export const DEFAULT_COST_PARAMS: Readonly<CostParams> = {
   proposalSendCostUs: 3.6,
   ackProcessCostUs: 3.6,
   commitCostUs: 11.3,
-  fsyncMs: 0.7,
+  fsyncMs: 0.71,
   maxBatchSize: 1000,
   diskMBps: 80,
   oneWayMs: 0.05,
@@ -213,5 +213,17 @@ export const DEFAULT_COST_PARAMS: Readonly<CostParams> = {
   sessionTimeoutMs: 30_000,
   snapshotMB: 100,
 };
+
+/**
+ * Bounds of a plan's other inputs. Voters: the paper measured 3 to 13, and the model is linear in
+ * the voters but untested past 13; 1 and 2 are allowed so that the checker can say why they are
+ * unwise. Observers: each adds an INFORM per write on the leader, and beyond 20 the leader's link
+ * is the bottleneck of any mix with writes (large observer fleets use ObserverMaster, out of
+ * scope). Offered load: past any ensemble's capacity.
+ */
+export const VOTERS_MIN = 1;
+export const VOTERS_MAX = 13;
+export const OBSERVERS_MAX = 20;
+export const OFFERED_OPS_PER_SEC_MAX = 100_000_000;
 
 export const COST_PARAM_NAMES = Object.keys(PARAM_SPECS) as CostParamName[];

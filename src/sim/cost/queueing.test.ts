@@ -3,6 +3,7 @@
 // mixture, the group-commit busy share, and the quorum's order statistic.
 import { describe, expect, it } from 'vitest';
 import {
+  discreteMean,
   fixed,
   fsyncBusyShare,
   gammaP,
@@ -11,8 +12,9 @@ import {
   mixtureQuantile,
   stageCdf,
   sumStages,
+  type Discrete,
 } from './queueing';
-import { quorumStage } from './quorum';
+import { quorumArrival } from './quorum';
 
 /** A seeded generator for the simulations below (a 32-bit LCG, Numerical Recipes constants). */
 function lcg(seed: number): () => number {
@@ -141,38 +143,58 @@ describe('group commit', () => {
   });
 });
 
-describe('quorumStage', () => {
+describe('quorumArrival', () => {
+  const moments = (d: Discrete) => {
+    const mean = discreteMean(d);
+    const second = d.values.reduce((sum, v, i) => sum + v * v * d.probs[i]!, 0);
+    return { mean, variance: second - mean * mean };
+  };
+
   it('is the quorum-th offset plus one fsync when no fsync is ever in progress', () => {
-    const stage = quorumStage([0, 0.003, 0.001, 0.002, 0.004], 3, 0.0005, 0);
-    expect(stage).toEqual({ minSec: 0.0025, meanSec: 0.0025, varianceSec2: 0 });
+    expect(quorumArrival([0, 0.003, 0.001, 0.002, 0.004], 3, 0.0005, 0)).toEqual({
+      values: [0.0025],
+      probs: [1],
+    });
   });
 
   it('matches a seeded simulation of the q-th fastest ACK', () => {
     const offsets = [0, 0.0002, 0.0004, 0.0006, 0.0008];
     const fsync = 0.001;
     const busy = 0.6;
-    const stage = quorumStage(offsets, 3, fsync, busy);
+    const arrival = quorumArrival(offsets, 3, fsync, busy);
+    expect(arrival.probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     const random = lcg(3);
     let sum = 0;
     let sumSq = 0;
+    let p99Count = 0;
     const n = 100_000;
+    const ours = moments(arrival);
+    const samples: number[] = [];
     for (let i = 0; i < n; i++) {
       const arrivals = offsets
         .map((o) => o + fsync + (random() < busy ? random() * fsync : 0))
         .sort((a, b) => a - b);
+      samples.push(arrivals[2]!);
       sum += arrivals[2]!;
       sumSq += arrivals[2]! ** 2;
     }
     const mean = sum / n;
-    expect(stage.meanSec).toBeCloseTo(mean, 5);
+    expect(ours.mean).toBeCloseTo(mean, 5);
     const variance = sumSq / n - mean * mean;
-    expect(stage.varianceSec2 / variance).toBeGreaterThan(0.95);
-    expect(stage.varianceSec2 / variance).toBeLessThan(1.05);
+    expect(ours.variance / variance).toBeGreaterThan(0.95);
+    expect(ours.variance / variance).toBeLessThan(1.05);
+    // Its 99th percentile, through the mixture quantile with no other stage.
+    const p99 = mixtureQuantile([{ weight: 1, stage: fixed(0), discrete: arrival }], 0.99);
+    for (const x of samples) if (x <= p99) p99Count++;
+    expect(p99Count / n).toBeGreaterThan(0.985);
+    expect(p99Count / n).toBeLessThan(0.995);
   });
 
   it('waits longer for a larger quorum', () => {
     const offsets = [0, 0.0001, 0.0002, 0.0003, 0.0004, 0.0005, 0.0006];
-    const means = [1, 2, 3, 4, 5, 6, 7].map((q) => quorumStage(offsets, q, 0.001, 0.5).meanSec);
+    const means = [1, 2, 3, 4, 5, 6, 7].map((q) =>
+      discreteMean(quorumArrival(offsets, q, 0.001, 0.5)),
+    );
     for (let i = 1; i < means.length; i++) expect(means[i]!).toBeGreaterThan(means[i - 1]!);
   });
 });

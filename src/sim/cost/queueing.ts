@@ -5,7 +5,8 @@
  * - group commit on the txn log: the chance that an fsync is in progress when a txn arrives;
  * - a stage as (lower bound, mean, variance), stages adding up as independent;
  * - a sum of stages read as its lower bound plus a gamma distribution of the same mean and
- *   variance, whose quantiles come from the regularized incomplete gamma function.
+ *   variance (from the regularized incomplete gamma function), convolved with a part known
+ *   point by point where there is one; quantiles by bisection on the resulting CDF.
  * All times are seconds. Nothing here knows ZooKeeper; latency.ts composes the stages.
  */
 
@@ -136,23 +137,58 @@ export function stageCdf(s: Stage, t: number): number {
   return gammaP(shape, Math.max(0, t - s.minSec) / scale);
 }
 
-/** A weighted mixture of stages (one per way a request can go), e.g. by the server it is on. */
+/** A distribution known point by point: times in seconds and their probabilities (sum 1). */
+export interface Discrete {
+  values: number[];
+  probs: number[];
+}
+
+export function discreteMean(d: Discrete): number {
+  return d.values.reduce((sum, v, i) => sum + v * d.probs[i]!, 0);
+}
+
+/**
+ * One way a request can go (e.g. by the server its client is on), with its weight in the mix:
+ * a stage, plus an independent part known point by point when one is (the quorum's ACK time,
+ * whose bounded, lumpy shape a gamma would blur).
+ */
 export interface Branch {
   weight: number;
   stage: Stage;
+  discrete?: Discrete;
 }
 
-/** The q-quantile of a mixture, by bisection on its CDF (60 halvings: below a nanosecond). */
+function branchCdf(b: Branch, t: number): number {
+  if (b.discrete === undefined) return stageCdf(b.stage, t);
+  let sum = 0;
+  b.discrete.values.forEach((v, i) => {
+    const p = b.discrete!.probs[i]!;
+    if (p > 1e-12) sum += p * stageCdf(b.stage, t - v);
+  });
+  return sum;
+}
+
+function branchMean(b: Branch): number {
+  return b.stage.meanSec + (b.discrete === undefined ? 0 : discreteMean(b.discrete));
+}
+
+/** The q-quantile of a mixture, by bisection on its CDF (40 halvings of a range of seconds). */
 export function mixtureQuantile(branches: readonly Branch[], q: number): number {
   const live = branches.filter((b) => b.weight > 0);
   const total = live.reduce((sum, b) => sum + b.weight, 0);
-  let lo = Math.min(...live.map((b) => b.stage.minSec));
-  let hi = Math.max(
-    ...live.map((b) => b.stage.meanSec + 40 * Math.sqrt(b.stage.varianceSec2) + 1e-9),
+  const lows = live.map((b) => b.stage.minSec + Math.min(...(b.discrete?.values ?? [0])));
+  const highs = live.map(
+    (b) =>
+      b.stage.meanSec +
+      40 * Math.sqrt(b.stage.varianceSec2) +
+      Math.max(...(b.discrete?.values ?? [0])) +
+      1e-9,
   );
-  for (let i = 0; i < 60; i++) {
+  let lo = Math.min(...lows);
+  let hi = Math.max(...highs);
+  for (let i = 0; i < 40; i++) {
     const mid = (lo + hi) / 2;
-    const cdf = live.reduce((sum, b) => sum + b.weight * stageCdf(b.stage, mid), 0) / total;
+    const cdf = live.reduce((sum, b) => sum + b.weight * branchCdf(b, mid), 0) / total;
     if (cdf < q) lo = mid;
     else hi = mid;
   }
@@ -161,5 +197,5 @@ export function mixtureQuantile(branches: readonly Branch[], q: number): number 
 
 export function mixtureMean(branches: readonly Branch[]): number {
   const total = branches.reduce((sum, b) => sum + b.weight, 0);
-  return branches.reduce((sum, b) => sum + b.weight * b.stage.meanSec, 0) / total;
+  return branches.reduce((sum, b) => sum + b.weight * branchMean(b), 0) / total;
 }

@@ -4,9 +4,9 @@
  * group commit, F_i. The F_i are taken as independent and alike; the commit happens at the q-th
  * smallest arrival (Leader.tryToCommit needs a quorum, the leader's own ACK included). Its
  * distribution is exact for this model: P(at least q arrivals by t) is a Poisson-binomial sum,
- * integrated on a grid over the arrival's support, which is never wider than one fsync.
+ * tabulated on a grid over the arrival's support, which is never wider than one fsync.
  */
-import type { Stage } from './queueing';
+import type { Discrete } from './queueing';
 
 /** P(F <= x) for the group-commit wait: an fsync, plus a uniform residual with prob `busy`. */
 function fsyncCdf(x: number, fsyncSec: number, busy: number): number {
@@ -28,36 +28,37 @@ function atLeast(q: number, probabilities: readonly number[]): number {
   return sum;
 }
 
-const GRID_STEPS = 128;
+const GRID_STEPS = 64;
 
 /**
- * The time from the proposal to the q-th ACK, as a stage. `offsetsSec` has one entry per voter
- * (the leader's own log at 0).
+ * The time from the proposal to the q-th ACK, point by point: an atom at the earliest possible
+ * time, then the mass of each of GRID_STEPS bins at its middle. `offsetsSec` has one entry per
+ * voter (the leader's own log at 0).
  */
-export function quorumStage(
+export function quorumArrival(
   offsetsSec: readonly number[],
   quorum: number,
   fsyncSec: number,
   busyShare: number,
-): Stage {
+): Discrete {
   const sorted = [...offsetsSec].sort((a, b) => a - b);
   const lo = sorted[quorum - 1]! + fsyncSec;
-  const hi = sorted[quorum - 1]! + 2 * fsyncSec;
-  if (fsyncSec <= 0 || busyShare <= 0) return { minSec: lo, meanSec: lo, varianceSec2: 0 };
-  const step = (hi - lo) / GRID_STEPS;
-  let mean = lo;
-  let second = 0;
-  for (let i = 0; i < GRID_STEPS; i++) {
-    const t = lo + (i + 0.5) * step;
-    const survive =
-      1 -
-      atLeast(
-        quorum,
-        sorted.map((o) => fsyncCdf(t - o, fsyncSec, busyShare)),
-      );
-    mean += survive * step;
-    second += 2 * (t - lo) * survive * step;
+  if (fsyncSec <= 0 || busyShare <= 0) return { values: [lo], probs: [1] };
+  const cdf = (t: number): number =>
+    atLeast(
+      quorum,
+      sorted.map((o) => fsyncCdf(t - o, fsyncSec, busyShare)),
+    );
+  const step = fsyncSec / GRID_STEPS;
+  const values = [lo];
+  const probs = [cdf(lo)];
+  let below = probs[0]!;
+  for (let i = 1; i <= GRID_STEPS; i++) {
+    const edge = i === GRID_STEPS ? lo + fsyncSec : lo + i * step;
+    const at = i === GRID_STEPS ? 1 : cdf(edge);
+    values.push(lo + (i - 0.5) * step);
+    probs.push(Math.max(0, at - below));
+    below = at;
   }
-  const randomMean = mean - lo;
-  return { minSec: lo, meanSec: mean, varianceSec2: Math.max(0, second - randomMean ** 2) };
+  return { values, probs };
 }
