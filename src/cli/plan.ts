@@ -43,6 +43,13 @@ function jsonError(e: unknown): string {
     .trim();
 }
 
+/** Six significant digits: the model is not more precise than that, and scripts read it easily. */
+function sixDigits(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isInteger(value)
+    ? Number(value.toPrecision(6))
+    : value;
+}
+
 export function main(argv: readonly string[], io: PlanIo): number {
   const refuse = (why: string): number => {
     io.stderr(`plan: ${why}\n`);
@@ -68,7 +75,7 @@ export function main(argv: readonly string[], io: PlanIo): number {
   }
   const spec = validatePlanFile(value);
   if (!spec.ok) return refuse(`${file}: ${spec.error}`);
-  io.stdout(`${JSON.stringify(planRows(spec.spec), null, 2)}\n`);
+  io.stdout(`${JSON.stringify(planRows(spec.spec), sixDigits, 2)}\n`);
   return EXIT_OK;
 }
 
