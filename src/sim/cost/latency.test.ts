@@ -12,21 +12,10 @@ import {
   resourceLimitOpsPerSec,
   wireSeconds,
 } from './load';
-import { DEFAULT_COST_PARAMS, type CostParams } from './params';
+import { DISTINCT_COSTS } from './costFixtures';
+import type { CostParams } from './params';
 
-const P: CostParams = {
-  ...DEFAULT_COST_PARAMS,
-  readCostUs: 10,
-  clientWriteCostUs: 20,
-  prepCostUs: 30,
-  proposalSendCostUs: 2,
-  ackProcessCostUs: 3,
-  commitCostUs: 5,
-  fsyncMs: 1,
-  oneWayMs: 0.2,
-  linkMbps: 1000,
-  requestBytes: 1000,
-};
+const P: CostParams = DISTINCT_COSTS;
 const ms = (sec: number): number => sec * 1000;
 const hop = (bytes: number): number => 0.2 + ms(wireSeconds(bytes, P));
 

@@ -178,6 +178,25 @@ function summarize(list: Branch[]): LatencyMs {
   };
 }
 
+interface Mix {
+  writes: Branch[];
+  reads: Branch[];
+}
+
+/** Every way a write and a read can go at this load, or null at or past saturation. */
+function mixAt(e: Ensemble, readRatio: number, rate: number, p: CostParams): Mix | null {
+  const q = queuesAt(e, readRatio, rate, p);
+  if (q === null) return null;
+  return {
+    writes: branches(e, (role) => writePath(role, e, q, p)),
+    reads: branches(e, (role) => readPath(role, q, p)),
+  };
+}
+
+function meanMsOf(mix: Mix, readRatio: number): number {
+  return (readRatio * mixtureMean(mix.reads) + (1 - readRatio) * mixtureMean(mix.writes)) * 1000;
+}
+
 /** Latency when clients offer `rateOpsPerSec` (open arrivals); null at or past saturation. */
 export function latencyAt(
   e: Ensemble,
@@ -185,14 +204,12 @@ export function latencyAt(
   rateOpsPerSec: number,
   p: CostParams,
 ): LatencyAtLoad | null {
-  const q = queuesAt(e, readRatio, rateOpsPerSec, p);
-  if (q === null) return null;
-  const writes = branches(e, (role) => writePath(role, e, q, p));
-  const reads = branches(e, (role) => readPath(role, q, p));
+  const mix = mixAt(e, readRatio, rateOpsPerSec, p);
+  if (mix === null) return null;
   return {
-    write: readRatio < 1 ? summarize(writes) : null,
-    read: readRatio > 0 ? summarize(reads) : null,
-    meanMs: (readRatio * mixtureMean(reads) + (1 - readRatio) * mixtureMean(writes)) * 1000,
+    write: readRatio < 1 ? summarize(mix.writes) : null,
+    read: readRatio > 0 ? summarize(mix.reads) : null,
+    meanMs: meanMsOf(mix, readRatio),
   };
 }
 
@@ -203,9 +220,6 @@ export function meanLatencyMsAt(
   rate: number,
   p: CostParams,
 ): number | null {
-  const q = queuesAt(e, readRatio, rate, p);
-  if (q === null) return null;
-  const writes = readRatio < 1 ? mixtureMean(branches(e, (r) => writePath(r, e, q, p))) : 0;
-  const reads = readRatio > 0 ? mixtureMean(branches(e, (r) => readPath(r, q, p))) : 0;
-  return (readRatio * reads + (1 - readRatio) * writes) * 1000;
+  const mix = mixAt(e, readRatio, rate, p);
+  return mix === null ? null : meanMsOf(mix, readRatio);
 }

@@ -18,22 +18,10 @@ import {
   rolesOf,
   utilizationOf,
 } from './load';
-import { DEFAULT_COST_PARAMS, type CostParams } from './params';
+import { DISTINCT_COSTS } from './costFixtures';
+import type { CostParams } from './params';
 
-const P: CostParams = {
-  ...DEFAULT_COST_PARAMS,
-  readCostUs: 10,
-  clientWriteCostUs: 20,
-  prepCostUs: 30,
-  proposalSendCostUs: 2,
-  ackProcessCostUs: 3,
-  commitCostUs: 5,
-  fsyncMs: 1,
-  maxBatchSize: 100,
-  diskMBps: 100,
-  linkMbps: 800,
-  requestBytes: 1000,
-};
+const P: CostParams = { ...DISTINCT_COSTS, linkMbps: 800 };
 
 describe('demandsPerOp', () => {
   it('matches a hand computation: 3 voters, 1 observer, half reads', () => {
