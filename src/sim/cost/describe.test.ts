@@ -102,6 +102,8 @@ describe('describeFinding', () => {
     expect(describeFinding(SAMPLES['load.over-capacity'])).toContain(
       '50,000 ops/s exceed the saturated 21,277 ops/s',
     );
+    const clients = { ...SAMPLES['load.over-capacity'], bottleneck: 'clients' };
+    expect(describeFinding(clients as Finding)).toContain("what the clients' requests in flight");
     const byServer = { ...SAMPLES['session.expires-on-failover'], by: 'server', mode: 'crash' };
     expect(describeFinding(byServer as Finding)).toContain('up to 2000 ms to reconnect');
   });

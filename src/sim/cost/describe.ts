@@ -49,7 +49,9 @@ const ENGLISH: Renderers = {
   'observers.add-leader-work': (f) =>
     `each of the ${f.observers} observer(s) costs the leader an INFORM per write, and ${describeBottleneck(f.bottleneck)} is what limits throughput`,
   'load.over-capacity': (f) =>
-    `the offered ${ops(f.offeredOpsPerSec)} exceed the saturated ${ops(f.throughputOpsPerSec)} (limited by ${describeBottleneck(f.bottleneck)}): queues grow without bound, and followers whose ACKs lag past syncLimit x tickTime are dropped`,
+    f.bottleneck === 'clients'
+      ? `the offered ${ops(f.offeredOpsPerSec)} exceed what the clients' requests in flight can drive (${ops(f.throughputOpsPerSec)}): add clients or let each keep more requests outstanding`
+      : `the offered ${ops(f.offeredOpsPerSec)} exceed the saturated ${ops(f.throughputOpsPerSec)} (limited by ${describeBottleneck(f.bottleneck)}): queues grow without bound, and followers whose ACKs lag past syncLimit x tickTime are dropped`,
   'load.past-knee': (f) =>
     `the offered ${ops(f.offeredOpsPerSec)} are past the knee at ${ops(f.kneeOpsPerSec)}: latency now grows faster than throughput`,
   'syncLimit.shorter-than-ack': (f) =>
