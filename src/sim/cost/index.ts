@@ -6,7 +6,11 @@
 export {
   COST_PARAM_NAMES,
   DEFAULT_COST_PARAMS,
+  OBSERVERS_MAX,
+  OFFERED_OPS_PER_SEC_MAX,
   PARAM_SPECS,
+  VOTERS_MAX,
+  VOTERS_MIN,
   type CostParamName,
   type CostParams,
   type ParamSpec,
@@ -21,10 +25,12 @@ export {
   RESOURCE_KINDS,
   ROLES,
   demandsPerOp,
+  jobClasses,
   resourceIds,
   rolesOf,
   type Demands,
   type Ensemble,
+  type Jobs,
   type ResourceId,
   type ResourceKind,
   type Role,
@@ -72,3 +78,13 @@ export {
   type CalibrationRow,
   type Fit,
 } from './calibration';
+export {
+  PLAN_FILE_BYTES_MAX,
+  PLAN_ROWS_MAX,
+  READ_RATIOS_MAX,
+  planRows,
+  validatePlanFile,
+  type PlanOutput,
+  type PlanRow,
+  type PlanSpec,
+} from './planFile';
