@@ -1,0 +1,115 @@
+/**
+ * `npm run --silent plan -- FILE`: reads a planner file (src/sim/cost/planFile.ts, documented in
+ * docs/CAPACITY.md) and prints the cost model's results for its grid as one JSON object on
+ * stdout: { cost, failover, rows: [{ voters, observers, readRatio, throughputOpsPerSec,
+ * readOpsPerSec, writeOpsPerSec, writeLatencyMs: { p50, p99 }, bottleneck, utilization, ... }] }.
+ * Unusable input (no file, a missing or oversized file, bad JSON, a bad field) is one line on
+ * stderr naming what is wrong, and exit status 2.
+ */
+import { realpathSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { PLAN_FILE_BYTES_MAX, planRows, validatePlanFile } from '../sim/cost/planFile';
+import { readBounded, TooLargeError } from './files';
+
+export const EXIT_OK = 0;
+export const EXIT_UNUSABLE = 2;
+
+export const USAGE = `Usage: npm run --silent plan -- FILE
+
+Reads a capacity-planning file and prints, for every combination of its voters, observers and
+read ratios, the cost model's saturated throughput (reads and writes), the bottleneck, write and
+read latency p50/p99 at the offered load, each resource's utilization, the knee and the
+configuration checker's findings, as JSON. See docs/CAPACITY.md.
+
+FILE (JSON, at most ${PLAN_FILE_BYTES_MAX} bytes):
+  { "voters": [3, 5], "observers": [0], "readRatios": [0, 0.5, 1],
+    "loadFactor": 0.5, "cost": { "fsyncMs": 2 } }
+
+Exit status: 0 the results were printed; 2 unusable input (one line on stderr).`;
+
+export interface PlanIo {
+  /** The file's text, or why it cannot be read (one line). */
+  read(path: string): { text: string } | { error: string };
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** JSON.parse's complaint on one line, without the quote of the input V8 adds to some messages. */
+function jsonError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Six significant digits: the model is not more precise than that, and scripts read it easily. */
+function sixDigits(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isInteger(value)
+    ? Number(value.toPrecision(6))
+    : value;
+}
+
+export function main(argv: readonly string[], io: PlanIo): number {
+  const refuse = (why: string): number => {
+    io.stderr(`plan: ${why}\n`);
+    return EXIT_UNUSABLE;
+  };
+  if (argv.some((a) => a === '-h' || a === '--help')) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  const files = argv.filter((a) => a !== '--');
+  const option = files.find((a) => a.startsWith('-') && a !== '-');
+  if (option !== undefined) return refuse(`unknown option ${option} (see --help)`);
+  if (files.length !== 1)
+    return refuse(`expected one planner file, got ${files.length} (see --help)`);
+  const file = files[0]!;
+  const read = io.read(file);
+  if ('error' in read) return refuse(`${file}: ${read.error}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(read.text);
+  } catch (e) {
+    return refuse(`${file}: malformed JSON: ${jsonError(e)}`);
+  }
+  const spec = validatePlanFile(value);
+  if (!spec.ok) return refuse(`${file}: ${spec.error}`);
+  io.stdout(`${JSON.stringify(planRows(spec.spec), sixDigits, 2)}\n`);
+  return EXIT_OK;
+}
+
+function readFile(path: string): { text: string } | { error: string } {
+  try {
+    if (statSync(path).isDirectory()) return { error: 'a directory, not a file' };
+    return { text: readBounded(path, PLAN_FILE_BYTES_MAX) };
+  } catch (e) {
+    if (e instanceof TooLargeError) return { error: `larger than ${PLAN_FILE_BYTES_MAX} bytes` };
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') return { error: 'no such file' };
+    return { error: `cannot be read (${code ?? String(e)})` };
+  }
+}
+
+export function realIo(): PlanIo {
+  return {
+    read: readFile,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  };
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  // exitCode rather than process.exit(): a large grid on a pipe must be flushed first.
+  process.exitCode = main(process.argv.slice(2), realIo());
+}
