@@ -4,11 +4,13 @@
  * every request, so the UI may keep them by reference. Rendering is a function of (frame, display
  * time): a message's position is (displayMs - sentAtMs) / (atMs - sentAtMs), computed by the UI.
  */
+import type { SnapshotCause } from '../sim/engine/zkDb';
 import type { PeerStateName, PhaseName } from '../sim/engine/world';
 import type { TraceEvent } from '../sim/trace/traceEvent';
+import type { LastProcessedOrigin } from '../sim/zab/voteOrigin';
 import type { Zxid } from '../sim/zab/zxid';
 
-export type { PeerStateName, PhaseName, TraceEvent, Zxid };
+export type { LastProcessedOrigin, PeerStateName, PhaseName, SnapshotCause, TraceEvent, Zxid };
 
 /** A server's current proposal while LOOKING (FastLeaderElection's proposedLeader/Zxid/Epoch). */
 export interface VoteView {
@@ -63,6 +65,23 @@ export interface ServerView {
   logTail: LogTxnView[];
   logLength: number;
   heartbeat: HeartbeatView | null;
+  /** What it votes with and why, its snapshot and committed log (ZAB.md 1.4, issue 13). */
+  database: DatabaseFrameView;
+}
+
+/**
+ * One server's ZKDatabase as the app shows it (sim/engine/databaseView.ts): the zxid it votes with
+ * (the data tree's lastProcessedZxid) and the code of what moved it last, the newest snapshot on
+ * its disk, and the in-memory committed log a leader can DIFF from.
+ */
+export interface DatabaseFrameView {
+  voteZxid: Zxid;
+  voteOrigin: LastProcessedOrigin;
+  /** The newest snapshot on disk; null before the first start. */
+  snapshot: { zxid: Zxid; cause: SnapshotCause; atMs: number } | null;
+  /** Txns logged after that snapshot: what a restart replays. */
+  loggedAfterSnapshot: number;
+  committedLog: { count: number; minZxid: Zxid | null; maxZxid: Zxid | null };
 }
 
 /** Families of messages; the UI gives each its own shape and colour. */

@@ -11,7 +11,7 @@
 import type { Scenario } from '../sim/scenario/types';
 import type { Frame, LogFilter } from './frame';
 
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 /** What a person can do to the running ensemble; the worker stamps it with the displayed time. */
 export type UserAction =
@@ -68,6 +68,13 @@ export interface RunInfo {
   syncLimit: number;
   delayMsMin: number;
   delayMsMax: number;
+  /**
+   * ensemble.commitLogCount: the committed-log window. ZooKeeper never keeps fewer than 500
+   * (ZKDatabase), so the app says so when a scenario asks for less.
+   */
+  commitLogCount: number;
+  /** ZKDatabase.DEFAULT_COMMIT_LOG_COUNT, the floor ZooKeeper raises a smaller window to. */
+  commitLogFloor: number;
 }
 
 /** UI -> worker. */

@@ -4,9 +4,10 @@
  * from the live timers in the kernel queue. Pure functions of the simulation's state; they never
  * change it.
  */
-import type { HeartbeatView, LogTxnView, ServerView } from '../protocol/frame';
+import type { DatabaseFrameView, HeartbeatView, LogTxnView, ServerView } from '../protocol/frame';
 import {
   compareZxid,
+  databaseView,
   listAt,
   ZXID_ZERO,
   type KernelEvent,
@@ -91,6 +92,28 @@ function heartbeat(world: World, rec: ServerRecord, timers: LiveTimer[]): Heartb
   return null;
 }
 
+const copyZxid = (z: Zxid): Zxid => ({ epoch: z.epoch, counter: z.counter });
+
+/** The server's database for the frame: fresh objects, zxids copied out of the world. */
+function database(world: World, rec: ServerRecord): DatabaseFrameView {
+  const d = databaseView(rec, world.scenario.ensemble.commitLogCount);
+  const o = d.voteOrigin;
+  return {
+    voteZxid: copyZxid(d.voteZxid),
+    voteOrigin:
+      o.origin === 'restart-snapshot' || o.origin === 'restart-log'
+        ? { ...o, snapshotZxid: copyZxid(o.snapshotZxid) }
+        : { ...o },
+    snapshot: d.snapshot && { ...d.snapshot, zxid: copyZxid(d.snapshot.zxid) },
+    loggedAfterSnapshot: d.log.length - d.log.afterSnapshot,
+    committedLog: {
+      count: d.committedLog.count,
+      minZxid: d.committedLog.minZxid && copyZxid(d.committedLog.minZxid),
+      maxZxid: d.committedLog.maxZxid && copyZxid(d.committedLog.maxZxid),
+    },
+  };
+}
+
 export function contextOf(sim: Simulation, sid: number): ServerContext {
   return sim.snapshotOf(sid).context as ServerContext;
 }
@@ -134,6 +157,7 @@ export function projectServers(sim: Simulation, timers: Map<number, LiveTimer[]>
       logTail: logTail(rec),
       logLength: rec.disk.log.length,
       heartbeat: rec.up ? heartbeat(world, rec, timers.get(rec.sid) ?? []) : null,
+      database: database(world, rec),
     };
   });
 }

@@ -19,6 +19,7 @@ import { finish, Slicer, type Work } from './work';
 import {
   scriptOf,
   Timeline,
+  ZOOKEEPER_COMMIT_LOG_COUNT,
   type ResolvedScenario,
   type Scenario,
   type TraceEvent,
@@ -106,6 +107,8 @@ export class SimSession {
       syncLimit: r.ensemble.syncLimit,
       delayMsMin: r.network.delayMsMin,
       delayMsMax: r.network.delayMsMax,
+      commitLogCount: r.ensemble.commitLogCount,
+      commitLogFloor: ZOOKEEPER_COMMIT_LOG_COUNT,
     };
   }
 

@@ -7,6 +7,7 @@ export {
   compareZxid,
   consistentHash,
   consistentHashIndex,
+  databaseView,
   hashModIndex,
   keySample,
   keysMovedFraction,
@@ -24,6 +25,7 @@ export {
   Timeline,
   unsupportedFeature,
   validateScenario,
+  ZOOKEEPER_COMMIT_LOG_COUNT,
   ZXID_ZERO,
 } from '../sim/index';
 export type {

@@ -89,6 +89,35 @@ const higherZxidWins: Preset = {
   },
 };
 
+/**
+ * Recorded on a real ZooKeeper 3.8.0 ensemble (fixtures/real-zookeeper, `snap-synced-wins`):
+ * the vote zxid is the data tree's lastProcessedZxid, which a SNAP sets (ZAB.md 1.4).
+ */
+const snapSyncedWins: Preset = {
+  id: 'snap-synced-wins',
+  title: 'A SNAP-synced server wins with no write at all',
+  reference:
+    'ZAB.md §8 scenario 3 and §1.4; real ZooKeeper: docs/REAL-ZOOKEEPER.md, snap-synced-wins',
+  description:
+    'Servers 3 and 2 start at 0 and elect 3 in epoch 1. Server 2 synchronizes before the ' +
+    "leader activates, with an empty DIFF, so its data tree's lastProcessedZxid stays 0x0. " +
+    "Server 1 starts at 3 s, after the activation set the leader's tree to (1, 0): the leader " +
+    'has no committed txn to DIFF from and sends a SNAP, so server 1 holds a snapshot at ' +
+    '0x100000000. Nobody ever writes. At 6 s the leader crashes. Server 1 votes with ' +
+    '0x100000000, the snapshot it got from server 3; server 2 votes with 0x0. The zxid is ' +
+    'compared before the sid, so server 1, the lower sid, leads epoch 2 and sends server 2 a ' +
+    'SNAP. Real ZooKeeper 3.8.0 does exactly this; a simulator that voted with the last logged ' +
+    'txn would elect server 2. Select server 1 to see its snapshot and where its vote zxid ' +
+    'comes from.',
+  scenario: {
+    version: 1,
+    seed: 4,
+    untilMs: 12000,
+    ensemble: { servers: 3, start: [{ sid: 1, atMs: 3000 }] },
+    actions: [{ atMs: 6000, do: 'crash', sid: 3 }],
+  },
+};
+
 const higherEpochWins: Preset = {
   id: 'higher-epoch-wins',
   title: 'A higher peerEpoch beats a higher zxid',
@@ -166,6 +195,7 @@ export const ELECTION_PRESETS: readonly Preset[] = [
   coldStart,
   staggeredStart,
   higherZxidWins,
+  snapSyncedWins,
   higherEpochWins,
   roundCatchUp,
 ];

@@ -20,6 +20,8 @@ const INFO: RunInfo = {
   syncLimit: 5,
   delayMsMin: 1,
   delayMsMax: 5,
+  commitLogCount: 500,
+  commitLogFloor: 500,
 };
 const entry = (ev: TraceEvent): LogEntryView => ({
   i: 0,

@@ -10,6 +10,7 @@ import type { RunInfo } from '../../protocol/messages';
 import type { MessageKey } from '../i18n/en';
 import type { MessageParams } from '../i18n/t';
 import { explainReason, seconds } from './reasons';
+import { originClause, snapshotCause } from './voteOrigin';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -80,12 +81,63 @@ function explainLog(ev: LogEv, t: Translate, info: RunInfo | null): string {
     case 'snap':
       return t('ex.snap', { sid, zxid: String(d['zxid']) });
     default:
-      break;
+      return explainDatabase(ev, t) ?? explainRest(ev, t, info);
   }
-  if (typeof d['round'] === 'number') {
-    const zxid = /zxid=(0x[0-9a-f]+)/.exec(ev.text)?.[1] ?? '0x0';
-    return t('ex.newElection', { sid, round: d['round'], zxid });
+}
+
+/** The ZKDatabase lines (engine/databasePort.ts): snapshots, loads, the vote zxid's origin. */
+function explainDatabase(ev: LogEv, t: Translate): string | null {
+  const d = ev.data ?? {};
+  const sid = ev.sid;
+  const zxid = String(d['zxid']);
+  switch (d['kind']) {
+    case 'newElection': {
+      const origin =
+        d['origin'] && typeof d['origin'] === 'object'
+          ? originClause(d['origin'] as Record<string, unknown>, t)
+          : null;
+      const round = Number(d['round']);
+      return origin === null
+        ? t('ex.newElection', { sid, round, zxid })
+        : t('ex.newElectionOrigin', { sid, round, zxid, origin });
+    }
+    case 'snapshot': {
+      const cause = d['cause'];
+      const known =
+        cause === 'lead' || cause === 'snap' || cause === 'trunc' || cause === 'initial';
+      return known ? t('ex.snapshot', { sid, zxid, cause: snapshotCause(cause, t) }) : null;
+    }
+    case 'loadDataBase':
+      return t('ex.loadDataBase', {
+        sid,
+        zxid,
+        snapshot: String(d['snapshotZxid']),
+        count: Number(d['replayed']),
+      });
+    case 'fastForward':
+      return t('ex.fastForward', { sid, zxid, count: Number(d['replayed']) });
+    case 'reload':
+      return t('ex.reload', { sid, zxid });
+    case 'dirtySnapshot':
+      return t('ex.dirtySnapshot', {
+        sid,
+        zxid: String(d['truncZxid']),
+        snapshot: String(d['snapshotZxid']),
+      });
+    case 'commitLogCount':
+      return t('ex.commitLogCount', {
+        sid,
+        count: Number(d['configured']),
+        floor: Number(d['floor']),
+      });
+    default:
+      return null;
   }
+}
+
+function explainRest(ev: LogEv, t: Translate, info: RunInfo | null): string {
+  const d = ev.data ?? {};
+  const sid = ev.sid;
   if (typeof d['notTimeoutMs'] === 'number')
     return t('ex.notTimeout', { sid, ms: d['notTimeoutMs'] });
   if (ev.text.startsWith('LEADING - discovery')) {

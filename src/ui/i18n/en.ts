@@ -79,7 +79,8 @@ export const en = {
   'card.follows': 'leader S{leader}',
   'card.epoch': 'epoch {epoch}',
   'card.accepted': '(accepted {epoch})',
-  'card.lastZxid': 'last zxid {zxid}',
+  'card.lastZxid': 'last logged {zxid}',
+  'card.processedZxid': 'processed {zxid}',
   'card.log': 'log',
   'card.logCount': 'log ({count})',
   'card.observer': 'observer',
@@ -99,7 +100,7 @@ export const en = {
   'legend.tcp': 'TCP connect / close',
   'legend.dropped': 'lost message',
   'legend.log':
-    'Each card’s column is its log, newest 5 entries (“log (12)”: it holds 12): solid = committed (delivered), hollow = logged only; the line is the commit watermark. Zxids read epoch:counter.',
+    'Each card’s column is its log, newest 5 entries (“log (12)”: it holds 12): solid = committed (delivered), hollow = logged only; the line is the commit watermark; a rounded blue pill is the snapshot on its disk at that zxid (after a SNAP the log starts empty). Zxids read epoch:counter.',
 
   'faults.label': 'Faults and writes',
   'faults.partition': 'Partition…',
@@ -126,9 +127,28 @@ export const en = {
   'inspector.freeze': 'Freeze server {sid}',
   'inspector.unfreeze': 'Unfreeze server {sid}',
   'inspector.write': 'Write through server {sid}',
-  'inspector.lastZxid': 'last zxid',
+  'inspector.lastZxid': 'last logged zxid',
   'inspector.delivered': 'delivered',
   'inspector.logLength': 'log length',
+  'db.title': 'Database',
+  'db.votesWith': 'Votes with {zxid}: {origin}.',
+  'db.treeAt': 'Its data tree is at {zxid}: {origin}.',
+  'db.downVote':
+    'Its memory is gone; a restart loads the snapshot and replays the txns logged after it.',
+  'db.snapshot': 'snapshot',
+  'db.snapshotValue': '{zxid}',
+  'db.snapshotWhy': '{cause}, at {time} s',
+  'db.none': 'none',
+  'db.afterSnapshot': 'logged after it',
+  'db.committedLog': 'committed log',
+  'db.committedRange': '{count} txns, {min} to {max}',
+  'db.committedEmpty': 'empty: a leader would sync from its vote zxid',
+  'db.window': 'window',
+  'db.windowValue': '{count} txns',
+  'db.windowBelow': '{count} txns (this scenario; ZooKeeper keeps at least {floor})',
+  'notice.commitLogWindow':
+    'This scenario keeps only {count} committed txns for DIFF (ensemble.commitLogCount). ZooKeeper never keeps fewer than {floor}, so learners here fall back to the txn log or a SNAP sooner than they would in ZooKeeper.',
+  'card.snapshot': 'snapshot {zxid}',
   'inspector.votes': 'Votes received, round {round}',
   'inspector.proposal': 'It proposes S{leader} (zxid {zxid}, peerEpoch {peerEpoch}).',
   'inspector.quorum': '{agree} votes agree with it; a quorum is {quorum}.',
@@ -258,6 +278,36 @@ export const en = {
   'settings.cancel': 'Cancel',
 
   'ex.newElection': 'S{sid} starts election round {round} and votes for itself (zxid {zxid}).',
+  'ex.newElectionOrigin':
+    'S{sid} starts election round {round} and votes for itself with zxid {zxid}: {origin}.',
+  'ex.snapshot': 'S{sid} writes snapshot {zxid} to its disk ({cause}).',
+  'ex.loadDataBase':
+    'S{sid} loads its database from disk: snapshot {snapshot}, {count} txns replayed after it; it will vote with {zxid}.',
+  'ex.fastForward':
+    'S{sid} applies the {count} txns left in its log (committed or not): it will vote with {zxid}.',
+  'ex.reload':
+    'S{sid} left during a SNAP: it clears its database and reloads it from disk, at {zxid}.',
+  'ex.dirtySnapshot':
+    'S{sid} reloaded snapshot {snapshot} after truncating to {zxid}: that snapshot holds txns that were never committed, and its tree keeps them (a known ZooKeeper hazard).',
+  'ex.commitLogCount':
+    'S{sid} keeps only {count} committed txns for DIFF: this scenario asks for it; ZooKeeper would keep {floor}.',
+  'origin.initial': 'an empty database, nothing processed yet',
+  'origin.restartSnapshot': 'its snapshot {zxid}, loaded when it started',
+  'origin.reloadSnapshot': 'its snapshot {zxid}, reloaded after a SNAP it did not finish',
+  'origin.restartLog': 'its snapshot {zxid} and {count} txns replayed from its log when it started',
+  'origin.reloadLog':
+    'its snapshot {zxid} and {count} txns of its log, reloaded after a SNAP it did not finish',
+  'origin.commit': 'the last txn it committed',
+  'origin.syncCommit': 'the last txn S{from} sent it while synchronizing',
+  'origin.fastForward':
+    'its own log applied when it stopped following ({count} txns, committed or not)',
+  'origin.snap': 'the snapshot it got from S{from}',
+  'origin.trunc': 'the zxid S{from} truncated its log to',
+  'origin.activation': 'its activation as leader of epoch {epoch}, which sets ({epoch}, 0)',
+  'snapCause.initial': 'empty, written at its first start',
+  'snapCause.lead': 'taken when it started leading',
+  'snapCause.snap': 'the leader’s tree, received by SNAP',
+  'snapCause.trunc': 'written after a TRUNC',
   'ex.notTimeout':
     'S{sid} heard no new vote in time: it sends its vote again and now waits up to {ms} ms.',
   'ex.vote': 'S{sid} switches its vote to S{leader}: {why}.',

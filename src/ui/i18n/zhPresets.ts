@@ -23,6 +23,11 @@ export const zhPresets: Record<string, PresetText> = {
     description:
       '注入状态：三台服务器的 acceptedEpoch = currentEpoch = 1。服务器 1 的日志结束于 0x100000005；服务器 2 和 3 结束于 0x100000003，是它的前缀。投票先比较 peerEpoch，再比较最后记录的 zxid，最后才比较 sid，所以尽管 sid 最小，服务器 1 仍然胜出：历史最完整的服务器必须成为 leader，否则可能已提交的事务会丢失。它提出纪元 2。观察服务器 2 和 3 收到一个 DIFF，随后是 0x100000004 和 0x100000005 的 PROPOSAL 与 COMMIT，都在 NEWLEADER 之前；两个事务最终在所有服务器上交付，下一个写入是 0x200000001。',
   },
+  'snap-synced-wins': {
+    title: '经 SNAP 同步的服务器在没有任何写入时胜出',
+    description:
+      '服务器 3 和 2 在 0 时刻启动，在纪元 1 选出 3。服务器 2 在 leader 激活之前以一个空的 DIFF 完成同步，所以它的数据树的 lastProcessedZxid 仍是 0x0。服务器 1 在第 3 秒启动，此时激活已把 leader 的数据树设为 (1, 0)：leader 没有可用于 DIFF 的已提交事务，于是发送 SNAP，服务器 1 因此持有 0x100000000 的快照。始终没有任何写入。第 6 秒 leader 崩溃。服务器 1 以 0x100000000 投票，即从服务器 3 收到的快照；服务器 2 以 0x0 投票。zxid 先于 sid 比较，所以 sid 较小的服务器 1 成为纪元 2 的 leader，并向服务器 2 发送 SNAP。真实的 ZooKeeper 3.8.0 正是如此；若模拟器用最后记录的事务投票，就会选出服务器 2。选中服务器 1，查看它的快照以及它的投票 zxid 从何而来。',
+  },
   'higher-epoch-wins': {
     title: '更高的 peerEpoch 胜过更高的 zxid',
     description:

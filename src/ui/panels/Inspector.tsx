@@ -12,6 +12,7 @@ import { usePresetDescription, useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 import { seconds } from '../explain/reasons';
 import { STATE_STYLE } from '../viz/palette';
+import { DatabaseFacts } from './DatabaseFacts';
 import { RoleTables } from './RoleTables';
 
 /**
@@ -214,6 +215,7 @@ export function Inspector() {
       </div>
       <Actions server={server} />
       <Disk server={server} />
+      <DatabaseFacts server={server} />
       {view && view.sid === server.sid && <RoleTables view={view} displayMs={displayMs} />}
       {view && view.sid === server.sid && (
         <>

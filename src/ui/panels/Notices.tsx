@@ -3,7 +3,7 @@
  * fork of the timeline, a link or file that could not be opened (the current run is untouched), a
  * refused command, and small confirmations. Alerts are announced; confirmations are polite.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useController } from '../controllerContext';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
@@ -80,6 +80,31 @@ function ForkBanner() {
   );
 }
 
+/**
+ * ZooKeeper never keeps fewer than 500 committed txns for DIFF (ZKDatabase raises a smaller
+ * zookeeper.commitLogCount); a scenario may ask for fewer to show the txn-log and SNAP paths
+ * sooner, and then the app says so, once per loaded run, until dismissed.
+ */
+function CommitLogBanner() {
+  const t = useT();
+  const info = useAppStore((s) => s.info);
+  const [dismissed, setDismissed] = useState<typeof info>(null);
+  if (!info || info.commitLogCount >= info.commitLogFloor || dismissed === info) return null;
+  return (
+    <div className="banner info" role="note">
+      <span>
+        {t('notice.commitLogWindow', {
+          count: info.commitLogCount,
+          floor: info.commitLogFloor,
+        })}
+      </span>
+      <button type="button" className="quiet" onClick={() => setDismissed(info)}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
 export function Notices() {
   const t = useT();
   const notice = useAppStore((s) => s.notice);
@@ -104,6 +129,7 @@ export function Notices() {
       )}
       <ViolationBanner />
       <ForkBanner />
+      <CommitLogBanner />
       {notice && (
         <div className={`banner ${problem ? 'warn' : 'ok'}`} role={problem ? 'alert' : 'status'}>
           <span>{noticeText(notice, t)}</span>

@@ -26,6 +26,13 @@ function server(sid: number, state: ServerView['state'] = 'LOOKING'): ServerView
     logTail: [],
     logLength: 0,
     heartbeat: null,
+    database: {
+      voteZxid: z,
+      voteOrigin: { origin: 'initial' },
+      snapshot: null,
+      loggedAfterSnapshot: 0,
+      committedLog: { count: 0, minZxid: null, maxZxid: null },
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * One server as a card: sid and state (colour, glyph and word), phase, epochs or vote, last zxid,
+ * One server as a card: sid and state (colour, glyph and word), phase, epochs or vote, the data
+ * tree's lastProcessedZxid (what it votes with; the last logged zxid while DOWN),
  * a compact log column with its commit watermark, and a power control that crashes or restarts
  * it. The card's body is a button (it selects the server, or puts it in group B while a partition
  * is drawn); the power control is a sibling button, never nested in it. Tags (observer, partition
@@ -11,9 +12,10 @@
  */
 import { memo, type KeyboardEvent } from 'react';
 import type { ServerView } from '../../protocol/frame';
-import { shortZxid } from '../../sim/zab/zxid';
+import { formatZxid, shortZxid } from '../../sim/zab/zxid';
 import type { MessageKey } from '../i18n/en';
 import type { MessageParams } from '../i18n/t';
+import { logColumnItems } from './logColumn';
 import { CARD, type CardPlace } from './ringLayout';
 import { STATE_STYLE } from './palette';
 import { serverLabel } from './serverLabel';
@@ -61,16 +63,19 @@ function activate(handler: () => void, keys: readonly string[] = ['Enter', ' '])
 const POWER_KEYS = ['Enter'];
 
 function LogColumn({ server, t }: { server: ServerView; t: T }) {
-  const tail = server.logTail.slice(-LOG_SLOTS);
-  const hidden = server.logLength - tail.length;
-  const firstOpen = tail.findIndex((x) => !x.committed);
+  const items = logColumnItems(server, LOG_SLOTS);
+  const txns = items.filter((x) => x.kind === 'txn').length;
+  const hidden = server.logLength - txns;
+  // The commit watermark sits above the first logged-only txn when something committed (a txn
+  // or the snapshot, which holds only committed state) precedes it.
+  const watermark = items.findIndex((x) => x.kind === 'txn' && !x.committed);
   return (
     <g className="log-column" transform={`translate(${COL_X},0)`}>
       {/* How many transactions the log holds when the column shows only its newest. */}
       <text className="log-title" x={COL_W / 2} y={SLOT_TOP - 5}>
         {hidden > 0 ? t('card.logCount', { count: server.logLength }) : t('card.log')}
       </text>
-      {tail.length === 0 && (
+      {items.length === 0 && (
         <rect
           className="log-empty-box"
           y={SLOT_TOP}
@@ -79,29 +84,42 @@ function LogColumn({ server, t }: { server: ServerView; t: T }) {
           rx={2}
         />
       )}
-      {tail.map((txn, i) => (
+      {items.map((item, i) => (
         <g
-          key={`${txn.zxid.epoch}:${txn.zxid.counter}`}
+          key={`${item.kind}:${item.zxid.epoch}:${item.zxid.counter}`}
           transform={`translate(0,${SLOT_TOP + i * (SLOT_H + 1)})`}
         >
-          <rect
-            className={txn.committed ? 'txn committed' : 'txn pending'}
-            width={COL_W}
-            height={SLOT_H}
-            rx={2}
-          />
-          <text className="txn-label" x={COL_W / 2} y={SLOT_H - 3}>
-            {shortZxid(txn.zxid)}
-          </text>
+          {item.kind === 'snapshot' ? (
+            <>
+              {/* A snapshot is a pill, a txn a box: told apart by shape, not colour alone. */}
+              <rect className="snapshot-slot" width={COL_W} height={SLOT_H} rx={SLOT_H / 2} />
+              <text className="snapshot-label" x={COL_W / 2} y={SLOT_H - 3}>
+                {shortZxid(item.zxid)}
+              </text>
+              <title>{t('card.snapshot', { zxid: formatZxid(item.zxid) })}</title>
+            </>
+          ) : (
+            <>
+              <rect
+                className={item.committed ? 'txn committed' : 'txn pending'}
+                width={COL_W}
+                height={SLOT_H}
+                rx={2}
+              />
+              <text className="txn-label" x={COL_W / 2} y={SLOT_H - 3}>
+                {shortZxid(item.zxid)}
+              </text>
+            </>
+          )}
         </g>
       ))}
-      {firstOpen > 0 && (
+      {watermark > 0 && (
         <line
           className="watermark"
           x1={-3}
           x2={COL_W + 3}
-          y1={SLOT_TOP + firstOpen * (SLOT_H + 1) - 1}
-          y2={SLOT_TOP + firstOpen * (SLOT_H + 1) - 1}
+          y1={SLOT_TOP + watermark * (SLOT_H + 1) - 1}
+          y2={SLOT_TOP + watermark * (SLOT_H + 1) - 1}
         />
       )}
     </g>
@@ -146,7 +164,9 @@ function Body({ server, t }: { server: ServerView; t: T }) {
         <tspan className="card-aside">{` ${t('card.accepted', { epoch: s.acceptedEpoch })}`}</tspan>
       </text>
       <text className="card-sub" x={12} y={89}>
-        {t('card.lastZxid', { zxid: shortZxid(s.lastZxid) })}
+        {s.state === 'DOWN'
+          ? t('card.lastZxid', { zxid: shortZxid(s.lastZxid) })
+          : t('card.processedZxid', { zxid: shortZxid(s.database.voteZxid) })}
       </text>
     </>
   );
