@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main, parseLogsArgs, realIo, EXIT_OK, EXIT_UNUSABLE } from './logs';
+import { cliRunner, refusal } from './cliTestKit';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REAL = join(ROOT, 'fixtures/real-zookeeper/logs');
@@ -18,26 +19,8 @@ const cold = ['server1.log', 'server2.log', 'server3.log'].map((f) =>
   join(REAL, 'cold-start-3', f),
 );
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    ...realIo(),
-    stdout: (t: string) => void out.push(t),
-    stderr: (t: string) => void err.push(t),
-  };
-  const code = main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
-
-function unusable(...argv: string[]): string {
-  const r = run(...argv);
-  expect(r.code).toBe(EXIT_UNUSABLE);
-  expect(r.out).toBe('');
-  expect(r.err.endsWith('\n')).toBe(true);
-  expect(r.err.trimEnd().split('\n')).toHaveLength(1);
-  return r.err.trimEnd();
-}
+const run = cliRunner(main, realIo);
+const unusable = (...argv: string[]): string => refusal(run(...argv), EXIT_UNUSABLE);
 
 describe('npm run logs', () => {
   it('prints the timeline as JSON: servers, elections, unparsedLines', () => {

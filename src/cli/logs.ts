@@ -5,8 +5,7 @@
  * event with --events). Unusable input (a missing file, a file that is not a ZooKeeper log, an id
  * it cannot tell) is one line on stderr and exit status 2. See docs/LOGS.md.
  */
-import { realpathSync, statSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { statSync } from 'node:fs';
 import {
   LOG_FILE_BYTES_MAX,
   LOG_FILES_MAX,
@@ -18,6 +17,7 @@ import {
   type Timeline,
 } from '../logs/index';
 import { readBounded, sameFile, TooLargeError } from './files';
+import { isEntryPoint } from './entryPoint';
 
 export const EXIT_OK = 0;
 export const EXIT_UNUSABLE = 2;
@@ -178,17 +178,7 @@ export function realIo(): LogsIo {
   };
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   // exitCode rather than process.exit(): a large timeline on a pipe must be flushed first.
   process.exitCode = main(process.argv.slice(2), realIo());
 }

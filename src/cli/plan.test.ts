@@ -21,6 +21,7 @@ import {
 import { COST_PARAM_NAMES, DEFAULT_COST_PARAMS, PARAM_SPECS } from '../sim/cost/params';
 import { PLAN_FILE_BYTES_MAX, PLAN_ROWS_MAX, READ_RATIOS_MAX } from '../sim/cost/planFile';
 import { EXIT_OK, EXIT_UNUSABLE, main, realIo } from './plan';
+import { cliRunner, refusal } from './cliTestKit';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIR = mkdtempSync(join(tmpdir(), 'plan-test-'));
@@ -31,26 +32,8 @@ function file(name: string, text: string): string {
   return path;
 }
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    ...realIo(),
-    stdout: (t: string) => void out.push(t),
-    stderr: (t: string) => void err.push(t),
-  };
-  const code = main(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
-
-function unusable(...argv: string[]): string {
-  const r = run(...argv);
-  expect(r.code).toBe(EXIT_UNUSABLE);
-  expect(r.out).toBe('');
-  expect(r.err.endsWith('\n')).toBe(true);
-  expect(r.err.trimEnd().split('\n')).toHaveLength(1);
-  return r.err.trimEnd();
-}
+const run = cliRunner(main, realIo);
+const unusable = (...argv: string[]): string => refusal(run(...argv), EXIT_UNUSABLE);
 
 const GRID = file('grid.json', JSON.stringify({ voters: [3, 5], readRatios: [0, 0.5, 1] }));
 

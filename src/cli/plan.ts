@@ -6,10 +6,10 @@
  * Unusable input (no file, a missing or oversized file, bad JSON, a bad field) is one line on
  * stderr naming what is wrong, and exit status 2.
  */
-import { realpathSync, statSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { statSync } from 'node:fs';
 import { PLAN_FILE_BYTES_MAX, planRows, validatePlanFile } from '../sim/cost/planFile';
 import { readBounded, TooLargeError } from './files';
+import { isEntryPoint } from './entryPoint';
 
 export const EXIT_OK = 0;
 export const EXIT_UNUSABLE = 2;
@@ -99,17 +99,7 @@ export function realIo(): PlanIo {
   };
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   // exitCode rather than process.exit(): a large grid on a pipe must be flushed first.
   process.exitCode = main(process.argv.slice(2), realIo());
 }

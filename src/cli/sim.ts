@@ -5,14 +5,13 @@
  * input (one line on stderr, nothing run). `main` receives all its effects through `SimIo`, so
  * tests drive it with a fake runner and in-memory files; the real process wiring is at the bottom.
  */
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { parseArgs, USAGE, type RunArgs } from './args';
 import { openTraceFile, readBounded, sameFile, type TraceWriter } from './files';
 import { SCENARIO_CHARS_MAX } from '../sim/scenario/bounds';
 import { parseScenario, validateScenario } from '../sim/scenario/validate';
 import { allPresets, presetById } from '../sim/scenario/presets';
 import type { Report, ResolvedScenario } from '../sim/scenario/types';
+import { isEntryPoint } from './entryPoint';
 
 export type RunScenario = (
   scenario: ResolvedScenario,
@@ -217,17 +216,7 @@ function realIo(): SimIo {
   };
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   // exitCode rather than process.exit(): a large report on a pipe must be flushed first.
   void main(process.argv.slice(2), realIo()).then((code) => {
     process.exitCode = code;
