@@ -99,6 +99,7 @@ export const en = {
   'legend.ping': 'PING',
   'legend.tcp': 'TCP connect / close',
   'legend.dropped': 'lost message',
+  'legend.vote': 'current vote of a LOOKING server (“backed by 3”: 3 propose it)',
   'legend.log':
     'Each card’s column is its log, newest 5 entries (“log (12)”: it holds 12): solid = committed (delivered), hollow = logged only; the line is the commit watermark; a rounded blue pill is the snapshot on its disk at that zxid (after a SNAP the log starts empty). Zxids read epoch:counter.',
 
@@ -149,6 +150,9 @@ export const en = {
   'notice.commitLogWindow':
     'This scenario keeps only {count} committed txns for DIFF (ensemble.commitLogCount). ZooKeeper never keeps fewer than {floor}, so learners here fall back to the txn log or a SNAP sooner than they would in ZooKeeper.',
   'card.snapshot': 'snapshot {zxid}',
+  'card.tally': 'backed by {count} · quorum {quorum}',
+  'card.tallyQuorum': '✓ backed by {count}: a quorum',
+  'a11y.tally': 'backed by {count}, a quorum is {quorum}',
   'inspector.votes': 'Votes received, round {round}',
   'inspector.proposal': 'It proposes S{leader} (zxid {zxid}, peerEpoch {peerEpoch}).',
   'inspector.quorum': '{agree} votes agree with it; a quorum is {quorum}.',

@@ -101,6 +101,7 @@ export const zhCN: Record<MessageKey, string> = {
   'legend.ping': 'PING',
   'legend.tcp': 'TCP 连接 / 关闭',
   'legend.dropped': '丢失的消息',
+  'legend.vote': 'LOOKING 服务器当前的投票（“3 票支持”：3 台提议它）',
   'legend.log':
     '每张卡片的竖列是其日志中最新的 5 条（“日志（12）”表示共有 12 条）：实心 = 已提交（已交付），空心 = 仅已记录；横线是提交水位线；蓝色圆角条是磁盘上该 zxid 处的快照（SNAP 之后日志从空开始）。zxid 写作 纪元:计数器。',
 
@@ -149,6 +150,9 @@ export const zhCN: Record<MessageKey, string> = {
   'notice.commitLogWindow':
     '本场景只为 DIFF 保留 {count} 个已提交事务（ensemble.commitLogCount）。ZooKeeper 至少保留 {floor} 个，因此这里的 learner 会比在 ZooKeeper 中更早退回到事务日志或 SNAP。',
   'card.snapshot': '快照 {zxid}',
+  'card.tally': '{count} 票支持 · 法定人数 {quorum}',
+  'card.tallyQuorum': '✓ {count} 票支持：已达法定人数',
+  'a11y.tally': '{count} 票支持，法定人数为 {quorum}',
   'inspector.votes': '收到的投票，第 {round} 轮',
   'inspector.proposal': '它提议 S{leader}（zxid {zxid}，peerEpoch {peerEpoch}）。',
   'inspector.quorum': '已有 {agree} 票与之一致；法定人数为 {quorum}。',

@@ -13,6 +13,8 @@ import { dropWindowFor } from '../player/speeds';
 import { LinksLayer } from './LinksLayer';
 import { ringLayout, viewBoxFor, type Box, type CardPlace } from './ringLayout';
 import { ServerCard } from './ServerCard';
+import { electionPicture } from './votes';
+import { VotesLayer } from './VotesLayer';
 import { drawTimeLayer } from './timeLayer';
 
 function groupFor(
@@ -101,6 +103,7 @@ export function EnsembleView() {
     [ctl],
   );
 
+  const election = useMemo(() => electionPicture(servers ?? []), [servers]);
   const count = servers?.length ?? 0;
   return (
     <div className="ensemble-wrap" ref={wrapRef}>
@@ -118,12 +121,15 @@ export function EnsembleView() {
         {servers && (
           <LinksLayer places={places} scale={scale} servers={servers} partition={partition} />
         )}
+        <VotesLayer places={placeBySid} scale={scale} arrows={election.arrows} />
         {servers?.map((s) => (
           <ServerCard
             key={s.sid}
             place={placeBySid.get(s.sid) as CardPlace}
             scale={scale}
             server={s}
+            backers={election.tally.get(s.sid)?.count ?? 0}
+            quorum={election.tally.get(s.sid)?.quorum ?? 0}
             selected={selected === s.sid}
             group={groupFor(s.sid, partition, draft)}
             drafting={draft !== null}

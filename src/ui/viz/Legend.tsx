@@ -84,6 +84,13 @@ export function Legend() {
               {t(m.key)}
             </li>
           ))}
+          <li>
+            <svg width="22" height="16" viewBox="0 -8 22 16" aria-hidden="true">
+              <path d="M1,0H15" className="vote-arrow" />
+              <path d="M14,-4L21,0L14,4Z" className="vote-head" />
+            </svg>
+            {t('legend.vote')}
+          </li>
         </ul>
         <p className="legend-note">{t('legend.log')}</p>
       </div>

@@ -37,6 +37,9 @@ export interface ServerCardProps {
   /** Cards are drawn at CARD size times this (see ringLayout). */
   scale: number;
   server: ServerView;
+  /** LOOKING voters proposing this server right now (votes.ts), and the quorum; 0 when none. */
+  backers: number;
+  quorum: number;
   selected: boolean;
   /** 'A' / 'B' when partitioned or while a partition is drawn; null otherwise. */
   group: 'A' | 'B' | null;
@@ -126,6 +129,17 @@ function LogColumn({ server, t }: { server: ServerView; t: T }) {
   );
 }
 
+/** How many LOOKING voters propose this server, against the quorum: the election's tally. */
+function Tally({ backers, quorum, t }: { backers: number; quorum: number; t: T }) {
+  if (backers === 0) return null;
+  const reached = backers >= quorum;
+  return (
+    <text className={reached ? 'card-tally quorum' : 'card-tally'} x={12} y={112}>
+      {t(reached ? 'card.tallyQuorum' : 'card.tally', { count: backers, quorum })}
+    </text>
+  );
+}
+
 function Body({ server, t }: { server: ServerView; t: T }) {
   const s = server;
   if (s.state === 'LOOKING' && s.vote) {
@@ -176,6 +190,8 @@ function ServerCardView({
   place,
   scale,
   server,
+  backers,
+  quorum,
   selected,
   group,
   drafting,
@@ -185,7 +201,7 @@ function ServerCardView({
 }: ServerCardProps) {
   const style = STATE_STYLE[server.state];
   const down = server.state === 'DOWN';
-  const label = serverLabel(server, t);
+  const label = serverLabel(server, t, backers, quorum);
   const powerLabel = t(down ? 'card.restart' : 'card.crash', { sid: server.sid });
   const classes = [
     'server',
@@ -234,6 +250,9 @@ function ServerCardView({
         </text>
 
         <Body server={server} t={t} />
+        {server.state === 'LOOKING' && !server.frozen && (
+          <Tally backers={backers} quorum={quorum} t={t} />
+        )}
         <LogColumn server={server} t={t} />
         {server.frozen && (
           <g className="frozen-badge" transform={`translate(12,${H - 12})`}>

@@ -10,9 +10,12 @@ import type { MessageParams } from '../i18n/t';
 export function serverLabel(
   s: ServerView,
   t: (key: MessageKey, params?: MessageParams) => string,
+  backers = 0,
+  quorum = 0,
 ): string {
   const parts = [t('viz.server', { sid: s.sid }), s.state];
   if (s.state === 'LOOKING' && s.vote) parts.push(t('a11y.votesFor', { leader: s.vote.leader }));
+  if (s.state === 'LOOKING' && backers > 0) parts.push(t('a11y.tally', { count: backers, quorum }));
   else if (s.state !== 'DOWN') parts.push(t('a11y.epoch', { epoch: s.currentEpoch }));
   if (s.phase && s.state !== 'LOOKING') parts.push(t(`phase.${s.phase}`));
   if (s.frozen) parts.push(t('a11y.frozen'));
