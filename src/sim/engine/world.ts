@@ -19,8 +19,6 @@ import type { TimerName } from '../zab/port';
 import type { Zxid } from '../zab/zxid';
 import type { ResolvedScenario } from '../scenario/types';
 import type { TraceHash } from '../trace/traceHash';
-import type { LabState } from '../lb/lab/labTypes';
-import type { LbRequest } from '../lb/traffic';
 
 interface Timed {
   timeMs: number;
@@ -44,9 +42,8 @@ export type KernelEvent = Timed &
     | { kind: 'timer'; sid: number; name: TimerName; token: number }
     | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
     | { kind: 'write'; sid: number; writeId: number }
-    /** The load-balancing lab: the next request of the shared stream, and one request's completion. */
-    | { kind: 'lbArrival'; request: LbRequest }
-    | { kind: 'lbDone'; run: number; backend: number; job: number; inc: number }
+    /** An extension's own event (engine/extension.ts), heard by the extension named `name`. */
+    | { kind: 'extension'; name: string; event: unknown }
   );
 
 /**
@@ -178,6 +175,9 @@ export interface World {
   elections: ElectionRecord[];
   traceHash: TraceHash;
   traceCount: number;
-  /** The load-balancing lab (src/sim/lb/lab), or null when the scenario has no balancer. */
-  lb: LabState | null;
+  /**
+   * The state of each extension the scenario uses (engine/extension.ts), by extension name, as
+   * plain data: the load-balancing lab's is under "lab" (src/sim/lab) when there is a balancer.
+   */
+  extensions: Record<string, unknown>;
 }
