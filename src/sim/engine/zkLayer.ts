@@ -24,7 +24,7 @@ import {
 import { sendMessage } from './network';
 import { addSession, expireDue, isLive, newTracker, removeSession, touch } from './sessionTracker';
 import type { ZkEffects } from './effects';
-import type { ZkHooks } from './serverPort';
+import type { ZkHooks } from './portHost';
 import { applyCommitted, lastAppliedZxid } from './zkDb';
 import { zkTxnOf, type ZkConn, type ZkServerState } from './zkState';
 import type { KernelEvent, ServerRecord } from './world';
