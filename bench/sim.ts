@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { assign, createActor, setup } from 'xstate';
 import { nextInt, prngFor } from '../src/sim/kernel/prng';
-import { Simulation } from '../src/sim/engine/simulation';
+import { createSimulation } from '../src/sim/extensions';
 import { validateScenario } from '../src/sim/scenario/validate';
 import type { ResolvedScenario } from '../src/sim/scenario/types';
 import { Timeline } from '../src/sim/timeline/timeline';
@@ -79,7 +79,7 @@ function quantile(sorted: number[], q: number): number {
 export function benchSim(): Record<string, unknown> {
   const scenario = writeLoadScenario();
   const t0 = performance.now();
-  const sim = Simulation.fromScenario(scenario);
+  const sim = createSimulation(scenario);
   sim.runUntil(scenario.untilMs);
   const seconds = (performance.now() - t0) / 1000;
   const eventsPerSec = sim.world.events / seconds;

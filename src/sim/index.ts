@@ -2,11 +2,13 @@
  * The public surface of the simulation, used by the worker, the CLI, benchmarks and tests.
  */
 import { buildReport } from './engine/report';
-import { Simulation, type SimulationOptions } from './engine/simulation';
+import type { SimulationOptions } from './engine/simulation';
+import { createSimulation, extensionsProblem } from './extensions';
 import type { Report, ResolvedScenario } from './scenario/types';
-import { labProblem } from './lb/lab/labSetup';
 
-export { Simulation, createWorld, stateOf } from './engine/simulation';
+export { Simulation, stateOf } from './engine/simulation';
+export { createSimulation, createWorld, scriptOf, STANDARD_EXTENSIONS } from './extensions';
+export type { Extension, ExtensionEffects, ExtensionScriptEntry } from './engine/extension';
 export { buildReport } from './engine/report';
 export type { World } from './engine/world';
 export type { TraceEvent } from './trace/traceEvent';
@@ -16,7 +18,6 @@ export type { Zxid } from './zab/zxid';
 export { Timeline, type Command, type CommandAction } from './timeline/timeline';
 export { parseScenario, validateScenario } from './scenario/validate';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
-export { scriptOf } from './engine/simulation';
 export { EVENTS_MAX } from './scenario/bounds';
 export { at as listAt } from './kernel/chunkedList';
 export { assertNever } from './kernel/assert';
@@ -29,7 +30,8 @@ export { SYNC_RULE_TEXT, type SyncRule } from './zab/syncMode';
 export type { ServerContext } from './zab/context';
 export type { ResolvedAction } from './scenario/types';
 export type { Txn } from './zab/messages';
-export type { LabState } from './lb/lab/labTypes';
+export type { LabState } from './lab/labTypes';
+export { labOf } from './lab/labExtension';
 export { consistentHash, consistentHashIndex, ringHash } from './lb/strategies/consistentHash';
 export { hashModIndex } from './lb/strategies/hashMod';
 export { keySample, keysMovedFraction } from './lb/keyspace';
@@ -38,11 +40,11 @@ export { compareIds } from './lb/types';
 /**
  * Features of the scenario format that the engine does not simulate yet. A scenario that uses
  * one is refused whole, with this message, rather than run with that part silently ignored.
- * Everything is simulated now; what remains are combinations the load-balancing lab cannot run
- * (src/sim/lb/lab/labSetup.ts, labProblem).
+ * Everything is simulated now; what remains are combinations an extension cannot run (the
+ * load-balancing lab's: src/sim/lab/labSetup.ts, labProblem).
  */
 export function unsupportedFeature(s: ResolvedScenario): string | null {
-  return labProblem(s);
+  return extensionsProblem(s);
 }
 
 export interface RunOptions extends SimulationOptions {
@@ -54,7 +56,7 @@ export interface RunOptions extends SimulationOptions {
 export function runScenario(scenario: ResolvedScenario, options: RunOptions = {}): Report {
   const unsupported = unsupportedFeature(scenario);
   if (unsupported) throw new UnsupportedScenarioError(unsupported);
-  const sim = Simulation.fromScenario(scenario, options);
+  const sim = createSimulation(scenario, options);
   const stopWhen = options.stopWhen;
   if (stopWhen !== undefined) {
     while (sim.step(scenario.untilMs)) if (stopWhen()) throw new RunStoppedError('run stopped');

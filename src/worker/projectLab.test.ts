@@ -3,7 +3,7 @@ import type { ViewParams } from '../protocol/messages';
 import { checkInput } from './loadInput';
 import { SimSession } from './session';
 import { buildReport } from '../sim/index';
-import { percentiles } from './simApi';
+import { labOf, percentiles } from './simApi';
 
 const view: ViewParams = { inspect: null, filter: { sids: [], cats: [] }, dropWindowMs: 20 };
 const backend = (id: string, meanServiceMs: number) => ({
@@ -50,7 +50,7 @@ describe("the panels' percentiles", () => {
     const s = session(true);
     const check = () => {
       const lab = s.frame(1, s.tl.sim.world.nowMs, view).lab!;
-      s.tl.sim.world.lb!.runs.forEach((run, i) => {
+      labOf(s.tl.sim.world)!.runs.forEach((run, i) => {
         const { p50, p95, p99 } = percentiles(run.metrics.latenciesMs);
         expect([lab.strategies[i]!.p50, lab.strategies[i]!.p95, lab.strategies[i]!.p99]).toEqual([
           p50,

@@ -15,7 +15,7 @@ import {
 } from './projectRing';
 import { labScenario, openSession, VIEW } from './labTestKit';
 import type { SimSession } from './session';
-import { consistentHash, consistentHashIndex, type LabState } from './simApi';
+import { consistentHash, consistentHashIndex, labOf as labOfWorld, type LabState } from './simApi';
 
 const ADD_MS = 12000;
 const REMOVE_MS = 20000;
@@ -39,7 +39,7 @@ function session(): SimSession {
 }
 
 function labOf(s: SimSession): LabState {
-  const lab = s.tl.sim.world.lb;
+  const lab = labOfWorld(s.tl.sim.world);
   if (!lab) throw new Error('no lab');
   return lab;
 }

@@ -17,6 +17,7 @@ import { firstAtOrAfter, inFlight, recentDrops } from './projectMessages';
 import { liveTimers, projectServers } from './projectServers';
 import { finish, Slicer, type Work } from './work';
 import {
+  labOf,
   scriptOf,
   Timeline,
   ZOOKEEPER_COMMIT_LOG_COUNT,
@@ -314,8 +315,8 @@ export class SimSession {
           ? null
           : inspectServer(tl.sim, view.inspect, timers.get(view.inspect) ?? []),
       lab: this.rings.attach(
-        this.labs.project(w.lb, this.resolved.balancer?.service ?? '', this.generation, w),
-        w.lb,
+        this.labs.project(labOf(w), this.resolved.balancer?.service ?? '', this.generation, w),
+        labOf(w),
         this.resolved.balancer,
         this.generation,
       ),

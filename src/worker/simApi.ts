@@ -11,6 +11,7 @@ export {
   hashModIndex,
   keySample,
   keysMovedFraction,
+  labOf,
   ringHash,
   DEFAULT_PRESET_ID,
   listAt,

@@ -5,7 +5,7 @@
  * started an election with, both read from the trace's structured data (`syncMode` and
  * `newElection` entries). Pure (the simulator is), so the agreement test runs this very code.
  */
-import { Simulation, buildReport, validateScenario, type TraceEvent } from '../../sim/index';
+import { buildReport, createSimulation, validateScenario, type TraceEvent } from '../../sim/index';
 import { SYNC_MODES, sorted, type Checkpoint, type RealScenario, type SyncMode } from './spec';
 import { toSimScenario } from './translate';
 
@@ -21,7 +21,7 @@ export function simulate(spec: RealScenario, seed: number): SimOutcome {
   const valid = validateScenario(scenario);
   if (!valid.ok) throw new Error(`${spec.id}: the translated scenario is invalid: ${valid.error}`);
   let logs: Extract<TraceEvent, { k: 'log' }>[] = [];
-  const sim = Simulation.fromScenario(valid.scenario, {
+  const sim = createSimulation(valid.scenario, {
     onTrace: (e) => {
       if (e.k === 'log') logs.push(e);
     },

@@ -9,11 +9,11 @@ import { push } from '../kernel/eventQueue';
 import type { ResolvedAction, SidRef } from '../scenario/types';
 import { applyClientAction } from './clients';
 import { resetConnectionsOf } from './network';
-import type { Simulation } from './simulation';
+import type { ServerEffects, WorldEffects } from './effects';
 import type { KernelEvent } from './world';
 
 /** "leader" means whoever is LEADING at that moment: the highest epoch if two overlap (ZAB.md 5.7). */
-export function resolveSid(sim: Simulation, ref: SidRef): number | null {
+export function resolveSid(sim: WorldEffects, ref: SidRef): number | null {
   if (ref !== 'leader') return ref;
   let best: { sid: number; epoch: number } | null = null;
   for (const s of sim.world.servers) {
@@ -24,12 +24,12 @@ export function resolveSid(sim: Simulation, ref: SidRef): number | null {
   return best ? best.sid : null;
 }
 
-function note(sim: Simulation, text: string): void {
+function note(sim: WorldEffects, text: string): void {
   sim.emit({ t: sim.world.nowMs, e: sim.world.events, k: 'action', text });
 }
 
 /** The process dies: volatile state gone, connections reset by the OS, in-flight messages lost. */
-export function crashServer(sim: Simulation, sid: number): void {
+export function crashServer(sim: ServerEffects, sid: number): void {
   const rec = sim.server(sid);
   if (!rec.up) return note(sim, `crash S${sid}: already down`);
   note(sim, `crash S${sid}`);
@@ -48,7 +48,7 @@ export function crashServer(sim: Simulation, sid: number): void {
   sim.failPendingWritesVia(sid);
 }
 
-export function unfreezeServer(sim: Simulation, sid: number): void {
+export function unfreezeServer(sim: ServerEffects, sid: number): void {
   const rec = sim.server(sid);
   if (!rec.frozen) return note(sim, `unfreeze S${sid}: not frozen`);
   note(sim, `unfreeze S${sid}: ${rec.backlog.length} pending events resume`);
@@ -61,7 +61,7 @@ export function unfreezeServer(sim: Simulation, sid: number): void {
   }
 }
 
-export function submitWrite(sim: Simulation, via: number, path: string, data: string): number {
+export function submitWrite(sim: WorldEffects, via: number, path: string, data: string): number {
   const w = sim.world;
   const writeId = w.writes.length;
   append(w.writes, { atMs: w.nowMs, via, path, data, zxid: null, outcome: 'pending' });
@@ -70,12 +70,12 @@ export function submitWrite(sim: Simulation, via: number, path: string, data: st
   return writeId;
 }
 
-export function applyAction(sim: Simulation, index: number): void {
+export function applyAction(sim: ServerEffects, index: number): void {
   const a = sim.world.scenario.actions[index] as ResolvedAction;
   applyServerAction(sim, a);
 }
 
-export function applyServerAction(sim: Simulation, a: ResolvedAction): void {
+export function applyServerAction(sim: ServerEffects, a: ResolvedAction): void {
   const w = sim.world;
   switch (a.do) {
     case 'crash':

@@ -19,20 +19,24 @@ import { assert } from '../kernel/assert';
 import { push } from '../kernel/eventQueue';
 import { compareZxid, formatZxid } from '../zab/zxid';
 import { prngFor } from '../kernel/prng';
-import type { ResolvedAction, ResolvedScenario } from '../scenario/types';
+import type { ResolvedAction, ResolvedClient } from '../scenario/types';
+import type { ClientEffects, WorldEffects } from './effects';
 import { resetConnectionsOf, sendMessage } from './network';
-import type { Simulation } from './simulation';
 import { CLIENT_NODE_BASE, type ClientRecord, type KernelEvent, type World } from './world';
 
-export function createClientRecords(scenario: ResolvedScenario): ClientRecord[] {
-  return scenario.clients.map((spec, i) => ({
+/** The records of a run's clients (the scenario's, then the extensions'), none launched yet. */
+export function createClientRecords(
+  seed: number,
+  clients: readonly ResolvedClient[],
+): ClientRecord[] {
+  return clients.map((spec, i) => ({
     node: CLIENT_NODE_BASE + i,
     up: false,
     incarnation: 0,
     timers: {},
     blocked: null,
     client: newClient(spec.id, spec.connect, spec.sessionTimeoutMs),
-    rng: prngFor(scenario.seed, `client:${spec.id}`),
+    rng: prngFor(seed, `client:${spec.id}`),
     recipe: spec.recipe ? newRecipeState(spec.recipe) : null,
   }));
 }
@@ -42,7 +46,7 @@ export function clientIndex(world: World, id: string): number {
 }
 
 /** The client's port: bound to one record for the duration of one step. */
-export function clientPort(sim: Simulation, index: number): ClientPort {
+export function clientPort(sim: WorldEffects, index: number): ClientPort {
   const w = sim.world;
   const rec = w.clients[index] as ClientRecord;
   return {
@@ -92,7 +96,7 @@ export function clientPort(sim: Simulation, index: number): ClientPort {
  * processes sharing one record, which reconnect with the same session while the first server
  * still holds the old connection and its watches, so it is a bug of the caller, not a no-op.
  */
-export function startClientProcess(sim: Simulation, index: number): void {
+export function startClientProcess(sim: ClientEffects, index: number): void {
   const rec = sim.world.clients[index] as ClientRecord;
   assert(!rec.up, `client ${rec.client.id} started while its process is running`);
   rec.up = true;
@@ -115,13 +119,13 @@ export function everLaunched(rec: ClientRecord): boolean {
  * dropped, whether that process still runs or has crashed since (restarting it again takes a
  * client-restart, as after any crash).
  */
-export function scheduledClientStart(sim: Simulation, index: number): void {
+export function scheduledClientStart(sim: ClientEffects, index: number): void {
   if (everLaunched(sim.world.clients[index] as ClientRecord)) return;
   startClientProcess(sim, index);
 }
 
 export function clientTimerFired(
-  sim: Simulation,
+  sim: ClientEffects,
   index: number,
   name: ClientTimer,
   token: number,
@@ -135,7 +139,7 @@ export function clientTimerFired(
 }
 
 export function deliverToClient(
-  sim: Simulation,
+  sim: ClientEffects,
   index: number,
   from: number,
   m: ClientMessage,
@@ -152,7 +156,7 @@ export function deliverToClient(
  * client has already seen (a client never goes back in time).
  */
 function checkClientInvariants(
-  sim: Simulation,
+  sim: ClientEffects,
   rec: ClientRecord,
   from: number,
   m: ClientMessage,
@@ -188,7 +192,7 @@ function checkClientInvariants(
 }
 
 /** The application on client `id` calls the ZooKeeper API. */
-export function clientSubmit(sim: Simulation, index: number, request: ZkOp): void {
+export function clientSubmit(sim: ClientEffects, index: number, request: ZkOp): void {
   const rec = sim.world.clients[index] as ClientRecord;
   submit(rec.client, request, clientPort(sim, index));
   sim.afterClientStep(index, null);
@@ -196,7 +200,7 @@ export function clientSubmit(sim: Simulation, index: number, request: ZkOp): voi
 
 /** client-crash / client-restart / client-partition / client-heal and the API calls. */
 export function applyClientAction(
-  sim: Simulation,
+  sim: ClientEffects,
   a: Extract<ResolvedAction, { client: string }>,
 ): void {
   const w = sim.world;

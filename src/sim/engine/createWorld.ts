@@ -1,22 +1,24 @@
 /**
  * A new world for a scenario (all servers DOWN, the clock at 0) and the scenario's script: the
- * timed entries (server and client starts, actions, balancer actions) that the kernel applies
+ * timed entries (server and client starts, actions, extensions' entries) that the kernel applies
  * before any queued event of the same millisecond.
  */
 import { createChecker } from '../check/checker';
+import { assert } from '../kernel/assert';
 import { emptyList } from '../kernel/chunkedList';
 import { createQueue } from '../kernel/eventQueue';
 import { prngFor } from '../kernel/prng';
-import { createLab, labLayout, withLabClients } from '../lb/lab/labSetup';
 import type { ResolvedScenario } from '../scenario/types';
 import { createTraceHash } from '../trace/traceHash';
 import type { Txn } from '../zab/messages';
 import { ZXID_ZERO } from '../zab/zxid';
 import { createClientRecords } from './clients';
+import { activeExtensions, clientsWithExtensions, type Extension } from './extension';
 import type { KernelEvent, ServerRecord, World } from './world';
 import { freshZkState } from './zkState';
 
-export function createWorld(scenario: ResolvedScenario): World {
+/** The world of a scenario, with the state of each of `extensions` the scenario uses. */
+export function createWorld(scenario: ResolvedScenario, extensions: readonly Extension[]): World {
   const ens = scenario.ensemble;
   const total = ens.servers + ens.observers;
   const voters = Array.from({ length: ens.servers }, (_, i) => i + 1);
@@ -63,7 +65,7 @@ export function createWorld(scenario: ResolvedScenario): World {
     },
     servers,
     conns: {},
-    clients: createClientRecords(withLabClients(scenario)),
+    clients: createClientRecords(scenario.seed, clientsWithExtensions(scenario, extensions)),
     nextConnId: 1,
     nextTimerToken: 1,
     checker: createChecker({ voters, observers }),
@@ -73,29 +75,43 @@ export function createWorld(scenario: ResolvedScenario): World {
     elections: [],
     traceHash: createTraceHash(),
     traceCount: 0,
-    lb: createLab(scenario),
+    extensions: {},
   };
+  for (const { extension, firstClient } of activeExtensions(scenario, extensions)) {
+    assert(
+      !(extension.name in world.extensions),
+      () => `two extensions are named ${extension.name}`,
+    );
+    world.extensions[extension.name] = extension.create(scenario, firstClient);
+  }
   return world;
 }
 
 /**
  * One entry of the scenario's script, in time order: a server start, a client start (`index` in
- * world.clients, the load-balancing lab's clients included), an action, or a balancer action.
+ * world.clients, the extensions' clients included), an action, or an extension's own entry.
  */
 export type ScriptEntry =
   | { atMs: number; kind: 'start'; sid: number }
   | { atMs: number; kind: 'clientStart'; index: number }
   | { atMs: number; kind: 'action'; index: number }
-  | { atMs: number; kind: 'lbAction'; index: number };
+  | { atMs: number; kind: 'extension'; name: string; index: number };
 
-const scripts = new WeakMap<ResolvedScenario, ScriptEntry[]>();
+/** Per scenario, per list of extension names. */
+const scripts = new WeakMap<ResolvedScenario, Map<string, ScriptEntry[]>>();
 
 /**
- * Starts, then actions, then the lab's client starts and balancer actions, stably sorted by time
- * (in that order at equal times); cached per scenario.
+ * Starts, then actions, then each extension's entries in its own order, stably sorted by time (in
+ * that order at equal times); cached per scenario and extensions.
  */
-export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
-  let script = scripts.get(scenario);
+export function scriptOf(
+  scenario: ResolvedScenario,
+  extensions: readonly Extension[],
+): ScriptEntry[] {
+  const key = extensions.map((e) => e.name).join('\n');
+  let byExtensions = scripts.get(scenario);
+  if (!byExtensions) scripts.set(scenario, (byExtensions = new Map()));
+  let script = byExtensions.get(key);
   if (!script) {
     const entries: ScriptEntry[] = scenario.ensemble.start.map((s) => ({
       atMs: s.atMs,
@@ -106,16 +122,19 @@ export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
       entries.push({ atMs: c.startAtMs, kind: 'clientStart', index }),
     );
     scenario.actions.forEach((a, index) => entries.push({ atMs: a.atMs, kind: 'action', index }));
-    for (const index of labLayout(scenario)?.startAtZero ?? [])
-      entries.push({ atMs: 0, kind: 'clientStart', index });
-    scenario.balancer?.actions.forEach((a, index) =>
-      entries.push({ atMs: a.atMs, kind: 'lbAction', index }),
-    );
+    for (const { extension, firstClient } of activeExtensions(scenario, extensions)) {
+      for (const e of extension.script?.(scenario) ?? [])
+        entries.push(
+          e.kind === 'clientStart'
+            ? { atMs: e.atMs, kind: 'clientStart', index: firstClient + e.client }
+            : { atMs: e.atMs, kind: 'extension', name: extension.name, index: e.index },
+        );
+    }
     script = entries
       .map((e, i) => ({ e, i }))
       .sort((a, b) => a.e.atMs - b.e.atMs || a.i - b.i)
       .map((x) => x.e);
-    scripts.set(scenario, script);
+    byExtensions.set(key, script);
   }
   return script;
 }

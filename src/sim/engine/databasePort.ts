@@ -10,7 +10,7 @@ import type { SnapshotData, TxnList, TxnLogSizeCheck } from '../zab/port';
 import type { LastProcessedOrigin } from '../zab/voteOrigin';
 import { compareZxid, formatZxid, makeZxid, type Zxid } from '../zab/zxid';
 import type { DataTree } from '../zk/dataTree';
-import type { PortHost } from './serverPort';
+import type { PortHost } from './portHost';
 import type { ServerRecord, World } from './world';
 import {
   appendToTxnLog,

@@ -14,7 +14,7 @@ import {
 import type { Txn } from '../zab/messages';
 import { txnValue } from '../zab/messages';
 import { formatZxid, makeZxid, parseZxid } from '../zab/zxid';
-import type { Simulation } from './simulation';
+import type { ServerEffects } from './effects';
 
 export function initialTxn(epoch: number, counter: number): Txn {
   const zxid = makeZxid(epoch, counter);
@@ -27,7 +27,7 @@ export function initialTxn(epoch: number, counter: number): Txn {
  * counter, so servers of one epoch share every full chunk (their prefixes are identical by
  * construction). The scenario bounds the total (scenario/bounds.ts, INITIAL_TXNS_MAX).
  */
-export function injectInitialState(sim: Simulation): void {
+export function injectInitialState(sim: ServerEffects): void {
   const initial = sim.world.scenario.ensemble.initial;
   const lastOf = (lastZxid: string) => parseZxid(lastZxid) ?? makeZxid(0, 0);
   const longest = new Map<number, number>();

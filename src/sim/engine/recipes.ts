@@ -2,23 +2,13 @@
  * Runs each client's recipe after every step of that client: first any change of its session
  * status, then the reply or watch event the step delivered, then the recipe's timer.
  */
-import type { ClientMessage, WatchType, ZkOp, ZkReply } from '../client/clientMessages';
 import { submit } from '../client/clientProcess';
 import { stepRecipe, type RecipeApi, type RecipeInput } from '../client/recipes';
 import { clientPort } from './clients';
-import type { Simulation } from './simulation';
+import type { ClientOutcome, WorldEffects } from './effects';
 import type { ClientRecord } from './world';
 
-export type ClientOutcome =
-  | { kind: 'reply'; request: ZkOp; reply: ZkReply }
-  | { kind: 'watch'; type: WatchType; path: string }
-  | { kind: 'session' }
-  | { kind: 'timer' }
-  | null;
-
-export type { ClientMessage };
-
-export function runRecipe(sim: Simulation, index: number, outcome: ClientOutcome): void {
+export function runRecipe(sim: WorldEffects, index: number, outcome: ClientOutcome): void {
   const rec = sim.world.clients[index] as ClientRecord;
   const state = rec.recipe;
   if (!state) return;

@@ -11,7 +11,6 @@ import type { ClientRecord, ServerRecord } from './world';
 import { traceHashHex } from '../trace/traceHash';
 import { formatZxid, ZXID_ZERO } from '../zab/zxid';
 import type { Simulation } from './simulation';
-import { balancerReport } from '../lb/lab/labReport';
 
 export function buildReport(sim: Simulation): Report {
   const w = sim.world;
@@ -59,7 +58,8 @@ export function buildReport(sim: Simulation): Report {
     ...(w.clients.length > 0
       ? { clients: w.clients.map(clientReport), tree: w.servers.map(treeReport) }
       : {}),
-    ...(w.lb !== null ? { balancer: balancerReport(w.lb, w.nowMs) } : {}),
+    // Each extension's own sections (the lab's "balancer"), last, in the run's order.
+    ...Object.assign({}, ...sim.extensions.map((e) => e.report?.(w.extensions[e.name], w) ?? {})),
   };
 }
 

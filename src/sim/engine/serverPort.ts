@@ -12,36 +12,8 @@ import type { DiskView, ServerPort, TimerName } from '../zab/port';
 import { compareZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
 import { DatabasePort } from './databasePort';
 import { sendMessage } from './network';
-import type { KernelEvent, ServerRecord, World } from './world';
-
-/** The ZooKeeper server layer above ZAB (sessions, trees, client connections), per server. */
-export interface ZkHooks {
-  /** A client-protocol message reached server `sid`. */
-  onClientMessage(
-    sid: number,
-    from: number,
-    message: import('../client/clientMessages').ClientMessage,
-  ): void;
-  prepare(sid: number, request: ZabRequest, zxid: Zxid): unknown;
-  /** Server `sid` applied a committed txn (after the checker saw the delivery). */
-  applied(sid: number, txn: Txn): void;
-  requestFailed(sid: number, request: ZabRequest, error: string): void;
-  drainTouches(sid: number): string[];
-  touchSessions(sid: number, sessionIds: readonly string[]): void;
-  revalidate(sid: number, sessionId: string, timeoutMs: number): boolean;
-  revalidated(sid: number, origin: Origin, sessionId: string, valid: boolean): void;
-  syncDone(sid: number, origin: Origin): void;
-}
-
-export interface PortHost {
-  world: World;
-  zk: ZkHooks;
-  ghost(event: GhostEvent): void;
-  trace(sid: number, text: string, data?: Record<string, unknown>): void;
-  traceSend(from: number, to: number, msg: Message, id: number): void;
-  writeDelivered(sid: number, txn: Txn): void;
-  failWrite(writeId: number, error: string): void;
-}
+import type { PortHost } from './portHost';
+import type { KernelEvent, ServerRecord } from './world';
 
 class DiskAdapter implements DiskView {
   constructor(private readonly rec: () => ServerRecord) {}

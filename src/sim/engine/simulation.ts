@@ -20,17 +20,23 @@ import { serverMachine, type ServerEvent } from '../zab/serverMachine';
 import { applyAction } from './actions';
 import { clientTimerFired, deliverToClient, scheduledClientStart } from './clients';
 import type { ClientMessage } from '../client/clientMessages';
-import { runRecipe, type ClientOutcome } from './recipes';
+import { runRecipe } from './recipes';
 import { injectInitialState } from './initialState';
 import { deliveryVerdict, sendMessage } from './network';
-import { EnginePort, type PortHost } from './serverPort';
+import type { PortHost } from './portHost';
+import { EnginePort } from './serverPort';
 import { ZkLayer } from './zkLayer';
 import { createWorld, scriptOf, type ScriptEntry } from './createWorld';
+import type { ClientOutcome, ServerEffects, ZkEffects } from './effects';
+import type { Extension } from './extension';
+import { ExtensionHost } from './extensionHost';
+import type { ApplyResult } from '../zk/dataTree';
+import type { SessionId } from '../zk/sessionId';
+import type { ZkTxn } from '../zk/txn';
 
 export { createWorld, scriptOf, type ScriptEntry } from './createWorld';
 import { freshZkState } from './zkState';
 import { loadDatabaseAtStart } from './databasePort';
-import { applyLabAction, labArrival, labClientStepped, labDone } from '../lb/lab/lab';
 import {
   CLIENT_NODE_BASE,
   type KernelEvent,
@@ -50,13 +56,20 @@ export type ServerSnapshot = SnapshotFrom<typeof serverMachine>;
 export interface SimulationOptions {
   /** Called with every trace event, in order (the CLI's --trace, the app's event log). */
   onTrace?: (event: TraceEvent) => void;
+  /**
+   * The extensions this run may use (engine/extension.ts); those the scenario asks for take part.
+   * The world must have been created with the same list (createWorld).
+   */
+  extensions?: readonly Extension[];
 }
 
-export class Simulation implements PortHost {
+export class Simulation implements PortHost, ServerEffects, ZkEffects {
   readonly zk: ZkLayer = new ZkLayer(this);
   readonly ports: EnginePort[];
   private readonly script: ScriptEntry[];
   readonly actors: ServerActor[];
+  /** The extensions taking part, and their hooks. */
+  private readonly host: ExtensionHost;
 
   constructor(
     public world: World,
@@ -66,7 +79,9 @@ export class Simulation implements PortHost {
     const ens = world.scenario.ensemble;
     const voters = Array.from({ length: ens.servers }, (_, i) => i + 1);
     const observers = Array.from({ length: ens.observers }, (_, i) => ens.servers + i + 1);
-    this.script = scriptOf(world.scenario);
+    const extensions = options.extensions ?? [];
+    this.script = scriptOf(world.scenario, extensions);
+    this.host = new ExtensionHost(this, extensions);
     this.ports = world.servers.map((s) => new EnginePort(this, s.sid));
     this.actors = world.servers.map((s, i) => {
       const input = {
@@ -89,8 +104,36 @@ export class Simulation implements PortHost {
     if (snapshots === undefined) injectInitialState(this);
   }
 
-  static fromScenario(scenario: ResolvedScenario, options: SimulationOptions = {}): Simulation {
-    return new Simulation(createWorld(scenario), options);
+  /**
+   * A new run of the scenario. The extensions are named on purpose (src/sim/extensions.ts has the
+   * standard ones, createSimulation): a run that silently left out the lab would still run.
+   */
+  static fromScenario(
+    scenario: ResolvedScenario,
+    options: SimulationOptions & { extensions: readonly Extension[] },
+  ): Simulation {
+    return new Simulation(createWorld(scenario, options.extensions), options);
+  }
+
+  /** The extensions taking part in this run, in order. */
+  get extensions(): readonly Extension[] {
+    return this.host.extensions;
+  }
+
+  /**
+   * A person's command for an extension (from the timeline): false when no extension of this run
+   * answers commands of this kind (it is an ordinary action).
+   */
+  command(action: { atMs: number; do: string }): boolean {
+    return this.host.command(action);
+  }
+
+  txnApplied(sid: number, txn: ZkTxn, result: ApplyResult): void {
+    this.host.txnApplied(sid, txn, result);
+  }
+
+  sessionExpired(sid: number, session: SessionId): void {
+    this.host.sessionExpired(sid, session);
   }
 
   // ---------------------------------------------------------------- PortHost
@@ -199,7 +242,7 @@ export class Simulation implements PortHost {
       w.events++;
       if (entry.kind === 'start') this.startServer(entry.sid);
       else if (entry.kind === 'clientStart') scheduledClientStart(this, entry.index);
-      else if (entry.kind === 'lbAction') applyLabAction(this, entry.index);
+      else if (entry.kind === 'extension') this.host.onScript(entry.name, entry.index);
       else applyAction(this, entry.index);
       return true;
     }
@@ -280,10 +323,8 @@ export class Simulation implements PortHost {
         return clientTimerFired(this, ev.client, ev.name, ev.token);
       case 'sessionTick':
         return this.zk.sessionTick(ev.sid, ev.token, ev.inc);
-      case 'lbArrival':
-        return labArrival(this, ev.request);
-      case 'lbDone':
-        return labDone(this, ev);
+      case 'extension':
+        return this.host.onEvent(ev.name, ev.event);
       default:
         return assertNever(ev, 'kernel event');
     }
@@ -292,7 +333,7 @@ export class Simulation implements PortHost {
   /** After a client's step: its recipe reacts to what happened (replies, watch events, session). */
   afterClientStep(index: number, outcome: ClientOutcome): void {
     runRecipe(this, index, outcome);
-    labClientStepped(this, index);
+    this.host.clientStepped(index);
   }
 
   private deliver(ev: Extract<KernelEvent, { kind: 'deliver' }>): void {

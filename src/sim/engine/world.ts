@@ -12,15 +12,15 @@ import type { Prng } from '../kernel/prng';
 import type { ClientMessage } from '../client/clientMessages';
 import type { ClientState, ClientTimer } from '../client/clientProcess';
 import type { RecipeState } from '../client/recipes';
-import type { DiskSnapshot } from './zkDb';
+import type { Disk } from './zkDb';
+
+export type { Disk } from './zkDb';
 import type { ZkServerState } from './zkState';
-import type { Message, Txn } from '../zab/messages';
+import type { Message } from '../zab/messages';
 import type { TimerName } from '../zab/port';
 import type { Zxid } from '../zab/zxid';
 import type { ResolvedScenario } from '../scenario/types';
 import type { TraceHash } from '../trace/traceHash';
-import type { LabState } from '../lb/lab/labTypes';
-import type { LbRequest } from '../lb/traffic';
 
 interface Timed {
   timeMs: number;
@@ -44,30 +44,9 @@ export type KernelEvent = Timed &
     | { kind: 'timer'; sid: number; name: TimerName; token: number }
     | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
     | { kind: 'write'; sid: number; writeId: number }
-    /** The load-balancing lab: the next request of the shared stream, and one request's completion. */
-    | { kind: 'lbArrival'; request: LbRequest }
-    | { kind: 'lbDone'; run: number; backend: number; job: number; inc: number }
+    /** An extension's own event (engine/extension.ts), heard by the extension named `name`. */
+    | { kind: 'extension'; name: string; event: unknown }
   );
-
-/**
- * A server's data directory (ZAB.md 1.1 and 1.4): the two epoch files, the newest snapshot and
- * the transaction log. ZooKeeper never deletes txn-log files when it takes a snapshot (a SNAP
- * included), so `log` keeps every txn this server ever logged that no TRUNC cut off; a restart
- * loads `snapshot` and replays only the txns logged after its zxid (FileTxnSnapLog.restore).
- */
-export interface Disk {
-  acceptedEpoch: number;
-  currentEpoch: number;
-  /** The newest snapshot.<zxid>, or null before the first start writes snapshot.0. */
-  snapshot: DiskSnapshot | null;
-  log: ChunkedList<Txn>;
-  /**
-   * Where each txn-log file (log.<zxid>) begins, as indexes into `log`, ascending. FileTxnLog
-   * starts a file at the first append after it is opened: after every process start and after a
-   * TRUNC (ZKDatabase.truncateLog reopens it). Files matter to syncFollower's size check.
-   */
-  logFiles: number[];
-}
 
 export type PeerStateName = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'DOWN';
 export type PhaseName = 'election' | 'discovery' | 'synchronization' | 'broadcast';
@@ -178,6 +157,9 @@ export interface World {
   elections: ElectionRecord[];
   traceHash: TraceHash;
   traceCount: number;
-  /** The load-balancing lab (src/sim/lb/lab), or null when the scenario has no balancer. */
-  lb: LabState | null;
+  /**
+   * The state of each extension the scenario uses (engine/extension.ts), by extension name, as
+   * plain data: the load-balancing lab's is under "lab" (src/sim/lab) when there is a balancer.
+   */
+  extensions: Record<string, unknown>;
 }

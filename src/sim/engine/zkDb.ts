@@ -26,7 +26,6 @@ import type { Txn } from '../zab/messages';
 import { compareZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
 import { cloneDataTree, emptyDataTree, type ApplyResult, type DataTree } from '../zk/dataTree';
 import type { LastProcessedOrigin, LoadCause } from '../zab/voteOrigin';
-import type { Disk } from './world';
 import { applyLogged, type ZkServerState } from './zkState';
 
 /** ZKDatabase.DEFAULT_COMMIT_LOG_COUNT: ZooKeeper raises any smaller zookeeper.commitLogCount to it. */
@@ -55,6 +54,26 @@ export interface DiskSnapshot {
   history: ChunkedList<Txn>;
   cause: SnapshotCause;
   atMs: number;
+}
+
+/**
+ * A server's data directory (ZAB.md 1.1 and 1.4): the two epoch files, the newest snapshot and
+ * the transaction log. ZooKeeper never deletes txn-log files when it takes a snapshot (a SNAP
+ * included), so `log` keeps every txn this server ever logged that no TRUNC cut off; a restart
+ * loads `snapshot` and replays only the txns logged after its zxid (FileTxnSnapLog.restore).
+ */
+export interface Disk {
+  acceptedEpoch: number;
+  currentEpoch: number;
+  /** The newest snapshot.<zxid>, or null before the first start writes snapshot.0. */
+  snapshot: DiskSnapshot | null;
+  log: ChunkedList<Txn>;
+  /**
+   * Where each txn-log file (log.<zxid>) begins, as indexes into `log`, ascending. FileTxnLog
+   * starts a file at the first append after it is opened: after every process start and after a
+   * TRUNC (ZKDatabase.truncateLog reopens it). Files matter to syncFollower's size check.
+   */
+  logFiles: number[];
 }
 
 const COMMIT: LastProcessedOrigin = { origin: 'commit' };

@@ -21,11 +21,10 @@ import {
   triggerWatches,
   type WatchEvent,
 } from '../zk/watches';
-import { noteSessionExpired, noteTxnApplied } from '../lb/lab/zkSide';
 import { sendMessage } from './network';
 import { addSession, expireDue, isLive, newTracker, removeSession, touch } from './sessionTracker';
-import type { Simulation } from './simulation';
-import type { ZkHooks } from './serverPort';
+import type { ZkEffects } from './effects';
+import type { ZkHooks } from './portHost';
 import { applyCommitted, lastAppliedZxid } from './zkDb';
 import { zkTxnOf, type ZkConn, type ZkServerState } from './zkState';
 import type { KernelEvent, ServerRecord } from './world';
@@ -33,7 +32,7 @@ import type { KernelEvent, ServerRecord } from './world';
 const isRead = (op: ZkOp) => op.op === 'get' || op.op === 'exists' || op.op === 'children';
 
 export class ZkLayer implements ZkHooks {
-  constructor(private readonly sim: Simulation) {}
+  constructor(private readonly sim: ZkEffects) {}
 
   private rec(sid: number): ServerRecord {
     return this.sim.server(sid);
@@ -273,7 +272,7 @@ export class ZkLayer implements ZkHooks {
     // Already in the tree (fast-forward, the sync stream, a restart's replay): nothing to do.
     const result = applyCommitted(z, txn);
     if (result === null) return;
-    if (z.tracker) noteTxnApplied(this.sim.world, sid, body, result); // the active leader
+    if (z.tracker) this.sim.txnApplied(sid, body, result); // the active leader
     if (parent !== undefined) this.checkCreate(sid, parent, counterBefore);
     if (z.prep) retireChanges(z.prep, txn.zxid);
     this.fire(sid, triggerWatches(z.watches, result.triggers));
@@ -448,7 +447,7 @@ export class ZkLayer implements ZkHooks {
         `Expiring session ${id}, timeout of ${z.tracker.timeoutMs[id] ?? '?'}ms exceeded`,
         'expire',
       );
-      noteSessionExpired(this.sim.world, sid, id);
+      this.sim.sessionExpired(sid, id);
       this.request(sid, { kind: 'closeSession', origin: null, sessionId: id });
     }
     if (this.z(sid).tracker) this.scheduleTick(sid);

@@ -4,21 +4,13 @@
  * same thing a learner could save to a file, so the app, the CLI (--preset ID) and the tests all
  * go through the one validator; presets.test.ts checks that every preset passes it.
  */
+import type { Preset } from './preset';
 import type { Scenario } from './types';
+
+export type { Preset } from './preset';
 import { ELECTION_PRESETS } from './presetsElection';
 import { FAILURE_PRESETS } from './presetsFailures';
 import { SESSION_PRESETS } from './presetsSessions';
-
-export interface Preset {
-  /** kebab-case, stable: URLs and lessons refer to presets by id. */
-  id: string;
-  title: string;
-  /** One paragraph: what to watch and why, citing ZooKeeper's behaviour. */
-  description: string;
-  /** Where the expected outcome is written down, e.g. "ZAB.md §8 scenario 7". */
-  reference: string;
-  scenario: Scenario;
-}
 
 function playgroundWrites(): NonNullable<Scenario['actions']> {
   const times = [1000, 2000, 3000, 4000, 5000, 6000, 8100, 11000, 12000, 16000, 18000];

@@ -3,7 +3,7 @@
  * Each is a plain Scenario object, exactly what a learner could write in a file; presets.test.ts
  * validates all of them.
  */
-import type { Preset } from './presets';
+import type { Preset } from './preset';
 
 const coldStart: Preset = {
   id: 'cold-start',

@@ -3,7 +3,7 @@
  * scenarios 5-13). Each is a plain Scenario object; presets.test.ts validates all of them. Writes
  * start at 1 s, after the first election has settled (a cold start takes a few hundred ms).
  */
-import type { Preset } from './presets';
+import type { Preset } from './preset';
 
 type Actions = NonNullable<Preset['scenario']['actions']>;
 

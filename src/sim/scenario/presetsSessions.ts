@@ -3,7 +3,7 @@
  * and "no time travel", with simulated clients. They run from the command line (--preset ID);
  * the app lists them once its view draws clients.
  */
-import type { Preset } from './presets';
+import type { Preset } from './preset';
 
 const client = (id: string, extra: Record<string, unknown> = {}) => ({
   id,

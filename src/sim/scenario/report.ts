@@ -4,7 +4,7 @@
  * compared with a real server's log by eye. The sections for clients, the data tree and the
  * balancer are optional because they only appear when the scenario uses those features.
  */
-import type { StrategyId } from './types';
+import type { StrategyId } from '../lb/types';
 
 export type ReportServerState = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'DOWN';
 export type ReportPhase = 'election' | 'discovery' | 'synchronization' | 'broadcast';

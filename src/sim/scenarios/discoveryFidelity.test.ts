@@ -7,7 +7,7 @@
  * window below ZooKeeper's floor, 0 included, runs and is reported as data.
  */
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../engine/simulation';
+import { createSimulation } from '../extensions';
 import { validateScenario } from '../scenario/validate';
 import type { TraceEvent } from '../trace/traceEvent';
 import { ensemble, run } from './harness';
@@ -98,7 +98,7 @@ describe('F10.2: a DIFF is logged and applied at NEWLEADER (ZOOKEEPER-4646, 3.9)
     ];
     const v = validateScenario(ensemble(3, { untilMs: 3000 }, { initial }));
     if (!v.ok) throw new Error(v.error);
-    const sim = Simulation.fromScenario(v.scenario);
+    const sim = createSimulation(v.scenario);
     let between = false;
     while (sim.step(3000)) {
       const l = sim.snapshotOf(2).context.learn;
@@ -118,7 +118,7 @@ describe("F6: a follower's vote takes the new peerEpoch at UPTODATE (updateElect
   it('between NEWLEADER and UPTODATE it still carries the peerEpoch of the election', () => {
     const v = validateScenario(ensemble(3, { untilMs: 3000 }));
     if (!v.ok) throw new Error(v.error);
-    const sim = Simulation.fromScenario(v.scenario);
+    const sim = createSimulation(v.scenario);
     const learn = (sid: number) => sim.snapshotOf(sid).context.learn;
     const vote = (sid: number) => sim.snapshotOf(sid).context.currentVote;
     let between = false;

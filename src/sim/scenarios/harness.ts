@@ -3,7 +3,8 @@
  * it with the invariant checker live on every event, and keeps the trace for assertions.
  */
 import { buildReport } from '../engine/report';
-import { Simulation } from '../engine/simulation';
+import type { Simulation } from '../engine/simulation';
+import { createSimulation } from '../extensions';
 import { validateScenario } from '../scenario/validate';
 import type { Report } from '../scenario/types';
 import type { TraceEvent } from '../trace/traceEvent';
@@ -32,7 +33,7 @@ export function run(scenario: unknown): Run {
   const v = validateScenario(scenario);
   if (!v.ok) throw new Error(`invalid test scenario: ${v.error}`);
   const trace: TraceEvent[] = [];
-  const sim = Simulation.fromScenario(v.scenario, { onTrace: (e) => trace.push(e) });
+  const sim = createSimulation(v.scenario, { onTrace: (e) => trace.push(e) });
   sim.runUntil(v.scenario.untilMs);
   const report = buildReport(sim);
   return {

@@ -11,7 +11,7 @@ import { EventBudgetError, runScenario } from '../index';
 import { EVENTS_MAX, INITIAL_TXNS_MAX } from '../scenario/bounds';
 import { validateScenario } from '../scenario/validate';
 import type { ResolvedScenario } from '../scenario/types';
-import { Simulation } from '../engine/simulation';
+import { createSimulation } from '../extensions';
 import { Timeline } from '../timeline/timeline';
 import { EPOCH_MAX, parseZxid, type Zxid } from '../zab/zxid';
 import type { Txn } from '../zab/messages';
@@ -35,7 +35,7 @@ describe('ensemble.initial at its bound', () => {
   const scenario = { version: 1, seed: 9, untilMs: 4000, ensemble: { servers: 9, initial } };
 
   it('materialises every txn once per epoch, and servers of one epoch share full chunks', () => {
-    const sim = Simulation.fromScenario(resolved(scenario));
+    const sim = createSimulation(resolved(scenario));
     const logs = sim.world.servers.map((s) => s.disk.log);
     expect(logs.map((l) => l.length)).toEqual([
       1111, 1000, 1111, 1000, 1111, 1000, 1111, 1000, 1112,
@@ -141,7 +141,7 @@ describe('the event budget', () => {
   };
 
   it('stops the run at exactly EVENTS_MAX events, before untilMs, and says so as a code', () => {
-    const sim = Simulation.fromScenario(resolved(flood));
+    const sim = createSimulation(resolved(flood));
     sim.runUntil(60000);
     expect(sim.world.events).toBe(EVENTS_MAX);
     expect(sim.world.nowMs).toBeLessThan(60000);
@@ -170,7 +170,7 @@ describe('the event budget', () => {
   });
 
   it('is not reported for a run that ends before its budget', () => {
-    const sim = Simulation.fromScenario(resolved({ ...flood, untilMs: 100 }));
+    const sim = createSimulation(resolved({ ...flood, untilMs: 100 }));
     sim.runUntil(100);
     expect(sim.budgetSpentBefore(100)).toBeNull();
     expect(sim.world.nowMs).toBe(100);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crashServer } from '../engine/actions';
-import { Simulation } from '../engine/simulation';
+import { createSimulation } from '../extensions';
 import { validateScenario } from '../scenario/validate';
 import type { TraceEvent } from '../trace/traceEvent';
 import { ensemble, logData, run } from './harness';
@@ -149,7 +149,7 @@ describe('a learner that leaves between SNAP and NEWLEADER votes with its old di
     );
     if (!v.ok) throw new Error(v.error);
     const trace: TraceEvent[] = [];
-    const sim = Simulation.fromScenario(v.scenario, { onTrace: (e) => trace.push(e) });
+    const sim = createSimulation(v.scenario, { onTrace: (e) => trace.push(e) });
     const gotSnap = () => logData(trace, 1, 'snap').length > 0;
     while (!gotSnap() && sim.step(8000)) {
       /* until 1 has the leader's snapshot in memory */

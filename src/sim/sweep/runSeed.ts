@@ -10,7 +10,7 @@
  * the run is reported as such a hazard, not as a failure: the checker did its job, and the
  * simulator must not hide what ZooKeeper does.
  */
-import { Simulation } from '../engine/simulation';
+import { createSimulation } from '../extensions';
 import type { Violation } from '../check/ghost';
 import { validateScenario } from '../scenario/validate';
 import { checkLiveness, type LivenessFailure } from './liveness';
@@ -43,7 +43,7 @@ export function runSeed(seed: number): SeedResult {
   const v = validateScenario(plan.scenario);
   if (!v.ok) throw new Error(`sweep seed ${seed} generated an invalid scenario: ${v.error}`);
   const hazards: KnownHazard[] = [];
-  const sim = Simulation.fromScenario(v.scenario, {
+  const sim = createSimulation(v.scenario, {
     onTrace: (e) => {
       if (e.k !== 'log' || e.data?.['kind'] !== 'dirtySnapshot') return;
       const d = e.data;

@@ -1,15 +1,17 @@
 /**
  * A copy of the world that evolves independently of the original, at a cost that does not grow
  * with the length of the logs: chunked lists share their full chunks, queued events and messages
- * are immutable once queued, and the checker clones itself the same way.
+ * are immutable once queued, and the checker clones itself the same way. Each extension's state
+ * is copied by the extension itself (engine/extension.ts, clone).
  */
 import { cloneChecker } from '../check/checker';
 import { cloneList } from '../kernel/chunkedList';
 import { cloneQueue } from '../kernel/eventQueue';
 import { clonePrng } from '../kernel/prng';
+import { assert } from '../kernel/assert';
+import type { Extension } from '../engine/extension';
 import type { ClientRecord, ServerRecord, World } from '../engine/world';
 import { cloneZkState } from '../engine/zkState';
-import { cloneLab } from '../lb/lab/labSetup';
 
 function cloneServer(s: ServerRecord): ServerRecord {
   return {
@@ -27,7 +29,22 @@ function cloneClient(c: ClientRecord): ClientRecord {
   return JSON.parse(JSON.stringify(c)) as ClientRecord;
 }
 
-export function cloneWorld(w: World): World {
+/** The world's extensions' states, each copied by its extension (one of `extensions`). */
+function cloneExtensions(
+  states: Record<string, unknown>,
+  extensions: readonly Extension[],
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [name, state] of Object.entries(states)) {
+    const extension = extensions.find((e) => e.name === name);
+    assert(extension !== undefined, () => `cloneWorld: no extension ${name} to copy its state`);
+    copy[name] = extension.clone(state);
+  }
+  return copy;
+}
+
+/** `extensions`: those the world was created with (a run's `sim.extensions`). */
+export function cloneWorld(w: World, extensions: readonly Extension[]): World {
   return {
     ...w,
     queue: cloneQueue(w.queue),
@@ -47,6 +64,6 @@ export function cloneWorld(w: World): World {
     pendingWrites: w.pendingWrites.slice(),
     elections: w.elections.slice(),
     traceHash: { ...w.traceHash },
-    lb: w.lb === null ? null : cloneLab(w.lb),
+    extensions: cloneExtensions(w.extensions, extensions),
   };
 }

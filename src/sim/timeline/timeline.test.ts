@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../scenarios/harness';
 import { buildReport } from '../engine/report';
 import { Simulation } from '../engine/simulation';
+import { createSimulation } from '../extensions';
 import { validateScenario } from '../scenario/validate';
 import type { ResolvedScenario } from '../scenario/types';
 import { cloneWorld } from './cloneWorld';
@@ -47,7 +48,7 @@ function scenario(): ResolvedScenario {
 
 describe('timeline', () => {
   const s = scenario();
-  const straight = Simulation.fromScenario(s);
+  const straight = createSimulation(s);
   straight.runUntil(s.untilMs);
 
   it('seek to any event after running equals a straight run to that event', () => {
@@ -69,12 +70,12 @@ describe('timeline', () => {
   });
 
   it('a JSON round trip of the world and machine snapshots continues identically', () => {
-    const a = Simulation.fromScenario(s);
+    const a = createSimulation(s);
     a.runUntil(4000);
     const world = JSON.parse(JSON.stringify(a.world));
     const machines = a.actors.map((x) => JSON.parse(JSON.stringify(x.getPersistedSnapshot())));
-    expect(world).toEqual(JSON.parse(JSON.stringify(cloneWorld(a.world))));
-    const b = new Simulation(world, {}, machines);
+    expect(world).toEqual(JSON.parse(JSON.stringify(cloneWorld(a.world, a.extensions))));
+    const b = new Simulation(world, { extensions: a.extensions }, machines);
     a.runUntil(s.untilMs);
     b.runUntil(s.untilMs);
     expect(fingerprint(b)).toBe(fingerprint(a));
@@ -82,10 +83,10 @@ describe('timeline', () => {
   });
 
   it('a clone is independent of the original', () => {
-    const a = Simulation.fromScenario(s);
+    const a = createSimulation(s);
     a.runUntil(4000);
     const frozen = JSON.stringify(a.world);
-    const copy = cloneWorld(a.world);
+    const copy = cloneWorld(a.world, a.extensions);
     a.runUntil(s.untilMs);
     expect(JSON.stringify(copy)).toBe(frozen);
   });
@@ -115,7 +116,7 @@ describe('timeline', () => {
 
   it('the kept trace matches the straight run entry for entry, across seeks', () => {
     const entries: unknown[] = [];
-    const ref = Simulation.fromScenario(s, { onTrace: (e) => entries.push(e) });
+    const ref = createSimulation(s, { onTrace: (e) => entries.push(e) });
     ref.runUntil(s.untilMs);
     const tl = new Timeline(s, { checkpointEvery: 64 });
     for (let i = 0; i < 500; i++) tl.step();
@@ -162,7 +163,7 @@ describe('commands between events', () => {
       actions: [{ atMs, do: 'crash', sid: 3 }],
     });
     if (!exported.ok) throw new Error(exported.error);
-    const cli = Simulation.fromScenario(exported.scenario);
+    const cli = createSimulation(exported.scenario);
     cli.runUntil(9000);
     tl.sim.runUntil(9000);
     expect(JSON.stringify(buildReport(cli).servers)).toBe(

@@ -6,9 +6,10 @@
  * given in the past forks: later checkpoints, commands and trace entries are dropped.
  */
 import { applyServerAction } from '../engine/actions';
+import type { Extension } from '../engine/extension';
 import { Simulation, createWorld, type ServerSnapshot } from '../engine/simulation';
 import type { World } from '../engine/world';
-import { applyBalancerAction, type LabCommand } from '../lb/lab/lab';
+import { STANDARD_EXTENSIONS } from '../extensions';
 import type { ResolvedAction, ResolvedBalancerAction, ResolvedScenario } from '../scenario/types';
 import type { TraceEvent } from '../trace/traceEvent';
 import { cloneWorld } from './cloneWorld';
@@ -28,14 +29,6 @@ export interface Command {
   action: CommandAction;
 }
 
-const BALANCER_KINDS: readonly string[] = [
-  'kill-backend',
-  'restart-backend',
-  'slow-backend',
-  'remove-backend',
-  'add-backend',
-];
-
 export interface Checkpoint {
   atEvent: number;
   world: World;
@@ -47,6 +40,8 @@ export interface TimelineOptions {
   checkpointEvery?: number;
   /** Keep the trace in memory (the app's event log); the CLI streams it instead. */
   keepTrace?: boolean;
+  /** The extensions the run may use (src/sim/extensions.ts, STANDARD_EXTENSIONS by default). */
+  extensions?: readonly Extension[];
 }
 
 export class Timeline {
@@ -58,6 +53,7 @@ export class Timeline {
   frontier = 0;
   private readonly every: number;
   private readonly keepTrace: boolean;
+  private readonly extensions: readonly Extension[];
 
   constructor(
     readonly scenario: ResolvedScenario,
@@ -65,7 +61,8 @@ export class Timeline {
   ) {
     this.every = options.checkpointEvery ?? 2000;
     this.keepTrace = options.keepTrace ?? true;
-    this.sim = new Simulation(createWorld(scenario), { onTrace: (e) => this.record(e) });
+    this.extensions = options.extensions ?? STANDARD_EXTENSIONS;
+    this.sim = new Simulation(createWorld(scenario, this.extensions), this.simOptions());
     this.checkpoint();
   }
 
@@ -81,6 +78,10 @@ export class Timeline {
     return this.sim.budgetSpentBefore(this.scenario.untilMs);
   }
 
+  private simOptions() {
+    return { onTrace: (e: TraceEvent) => this.record(e), extensions: this.extensions };
+  }
+
   private record(e: TraceEvent): void {
     // traceCount was incremented for this entry: it is entry number traceCount - 1 of the branch.
     if (this.keepTrace && this.sim.world.traceCount > this.trace.length) this.trace.push(e);
@@ -92,7 +93,11 @@ export class Timeline {
     const machines = this.sim.actors.map(
       (a) => JSON.parse(JSON.stringify(a.getPersistedSnapshot())) as unknown,
     );
-    this.checkpoints.push({ atEvent: this.now, world: cloneWorld(this.sim.world), machines });
+    this.checkpoints.push({
+      atEvent: this.now,
+      world: cloneWorld(this.sim.world, this.extensions),
+      machines,
+    });
   }
 
   private applyCommandsAt(index: number): void {
@@ -107,8 +112,8 @@ export class Timeline {
   private apply(action: CommandAction): void {
     const w = this.sim.world;
     if (action.atMs > w.nowMs) w.nowMs = Math.min(action.atMs, this.sim.nextDueMs());
-    if (BALANCER_KINDS.includes(action.do)) applyBalancerAction(this.sim, action as LabCommand);
-    else applyServerAction(this.sim, action as ResolvedAction);
+    // A balancer action goes to the lab (the extension that answers its kind); others are the engine's.
+    if (!this.sim.command(action)) applyServerAction(this.sim, action as ResolvedAction);
   }
 
   /** One kernel event forward; false when the run has nothing left before untilMs. */
@@ -130,8 +135,8 @@ export class Timeline {
     // Restore when going back, or when a checkpoint lies between now and the target.
     if (target < this.now || cp.atEvent > this.now) {
       this.sim = new Simulation(
-        cloneWorld(cp.world),
-        { onTrace: (e) => this.record(e) },
+        cloneWorld(cp.world, this.extensions),
+        this.simOptions(),
         cp.machines.map((m) => JSON.parse(JSON.stringify(m)) as ServerSnapshot),
       );
     }

@@ -12,7 +12,6 @@
  * ascending order. Arrays are replaced, never mutated in place, so a clone may share them.
  */
 import { compareZxid, type Zxid } from '../zab/zxid';
-import type { DataTree } from './dataTree';
 
 export type WatchEventType =
   'NodeCreated' | 'NodeDeleted' | 'NodeDataChanged' | 'NodeChildrenChanged';
@@ -170,6 +169,14 @@ export function watchCount(wm: WatchManager): number {
 }
 
 /**
+ * What setWatches reads of a data tree: each znode's zxids (DataTree has them). Declared here, not
+ * imported, because dataTree.ts imports this file (no import cycle).
+ */
+export interface WatchedTree {
+  readonly nodes: Readonly<Record<string, { readonly mzxid: Zxid; readonly pzxid: Zxid }>>;
+}
+
+/**
  * DataTree.setWatches, on a reconnect: for each watch the client still holds, fire at once if the
  * server's tree shows a change after `relativeZxid` (the client's last seen zxid), else
  * re-register it. Node gone: NodeDeleted; data watch and mzxid newer: NodeDataChanged; child watch
@@ -177,7 +184,7 @@ export function watchCount(wm: WatchManager): number {
  * created and deleted while the client was away is missed (a documented gap).
  */
 export function setWatches(
-  tree: DataTree,
+  tree: WatchedTree,
   wm: WatchManager,
   watcher: WatcherId,
   relativeZxid: Zxid,

@@ -5,7 +5,7 @@
  * as the simulation wrote it.
  */
 import type { MessageKey } from '../i18n/en';
-import type { Translate } from './explain';
+import type { Translate } from '../i18n/t';
 
 /** "10 s", "1.5 s", "200 ms". */
 export function seconds(ms: number): string {

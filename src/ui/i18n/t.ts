@@ -5,7 +5,7 @@
  * the fallback until one has loaded.
  */
 import { en, type MessageKey } from './en';
-import type { PresetText } from './presets';
+import type { PresetText } from './presetText';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -35,6 +35,9 @@ export function localeData(locale: Locale): LocaleData {
 }
 
 export type MessageParams = Record<string, string | number>;
+
+/** `t` bound to the reader's locale, as components and explainers receive it. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** The string for `key` in `locale`, with each `{name}` replaced by `params[name]`. */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {

@@ -1,5 +1,5 @@
 /** Simplified Chinese titles and descriptions of the simulation's presets. */
-import type { PresetText } from './presets';
+import type { PresetText } from './presetText';
 
 /** The presets' titles and descriptions (English comes from src/sim/scenario/presets*.ts). */
 export const zhPresets: Record<string, PresetText> = {

@@ -1,7 +1,8 @@
 /**
  * The one vanilla Zustand store, built from slices (zustand's slices pattern). Components read it
  * through `useAppStore` with narrow selectors; the bridge and the player write to it through
- * `getState()`.
+ * `getState()`. Each slice is typed by its own fields only (`StateCreator<RunSlice>`): no slice
+ * reads or sets another's, so the slices need not import this file (no import cycle).
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';

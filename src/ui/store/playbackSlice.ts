@@ -15,7 +15,6 @@ import type {
 } from '../../protocol/frame';
 import type { JobKind } from '../../protocol/messages';
 import { DEFAULT_SPEED_INDEX } from '../player/speeds';
-import type { AppState } from './appStore';
 
 export type WorkerStatus = 'connecting' | 'ready' | 'error';
 
@@ -80,7 +79,7 @@ export function shareServers(
   return same ? (prev as ServerView[]) : out;
 }
 
-export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set) => ({
+export const createPlaybackSlice: StateCreator<PlaybackSlice> = (set) => ({
   status: 'connecting',
   workerError: null,
   frame: null,

@@ -12,7 +12,6 @@ import type {
   RunInfo,
 } from '../../protocol/messages';
 import type { Scenario } from '../../sim/scenario/types';
-import type { AppState } from './appStore';
 
 export type Notice =
   | { kind: 'loadError'; source: LoadSource; message: string }
@@ -47,7 +46,7 @@ export interface RunSlice {
   dismissFork: () => void;
 }
 
-export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
+export const createRunSlice: StateCreator<RunSlice> = (set) => ({
   presets: [],
   defaultPresetId: 'playground',
   presetId: null,

@@ -3,7 +3,6 @@
  * person put in group B) before it is applied.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { AppState } from './appStore';
 
 export interface SelectionSlice {
   selected: number | null;
@@ -15,7 +14,7 @@ export interface SelectionSlice {
   cancelPartition: () => void;
 }
 
-export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+export const createSelectionSlice: StateCreator<SelectionSlice> = (set) => ({
   selected: null,
   partitionDraft: null,
   select: (selected) => set({ selected }),

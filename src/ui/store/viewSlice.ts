@@ -2,7 +2,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { LogCategory, LogFilter } from '../../protocol/frame';
 import type { Locale } from '../i18n/t';
-import type { AppState } from './appStore';
 
 /**
  * Timer firings are frequent (the leader pings twice a tick) and so are lost messages while a
@@ -34,7 +33,7 @@ function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<ViewSlice> = (set) => ({
   locale: 'en',
   filter: { sids: [], cats: DEFAULT_LOG_CATS },
   settingsOpen: false,

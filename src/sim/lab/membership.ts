@@ -15,9 +15,9 @@
  * It is measured on a fixed sample of the traffic's key space (keyspace.ts: at most 10 000
  * keys spread evenly over it), with the scenario's vnodes for consistent-hash.
  */
-import type { MembershipChange } from '../../scenario/report';
-import { keySample, keysMovedFraction } from '../keyspace';
-import { compareIds, type Member } from '../types';
+import type { MembershipChange } from '../scenario/report';
+import { keySample, keysMovedFraction } from '../lb/keyspace';
+import { compareIds, type Member } from '../lb/types';
 
 /** The sample depends only on the key count; a cache, not state. */
 let sampleCache: { count: number; keys: number[] } | null = null;

@@ -6,10 +6,11 @@
  * a time so that every strategy's view is checked after every event.
  */
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../engine/simulation';
-import { buildReport } from '../../engine/report';
-import { validateScenario } from '../../scenario/validate';
-import type { TraceEvent } from '../../trace/traceEvent';
+import { createSimulation } from '../extensions';
+import { labOf } from './labExtension';
+import { buildReport } from '../engine/report';
+import { validateScenario } from '../scenario/validate';
+import type { TraceEvent } from '../trace/traceEvent';
 
 const KILL_MS = 15000;
 const TICK_MS = 2000;
@@ -36,8 +37,8 @@ function scenario() {
 
 describe('kill-backend: discovery lag, then removal through session expiry', () => {
   const trace: TraceEvent[] = [];
-  const sim = Simulation.fromScenario(scenario(), { onTrace: (e) => trace.push(e) });
-  const lab = () => sim.world.lb!;
+  const sim = createSimulation(scenario(), { onTrace: (e) => trace.push(e) });
+  const lab = () => labOf(sim.world)!;
   const failed = () => lab().runs.map((r) => r.metrics.failed);
   const holdsB2 = () => lab().runs.map((r) => (r.state as { ids: string[] }).ids.includes('b2'));
 

@@ -14,35 +14,29 @@
  * kills and the other balancer actions are. Each strategy's last decision, with its explanation,
  * stays in its run for the app.
  */
-import { applyClientAction, clientSubmit, startClientProcess } from '../../engine/clients';
-import type { Simulation } from '../../engine/simulation';
-import type { KernelEvent, World } from '../../engine/world';
-import { SimAssertionError } from '../../kernel/assert';
-import { push } from '../../kernel/eventQueue';
-import type { ResolvedBalancerAction } from '../../scenario/types';
-import { prngFor } from '../../kernel/prng';
-import { recordOffered, recordOutcome } from '../metrics';
-import { strategyFor } from '../strategies/index';
-import { createTraffic, nextRequest, type LbRequest } from '../traffic';
-import { compareIds, type Outcome } from '../types';
-import { RECENT_PICKS, type LabState, type StrategyRun } from './labTypes';
+import type { ExtensionEffects } from '../engine/extension';
+import { SimAssertionError } from '../kernel/assert';
+import type { ResolvedBalancerAction } from '../scenario/types';
+import { prngFor } from '../kernel/prng';
+import { recordOffered, recordOutcome } from '../lb/metrics';
+import { strategyFor } from '../lb/strategies/index';
+import { createTraffic, nextRequest, type LbRequest } from '../lb/traffic';
+import { compareIds, type Outcome } from '../lb/types';
+import { RECENT_PICKS, type LabEvent, type LabState, type StrategyRun } from './labTypes';
 import { membershipChanges, sameView } from './membership';
 import { admit, complete, failAllOn, type PoolHost } from './pool';
 import { noteBackendAction } from './zkSide';
 
-function poolHost(w: World): PoolHost {
+/** What the lab does to the run: through the engine's extension effects only. */
+export type LabEffects = ExtensionEffects<LabEvent>;
+
+function poolHost(fx: LabEffects): PoolHost {
+  const nowMs = fx.world.nowMs;
   return {
-    nowMs: w.nowMs,
-    scheduleDone: (atMs, run, backend, job, incarnation) =>
-      void push(w.queue, {
-        kind: 'lbDone',
-        timeMs: atMs,
-        run,
-        backend,
-        job,
-        inc: incarnation,
-      } as Omit<KernelEvent, 'seq'>),
-    finish: (run, outcome) => finish(run, outcome, w.nowMs),
+    nowMs,
+    scheduleDone: (atMs, run, backend, job, inc) =>
+      fx.schedule(atMs, { kind: 'done', run, backend, job, inc }),
+    finish: (run, outcome) => finish(run, outcome, nowMs),
   };
 }
 
@@ -51,17 +45,16 @@ function finish(run: StrategyRun, outcome: Outcome, nowMs: number): void {
   recordOutcome(run.metrics, outcome, nowMs);
 }
 
-function scheduleNextArrival(w: World, lab: LabState): void {
+function scheduleNextArrival(fx: LabEffects, lab: LabState): void {
   if (lab.traffic === null) return;
   const { request } = nextRequest(lab.traffic);
-  push(w.queue, { kind: 'lbArrival', timeMs: request.atMs, request } as Omit<KernelEvent, 'seq'>);
+  fx.schedule(request.atMs, { kind: 'arrival', request });
 }
 
 /** An arrival: every strategy gets the same request now; then the next arrival is scheduled. */
-export function labArrival(sim: Simulation, request: LbRequest): void {
-  const w = sim.world;
-  const lab = w.lb!;
-  const host = poolHost(w);
+export function labArrival(fx: LabEffects, lab: LabState, request: LbRequest): void {
+  const w = fx.world;
+  const host = poolHost(fx);
   for (let r = 0; r < lab.runs.length; r++) {
     const run = lab.runs[r] as StrategyRun;
     recordOffered(run.metrics, w.nowMs);
@@ -86,12 +79,15 @@ export function labArrival(sim: Simulation, request: LbRequest): void {
       work: request.work,
     });
   }
-  scheduleNextArrival(w, lab);
+  scheduleNextArrival(fx, lab);
 }
 
-export function labDone(sim: Simulation, ev: Extract<KernelEvent, { kind: 'lbDone' }>): void {
-  const lab = sim.world.lb!;
-  complete(poolHost(sim.world), lab.runs, ev.run, lab.backends, ev.backend, ev.job, ev.inc);
+export function labDone(
+  fx: LabEffects,
+  lab: LabState,
+  ev: Extract<LabEvent, { kind: 'done' }>,
+): void {
+  complete(poolHost(fx), lab.runs, ev.run, lab.backends, ev.backend, ev.job, ev.inc);
 }
 
 /**
@@ -100,19 +96,18 @@ export function labDone(sim: Simulation, ev: Extract<KernelEvent, { kind: 'lbDon
  * are not backends of the lab (a scenario client registering there) are left out of the view:
  * the lab has no backend to send them anything.
  */
-export function labClientStepped(sim: Simulation, index: number): void {
-  const w = sim.world;
-  const lab = w.lb;
-  if (lab === null || index !== lab.balancerClient) return;
+export function labClientStepped(fx: LabEffects, lab: LabState, index: number): void {
+  const w = fx.world;
+  if (index !== lab.balancerClient) return;
   const members = w.clients[index]?.recipe?.members ?? [];
   const known = (id: string) => lab.backends.some((b) => b.present && b.spec.id === id);
   const view = members.filter(known).sort(compareIds);
   if (sameView(view, lab.view)) return;
-  applyView(sim, lab, view);
+  applyView(fx, lab, view);
 }
 
-function applyView(sim: Simulation, lab: LabState, view: string[]): void {
-  const w = sim.world;
+function applyView(fx: LabEffects, lab: LabState, view: string[]): void {
+  const w = fx.world;
   const b = w.scenario.balancer!;
   const weightOf = (id: string) => lab.backends.find((x) => x.spec.id === id)?.spec.weight ?? 1;
   const changes = membershipChanges(lab.view, view, {
@@ -131,7 +126,7 @@ function applyView(sim: Simulation, lab: LabState, view: string[]): void {
     const text =
       `Balancer view: ${c.kind} ${c.backend} (now ${view.length === 0 ? 'empty' : view.join(', ')}); ` +
       `keys moved: hash-mod ${percent(f['hash-mod'])}, consistent-hash ${percent(f['consistent-hash'])}`;
-    sim.emit({
+    fx.emit({
       t: w.nowMs,
       e: w.events,
       k: 'log',
@@ -142,14 +137,14 @@ function applyView(sim: Simulation, lab: LabState, view: string[]): void {
   }
   if (lab.traffic === null && view.length > 0) {
     lab.traffic = createTraffic(b.traffic, prngFor(w.scenario.seed, 'lb:traffic'), w.nowMs);
-    sim.emit({
+    fx.emit({
       t: w.nowMs,
       e: w.events,
       k: 'log',
       sid: node,
       text: `Balancer traffic starts: ${b.traffic.ratePerSec} requests/s`,
     });
-    scheduleNextArrival(w, lab);
+    scheduleNextArrival(fx, lab);
   }
 }
 
@@ -165,44 +160,42 @@ export type LabCommand =
   ResolvedBalancerAction | { atMs: number; do: 'add-backend'; backend: string };
 
 /** balancer.actions[index], applied at its atMs (a script entry). */
-export function applyLabAction(sim: Simulation, index: number): void {
-  applyBalancerAction(sim, sim.world.scenario.balancer!.actions[index]!);
+export function applyLabAction(fx: LabEffects, lab: LabState, index: number): void {
+  applyBalancerAction(fx, lab, fx.world.scenario.balancer!.actions[index]!);
 }
 
 /**
  * One balancer action, from the scenario or from the user (a timeline command). A backend named
  * by a user command must be one the world knows (a scenario backend, or one added by an action).
  */
-export function applyBalancerAction(sim: Simulation, a: LabCommand): void {
-  const w = sim.world;
-  const lab = w.lb;
-  if (!lab) throw new SimAssertionError(`${a.do}: this scenario has no balancer`);
+export function applyBalancerAction(fx: LabEffects, lab: LabState, a: LabCommand): void {
+  const w = fx.world;
   const id = typeof a.backend === 'string' ? a.backend : a.backend.id;
   const k = lab.backends.findIndex((b) => b.spec.id === id);
   if (k < 0) throw new SimAssertionError(`${a.do}: no backend ${id}`);
   const b = lab.backends[k]!;
   const client = w.clients[b.client]!;
-  const note = (text: string) => sim.emit({ t: w.nowMs, e: w.events, k: 'action', text });
+  const note = (text: string) => fx.emit({ t: w.nowMs, e: w.events, k: 'action', text });
   // A spare that was never added has no process to act on (scenario validation lets actions name
   // spares, so a command may reach one before its add-backend).
   if (!b.present && a.do !== 'add-backend') return note(`${a.do} ${id}: not added yet`);
   const zk = (what: 'client-crash' | 'client-restart') =>
-    applyClientAction(sim, { atMs: w.nowMs, do: what, client: client.client.id });
+    fx.clientAction({ atMs: w.nowMs, do: what, client: client.client.id });
   switch (a.do) {
     case 'kill-backend': {
       if (!b.alive) return note(`kill-backend ${id}: already dead`);
       note(`kill-backend ${id}: the process dies; its znode stays until its session expires`);
-      noteBackendAction(w, 'killed', id, client.client.sessionId);
+      noteBackendAction(w, lab, 'killed', id, client.client.sessionId);
       b.alive = false;
       b.incarnation++;
-      const host = poolHost(w);
+      const host = poolHost(fx);
       for (const run of lab.runs) failAllOn(host, run, b, k);
       return zk('client-crash');
     }
     case 'restart-backend':
       if (b.alive && !b.removed) return note(`restart-backend ${id}: already running`);
       note(`restart-backend ${id}: a new process, a new session, registered again`);
-      noteBackendAction(w, 'restarted', id, null);
+      noteBackendAction(w, lab, 'restarted', id, null);
       b.alive = true;
       b.removed = false;
       if (client.up) zk('client-crash'); // a removed backend's process was still up, its session closed
@@ -214,19 +207,19 @@ export function applyBalancerAction(sim: Simulation, a: LabCommand): void {
     case 'add-backend':
       if (b.present) return note(`add-backend ${id}: already added`);
       note(`add-backend ${id}: starts and registers`);
-      noteBackendAction(w, 'added', id, null);
+      noteBackendAction(w, lab, 'added', id, null);
       b.present = true;
       b.alive = true;
       b.addedAtMs = w.nowMs;
-      return startClientProcess(sim, b.client);
+      return fx.startClient(b.client);
     case 'remove-backend':
       if (b.removed) return note(`remove-backend ${id}: already removed`);
       note(
         `remove-backend ${id}: closes its session (its znode goes at once), finishes what it holds, takes nothing new`,
       );
       b.removed = true;
-      noteBackendAction(w, 'removed', id, client.client.sessionId);
-      if (client.up) clientSubmit(sim, b.client, { op: 'close-session' });
+      noteBackendAction(w, lab, 'removed', id, client.client.sessionId);
+      if (client.up) fx.submit(b.client, { op: 'close-session' });
       return;
   }
 }

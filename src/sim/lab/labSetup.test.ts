@@ -5,8 +5,8 @@
  * the fields of SCENARIO.md.
  */
 import { describe, expect, it } from 'vitest';
-import { createWorld, runScenario, unsupportedFeature } from '../../index';
-import { validateScenario } from '../../scenario/validate';
+import { createWorld, labOf, runScenario, unsupportedFeature } from '../index';
+import { validateScenario } from '../scenario/validate';
 
 function scenario(extra: Record<string, unknown> = {}, balancer: Record<string, unknown> = {}) {
   const v = validateScenario({
@@ -51,12 +51,12 @@ describe('lab setup', () => {
       ['lb:b3', 103, [1, 2, 3], 5000, { kind: 'register', path: '/svc/api/b3', data: 'b3:80' }],
       ['lb:balancer', 104, [1, 2, 3], 5000, { kind: 'discover', path: '/svc/api' }],
     ]);
-    expect(w.lb!.backends.map((b) => [b.spec.id, b.client, b.present])).toEqual([
+    expect(labOf(w)!.backends.map((b) => [b.spec.id, b.client, b.present])).toEqual([
       ['b1', 1, true],
       ['b2', 2, true],
       ['b3', 3, false],
     ]);
-    expect(w.lb!.balancerClient).toBe(4);
+    expect(labOf(w)!.balancerClient).toBe(4);
   });
 
   it('refuses client ids the lab reserves and backend ids that are not znode names', () => {

@@ -4,9 +4,9 @@
  * report is identical to the run where the scenario scheduled it; seeking replays it exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../engine/report';
-import { validateScenario } from '../../scenario/validate';
-import { Timeline } from '../../timeline/timeline';
+import { buildReport } from '../engine/report';
+import { validateScenario } from '../scenario/validate';
+import { Timeline } from '../timeline/timeline';
 
 function scenario(actions: unknown[]) {
   const v = validateScenario({

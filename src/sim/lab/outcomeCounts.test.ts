@@ -6,9 +6,11 @@
  * a saturated pool that drops, a kill, and every backend killed so the view empties.
  */
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../engine/simulation';
-import { buildReport } from '../../engine/report';
-import { validateScenario } from '../../scenario/validate';
+import type { Simulation } from '../engine/simulation';
+import { createSimulation } from '../extensions';
+import { labOf } from './labExtension';
+import { buildReport } from '../engine/report';
+import { validateScenario } from '../scenario/validate';
 import { cloneLab } from './labSetup';
 import type { BackendLoad, StrategyRun } from './labTypes';
 
@@ -43,7 +45,7 @@ function stepAll(sim: Simulation, untilMs: number, check: (run: StrategyRun) => 
   let events = 0;
   while (sim.step(untilMs)) {
     events++;
-    for (const run of sim.world.lb!.runs) check(run);
+    for (const run of labOf(sim.world)!.runs) check(run);
   }
   return events;
 }
@@ -51,7 +53,7 @@ function stepAll(sim: Simulation, untilMs: number, check: (run: StrategyRun) => 
 describe('per-backend outcome counters', () => {
   it('count drops per backend when queues overflow, with no failure and nothing lost', () => {
     const slow = (id: string) => ({ id, meanServiceMs: 60, slots: 1, queueMax: 2 });
-    const sim = Simulation.fromScenario(
+    const sim = createSimulation(
       scenario({ backends: ['b1', 'b2', 'b3'].map(slow), actions: [] }, 8000),
     );
     const events = stepAll(sim, 8000, (run) => {
@@ -69,12 +71,12 @@ describe('per-backend outcome counters', () => {
 
   it('count a kill: requests failed in place and those picked onto the dead backend, at it only', () => {
     const backends = ['b1', 'b2', 'b3', 'b4'].map((id) => ({ id, meanServiceMs: 30, slots: 2 }));
-    const sim = Simulation.fromScenario(
+    const sim = createSimulation(
       scenario({ backends, actions: [{ atMs: 6000, do: 'kill-backend', backend: 'b2' }] }, 16000),
     );
     sim.runUntil(5999);
-    const heldAtKill = sim.world.lb!.runs.map((r) => inFlight(r.load[1]!));
-    const failedBeforeKill = sim.world.lb!.runs.map((r) => r.load[1]!.failed);
+    const heldAtKill = labOf(sim.world)!.runs.map((r) => inFlight(r.load[1]!));
+    const failedBeforeKill = labOf(sim.world)!.runs.map((r) => r.load[1]!.failed);
     stepAll(sim, 16000, (run) => {
       const m = run.metrics;
       // The view never empties here, so every failure happened at a backend.
@@ -84,7 +86,7 @@ describe('per-backend outcome counters', () => {
       const lost = sum(run.load, lostInPlace);
       expect(sum(run.load, (l) => l.admitted) + m.dropped + m.failed - lost).toBe(m.offered);
     });
-    const lab = sim.world.lb!;
+    const lab = labOf(sim.world)!;
     expect(buildReport(sim).violations).toEqual([]);
     lab.runs.forEach((run, r) => {
       expect(heldAtKill[r]).toBeGreaterThan(0);
@@ -104,12 +106,12 @@ describe('per-backend outcome counters', () => {
   it('leave failures with an empty view off every backend', () => {
     const backends = ['b1', 'b2'].map((id) => ({ id, meanServiceMs: 10 }));
     const actions = ['b1', 'b2'].map((backend) => ({ atMs: 4000, do: 'kill-backend', backend }));
-    const sim = Simulation.fromScenario(scenario({ backends, actions }, 16000));
+    const sim = createSimulation(scenario({ backends, actions }, 16000));
     stepAll(sim, 16000, (run) => {
       const atBackends = sum(run.load, (l) => l.failed);
       expect(atBackends).toBeLessThanOrEqual(run.metrics.failed);
     });
-    const lab = sim.world.lb!;
+    const lab = labOf(sim.world)!;
     expect(lab.view).toEqual([]);
     for (const run of lab.runs) {
       const atBackends = sum(run.load, (l) => l.failed);

@@ -10,12 +10,13 @@
  * therefore the simulation's own, and the membership the strategies see comes only from the
  * balancer's discover recipe.
  */
-import { cloneList } from '../../kernel/chunkedList';
-import { clonePrng, prngFor } from '../../kernel/prng';
-import type { ResolvedBackend, ResolvedClient, ResolvedScenario } from '../../scenario/types';
-import { zkPathProblem } from '../../scenario/zkPath';
-import { createMetrics, DEFAULT_INTERVAL_MS, type LbMetrics } from '../metrics';
-import { strategyFor, type StrategyState } from '../strategies/index';
+import { assert } from '../kernel/assert';
+import { cloneList } from '../kernel/chunkedList';
+import { clonePrng, prngFor } from '../kernel/prng';
+import type { ResolvedBackend, ResolvedClient, ResolvedScenario } from '../scenario/types';
+import { zkPathProblem } from '../scenario/zkPath';
+import { createMetrics, DEFAULT_INTERVAL_MS, type LbMetrics } from '../lb/metrics';
+import { strategyFor, type StrategyState } from '../lb/strategies/index';
 import type { LabState, StrategyRun } from './labTypes';
 
 export const BALANCER_CLIENT_ID = 'lb:balancer';
@@ -24,11 +25,13 @@ export const backendClientId = (backend: string): string => `lb:${backend}`;
 export interface LabLayout {
   /** Every backend the run can have: initial ones, then add-backend ones in time order. */
   backends: { spec: ResolvedBackend; initial: boolean; spare: boolean }[];
-  /** The lab's clients, to append to the scenario's; backend k's client is at firstClient + k. */
+  /**
+   * The lab's clients, which the engine appends to the scenario's: backend k's client is the
+   * lab's client k, the balancer's comes last (world index: the lab's first client + these).
+   */
   clients: ResolvedClient[];
-  firstClient: number;
   balancerClient: number;
-  /** World indices of the clients that start at 0 (initial backends and the balancer). */
+  /** The lab's clients that start at 0 (initial backends and the balancer). */
   startAtZero: number[];
 }
 
@@ -67,14 +70,12 @@ function buildLayout(scenario: ResolvedScenario): LabLayout {
     startAtMs: 0,
     recipe: { kind: 'discover', path: b.service },
   });
-  const firstClient = scenario.clients.length;
-  const balancerClient = firstClient + backends.length;
-  const startAtZero = backends.flatMap((x, k) => (x.initial ? [firstClient + k] : []));
+  const balancerClient = backends.length;
+  const startAtZero = backends.flatMap((x, k) => (x.initial ? [k] : []));
   startAtZero.push(balancerClient);
   return {
     backends: backends.map(({ spec, initial, spare }) => ({ spec, initial, spare })),
     clients,
-    firstClient,
     balancerClient,
     startAtZero,
   };
@@ -101,18 +102,14 @@ export function labProblem(scenario: ResolvedScenario): string | null {
   return null;
 }
 
-/** The scenario with the lab's clients appended, for createClientRecords. */
-export function withLabClients(scenario: ResolvedScenario): ResolvedScenario {
-  const layout = labLayout(scenario);
-  return layout === null
-    ? scenario
-    : { ...scenario, clients: [...scenario.clients, ...layout.clients] };
-}
-
-export function createLab(scenario: ResolvedScenario): LabState | null {
+/**
+ * The lab of a new world; `firstClient` is the index in world.clients of the lab's first client
+ * (the engine appends the lab's clients to the scenario's).
+ */
+export function createLab(scenario: ResolvedScenario, firstClient: number): LabState {
   const layout = labLayout(scenario);
   const b = scenario.balancer;
-  if (layout === null || b === null) return null;
+  assert(layout !== null && b !== null, 'the lab needs a balancer');
   const runs: StrategyRun[] = b.strategies.map((id) => ({
     id,
     state: strategyFor(id).init([], { vnodes: b.vnodes }),
@@ -131,11 +128,11 @@ export function createLab(scenario: ResolvedScenario): LabState | null {
     recentPicks: [],
   }));
   return {
-    balancerClient: layout.balancerClient,
+    balancerClient: firstClient + layout.balancerClient,
     backends: layout.backends.map(({ spec, initial, spare }, k) => ({
       spec,
       spare,
-      client: layout.firstClient + k,
+      client: firstClient + k,
       present: initial,
       addedAtMs: 0,
       alive: initial,

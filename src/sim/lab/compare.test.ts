@@ -6,8 +6,8 @@
  * nothing is dropped and the difference is queueing alone.
  */
 import { describe, expect, it } from 'vitest';
-import type { StrategyReport } from '../../scenario/types';
-import { run } from '../../scenarios/harness';
+import type { StrategyReport } from '../scenario/types';
+import { run } from '../scenarios/harness';
 
 describe('one slow backend: adaptive strategies beat blind ones at p99', () => {
   const r = run({

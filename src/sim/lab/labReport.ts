@@ -11,8 +11,8 @@
  *   utilization = busy slot-time / (slots × time since it joined the pool), dead time included.
  * Ratios are rounded to 4 decimals for reading; counts and latencies are exact integers.
  */
-import type { BalancerReport, StrategyReport } from '../../scenario/report';
-import { summarize } from '../metrics';
+import type { BalancerReport, StrategyReport } from '../scenario/report';
+import { summarize } from '../lb/metrics';
 import type { LabState, StrategyRun } from './labTypes';
 import { busyMsAt } from './pool';
 

@@ -9,13 +9,13 @@
  * identical copies. What differs between strategies (in-service and queued requests, served
  * counts, busy time, queue peak) is per run.
  */
-import type { Prng } from '../../kernel/prng';
-import type { MembershipChange } from '../../scenario/report';
-import type { ResolvedBackend, StrategyId } from '../../scenario/types';
-import type { LbMetrics } from '../metrics';
-import type { StrategyState } from '../strategies/index';
-import type { TrafficState } from '../traffic';
-import type { LabZkEvent } from './zkSide';
+import type { Prng } from '../kernel/prng';
+import type { MembershipChange } from '../scenario/report';
+import type { ResolvedBackend, StrategyId } from '../scenario/types';
+import type { LbMetrics } from '../lb/metrics';
+import type { StrategyState } from '../lb/strategies/index';
+import type { LbRequest, TrafficState } from '../lb/traffic';
+import type { SessionId } from '../zk/sessionId';
 
 export interface LabBackend {
   spec: ResolvedBackend;
@@ -108,3 +108,34 @@ export interface LabState {
   /** The ZooKeeper side of membership, in time order (zkSide.ts). */
   zkEvents: LabZkEvent[];
 }
+
+export type LabZkEventKind =
+  /** Balancer actions (a person's or the scenario's). */
+  | 'killed'
+  | 'restarted'
+  | 'added'
+  | 'removed'
+  /** The leader's session tracker expired the session and submitted its closeSession. */
+  | 'expired'
+  /** A closeSession txn committed (after an expiry, or the client closing its session). */
+  | 'closed'
+  /** The backend's znode was created or deleted by a committed txn. */
+  | 'created'
+  | 'deleted';
+
+export interface LabZkEvent {
+  atMs: number;
+  kind: LabZkEventKind;
+  backend: string;
+  /** The session concerned, as ZooKeeper prints it ("0x…"), or null (a restart has none yet). */
+  session: SessionId | null;
+  /** The server that did it (the active leader), or null for a balancer action. */
+  sid: number | null;
+}
+
+export type LabActionKind = 'killed' | 'restarted' | 'added' | 'removed';
+
+/** The lab's own kernel events: the next request of the shared stream, and one request's completion. */
+export type LabEvent =
+  | { kind: 'arrival'; request: LbRequest }
+  | { kind: 'done'; run: number; backend: number; job: number; inc: number };

@@ -5,13 +5,15 @@
  * through a run with every balancer action land exactly where a straight run does.
  */
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../scenarios/harness';
-import { buildReport } from '../../engine/report';
-import { Simulation } from '../../engine/simulation';
-import type { World } from '../../engine/world';
-import { validateScenario } from '../../scenario/validate';
-import { cloneWorld } from '../../timeline/cloneWorld';
-import { Timeline } from '../../timeline/timeline';
+import { fingerprint } from '../scenarios/harness';
+import { buildReport } from '../engine/report';
+import { Simulation } from '../engine/simulation';
+import { createSimulation } from '../extensions';
+import { labOf } from './labExtension';
+import type { World } from '../engine/world';
+import { validateScenario } from '../scenario/validate';
+import { cloneWorld } from '../timeline/cloneWorld';
+import { Timeline } from '../timeline/timeline';
 
 function scenario(seed: number) {
   const v = validateScenario({
@@ -48,7 +50,7 @@ function scenario(seed: number) {
 
 describe('determinism and time travel with the load-balancing lab', () => {
   const s = scenario(3);
-  const straight = Simulation.fromScenario(s);
+  const straight = createSimulation(s);
   straight.runUntil(s.untilMs);
   const report = buildReport(straight);
 
@@ -66,29 +68,29 @@ describe('determinism and time travel with the load-balancing lab', () => {
   });
 
   it('same seed, same trace hash and identical balancer report; another seed differs', () => {
-    const again = Simulation.fromScenario(scenario(3));
+    const again = createSimulation(scenario(3));
     again.runUntil(s.untilMs);
     const r2 = buildReport(again);
     expect(r2.traceHash).toBe(report.traceHash);
     expect(r2.balancer).toEqual(report.balancer);
     expect(JSON.stringify(r2)).toBe(JSON.stringify(report));
-    const other = Simulation.fromScenario(scenario(4));
+    const other = createSimulation(scenario(4));
     other.runUntil(s.untilMs);
     expect(buildReport(other).balancer).not.toEqual(report.balancer);
   });
 
   it('a JSON round trip of the world mid-run (requests in flight, b3 dead) continues identically', () => {
-    const a = Simulation.fromScenario(s);
+    const a = createSimulation(s);
     a.runUntil(5000);
     expect(
-      a.world.lb!.runs.some((r) => r.load.some((l) => l.serving.length + l.queue.length > 0)),
+      labOf(a.world)!.runs.some((r) => r.load.some((l) => l.serving.length + l.queue.length > 0)),
     ).toBe(true);
     const world = JSON.parse(JSON.stringify(a.world)) as World;
     const machines = a.actors.map(
       (x) => JSON.parse(JSON.stringify(x.getPersistedSnapshot())) as unknown,
     );
-    expect(world).toEqual(JSON.parse(JSON.stringify(cloneWorld(a.world))));
-    const b = new Simulation(world, {}, machines);
+    expect(world).toEqual(JSON.parse(JSON.stringify(cloneWorld(a.world, a.extensions))));
+    const b = new Simulation(world, { extensions: a.extensions }, machines);
     a.runUntil(s.untilMs);
     b.runUntil(s.untilMs);
     expect(fingerprint(b)).toBe(fingerprint(a));
@@ -96,10 +98,10 @@ describe('determinism and time travel with the load-balancing lab', () => {
   });
 
   it('a clone is independent of the original', () => {
-    const a = Simulation.fromScenario(s);
+    const a = createSimulation(s);
     a.runUntil(6000);
     const frozen = JSON.stringify(a.world);
-    const copy = cloneWorld(a.world);
+    const copy = cloneWorld(a.world, a.extensions);
     a.runUntil(s.untilMs);
     expect(JSON.stringify(copy)).toBe(frozen);
   });
@@ -114,7 +116,7 @@ describe('determinism and time travel with the load-balancing lab', () => {
     const end = tl.frontier;
     for (const n of [end - 1, 5, 2500, Math.floor(end / 2), 997 * 7 + 3, end]) {
       tl.seek(n);
-      const fresh = Simulation.fromScenario(s);
+      const fresh = createSimulation(s);
       for (let i = 0; i < n; i++) fresh.step(s.untilMs);
       expect(tl.now).toBe(n);
       expect(fingerprint(tl.sim)).toBe(fingerprint(fresh));

@@ -5,9 +5,10 @@
  * replay exactly after a seek. The validator names what is wrong with a bad spare or add.
  */
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../engine/report';
-import { validateScenario } from '../../scenario/validate';
-import { Timeline } from '../../timeline/timeline';
+import { buildReport } from '../engine/report';
+import { validateScenario } from '../scenario/validate';
+import { Timeline } from '../timeline/timeline';
+import { labOf } from './labExtension';
 
 function input(actions: unknown[], spares: unknown[] = [{ id: 'b4', meanServiceMs: 20 }]) {
   return {
@@ -55,7 +56,7 @@ describe('spare backends', () => {
     toEnd(tl);
     const report = buildReport(tl.sim).balancer!;
     expect(report.strategies[0]!.backends.map((b) => b.id)).toEqual(['b1', 'b2', 'b3']);
-    expect(tl.sim.world.lb!.view).toEqual(['b1', 'b2', 'b3']);
+    expect(labOf(tl.sim.world)!.view).toEqual(['b1', 'b2', 'b3']);
   });
 
   it('an add-backend command registers the spare, equal to the scheduled add, and replays exactly', () => {
@@ -70,7 +71,7 @@ describe('spare backends', () => {
     byHand.command({ atMs: 8000, do: 'add-backend', backend: 'b4' });
     toEnd(byHand);
 
-    const lab = byHand.sim.world.lb!;
+    const lab = labOf(byHand.sim.world)!;
     expect(lab.view).toEqual(['b1', 'b2', 'b3', 'b4']);
     const added = lab.membershipChanges.find((c) => c.kind === 'added' && c.backend === 'b4')!;
     // Registration goes through ZooKeeper: the view changes after the add, not at it.
@@ -102,7 +103,7 @@ describe('spare backends', () => {
     const notes = tl.trace.flatMap((e) => (e.k === 'action' ? [e.text] : []));
     expect(notes).toContain('kill-backend b4: not added yet');
     expect(notes).toContain('add-backend b4: already added');
-    expect(tl.sim.world.lb!.view).toEqual(['b1', 'b2', 'b3', 'b4']);
+    expect(labOf(tl.sim.world)!.view).toEqual(['b1', 'b2', 'b3', 'b4']);
   });
 
   it('are refused with a message that names the field', () => {

@@ -6,7 +6,7 @@
  * finishes what it already held, and only requests routed to it in that gap fail.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from '../../scenarios/harness';
+import { run } from '../scenarios/harness';
 
 const ADD_MS = 20000;
 const REMOVE_MS = 30000;

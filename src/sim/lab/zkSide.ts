@@ -14,61 +14,42 @@
  * and shares the entries). Sessions of clients that are not lab backends (the balancer's own,
  * a scenario's clients) are not recorded.
  */
-import type { World } from '../../engine/world';
-import type { ApplyResult } from '../../zk/dataTree';
-import type { SessionId } from '../../zk/sessionId';
-import type { ZkTxn } from '../../zk/txn';
-import type { LabState } from './labTypes';
+import type { World } from '../engine/world';
+import type { ApplyResult } from '../zk/dataTree';
+import type { SessionId } from '../zk/sessionId';
+import type { ZkTxn } from '../zk/txn';
+import type { LabActionKind, LabState, LabZkEvent, LabZkEventKind } from './labTypes';
 
-export type LabZkEventKind =
-  /** Balancer actions (a person's or the scenario's). */
-  | 'killed'
-  | 'restarted'
-  | 'added'
-  | 'removed'
-  /** The leader's session tracker expired the session and submitted its closeSession. */
-  | 'expired'
-  /** A closeSession txn committed (after an expiry, or the client closing its session). */
-  | 'closed'
-  /** The backend's znode was created or deleted by a committed txn. */
-  | 'created'
-  | 'deleted';
-
-export interface LabZkEvent {
-  atMs: number;
-  kind: LabZkEventKind;
-  backend: string;
-  /** The session concerned, as ZooKeeper prints it ("0x…"), or null (a restart has none yet). */
-  session: SessionId | null;
-  /** The server that did it (the active leader), or null for a balancer action. */
-  sid: number | null;
-}
-
-export type LabActionKind = 'killed' | 'restarted' | 'added' | 'removed';
+export type { LabZkEvent } from './labTypes';
 
 /** A balancer action, with the backend's session at that instant (null before it has one). */
 export function noteBackendAction(
   w: World,
+  lab: LabState,
   kind: LabActionKind,
   backend: string,
   session: SessionId | null,
 ): void {
-  w.lb?.zkEvents.push({ atMs: w.nowMs, kind, backend, session, sid: null });
+  lab.zkEvents.push({ atMs: w.nowMs, kind, backend, session, sid: null });
 }
 
 /** SessionTrackerImpl.run on the active leader (sid) expired `session`. */
-export function noteSessionExpired(w: World, sid: number, session: SessionId): void {
-  const lab = w.lb;
-  const backend = lab ? backendOfSession(w, lab, session) : null;
-  if (lab && backend !== null)
+export function noteSessionExpired(w: World, lab: LabState, sid: number, session: SessionId): void {
+  const backend = backendOfSession(w, lab, session);
+  if (backend !== null)
     lab.zkEvents.push({ atMs: w.nowMs, kind: 'expired', backend, session, sid });
 }
 
 /** The active leader (sid) applied a committed txn: record what it did to a backend's session or znode. */
-export function noteTxnApplied(w: World, sid: number, txn: ZkTxn, result: ApplyResult): void {
-  const lab = w.lb;
+export function noteTxnApplied(
+  w: World,
+  lab: LabState,
+  sid: number,
+  txn: ZkTxn,
+  result: ApplyResult,
+): void {
   const service = w.scenario.balancer?.service;
-  if (!lab || service === undefined) return;
+  if (service === undefined) return;
   const push = (kind: LabZkEventKind, backend: string, session: SessionId) =>
     lab.zkEvents.push({ atMs: w.nowMs, kind, backend, session, sid });
   switch (txn.type) {

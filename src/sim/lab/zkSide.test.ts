@@ -7,10 +7,12 @@
  * checker running on every event.
  */
 import { describe, expect, it } from 'vitest';
-import { Simulation } from '../../engine/simulation';
-import { cloneWorld } from '../../timeline/cloneWorld';
-import { validateScenario } from '../../scenario/validate';
-import type { TraceEvent } from '../../trace/traceEvent';
+import type { Simulation } from '../engine/simulation';
+import { createSimulation } from '../extensions';
+import { labOf } from './labExtension';
+import { cloneWorld } from '../timeline/cloneWorld';
+import { validateScenario } from '../scenario/validate';
+import type { TraceEvent } from '../trace/traceEvent';
 import type { LabZkEvent } from './zkSide';
 
 const KILL_MS = 15000;
@@ -45,14 +47,14 @@ const leaderOf = (sim: Simulation) =>
 
 describe('the ZooKeeper side of membership', () => {
   const trace: TraceEvent[] = [];
-  const sim = Simulation.fromScenario(scenario(), { onTrace: (e) => trace.push(e) });
+  const sim = createSimulation(scenario(), { onTrace: (e) => trace.push(e) });
   sim.runUntil(KILL_MS + 1);
-  const b2Session = sim.world.clients[sim.world.lb!.backends[1]!.client]!.client.sessionId!;
+  const b2Session = sim.world.clients[labOf(sim.world)!.backends[1]!.client]!.client.sessionId!;
   const leader = leaderOf(sim);
   const trackerExpiry = leader.zk.tracker!.expiresAtMs[b2Session]!;
-  const atKill = cloneWorld(sim.world);
+  const atKill = cloneWorld(sim.world, sim.extensions);
   sim.runUntil(36000);
-  const events = sim.world.lb!.zkEvents;
+  const events = labOf(sim.world)!.zkEvents;
   const of = (backend: string) => events.filter((e) => e.backend === backend);
   const brief = (e: LabZkEvent) => `${e.kind} ${e.backend}`;
 
@@ -93,7 +95,7 @@ describe('the ZooKeeper side of membership', () => {
     expect(closed).toMatchObject({ session: b2Session, sid: leader.sid });
     expect(deleted).toMatchObject({ atMs: closed!.atMs, session: b2Session });
     expect(restarted).toMatchObject({ atMs: RESTART_MS, session: null });
-    const newSession = sim.world.clients[sim.world.lb!.backends[1]!.client]!.client.sessionId;
+    const newSession = sim.world.clients[labOf(sim.world)!.backends[1]!.client]!.client.sessionId;
     expect(newSession).not.toBe(b2Session);
     expect(created).toMatchObject({ session: newSession });
     expect(created!.atMs).toBeGreaterThan(RESTART_MS);
@@ -107,8 +109,8 @@ describe('the ZooKeeper side of membership', () => {
   });
 
   it('is copied with the world, and the copy evolves on its own', () => {
-    const n = atKill.lb!.zkEvents.length;
-    expect(atKill.lb!.zkEvents[n - 1]).toMatchObject({ kind: 'killed', backend: 'b2' });
+    const n = labOf(atKill)!.zkEvents.length;
+    expect(labOf(atKill)!.zkEvents[n - 1]).toMatchObject({ kind: 'killed', backend: 'b2' });
     expect(events.length).toBeGreaterThan(n);
   });
 });

@@ -13,7 +13,7 @@
  * backend's load also counts what happened to the requests picked onto it (admitted, dropped,
  * failed), so the app can show where each strategy's requests went.
  */
-import type { Outcome } from '../types';
+import type { Outcome } from '../lb/types';
 import type { BackendLoad, LabBackend, QueuedJob, StrategyRun } from './labTypes';
 
 export interface PoolHost {
