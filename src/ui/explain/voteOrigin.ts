@@ -8,7 +8,7 @@
 import type { LastProcessedOrigin, SnapshotCause } from '../../protocol/frame';
 import { formatZxid } from '../../sim/zab/zxid';
 import type { MessageKey } from '../i18n/en';
-import type { Translate } from './explain';
+import type { Translate } from '../i18n/t';
 
 /** The origin as the trace's `data.origin` has it (sim/zab/voteOrigin.ts originData). */
 type OriginData = Record<string, unknown>;
