@@ -20,7 +20,7 @@ const entry = (ev: TraceEvent): LogEntryView => ({
   ev,
 });
 const say = (ev: TraceEvent, locale: Locale = 'en') =>
-  explain(entry(ev), (k, p) => t(locale, k, p), null);
+  explain(entry(ev), (k, p) => t(locale, k, p));
 
 const ORIGINS: LastProcessedOrigin[] = [
   { origin: 'initial' },
