@@ -4,51 +4,30 @@
 // misleading on purpose); actions and drops read as sentences, unknown lines fall back to the
 // simulation's own text, and every sentence exists in Chinese too.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LogEntryView, TraceEvent } from '../../protocol/frame';
-import type { ZabLogData } from '../../sim/zab/logCodes';
-import { loadLocale, t, type Locale } from '../i18n/t';
-import { explain } from './explain';
+import { loadLocale } from '../i18n/t';
+import { say, zabLine } from './explainTestKit';
 
 beforeAll(() => loadLocale('zh-CN'));
 
-const entry = (ev: TraceEvent): LogEntryView => ({
-  i: 0,
-  cat: 'state',
-  sid: null,
-  user: false,
-  ev,
-});
-const say = (ev: TraceEvent, locale: Locale = 'en') =>
-  explain(entry(ev), (k, p) => t(locale, k, p));
-/** A ZAB-layer line of server `sid`, typed as the simulation writes it. */
-const zab = (sid: number, data: ZabLogData, text = ''): TraceEvent => ({
-  t: 1,
-  e: 1,
-  k: 'log',
-  sid,
-  text,
-  data,
-});
-
 describe('explain', () => {
   it('explains a vote switch with its reason', () => {
-    expect(say(zab(3, { kind: 'vote', from: 5, oldLeader: 3, newLeader: 5, because: 'sid' }))).toBe(
-      'S3 switches its vote to S5: same peerEpoch, same zxid, higher sid.',
-    );
     expect(
-      say(zab(3, { kind: 'vote', from: 2, oldLeader: 3, newLeader: 2, because: 'zxid' })),
+      say(zabLine(3, { kind: 'vote', from: 5, oldLeader: 3, newLeader: 5, because: 'sid' })),
+    ).toBe('S3 switches its vote to S5: same peerEpoch, same zxid, higher sid.');
+    expect(
+      say(zabLine(3, { kind: 'vote', from: 2, oldLeader: 3, newLeader: 2, because: 'zxid' })),
     ).toBe('S3 switches its vote to S2: same peerEpoch, higher zxid.');
     expect(
-      say(zab(3, { kind: 'catchUp', from: 4, newLeader: 3, because: 'initial', round: 4 })),
+      say(zabLine(3, { kind: 'catchUp', from: 4, newLeader: 3, because: 'initial', round: 4 })),
     ).toBe('S3 catches up to election round 4 and votes for S3.');
   });
 
   it('explains a decision and who agreed', () => {
     const decide = { leader: 5, via: 'recvset' as const, supporters: [2, 4, 5] };
-    expect(say(zab(4, { kind: 'decide', ...decide, finalizeWaitMs: 200 }))).toBe(
+    expect(say(zabLine(4, { kind: 'decide', ...decide, finalizeWaitMs: 200 }))).toBe(
       'S4 decides that S5 leads: a quorum (S2, S4, S5) agrees and no better vote came within finalizeWait (200 ms).',
     );
-    expect(say(zab(4, { kind: 'join', ...decide, via: 'outofelection' }))).toBe(
+    expect(say(zabLine(4, { kind: 'join', ...decide, via: 'outofelection' }))).toBe(
       'S4 follows S5, which a quorum (S2, S4, S5) already follows: no new election.',
     );
   });
@@ -56,24 +35,24 @@ describe('explain', () => {
   it('explains why a follower goes LOOKING', () => {
     const reason = { code: 'readTimeout', limit: 'syncLimit', limitMs: 10000 } as const;
     expect(
-      say(zab(2, { kind: 'learnerShutdown', leader: 5, reason }, 'Leaving the leader S9: ...')),
+      say(zabLine(2, { kind: 'learnerShutdown', leader: 5, reason }, 'Leaving the leader S9: ...')),
     ).toBe(
       'S2 leaves its leader S5 and goes LOOKING: no packet from the leader for syncLimit × tickTime = 10 s.',
     );
     expect(
-      say(zab(5, { kind: 'leaderShutdown', reason: { code: 'notSynced', synced: [5] } })),
+      say(zabLine(5, { kind: 'leaderShutdown', reason: { code: 'notSynced', synced: [5] } })),
     ).toBe('S5 stops leading: it no longer hears from a quorum; only S5 are in sync.');
-    expect(say(zab(5, { kind: 'closeLearner', learner: 3, reason: { code: 'txnTimeout' } }))).toBe(
-      'S5 drops its learner S3: S3 did not ACK a proposal within syncLimit × tickTime.',
-    );
+    expect(
+      say(zabLine(5, { kind: 'closeLearner', learner: 3, reason: { code: 'txnTimeout' } })),
+    ).toBe('S5 drops its learner S3: S3 did not ACK a proposal within syncLimit × tickTime.');
   });
 
   it('uses the configured limits', () => {
-    expect(say(zab(5, { kind: 'discovery', initLimit: 10, limitMs: 20000 }))).toBe(
+    expect(say(zabLine(5, { kind: 'discovery', initLimit: 10, limitMs: 20000 }))).toBe(
       'S5 leads: discovery starts; it waits for a quorum of FOLLOWERINFO (initLimit × tickTime = 20 s).',
     );
     expect(
-      say(zab(2, { kind: 'connecting', leader: 5, observer: false, limitMs: 20000 }), 'zh-CN'),
+      say(zabLine(2, { kind: 'connecting', leader: 5, observer: false, limitMs: 20000 }), 'zh-CN'),
     ).not.toContain('{');
   });
 
@@ -98,17 +77,12 @@ describe('explain', () => {
   it('falls back to the simulation’s own line, and says so', () => {
     let fallbacks = 0;
     const count = () => void fallbacks++;
-    const tr = (k: Parameters<typeof t>[1], p?: Parameters<typeof t>[2]) => t('en', k, p);
     const line = { t: 1, e: 1, k: 'log', sid: 1, text: 'Something new' } as const;
-    expect(explain(entry({ ...line, data: { kind: 'brandNew' } }), tr, count)).toBe(
-      'Something new',
-    );
-    expect(explain(entry(line), tr, count)).toBe('Something new');
-    expect(explain(entry({ t: 1, e: 1, k: 'action', text: 'delay 3-9' }), tr, count)).toBe(
-      'delay 3-9',
-    );
+    expect(say({ ...line, data: { kind: 'brandNew' } }, 'en', count)).toBe('Something new');
+    expect(say(line, 'en', count)).toBe('Something new');
+    expect(say({ t: 1, e: 1, k: 'action', text: 'delay 3-9' }, 'en', count)).toBe('delay 3-9');
     expect(fallbacks).toBe(3);
-    explain(entry(zab(1, { kind: 'reload', zxid: '0x100000002' })), tr, count);
+    say(zabLine(1, { kind: 'reload', zxid: '0x100000002' }), 'en', count);
     expect(fallbacks).toBe(3);
   });
 

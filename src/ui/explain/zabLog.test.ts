@@ -4,7 +4,7 @@
 // sentence in English and Chinese without falling back to the simulation's text; a sample of every
 // code and every reason code, the ones no preset reaches included, renders the same way.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LogEntryView, TraceEvent } from '../../protocol/frame';
+import type { TraceEvent } from '../../protocol/frame';
 import { DatabasePort } from '../../sim/engine/databasePort';
 import { PRESETS } from '../../sim/scenario/presets';
 import { run } from '../../sim/scenarios/harness';
@@ -16,38 +16,16 @@ import {
 } from '../../sim/zab/logCodes';
 import type { CloseLearnerReason, LeaderQuit, LearnerQuit } from '../../sim/zab/quitReasons';
 import { SYNC_RULE_TEXT, type SyncRule } from '../../sim/zab/syncMode';
-import { LOCALES, loadLocale, t } from '../i18n/t';
-import { explain } from './explain';
+import { LOCALES, loadLocale } from '../i18n/t';
+import { say, zabLine } from './explainTestKit';
 
 beforeAll(() => loadLocale('zh-CN'));
 afterEach(() => vi.restoreAllMocks());
 
-const entry = (ev: TraceEvent): LogEntryView => ({
-  i: 0,
-  cat: 'state',
-  sid: null,
-  user: false,
-  ev,
-});
-const line = (sid: number, data: ZabLogData): TraceEvent => ({
-  t: 0,
-  e: 0,
-  k: 'log',
-  sid,
-  text: 'RAW',
-  data,
-});
-
 /** Renders `ev` in every locale; returns the sentences and how many fell back to raw text. */
 function render(ev: TraceEvent): { sentences: string[]; fallbacks: number } {
   let fallbacks = 0;
-  const sentences = LOCALES.map((locale) =>
-    explain(
-      entry(ev),
-      (k, p) => t(locale, k, p),
-      () => void fallbacks++,
-    ),
-  );
+  const sentences = LOCALES.map((locale) => say(ev, locale, () => void fallbacks++));
   return { sentences, fallbacks };
 }
 
@@ -204,14 +182,15 @@ describe('every code and every reason code', () => {
   ];
 
   it.each(cases)('%s', (what, data) => {
-    const out = render(line(4, data));
+    const out = render(zabLine(4, data, 'RAW'));
     expect(out.fallbacks).toBe(0);
     expectComplete(out.sentences, what);
     expect(out.sentences).not.toContain('RAW');
   });
 
   it('gives each sync rule and each reason a sentence of its own', () => {
-    const en = (cs: [string, ZabLogData][]) => cs.map(([, d]) => render(line(4, d)).sentences[0]);
+    const en = (cs: [string, ZabLogData][]) =>
+      cs.map(([, d]) => render(zabLine(4, d, 'RAW')).sentences[0]);
     const rules = cases.filter(([w]) => w.startsWith('syncMode '));
     expect(new Set(en(rules)).size).toBe(rules.length);
     const quits = cases.filter(([w]) => /^(leader|learner)Shutdown |^closeLearner /.test(w));
