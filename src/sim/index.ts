@@ -27,6 +27,13 @@ export { databaseView, type DatabaseView } from './engine/databaseView';
 export { ZOOKEEPER_COMMIT_LOG_COUNT, type DiskSnapshot, type SnapshotCause } from './engine/zkDb';
 export { originData, type LastProcessedOrigin, type LoadCause } from './zab/voteOrigin';
 export { SYNC_RULE_TEXT, type SyncRule } from './zab/syncMode';
+export {
+  isZabLogKind,
+  ZAB_LOG_TOPIC,
+  type ZabLogData,
+  type ZabLogKind,
+  type ZabLogTopic,
+} from './zab/logCodes';
 export type { ServerContext } from './zab/context';
 export type { ResolvedAction } from './scenario/types';
 export type { Txn } from './zab/messages';

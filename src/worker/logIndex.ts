@@ -12,12 +12,16 @@ import type {
   MarkerKind,
   MarkerView,
 } from '../protocol/frame';
-import type { TraceEvent } from './simApi';
+import { isZabLogKind, ZAB_LOG_TOPIC, type TraceEvent, type ZabLogTopic } from './simApi';
 
-const ELECTION_KINDS = new Set(['vote', 'decide', 'elected']);
-const SYNC_KINDS = new Set(['epoch', 'established', 'syncMode', 'trunc', 'snap', 'activated']);
-const BROADCAST_KINDS = new Set(['propose', 'commit']);
-const FAULT_KINDS = new Set(['shutdown', 'closeLearner', 'unexpected']);
+/** The ZAB layer's codes by topic (sim/zab/logCodes.ts); its database lines count as state. */
+const ZAB_CATEGORY: Record<ZabLogTopic, LogCategory> = {
+  election: 'election',
+  sync: 'sync',
+  broadcast: 'broadcast',
+  fault: 'fault',
+  database: 'state',
+};
 
 /** The category of a trace entry, or null for the message stream that the view draws instead. */
 export function logCategory(ev: TraceEvent): LogCategory | null {
@@ -36,22 +40,8 @@ export function logCategory(ev: TraceEvent): LogCategory | null {
     case 'action':
       return ev.text.startsWith('write ') ? 'broadcast' : 'fault';
     case 'log': {
-      const kind = typeof ev.data?.kind === 'string' ? ev.data.kind : '';
-      if (
-        ELECTION_KINDS.has(kind) ||
-        ev.text.startsWith('New election') ||
-        ev.text.startsWith('Notification time out')
-      )
-        return 'election';
-      if (
-        SYNC_KINDS.has(kind) ||
-        ev.text.startsWith('LEADING - discovery') ||
-        / S\d+: connecting/.test(ev.text)
-      )
-        return 'sync';
-      if (BROADCAST_KINDS.has(kind)) return 'broadcast';
-      if (FAULT_KINDS.has(kind)) return 'fault';
-      return 'state';
+      const kind = ev.data?.kind;
+      return isZabLogKind(kind) ? ZAB_CATEGORY[ZAB_LOG_TOPIC[kind]] : 'state';
     }
   }
 }

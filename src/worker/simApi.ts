@@ -9,6 +9,7 @@ export {
   consistentHashIndex,
   databaseView,
   hashModIndex,
+  isZabLogKind,
   keySample,
   keysMovedFraction,
   labOf,
@@ -26,10 +27,12 @@ export {
   Timeline,
   unsupportedFeature,
   validateScenario,
+  ZAB_LOG_TOPIC,
   ZOOKEEPER_COMMIT_LOG_COUNT,
   ZXID_ZERO,
 } from '../sim/index';
 export type {
+  ZabLogTopic,
   Command,
   CommandAction,
   KernelEvent,

@@ -7,6 +7,7 @@
 import { at, lastIndexWhere, toArray } from '../kernel/chunkedList';
 import { txnValue, type Txn } from '../zab/messages';
 import type { SnapshotData, TxnList, TxnLogSizeCheck } from '../zab/port';
+import type { ZabLogData } from '../zab/logCodes';
 import type { LastProcessedOrigin } from '../zab/voteOrigin';
 import { compareZxid, formatZxid, makeZxid, type Zxid } from '../zab/zxid';
 import type { DataTree } from '../zk/dataTree';
@@ -45,8 +46,8 @@ export abstract class DatabasePort {
 
   abstract deliver(txn: Txn): void;
 
-  log(line: string, data?: Record<string, unknown>): void {
-    this.host.trace(this.sid, line, data);
+  log(line: string, data: ZabLogData): void {
+    traceDatabase(this.host, this.sid, line, data);
   }
 
   /** Appends a txn to the txn log (FileTxnLog.append) and tells the checker. */
@@ -163,8 +164,7 @@ export abstract class DatabasePort {
   private snapshot(cause: 'lead' | 'snap' | 'trunc') {
     const rec = this.rec;
     const snap = takeSnapshot(rec.zk, rec.disk, cause, this.nowMs);
-    this.host.trace(
-      this.sid,
+    this.log(
       `Snapshotting: ${formatZxid(snap.zxid)} to snapshot.${formatZxid(snap.zxid).slice(2)}`,
       {
         kind: 'snapshot',
@@ -185,7 +185,8 @@ export abstract class DatabasePort {
 export function loadDatabaseAtStart(host: PortHost, rec: ServerRecord, world: World): void {
   const count = world.scenario.ensemble.commitLogCount;
   if (count < ZOOKEEPER_COMMIT_LOG_COUNT) {
-    host.trace(
+    traceDatabase(
+      host,
       rec.sid,
       `The configured commitLogCount ${count} is less than the recommended ${ZOOKEEPER_COMMIT_LOG_COUNT} (ZooKeeper would use ${ZOOKEEPER_COMMIT_LOG_COUNT}; the simulator keeps ${count})`,
       { kind: 'commitLogCount', configured: count, floor: ZOOKEEPER_COMMIT_LOG_COUNT },
@@ -195,7 +196,8 @@ export function loadDatabaseAtStart(host: PortHost, rec: ServerRecord, world: Wo
   loadDataBase(rec.zk, rec.disk, world.nowMs, 'start');
   const z = rec.zk;
   const o = z.lastProcessedOrigin;
-  host.trace(
+  traceDatabase(
+    host,
     rec.sid,
     `${fresh ? 'Initialize an empty database (snapshot.0); ' : ''}Snapshot loaded, highest zxid is ${formatZxid(z.tree.lastProcessedZxid)}`,
     {
@@ -203,6 +205,12 @@ export function loadDatabaseAtStart(host: PortHost, rec: ServerRecord, world: Wo
       zxid: formatZxid(z.tree.lastProcessedZxid),
       snapshotZxid: formatZxid(rec.disk.snapshot?.zxid ?? makeZxid(0, 0)),
       replayed: o.origin === 'restart-log' ? o.replayed : 0,
+      fresh,
     },
   );
+}
+
+/** Every database line goes through here, so that each carries a code (zab/logCodes.ts). */
+function traceDatabase(host: PortHost, sid: number, line: string, data: ZabLogData): void {
+  host.trace(sid, line, data);
 }

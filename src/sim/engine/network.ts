@@ -89,6 +89,12 @@ export type DeliveryVerdict =
   | 'connection closed';
 
 /**
+ * Why a message was lost: the trace's `drop` entries carry it as their `reason`, a code (the
+ * phrases predate the codes and are kept so that traces stay comparable); the app translates it.
+ */
+export type DropReason = Exclude<DeliveryVerdict, 'deliver'>;
+
+/**
  * Whether a message that reached its delivery time is delivered. A crash loses the crashed
  * server's in-flight messages (its TCP connections are gone); a restarted receiver has new
  * connections, so old in-flight messages do not reach it.

@@ -4,6 +4,7 @@
  * machine's state value is ZooKeeper's ServerState and ZabState; the fields below are the
  * protocol variables of FastLeaderElection, Leader/LearnerHandler and Learner, named as there.
  */
+import type { LeaderQuit, LearnerQuit } from './quitReasons';
 import type { Origin, Txn } from './messages';
 import type { Vote } from './vote';
 import type { Zxid } from './zxid';
@@ -92,8 +93,8 @@ export interface LeaderState {
   outstanding: Outstanding[];
   /** Syncs waiting for `zxid` to commit (Leader.pendingSyncs); `from` is the learner, or the leader itself. */
   pendingSyncs: { zxid: Zxid; origin: Origin; from: number }[];
-  /** Why the leader gives up; the machine then goes LOOKING. */
-  quit: string | null;
+  /** Why the leader gives up, as a code; the machine then goes LOOKING. */
+  quit: LeaderQuit | null;
 }
 
 export interface LearnerState {
@@ -116,7 +117,8 @@ export interface LearnerState {
   syncCommitted: string[];
   /** Logged or being logged, not yet committed (FollowerZooKeeperServer.pendingTxns). */
   pending: Txn[];
-  quit: string | null;
+  /** Why the learner leaves its leader, as a code; the machine then goes LOOKING. */
+  quit: LearnerQuit | null;
 }
 
 export interface ServerContext {

@@ -10,6 +10,7 @@ import {
   type ElectionState,
   type ServerContext,
 } from './context';
+import type { VoteBecause } from './logCodes';
 import type { ServerPort } from './port';
 import {
   isQuorum,
@@ -104,7 +105,10 @@ export function onNotificationTimeout(ctx: ServerContext, port: ServerPort): voi
   const e = election(ctx);
   sendNotifications(ctx, port);
   e.notTimeoutMs = Math.min(2 * e.notTimeoutMs, MAX_NOTIFICATION_INTERVAL_MS);
-  port.log(`Notification time out: ${e.notTimeoutMs} ms`, { notTimeoutMs: e.notTimeoutMs });
+  port.log(`Notification time out: ${e.notTimeoutMs} ms`, {
+    kind: 'notificationTimeout',
+    notTimeoutMs: e.notTimeoutMs,
+  });
   port.setTimer('timer.notification', e.notTimeoutMs);
 }
 
@@ -146,7 +150,7 @@ export function replyAsDecided(
   port.send(from, { kind: 'Notification', ...v, state });
 }
 
-function explainBetter(because: BetterBecause): string {
+function explainBetter(because: VoteBecause): string {
   switch (because) {
     case 'peerEpoch':
       return 'higher peerEpoch';
@@ -154,8 +158,6 @@ function explainBetter(because: BetterBecause): string {
       return 'same peerEpoch, higher zxid';
     case 'sid':
       return 'same peerEpoch, same zxid, higher sid';
-    default:
-      return 'not better';
   }
 }
 
@@ -163,7 +165,7 @@ function adopt(
   ctx: ServerContext,
   from: number,
   n: Vote,
-  because: BetterBecause,
+  because: VoteBecause,
   port: ServerPort,
 ): void {
   const e = election(ctx);
@@ -217,10 +219,10 @@ export function receive(ctx: ServerContext, from: number, n: Vote, port: ServerP
       port.log(
         `S${ctx.cfg.sid} catches up to round ${n.electionEpoch} and votes for S${e.proposal.leader}`,
         {
-          kind: 'vote',
+          kind: 'catchUp',
           from,
           newLeader: e.proposal.leader,
-          because: because ?? 'own initial vote',
+          because: because ?? 'initial',
           round: n.electionEpoch,
         },
       );
@@ -294,12 +296,7 @@ function decideNow(
   e.decision = { leader: n.leader, zxid: n.zxid, peerEpoch: n.peerEpoch, round, via, supporters };
   port.log(
     `S${ctx.cfg.sid} joins the established leader S${n.leader}: a quorum (${supporters.map((s) => 'S' + s).join(', ')}) already follows it`,
-    {
-      kind: 'decide',
-      leader: n.leader,
-      via,
-      supporters,
-    },
+    { kind: 'join', leader: n.leader, via, supporters },
   );
 }
 
@@ -332,6 +329,7 @@ export function decideOnProposal(ctx: ServerContext, port: ServerPort): void {
       leader: e.proposal.leader,
       via: 'recvset',
       supporters,
+      finalizeWaitMs: FINALIZE_WAIT_MS,
     },
   );
 }
@@ -362,10 +360,12 @@ export function concludeElection(ctx: ServerContext, port: ServerPort): ServerSt
         'LEADING' ||
       d.via === 'recvset',
   });
-  port.log(`${state} - LEADER ELECTION TOOK - ${port.nowMs - e.startedAtMs} MS`, {
+  const tookMs = port.nowMs - e.startedAtMs;
+  port.log(`${state} - LEADER ELECTION TOOK - ${tookMs} MS`, {
     kind: 'elected',
     leader: d.leader,
     state,
+    tookMs,
   });
   port.cancelTimer('timer.notification');
   port.cancelTimer('timer.finalize');

@@ -7,6 +7,7 @@
 import type { ServerContext } from './context';
 import type { PeerPacket } from './messages';
 import type { ServerPort } from './port';
+import { leaderQuitText } from './quitReasons';
 import { onPingTimer, onProposalAck, submit } from './leaderBroadcast';
 import { onAckEpoch, onFollowerInfo, onInitLimit, onNewLeaderAck } from './leaderDiscovery';
 import { handlers, lead, sendPacket } from './leaderShared';
@@ -49,7 +50,11 @@ export function onLearnerPacket(
       return;
     }
     default:
-      port.log(`Unexpected packet ${packet.kind} from S${from}`, { kind: 'unexpected' });
+      port.log(`Unexpected packet ${packet.kind} from S${from}`, {
+        kind: 'unexpectedPacket',
+        packet: packet.kind,
+        from,
+      });
   }
 }
 
@@ -63,8 +68,8 @@ export function onLeaderTimer(ctx: ServerContext, name: string, port: ServerPort
 export function shutdownLeader(ctx: ServerContext, port: ServerPort): void {
   const l = ctx.lead;
   if (!l) return;
-  port.log(`Shutting down leader: ${l.quit ?? 'leaving LEADING'}`, {
-    kind: 'shutdown',
+  port.log(`Shutting down leader: ${l.quit ? leaderQuitText(l.quit) : 'leaving LEADING'}`, {
+    kind: 'leaderShutdown',
     reason: l.quit,
   });
   for (const h of handlers(l)) port.send(h.sid, { kind: 'CLOSE', conn: h.conn });

@@ -104,7 +104,7 @@ export function propose(
 ): void {
   const l = lead(ctx);
   if (l.lastProposed.counter + 1 >= COUNTER_MAX) {
-    l.quit = 'zxid counter exhausted: shutting down to start a new epoch (ZOOKEEPER-1277)';
+    l.quit = { code: 'zxidExhausted' };
     return;
   }
   const zxid = makeZxid(l.epoch as number, l.lastProposed.counter + 1);
@@ -148,12 +148,7 @@ export function onPingTimer(ctx: ServerContext, port: ServerPort): void {
   for (const h of handlers(l)) {
     const oldest = h.unacked[0];
     if (oldest && port.nowMs - oldest.sentAtMs > limitMs) {
-      closeHandler(
-        ctx,
-        h,
-        `Closing connection to peer S${h.sid} due to transaction timeout.`,
-        port,
-      );
+      closeHandler(ctx, h, { code: 'txnTimeout' }, port);
       continue;
     }
     if (h.forwarding) sendPacket(port, h, { kind: 'PING', zxid: l.lastProposed });
@@ -174,13 +169,13 @@ function tickCheck(ctx: ServerContext, port: ServerPort): void {
     const limit =
       (h.stage === 'newLeaderAcked' ? ctx.cfg.syncLimit : ctx.cfg.initLimit) * ctx.cfg.tickTimeMs;
     if (port.nowMs - h.lastHeardMs >= limit)
-      closeHandler(ctx, h, `Learner S${h.sid} read timed out after ${limit} ms`, port);
+      closeHandler(ctx, h, { code: 'learnerTimeout', limitMs: limit }, port);
   }
   const synced = [ctx.cfg.sid];
   for (const h of handlers(l))
     if (!h.observer && l.tick <= h.tickOfNextAckDeadline) synced.push(h.sid);
   if (!isQuorum(synced, ctx.cfg.voters))
-    l.quit = `Not sufficient followers synced, only synced with sids: ${sidList(synced)}`;
+    l.quit = { code: 'notSynced', synced: synced.sort((a, b) => a - b) };
 }
 
 /** Path and data for display: what the txn does, in ZooKeeper's words. */

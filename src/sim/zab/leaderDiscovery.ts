@@ -39,6 +39,11 @@ export function startLeading(ctx: ServerContext, port: ServerPort): void {
   };
   port.log(
     `LEADING - discovery: waiting for a quorum of FOLLOWERINFO (initLimit ${ctx.cfg.initLimit} x tickTime)`,
+    {
+      kind: 'discovery',
+      initLimit: ctx.cfg.initLimit,
+      limitMs: ctx.cfg.initLimit * ctx.cfg.tickTimeMs,
+    },
   );
   port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
   maybeFixEpoch(ctx, port);
@@ -100,7 +105,7 @@ function maybeFixEpoch(ctx: ServerContext, port: ServerPort): void {
   if (l.candidateEpoch > EPOCH_MAX) {
     // A zxid holds 32 bits of epoch and ZooKeeper has no epoch rollover: rather than form a
     // 65-bit zxid, the leader gives up, as Leader.propose does when the counter runs out.
-    l.quit = `no new epoch can be formed: epoch ${EPOCH_MAX} is the largest a zxid holds (needed ${l.candidateEpoch})`;
+    l.quit = { code: 'epochTooLarge', needed: l.candidateEpoch };
     return;
   }
   l.epoch = l.candidateEpoch;
@@ -109,7 +114,7 @@ function maybeFixEpoch(ctx: ServerContext, port: ServerPort): void {
   l.lastProposed = makeZxid(l.epoch, 0);
   port.log(
     `New epoch ${l.epoch} fixed: max acceptedEpoch of the first quorum ${sidList(l.connecting)} + 1`,
-    { kind: 'epoch', epoch: l.epoch },
+    { kind: 'epoch', epoch: l.epoch, quorum: [...l.connecting].sort((a, b) => a - b) },
   );
   port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
   for (const h of handlers(l)) if (h.stage === 'info') sendLeaderInfo(l, h, port);
@@ -137,7 +142,7 @@ function maybeEstablish(ctx: ServerContext, port: ServerPort): void {
   port.ghost({ kind: 'established', sid: ctx.cfg.sid, epoch: l.epoch, history });
   port.log(
     `Leader established in epoch ${l.epoch}: ACKEPOCH from a quorum ${sidList(l.epochAcks)}`,
-    { kind: 'established', epoch: l.epoch },
+    { kind: 'established', epoch: l.epoch, quorum: [...l.epochAcks].sort((a, b) => a - b) },
   );
   port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
   for (const h of handlers(l)) if (h.stage === 'epochAcked') syncLearner(ctx, h, port);
@@ -167,7 +172,6 @@ function syncLearner(ctx: ServerContext, h: LearnerHandler, port: ServerPort): v
       kind: 'syncMode',
       learner: h.sid,
       mode: plan.mode,
-      rule: SYNC_RULE_TEXT[plan.rule],
       ruleCode: plan.rule,
       zxid: formatZxid(plan.zxid),
       peerLastZxid: formatZxid(peer),
@@ -225,6 +229,7 @@ function maybeActivate(ctx: ServerContext, port: ServerPort): void {
       kind: 'activated',
       epoch: e,
       zxid: formatZxid(port.lastProcessedZxid()),
+      quorum: [...l.newLeaderAcks].sort((a, b) => a - b),
     },
   );
   for (const h of handlers(l))
@@ -256,7 +261,13 @@ export function onAckEpoch(
       closeHandler(
         ctx,
         h,
-        `Follower is ahead of the leader: S${h.sid} has currentEpoch ${currentEpoch}, zxid ${formatZxid(lastZxid)}; leader summary: currentEpoch ${mine.epoch}, zxid ${formatZxid(mine.zxid)}`,
+        {
+          code: 'followerAhead',
+          epoch: currentEpoch,
+          zxid: formatZxid(lastZxid),
+          leaderEpoch: mine.epoch,
+          leaderZxid: formatZxid(mine.zxid),
+        },
         port,
       );
       return;
@@ -281,8 +292,8 @@ export function onNewLeaderAck(ctx: ServerContext, h: LearnerHandler, port: Serv
 /** initLimit x tickTime passed in discovery or synchronization: the leader gives up. */
 export function onInitLimit(ctx: ServerContext): void {
   const l = lead(ctx);
-  if (l.epoch === null) l.quit = 'Timeout while waiting for epoch from quorum';
-  else if (!l.established) l.quit = 'Timeout while waiting for epoch to be acked by quorum';
+  if (l.epoch === null) l.quit = { code: 'epochTimeout' };
+  else if (!l.established) l.quit = { code: 'epochAckTimeout' };
   else if (!l.active)
-    l.quit = `Waiting for a quorum of followers, only synced with sids: ${sidList(l.newLeaderAcks)}`;
+    l.quit = { code: 'newLeaderTimeout', synced: [...l.newLeaderAcks].sort((a, b) => a - b) };
 }

@@ -5,14 +5,14 @@
 import type { LeaderState, LearnerHandler, ServerContext } from './context';
 import type { PeerPacket } from './messages';
 import type { ServerPort } from './port';
+import { closeLearnerText, type CloseLearnerReason } from './quitReasons';
 
 export function lead(ctx: ServerContext): LeaderState {
   if (!ctx.lead) throw new Error(`server ${ctx.cfg.sid} is not leading`);
   return ctx.lead;
 }
 
-export const sidList = (sids: readonly number[]) =>
-  `[${[...sids].sort((a, b) => a - b).join(', ')}]`;
+export { sidList } from './quitReasons';
 
 export function sendPacket(port: ServerPort, h: LearnerHandler, packet: PeerPacket): void {
   port.send(h.sid, { kind: 'PACKET', conn: h.conn, packet });
@@ -27,10 +27,10 @@ export function handlers(l: LeaderState): LearnerHandler[] {
 export function closeHandler(
   ctx: ServerContext,
   h: LearnerHandler,
-  why: string,
+  reason: CloseLearnerReason,
   port: ServerPort,
 ): void {
-  port.log(why, { kind: 'closeLearner', learner: h.sid });
+  port.log(closeLearnerText(h.sid, reason), { kind: 'closeLearner', learner: h.sid, reason });
   port.send(h.sid, { kind: 'CLOSE', conn: h.conn });
   delete lead(ctx).learners[String(h.sid)];
 }

@@ -15,6 +15,7 @@ import {
 } from './learnerSync';
 import type { PeerPacket, ZabRequest } from './messages';
 import type { ServerPort } from './port';
+import { learnerQuitText } from './quitReasons';
 import { formatZxid, zxidEquals, type Zxid } from './zxid';
 
 /** leaderConnectDelayDuringRetryMs, at most 5 tries (Learner.connectToLeader). */
@@ -47,8 +48,11 @@ export function startLearning(ctx: ServerContext, port: ServerPort): void {
     pending: [],
     quit: null,
   };
+  const limitMs = ctx.cfg.initLimit * ctx.cfg.tickTimeMs;
+  const observer = isObserver(ctx);
   port.log(
-    `${isObserver(ctx) ? 'Observing' : 'Following'} S${leader}: connecting (budget initLimit x tickTime = ${ctx.cfg.initLimit * ctx.cfg.tickTimeMs} ms)`,
+    `${observer ? 'Observing' : 'Following'} S${leader}: connecting (budget initLimit x tickTime = ${limitMs} ms)`,
+    { kind: 'connecting', leader, observer, limitMs },
   );
   port.send(leader, { kind: 'CONNECT', conn: ctx.learn.conn });
   port.setTimer('timer.initLimit', ctx.cfg.initLimit * ctx.cfg.tickTimeMs);
@@ -67,7 +71,7 @@ export function onRefused(ctx: ServerContext, conn: number, port: ServerPort): v
   const s = learn(ctx);
   if (conn !== s.conn || s.connected) return;
   if (s.tries >= CONNECT_TRIES) {
-    s.quit = `Failed to connect to leader S${s.leader} after ${CONNECT_TRIES} tries`;
+    s.quit = { code: 'connectTries', leader: s.leader, tries: CONNECT_TRIES };
     return;
   }
   port.setTimer('timer.connectRetry', CONNECT_RETRY_MS);
@@ -80,17 +84,19 @@ export function onLearnerTimer(ctx: ServerContext, name: string, port: ServerPor
     s.conn = port.newConnId();
     port.send(s.leader, { kind: 'CONNECT', conn: s.conn });
   } else if (name === 'timer.initLimit') {
+    const limitMs = ctx.cfg.initLimit * ctx.cfg.tickTimeMs;
     s.quit = s.connected
-      ? `Read timed out: no packet from the leader for initLimit x tickTime = ${ctx.cfg.initLimit * ctx.cfg.tickTimeMs} ms`
-      : `Failed to connect to leader S${s.leader} within initLimit x tickTime = ${ctx.cfg.initLimit * ctx.cfg.tickTimeMs} ms`;
+      ? { code: 'readTimeout', limit: 'initLimit', limitMs }
+      : { code: 'connectTimeout', leader: s.leader, limitMs };
   } else if (name === 'timer.syncLimit') {
-    s.quit = `Read timed out: no packet from the leader for syncLimit x tickTime = ${ctx.cfg.syncLimit * ctx.cfg.tickTimeMs} ms`;
+    const limitMs = ctx.cfg.syncLimit * ctx.cfg.tickTimeMs;
+    s.quit = { code: 'readTimeout', limit: 'syncLimit', limitMs };
   }
 }
 
 export function onLeaderClosed(ctx: ServerContext, conn: number): void {
   const s = learn(ctx);
-  if (conn === s.conn) s.quit = 'Connection to the leader closed';
+  if (conn === s.conn) s.quit = { code: 'connectionClosed' };
 }
 
 /** One packet from the leader. */
@@ -173,7 +179,11 @@ export function onLeaderPacket(
       port.revalidated(packet.origin, packet.sessionId, packet.valid === true);
       break;
     default:
-      port.log(`Unexpected packet ${packet.kind} from the leader`, { kind: 'unexpected' });
+      port.log(`Unexpected packet ${packet.kind} from the leader`, {
+        kind: 'unexpectedPacket',
+        packet: packet.kind,
+        from: s.leader,
+      });
   }
   if (!s.quit) armReadTimeout(ctx, port);
 }
@@ -183,7 +193,7 @@ function onLeaderInfo(ctx: ServerContext, epoch: number, port: ServerPort): void
   const s = learn(ctx);
   const accepted = port.disk.acceptedEpoch;
   if (epoch < accepted) {
-    s.quit = `Leaders epoch, ${epoch}, is less than accepted epoch, ${accepted}`;
+    s.quit = { code: 'staleLeaderEpoch', epoch, accepted };
     return;
   }
   let reported = -1;
@@ -213,7 +223,11 @@ function commitInBroadcast(ctx: ServerContext, zxid: Zxid, port: ServerPort): vo
     pendingHead: head ? head.zxid : null,
   });
   if (!head || !zxidEquals(head.zxid, zxid)) {
-    s.quit = `UNMATCHED_TXN_COMMIT: committing ${formatZxid(zxid)} but the pending head is ${head ? formatZxid(head.zxid) : 'empty'}`;
+    s.quit = {
+      code: 'unmatchedCommit',
+      zxid: formatZxid(zxid),
+      head: head ? formatZxid(head.zxid) : null,
+    };
     return;
   }
   s.pending.shift();
@@ -246,8 +260,9 @@ export function revalidate(
 export function shutdownLearner(ctx: ServerContext, port: ServerPort): void {
   const s = ctx.learn;
   if (!s) return;
-  port.log(`Leaving the leader S${s.leader}: ${s.quit ?? 'shutdown'}`, {
-    kind: 'shutdown',
+  port.log(`Leaving the leader S${s.leader}: ${s.quit ? learnerQuitText(s.quit) : 'shutdown'}`, {
+    kind: 'learnerShutdown',
+    leader: s.leader,
     reason: s.quit,
   });
   // Learner.shutdown: zk.shutdown(syncMode == SNAP). A database that a SNAP replaced and no

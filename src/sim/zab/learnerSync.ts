@@ -32,10 +32,13 @@ export function commitInMemory(ctx: ServerContext, zxid: Zxid, port: ServerPort)
   const s = learn(ctx);
   const head = s.syncQueue[0];
   if (!head || !zxidEquals(head.zxid, zxid)) {
-    port.log(
-      `Committing ${formatZxid(zxid)}, but next proposal is ${head ? formatZxid(head.zxid) : 'none'}`,
-      { kind: 'unexpected' },
-    );
+    const headZxid = head ? formatZxid(head.zxid) : null;
+    port.log(`Committing ${formatZxid(zxid)}, but next proposal is ${headZxid ?? 'none'}`, {
+      kind: 'commitMismatch',
+      zxid: formatZxid(zxid),
+      head: headZxid,
+      at: 'sync',
+    });
     return;
   }
   s.syncQueue.shift();
@@ -57,9 +60,10 @@ export function onNewLeader(ctx: ServerContext, zxid: Zxid, port: ServerPort): v
     for (const z of s.syncCommitted) {
       const head = s.syncQueue[0];
       if (!head || formatZxid(head.zxid) !== z) {
+        const headZxid = head ? formatZxid(head.zxid) : null;
         port.log(
-          `Committing ${z}, but ${head ? `next proposal is ${formatZxid(head.zxid)}` : 'got no proposal'}`,
-          { kind: 'unexpected' },
+          `Committing ${z}, but ${headZxid ? `next proposal is ${headZxid}` : 'got no proposal'}`,
+          { kind: 'commitMismatch', zxid: z, head: headZxid, at: 'newLeader' },
         );
         continue;
       }

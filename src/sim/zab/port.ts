@@ -6,6 +6,7 @@
  */
 import type { GhostEvent } from '../check/ghost';
 import type { ChunkedList } from '../kernel/chunkedList';
+import type { ZabLogData } from './logCodes';
 import type { Message, Origin, Txn, ZabRequest } from './messages';
 import type { LastProcessedOrigin } from './voteOrigin';
 import type { Zxid } from './zxid';
@@ -110,8 +111,11 @@ export interface ServerPort {
    */
   deliverHistory(): void;
   ghost(event: GhostEvent): void;
-  /** A line for the trace, in ZooKeeper's words where ZooKeeper logs one. */
-  log(line: string, data?: Record<string, unknown>): void;
+  /**
+   * A line for the trace, in ZooKeeper's words where ZooKeeper logs one, with its code and typed
+   * parameters (logCodes.ts): readers use `data`, never the line.
+   */
+  log(line: string, data: ZabLogData): void;
   /** A request submitted through this server cannot be processed (ConnectionLoss). */
   requestFailed(request: ZabRequest, error: string): void;
   /** The leader gave a request its zxid. */

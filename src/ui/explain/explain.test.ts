@@ -1,109 +1,59 @@
-// Proves the plain-language event log on the simulation's real phrasings: votes say why they
-// switched, decisions say which quorum, a learner's departure gives ZooKeeper's reason with the
-// configured limit, actions and drops read as sentences, unknown lines fall back to the
+// Proves the plain-language event log on the simulation's codes: votes say why they switched,
+// decisions say which quorum, a learner's departure gives ZooKeeper's reason with the configured
+// limit, all read from the entry's data and not from its text (the texts here are empty or
+// misleading on purpose); actions and drops read as sentences, unknown lines fall back to the
 // simulation's own text, and every sentence exists in Chinese too.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LogEntryView, TraceEvent } from '../../protocol/frame';
-import type { RunInfo } from '../../protocol/messages';
-import { loadLocale, t, type Locale } from '../i18n/t';
-import { explain } from './explain';
+import { loadLocale } from '../i18n/t';
+import { say, zabLine } from './explainTestKit';
 
 beforeAll(() => loadLocale('zh-CN'));
-
-const INFO: RunInfo = {
-  seed: 1,
-  untilMs: 30000,
-  servers: 5,
-  observers: 0,
-  tickTimeMs: 2000,
-  initLimit: 10,
-  syncLimit: 5,
-  delayMsMin: 1,
-  delayMsMax: 5,
-  commitLogCount: 500,
-  commitLogFloor: 500,
-};
-const entry = (ev: TraceEvent): LogEntryView => ({
-  i: 0,
-  cat: 'state',
-  sid: null,
-  user: false,
-  ev,
-});
-const say = (ev: TraceEvent, locale: Locale = 'en') =>
-  explain(entry(ev), (k, p) => t(locale, k, p), INFO);
 
 describe('explain', () => {
   it('explains a vote switch with its reason', () => {
     expect(
-      say({
-        t: 2,
-        e: 13,
-        k: 'log',
-        sid: 3,
-        text: 'S3 switches its vote from S3 to S5: same peerEpoch, same zxid, higher sid',
-        data: { kind: 'vote', from: 5, oldLeader: 3, newLeader: 5, because: 'sid' },
-      }),
+      say(zabLine(3, { kind: 'vote', from: 5, oldLeader: 3, newLeader: 5, because: 'sid' })),
     ).toBe('S3 switches its vote to S5: same peerEpoch, same zxid, higher sid.');
     expect(
-      say({
-        t: 2,
-        e: 13,
-        k: 'log',
-        sid: 3,
-        text: '',
-        data: { kind: 'vote', newLeader: 2, because: 'zxid' },
-      }),
+      say(zabLine(3, { kind: 'vote', from: 2, oldLeader: 3, newLeader: 2, because: 'zxid' })),
     ).toBe('S3 switches its vote to S2: same peerEpoch, higher zxid.');
+    expect(
+      say(zabLine(3, { kind: 'catchUp', from: 4, newLeader: 3, because: 'initial', round: 4 })),
+    ).toBe('S3 catches up to election round 4 and votes for S3.');
   });
 
   it('explains a decision and who agreed', () => {
-    expect(
-      say({
-        t: 207,
-        e: 154,
-        k: 'log',
-        sid: 4,
-        text: '',
-        data: { kind: 'decide', leader: 5, via: 'recvset', supporters: [2, 4, 5] },
-      }),
-    ).toBe(
+    const decide = { leader: 5, via: 'recvset' as const, supporters: [2, 4, 5] };
+    expect(say(zabLine(4, { kind: 'decide', ...decide, finalizeWaitMs: 200 }))).toBe(
       'S4 decides that S5 leads: a quorum (S2, S4, S5) agrees and no better vote came within finalizeWait (200 ms).',
+    );
+    expect(say(zabLine(4, { kind: 'join', ...decide, via: 'outofelection' }))).toBe(
+      'S4 follows S5, which a quorum (S2, S4, S5) already follows: no new election.',
     );
   });
 
   it('explains why a follower goes LOOKING', () => {
-    const text =
-      'Leaving the leader S5: Read timed out: no packet from the leader for syncLimit x tickTime = 10000 ms';
+    const reason = { code: 'readTimeout', limit: 'syncLimit', limitMs: 10000 } as const;
     expect(
-      say({
-        t: 1,
-        e: 1,
-        k: 'log',
-        sid: 2,
-        text,
-        data: {
-          kind: 'shutdown',
-          reason: 'Read timed out: no packet from the leader for syncLimit x tickTime = 10000 ms',
-        },
-      }),
+      say(zabLine(2, { kind: 'learnerShutdown', leader: 5, reason }, 'Leaving the leader S9: ...')),
     ).toBe(
       'S2 leaves its leader S5 and goes LOOKING: no packet from the leader for syncLimit × tickTime = 10 s.',
     );
+    expect(
+      say(zabLine(5, { kind: 'leaderShutdown', reason: { code: 'notSynced', synced: [5] } })),
+    ).toBe('S5 stops leading: it no longer hears from a quorum; only S5 are in sync.');
+    expect(
+      say(zabLine(5, { kind: 'closeLearner', learner: 3, reason: { code: 'txnTimeout' } })),
+    ).toBe('S5 drops its learner S3: S3 did not ACK a proposal within syncLimit × tickTime.');
   });
 
   it('uses the configured limits', () => {
-    expect(
-      say({
-        t: 0,
-        e: 1,
-        k: 'log',
-        sid: 5,
-        text: 'LEADING - discovery: waiting for a quorum of FOLLOWERINFO (initLimit 10 x tickTime)',
-      }),
-    ).toBe(
+    expect(say(zabLine(5, { kind: 'discovery', initLimit: 10, limitMs: 20000 }))).toBe(
       'S5 leads: discovery starts; it waits for a quorum of FOLLOWERINFO (initLimit × tickTime = 20 s).',
     );
+    expect(
+      say(zabLine(2, { kind: 'connecting', leader: 5, observer: false, limitMs: 20000 }), 'zh-CN'),
+    ).not.toContain('{');
   });
 
   it('explains actions and drops', () => {
@@ -124,11 +74,16 @@ describe('explain', () => {
     ).toBe('PING from S5 to S2 is lost: the link is cut by the partition.');
   });
 
-  it('falls back to the simulation’s own line', () => {
-    expect(
-      say({ t: 1, e: 1, k: 'log', sid: 1, text: 'Something new', data: { kind: 'brandNew' } }),
-    ).toBe('Something new');
-    expect(say({ t: 1, e: 1, k: 'action', text: 'delay 3-9' })).toBe('delay 3-9');
+  it('falls back to the simulation’s own line, and says so', () => {
+    let fallbacks = 0;
+    const count = () => void fallbacks++;
+    const line = { t: 1, e: 1, k: 'log', sid: 1, text: 'Something new' } as const;
+    expect(say({ ...line, data: { kind: 'brandNew' } }, 'en', count)).toBe('Something new');
+    expect(say(line, 'en', count)).toBe('Something new');
+    expect(say({ t: 1, e: 1, k: 'action', text: 'delay 3-9' }, 'en', count)).toBe('delay 3-9');
+    expect(fallbacks).toBe(3);
+    say(zabLine(1, { kind: 'reload', zxid: '0x100000002' }), 'en', count);
+    expect(fallbacks).toBe(3);
   });
 
   it('speaks Chinese', () => {

@@ -1,9 +1,13 @@
 /**
- * The reasons the simulation gives in English (why a learner left its leader, why a message was
- * lost, which rule chose a sync mode) mapped to sentences of the reader's language. The phrasings
- * are fixed in src/sim (learner.ts, leader.ts, network.ts, syncMode.ts); an unknown one is shown
- * as the simulation wrote it.
+ * The reasons the simulation gives as codes (why a leader stops leading, why a learner leaves its
+ * leader, why a leader drops a learner, which rule chose a sync mode, why a message was lost)
+ * rendered as clauses of the reader's language. The codes and their parameters are defined once
+ * in src/sim (zab/quitReasons.ts, zab/syncMode.ts, engine/network.ts); each table below is a
+ * Record over a code type, so the compiler refuses a code without a sentence.
  */
+import type { DropReason } from '../../sim/engine/network';
+import type { CloseLearnerReason, LeaderQuit, LearnerQuit } from '../../sim/zab/quitReasons';
+import type { SyncRule } from '../../sim/zab/syncMode';
 import type { MessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/t';
 
@@ -12,84 +16,93 @@ export function seconds(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
 }
 
-const SIDS = (text: string) =>
-  (/\[([\d, ]*)\]/.exec(text)?.[1] ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => `S${s}`)
-    .join(', ');
+/** "S1, S2, S5". */
+export const sidNames = (sids: readonly number[]): string => sids.map((s) => `S${s}`).join(', ');
 
-type Rule = [RegExp, (m: RegExpExecArray, t: Translate, text: string) => string];
+export function leaderQuitReason(q: LeaderQuit | null, t: Translate): string {
+  if (q === null) return t('why.leaving');
+  switch (q.code) {
+    case 'epochTooLarge':
+      return t('why.epochTooLarge', { epoch: q.needed });
+    case 'epochTimeout':
+      return t('why.epochTimeout');
+    case 'epochAckTimeout':
+      return t('why.epochAckTimeout');
+    case 'newLeaderTimeout':
+      return t('why.newLeaderTimeout', { sids: sidNames(q.synced) });
+    case 'zxidExhausted':
+      return t('why.zxidExhausted');
+    case 'notSynced':
+      return t('why.notSynced', { sids: sidNames(q.synced) });
+  }
+}
 
-const RULES: Rule[] = [
-  [
-    /^Read timed out: no packet from the leader for (syncLimit|initLimit) x tickTime = (\d+) ms/,
-    (m, t) => t('why.readTimeout', { limit: m[1] as string, time: seconds(Number(m[2])) }),
-  ],
-  [
-    /^Failed to connect to leader S(\d+) within initLimit x tickTime = (\d+) ms/,
-    (m, t) => t('why.connectTimeout', { leader: Number(m[1]), time: seconds(Number(m[2])) }),
-  ],
-  [
-    /^Failed to connect to leader S(\d+) after (\d+) tries/,
-    (m, t) => t('why.connectTries', { leader: Number(m[1]), tries: Number(m[2]) }),
-  ],
-  [/^Connection to the leader closed/, (_m, t) => t('why.connClosed')],
-  [
-    /^Follower is ahead of the leader: S(\d+) has currentEpoch (\d+), zxid (0x[0-9a-f]+)/,
-    (m, t) =>
-      t('why.followerAhead', { sid: Number(m[1]), epoch: Number(m[2]), zxid: m[3] as string }),
-  ],
-  [/^zxid counter exhausted/, (_m, t) => t('why.zxidExhausted')],
-  [/^Timeout while waiting for epoch from quorum/, (_m, t) => t('why.epochTimeout')],
-  [/^Timeout while waiting for epoch to be acked by quorum/, (_m, t) => t('why.epochAckTimeout')],
-  [
-    /^Waiting for a quorum of followers, only synced with sids/,
-    (_m, t, text) => t('why.newLeaderTimeout', { sids: SIDS(text) }),
-  ],
-  [
-    /^Not sufficient followers synced, only synced with sids/,
-    (_m, t, text) => t('why.notSynced', { sids: SIDS(text) }),
-  ],
-  [
-    /^Leaders epoch, (\d+), is less than accepted epoch, (\d+)/,
-    (m, t) => t('why.staleLeaderEpoch', { epoch: Number(m[1]), accepted: Number(m[2]) }),
-  ],
-  [
-    /^Closing connection to peer S(\d+) due to transaction timeout/,
-    (m, t) => t('why.txnTimeout', { sid: Number(m[1]) }),
-  ],
-  [
-    /^Learner S(\d+) read timed out after (\d+) ms/,
-    (m, t) => t('why.learnerTimeout', { sid: Number(m[1]), time: seconds(Number(m[2])) }),
-  ],
-];
+export function learnerQuitReason(q: LearnerQuit | null, t: Translate): string {
+  if (q === null) return t('why.learnerLeaving');
+  switch (q.code) {
+    case 'connectTries':
+      return t('why.connectTries', { leader: q.leader, tries: q.tries });
+    case 'connectTimeout':
+      return t('why.connectTimeout', { leader: q.leader, time: seconds(q.limitMs) });
+    case 'readTimeout':
+      return t('why.readTimeout', { limit: q.limit, time: seconds(q.limitMs) });
+    case 'connectionClosed':
+      return t('why.connClosed');
+    case 'staleLeaderEpoch':
+      return t('why.staleLeaderEpoch', { epoch: q.epoch, accepted: q.accepted });
+    case 'unmatchedCommit':
+      return q.head === null
+        ? t('why.unmatchedCommitEmpty', { zxid: q.zxid })
+        : t('why.unmatchedCommit', { zxid: q.zxid, head: q.head });
+  }
+}
 
-const FIXED: Record<string, MessageKey> = {
+export function closeLearnerReason(learner: number, r: CloseLearnerReason, t: Translate): string {
+  switch (r.code) {
+    case 'followerAhead':
+      return t('why.followerAhead', { sid: learner, epoch: r.epoch, zxid: r.zxid });
+    case 'txnTimeout':
+      return t('why.txnTimeout', { sid: learner });
+    case 'learnerTimeout':
+      return t('why.learnerTimeout', { sid: learner, time: seconds(r.limitMs) });
+  }
+}
+
+const SYNC_RULE: Record<SyncRule, MessageKey> = {
+  'in-sync': 'rule.inSync',
+  'ahead-of-empty': 'rule.aheadOfEmpty',
+  'ahead-of-committed': 'rule.aheadOfCommitted',
+  'found-in-committed': 'rule.foundInCommitted',
+  'epoch-boundary': 'rule.epochBoundary',
+  'uncommitted-tail': 'rule.uncommittedTail',
+  'trunc-crosses-epoch': 'rule.truncCrossesEpoch',
+  'found-in-txnlog': 'rule.foundOnDisk',
+  'txnlog-epoch-boundary': 'rule.epochBoundaryOnDisk',
+  'txnlog-uncommitted-tail': 'rule.uncommittedTailOnDisk',
+  'txnlog-trunc-crosses-epoch': 'rule.truncCrossesEpochOnDisk',
+  'txnlog-not-found': 'rule.tooOld',
+  'txnlog-size-limit': 'rule.sizeLimit',
+  'txnlog-empty': 'rule.noCommittedLog',
+  'txnlog-gap': 'rule.logGap',
+  'txnlog-disabled': 'rule.onDiskOff',
+  unhandled: 'rule.unhandled',
+};
+
+export function syncRuleReason(rule: SyncRule, t: Translate): string {
+  return t(SYNC_RULE[rule]);
+}
+
+const DROP_REASON: Record<DropReason, MessageKey> = {
   partitioned: 'why.drop.partitioned',
   'sender crashed': 'why.drop.senderCrashed',
   'receiver down': 'why.drop.receiverDown',
   'receiver restarted': 'why.drop.receiverRestarted',
   'connection closed': 'why.drop.connectionClosed',
-  'in sync: empty DIFF': 'rule.inSync',
-  'learner ahead of an empty log: TRUNC': 'rule.aheadOfEmpty',
-  'no committed log to diff from: SNAP': 'rule.noCommittedLog',
-  'learner ahead of the committed log: TRUNC': 'rule.aheadOfCommitted',
-  'learner zxid found in the committed log: DIFF': 'rule.foundInCommitted',
-  'learner at an epoch boundary: DIFF': 'rule.epochBoundary',
-  'learner has an uncommitted tail in the same epoch: TRUNC': 'rule.uncommittedTail',
-  'a TRUNC would cross an epoch boundary: SNAP': 'rule.truncCrossesEpoch',
-  'learner zxid found in the on-disk log: DIFF': 'rule.foundOnDisk',
-  'learner older than the logs can prove: SNAP': 'rule.tooOld',
 };
 
-export function explainReason(text: string, t: Translate): string {
-  const fixed = FIXED[text];
-  if (fixed) return t(fixed);
-  for (const [re, say] of RULES) {
-    const m = re.exec(text);
-    if (m) return say(m, t, text);
-  }
-  return text;
+/** A drop's reason (the trace's `reason`, a DropReason); an unknown one is shown as written. */
+export function dropReason(reason: string, t: Translate): string {
+  return Object.prototype.hasOwnProperty.call(DROP_REASON, reason)
+    ? t(DROP_REASON[reason as DropReason])
+    : reason;
 }

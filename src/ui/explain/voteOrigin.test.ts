@@ -2,25 +2,15 @@
 // codes (never its prose): on the snap-synced-wins preset, S1 votes with the snapshot it got from
 // S3 and wins; every origin code and snapshot cause has a full English and Chinese sentence.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LastProcessedOrigin, LogEntryView, TraceEvent } from '../../protocol/frame';
+import type { LastProcessedOrigin, TraceEvent } from '../../protocol/frame';
 import { presetById } from '../../sim/scenario/presets';
 import { run } from '../../sim/scenarios/harness';
 import { makeZxid } from '../../sim/zab/zxid';
-import { loadLocale, t, type Locale } from '../i18n/t';
-import { explain } from './explain';
+import { loadLocale, t } from '../i18n/t';
+import { say } from './explainTestKit';
 import { originClause, originOfFrame, snapshotCause } from './voteOrigin';
 
 beforeAll(() => loadLocale('zh-CN'));
-
-const entry = (ev: TraceEvent): LogEntryView => ({
-  i: 0,
-  cat: 'state',
-  sid: null,
-  user: false,
-  ev,
-});
-const say = (ev: TraceEvent, locale: Locale = 'en') =>
-  explain(entry(ev), (k, p) => t(locale, k, p), null);
 
 const ORIGINS: LastProcessedOrigin[] = [
   { origin: 'initial' },

@@ -320,7 +320,7 @@ export const en = {
   'ex.because.sid': 'same peerEpoch, same zxid, higher sid',
   'ex.catchUp': 'S{sid} catches up to election round {round} and votes for S{leader}.',
   'ex.decide':
-    'S{sid} decides that S{leader} leads: a quorum ({quorum}) agrees and no better vote came within finalizeWait (200 ms).',
+    'S{sid} decides that S{leader} leads: a quorum ({quorum}) agrees and no better vote came within finalizeWait ({wait}).',
   'ex.join':
     'S{sid} follows S{leader}, which a quorum ({quorum}) already follows: no new election.',
   'ex.elected': 'S{sid} is {state} after an election of {ms} ms.',
@@ -342,6 +342,14 @@ export const en = {
   'ex.closeLearner': 'S{sid} drops its learner S{learner}: {reason}.',
   'ex.trunc': 'S{sid} truncates its log to {zxid}: the rest was never committed.',
   'ex.snap': 'S{sid} replaces its data with the leader’s snapshot at {zxid}.',
+  'ex.diff':
+    'S{sid} gets a DIFF from S{leader}: the committed txns it misses, up to {zxid}, follow.',
+  'ex.unexpectedPacket':
+    'S{sid} ignores a {packet} packet from S{from} that it does not expect now.',
+  'ex.commitMismatch':
+    'S{sid} gets a COMMIT of {zxid} while synchronizing, but its next proposal is {head}: it skips the COMMIT.',
+  'ex.commitMismatchNone':
+    'S{sid} gets a COMMIT of {zxid} while synchronizing, but it holds no proposal for it: it skips the COMMIT.',
   'ex.down': 'S{sid} is DOWN.',
   'ex.state': 'S{sid} is now {state} ({phase}).',
   'ex.stateOnly': 'S{sid} is now {state}.',
@@ -360,6 +368,13 @@ export const en = {
   'ex.drop': '{kind} from S{from} to S{to} is lost: {reason}.',
 
   'why.leaving': 'it is leaving LEADING',
+  'why.learnerLeaving': 'it is leaving its role (its process stops)',
+  'why.epochTooLarge':
+    'epoch {epoch} does not fit in a zxid (32 bits), and ZooKeeper has no epoch rollover',
+  'why.unmatchedCommit':
+    'a COMMIT of {zxid} does not match its oldest pending proposal {head} (UNMATCHED_TXN_COMMIT)',
+  'why.unmatchedCommitEmpty':
+    'a COMMIT of {zxid} arrived with no proposal pending (UNMATCHED_TXN_COMMIT)',
   'why.readTimeout': 'no packet from the leader for {limit} × tickTime = {time}',
   'why.connectTimeout': 'it could not connect to S{leader} within initLimit × tickTime = {time}',
   'why.connectTries': 'S{leader} refused {tries} connection attempts (it is not leading)',
@@ -389,6 +404,15 @@ export const en = {
   'rule.truncCrossesEpoch': 'a TRUNC would cross an epoch boundary',
   'rule.foundOnDisk': 'its last zxid is in the on-disk log',
   'rule.tooOld': 'it is older than the logs can prove',
+  'rule.epochBoundaryOnDisk': 'it stopped at an epoch boundary, served from the on-disk log',
+  'rule.uncommittedTailOnDisk':
+    'it has an uncommitted tail in the same epoch, cut using the on-disk log',
+  'rule.truncCrossesEpochOnDisk': 'a TRUNC would cross an epoch boundary (on-disk log)',
+  'rule.sizeLimit': 'the on-disk log is over its size limit for a sync',
+  'rule.logGap': 'there is a gap between the on-disk log and the committed log',
+  'rule.onDiskOff': 'it is older than the committed log and syncing from the on-disk log is off',
+  'rule.unhandled':
+    'it stopped at an epoch marker above the committed log, a case ZooKeeper does not handle',
 
   'tabs.label': 'Views',
   'tabs.ensemble': 'Ensemble',

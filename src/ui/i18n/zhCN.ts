@@ -312,7 +312,7 @@ export const zhCN: Record<MessageKey, string> = {
   'ex.because.sid': 'peerEpoch 相同，zxid 相同，sid 更高',
   'ex.catchUp': 'S{sid} 追上第 {round} 轮选举，投票给 S{leader}。',
   'ex.decide':
-    'S{sid} 认定 S{leader} 为 leader：法定人数（{quorum}）一致，且在 finalizeWait（200 毫秒）内没有更好的投票。',
+    'S{sid} 认定 S{leader} 为 leader：法定人数（{quorum}）一致，且在 finalizeWait（{wait}）内没有更好的投票。',
   'ex.join': 'S{sid} 跟随 S{leader}：法定人数（{quorum}）已在跟随它，无需新的选举。',
   'ex.elected': 'S{sid} 经过 {ms} 毫秒的选举成为 {state}。',
   'ex.leadingDiscovery':
@@ -331,6 +331,12 @@ export const zhCN: Record<MessageKey, string> = {
   'ex.closeLearner': 'S{sid} 断开 learner S{learner}：{reason}。',
   'ex.trunc': 'S{sid} 把日志截断到 {zxid}：其余部分从未被提交。',
   'ex.snap': 'S{sid} 用 leader 在 {zxid} 的快照替换自己的数据。',
+  'ex.diff': 'S{sid} 从 S{leader} 得到 DIFF：随后发来它缺少的、直到 {zxid} 的已提交事务。',
+  'ex.unexpectedPacket': 'S{sid} 忽略来自 S{from} 的 {packet} 数据包：它此时不应收到该包。',
+  'ex.commitMismatch':
+    'S{sid} 在同步时收到 {zxid} 的 COMMIT，但它的下一个提案是 {head}：它跳过这个 COMMIT。',
+  'ex.commitMismatchNone':
+    'S{sid} 在同步时收到 {zxid} 的 COMMIT，但它没有对应的提案：它跳过这个 COMMIT。',
   'ex.down': 'S{sid} 已停机（DOWN）。',
   'ex.state': 'S{sid} 现在是 {state}（{phase}）。',
   'ex.stateOnly': 'S{sid} 现在是 {state}。',
@@ -348,6 +354,12 @@ export const zhCN: Record<MessageKey, string> = {
   'ex.drop': '从 S{from} 发往 S{to} 的 {kind} 丢失：{reason}。',
 
   'why.leaving': '它正在退出 LEADING',
+  'why.learnerLeaving': '它正在退出当前角色（其进程停止）',
+  'why.epochTooLarge':
+    'epoch {epoch} 超出 zxid 能容纳的范围（32 位），而 ZooKeeper 没有 epoch 回绕',
+  'why.unmatchedCommit':
+    '{zxid} 的 COMMIT 与它最早的待提交提案 {head} 不符（UNMATCHED_TXN_COMMIT）',
+  'why.unmatchedCommitEmpty': '收到 {zxid} 的 COMMIT 时没有待提交的提案（UNMATCHED_TXN_COMMIT）',
   'why.readTimeout': '{limit} × tickTime = {time} 内没有收到 leader 的任何数据包',
   'why.connectTimeout': '在 initLimit × tickTime = {time} 内未能连上 S{leader}',
   'why.connectTries': 'S{leader} 拒绝了 {tries} 次连接尝试（它并未在领导）',
@@ -377,6 +389,13 @@ export const zhCN: Record<MessageKey, string> = {
   'rule.truncCrossesEpoch': 'TRUNC 会跨越纪元边界',
   'rule.foundOnDisk': '它的最后 zxid 在磁盘日志中',
   'rule.tooOld': '它比日志所能证明的更旧',
+  'rule.epochBoundaryOnDisk': '它停在一个 epoch 边界上，由磁盘上的事务日志提供同步',
+  'rule.uncommittedTailOnDisk': '它在同一 epoch 中有未提交的尾部，借助磁盘上的事务日志截断',
+  'rule.truncCrossesEpochOnDisk': 'TRUNC 会跨越 epoch 边界（磁盘上的事务日志）',
+  'rule.sizeLimit': '磁盘上的事务日志超出了用于同步的大小上限',
+  'rule.logGap': '磁盘上的事务日志与已提交日志之间有缺口',
+  'rule.onDiskOff': '它比已提交日志更旧，且从磁盘事务日志同步的功能已关闭',
+  'rule.unhandled': '它停在已提交日志之上的一个 epoch 标记处，这是 ZooKeeper 未处理的情形',
 
   'tabs.label': '视图',
   'tabs.ensemble': '集群',

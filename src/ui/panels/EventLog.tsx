@@ -17,7 +17,6 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import { LOG_CATEGORIES, type LogEntryView } from '../../protocol/frame';
 import { useController } from '../controllerContext';
-import type { RunInfo } from '../../protocol/messages';
 import { explain, type Translate } from '../explain/explain';
 import { useT } from '../i18n/useT';
 import { formatTime } from '../player/timeText';
@@ -85,7 +84,6 @@ interface EntryProps {
   current: boolean;
   /** The one entry Tab reaches. */
   tabbable: boolean;
-  info: RunInfo | null;
   t: Translate;
 }
 
@@ -94,8 +92,8 @@ interface EntryProps {
  * what it shows changes: its identity in the trace, its "you" badge, being current, the language.
  */
 const Entry = memo(
-  function Entry({ entry, onSeek, current, tabbable, info, t }: EntryProps) {
-    const text = explain(entry, t, info);
+  function Entry({ entry, onSeek, current, tabbable, t }: EntryProps) {
+    const text = explain(entry, t);
     return (
       <li className={`entry cat-${entry.cat}${current ? ' current' : ''}`}>
         <button
@@ -121,7 +119,6 @@ const Entry = memo(
     a.current === b.current &&
     a.tabbable === b.tabbable &&
     a.t === b.t &&
-    a.info === b.info &&
     a.onSeek === b.onSeek,
 );
 
@@ -129,7 +126,6 @@ export function EventLog() {
   const t = useT();
   const ctl = useController();
   const log = useAppStore((s) => s.log);
-  const info = useAppStore((s) => s.info);
   const event = useAppStore((s) => s.frame?.event ?? 0);
   const listRef = useRef<HTMLOListElement>(null);
   const follow = useRef(true);
@@ -194,7 +190,6 @@ export function EventLog() {
             key={entry.i}
             entry={entry}
             t={t}
-            info={info}
             onSeek={onSeek}
             current={entry.ev.e === lastE && lastE === event}
             tabbable={entry.i === tabbableI}
