@@ -5,13 +5,12 @@
  * falls back to the simulation's own line, so nothing is ever hidden.
  */
 import type { LogEntryView, TraceEvent } from '../../protocol/frame';
-import type { MessageKey } from '../i18n/en';
-import type { MessageParams } from '../i18n/t';
+import type { Translate } from '../i18n/t';
 import { isZabLogKind, type ZabLogData } from '../../sim/zab/logCodes';
 import { dropReason } from './reasons';
 import { explainZabLog } from './zabLog';
 
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type { Translate };
 
 type LogEv = Extract<TraceEvent, { k: 'log' }>;
 

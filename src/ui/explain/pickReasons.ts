@@ -6,7 +6,7 @@
  * an unknown one would still be shown as the simulation wrote it.
  */
 import type { MessageKey } from '../i18n/en';
-import type { Translate } from './explain';
+import type { Translate } from '../i18n/t';
 
 type Rule = [RegExp, MessageKey, string[]];
 

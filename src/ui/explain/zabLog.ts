@@ -4,7 +4,7 @@
  * checks for completeness, and no reading of the simulation's English line.
  */
 import type { ZabLogData, ZabLogKind, ZabLogOf } from '../../sim/zab/logCodes';
-import type { Translate } from './explain';
+import type { Translate } from '../i18n/t';
 import {
   closeLearnerReason,
   learnerQuitReason,
