@@ -6,16 +6,8 @@
  */
 import type { UserAction } from '../protocol/messages';
 
-/** Commands that act on the load-balancing lab: validated as the balancer's own actions. */
-const BALANCER_COMMANDS = [
-  'kill-backend',
-  'restart-backend',
-  'slow-backend',
-  'add-backend',
-  'remove-backend',
-] as const;
-const BALANCER_KINDS = new Set<string>(BALANCER_COMMANDS);
 import {
+  BALANCER_ACTION_KINDS,
   parseScenario,
   unsupportedFeature,
   validateScenario,
@@ -23,6 +15,9 @@ import {
   type ResolvedScenario,
   type Scenario,
 } from './simApi';
+
+/** Commands that act on the load-balancing lab: validated as the balancer's own actions. */
+const BALANCER_KINDS = new Set<string>(BALANCER_ACTION_KINDS);
 
 export interface CheckedCommand {
   atEvent: number;
@@ -41,7 +36,7 @@ const USER_KINDS = new Set([
   'partition',
   'heal',
   'write',
-  ...BALANCER_COMMANDS,
+  ...BALANCER_ACTION_KINDS,
 ]);
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -92,7 +87,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
     ) {
       return {
         ok: false,
-        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, ${BALANCER_COMMANDS.join(', ')}`,
+        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, ${BALANCER_ACTION_KINDS.join(', ')}`,
       };
     }
     actions.push(action);

@@ -3,6 +3,7 @@
  * public surface (src/sim/index.ts), as DESIGN.md section 3 asks.
  */
 export {
+  BALANCER_ACTION_KINDS,
   compareIds,
   compareZxid,
   consistentHash,
@@ -12,6 +13,7 @@ export {
   keySample,
   keysMovedFraction,
   labOf,
+  MESSAGE_FAMILY,
   ringHash,
   DEFAULT_PRESET_ID,
   listAt,
@@ -34,6 +36,7 @@ export type {
   CommandAction,
   KernelEvent,
   LabState,
+  PeerMessageKind,
   ResolvedAction,
   ResolvedScenario,
   Scenario,
