@@ -28,7 +28,7 @@ export { ZOOKEEPER_COMMIT_LOG_COUNT, type DiskSnapshot, type SnapshotCause } fro
 export { originData, type LastProcessedOrigin, type LoadCause } from './zab/voteOrigin';
 export { SYNC_RULE_TEXT, type SyncRule } from './zab/syncMode';
 export type { ServerContext } from './zab/context';
-export type { ResolvedAction } from './scenario/types';
+export { USER_SERVER_ACTION_KINDS, type ResolvedAction } from './scenario/types';
 export { MESSAGE_FAMILY, type PeerMessageKind, type Txn } from './zab/messages';
 export type { LabState } from './lab/labTypes';
 export { labOf } from './lab/labExtension';

@@ -10,6 +10,7 @@ import {
   BALANCER_ACTION_KINDS,
   parseScenario,
   unsupportedFeature,
+  USER_SERVER_ACTION_KINDS,
   validateScenario,
   type CommandAction,
   type ResolvedScenario,
@@ -28,16 +29,7 @@ export type CheckedInput =
   | { ok: true; scenario: Scenario; resolved: ResolvedScenario; commands: CheckedCommand[] }
   | { ok: false; error: string };
 
-const USER_KINDS = new Set([
-  'crash',
-  'restart',
-  'freeze',
-  'unfreeze',
-  'partition',
-  'heal',
-  'write',
-  ...BALANCER_ACTION_KINDS,
-]);
+const USER_KINDS = new Set<string>([...USER_SERVER_ACTION_KINDS, ...BALANCER_ACTION_KINDS]);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -27,6 +27,7 @@ export {
   scriptOf,
   Timeline,
   unsupportedFeature,
+  USER_SERVER_ACTION_KINDS,
   validateScenario,
   ZOOKEEPER_COMMIT_LOG_COUNT,
   ZXID_ZERO,

@@ -10,19 +10,15 @@ export type * from './report';
 
 import type { BalancerActionKind } from '../lab/kinds';
 import type { StrategyId } from '../lb/kinds';
+import type { CreateMode } from '../zk/kinds';
 
 /** Load-balancing strategy ids: one list, owned by src/sim/lb (DESIGN.md section 5). */
 export { STRATEGY_IDS } from '../lb/kinds';
 export type { StrategyId } from '../lb/kinds';
 
-/** ZooKeeper's CreateMode values that scenarios may use ("sequential" is PERSISTENT_SEQUENTIAL). */
-export const CREATE_MODES = [
-  'persistent',
-  'ephemeral',
-  'sequential',
-  'ephemeral-sequential',
-] as const;
-export type CreateMode = (typeof CREATE_MODES)[number];
+/** ZooKeeper's CreateMode values that scenarios may use: one list, owned by src/sim/zk. */
+export { CREATE_MODES } from '../zk/kinds';
+export type { CreateMode } from '../zk/kinds';
 
 export const RECIPE_KINDS = ['register', 'discover', 'config', 'lock'] as const;
 export type RecipeKind = (typeof RECIPE_KINDS)[number];
@@ -285,7 +281,8 @@ export type ClientAction =
 export type Action = ServerAction | ClientAction;
 export type ActionKind = Action['do'];
 
-export const SERVER_ACTION_KINDS = [
+/** The server actions a person may also command while the run plays (src/protocol UserAction). */
+export const USER_SERVER_ACTION_KINDS = [
   'crash',
   'restart',
   'freeze',
@@ -293,6 +290,9 @@ export const SERVER_ACTION_KINDS = [
   'partition',
   'heal',
   'write',
+] as const satisfies readonly ServerAction['do'][];
+export const SERVER_ACTION_KINDS = [
+  ...USER_SERVER_ACTION_KINDS,
   'delay',
   'delay-link',
 ] as const satisfies readonly ServerAction['do'][];
