@@ -5,13 +5,11 @@
  * code says in its comment which log statement produces it. docs/LOGS.md lists the exact lines
  * per ZooKeeper version.
  */
+import type { ServerState as PeerState, ZabPhase } from '../sim/zab/kinds';
 
-export const PEER_STATES = ['LOOKING', 'FOLLOWING', 'LEADING', 'OBSERVING'] as const;
-export type PeerState = (typeof PEER_STATES)[number];
-
-/** `QuorumPeer.ZabState`, as "Peer state changed: following - synchronization" prints it. */
-export const ZAB_PHASES = ['election', 'discovery', 'synchronization', 'broadcast'] as const;
-export type ZabPhase = (typeof ZAB_PHASES)[number];
+/** ZooKeeper's own state and phase names: one list, shared with the simulation. */
+export { SERVER_STATES as PEER_STATES, ZAB_PHASES } from '../sim/zab/kinds';
+export type { PeerState, ZabPhase };
 
 export const SYNC_MODES = ['DIFF', 'SNAP', 'TRUNC'] as const;
 export type SyncMode = (typeof SYNC_MODES)[number];

@@ -4,9 +4,11 @@
  * every request, so the UI may keep them by reference. Rendering is a function of (frame, display
  * time): a message's position is (displayMs - sentAtMs) / (atMs - sentAtMs), computed by the UI.
  */
+import type { BalancerActionKind, LabZkEventViewKind } from '../sim/lab/kinds';
 import type { SnapshotCause } from '../sim/engine/zkDb';
 import type { PeerStateName, PhaseName } from '../sim/engine/world';
 import type { TraceEvent } from '../sim/trace/traceEvent';
+import type { MessageFamily } from '../sim/zab/messages';
 import type { LastProcessedOrigin } from '../sim/zab/voteOrigin';
 import type { Zxid } from '../sim/zab/zxid';
 
@@ -85,8 +87,7 @@ export interface DatabaseFrameView {
 }
 
 /** Families of messages; the UI gives each its own shape and colour. */
-export type MessageCategory =
-  'election' | 'discovery' | 'sync' | 'broadcast' | 'ping' | 'tcp' | 'client';
+export type MessageCategory = MessageFamily | 'client';
 
 export interface MessageView {
   id: number;
@@ -153,11 +154,8 @@ export type MarkerKind =
   | 'heal'
   | 'violation'
   | 'write'
-  | 'kill-backend'
-  | 'restart-backend'
-  | 'slow-backend'
-  | 'add-backend'
-  | 'remove-backend'
+  /** A balancer action (SCENARIO.md "The load-balancing lab"). */
+  | BalancerActionKind
   /** The active leader's session tracker expired a session (SessionTrackerImpl, ZAB.md 6.3). */
   | 'expire';
 
@@ -415,19 +413,8 @@ export interface LabZkBackendView {
   owner: string | null;
 }
 
-export type LabZkEventKind =
-  | 'killed'
-  | 'restarted'
-  | 'added'
-  | 'removed'
-  | 'expired'
-  | 'closed'
-  | 'created'
-  | 'deleted'
-  /** The balancer's client got NodeChildrenChanged for the service. */
-  | 'watch'
-  /** The balancer's view changed (its re-list after a watch): `view` is the new membership. */
-  | 'view';
+/** What the lab recorded (src/sim/lab/kinds.ts), plus the balancer's own 'watch' and 'view'. */
+export type LabZkEventKind = LabZkEventViewKind;
 
 export interface LabZkEventView {
   atMs: number;

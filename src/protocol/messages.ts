@@ -9,6 +9,7 @@
  * frame, stamped with the request's `seq`.
  */
 import type { Scenario } from '../sim/scenario/types';
+import type { BalancerActionKind } from '../sim/lab/kinds';
 import type { Frame, LogFilter } from './frame';
 
 export const PROTOCOL_VERSION = 6;
@@ -23,7 +24,7 @@ export type UserAction =
    * A load-balancing lab's backend: the process dies, a new one starts and registers, it leaves
    * gracefully, or one of the balancer's spares is added (`backend` names the spare).
    */
-  | { do: 'kill-backend' | 'restart-backend' | 'remove-backend' | 'add-backend'; backend: string }
+  | { do: Exclude<BalancerActionKind, 'slow-backend'>; backend: string }
   /** Services that start from now take `factor` times as long (1 restores the normal speed). */
   | { do: 'slow-backend'; backend: string; factor: number };
 

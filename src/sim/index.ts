@@ -35,10 +35,11 @@ export {
   type ZabLogTopic,
 } from './zab/logCodes';
 export type { ServerContext } from './zab/context';
-export type { ResolvedAction } from './scenario/types';
-export type { Txn } from './zab/messages';
+export { USER_SERVER_ACTION_KINDS, type ResolvedAction } from './scenario/types';
+export { MESSAGE_FAMILY, type PeerMessageKind, type Txn } from './zab/messages';
 export type { LabState } from './lab/labTypes';
 export { labOf } from './lab/labExtension';
+export { BALANCER_ACTION_KINDS } from './lab/kinds';
 export { consistentHash, consistentHashIndex, ringHash } from './lb/strategies/consistentHash';
 export { hashModIndex } from './lb/strategies/hashMod';
 export { keySample, keysMovedFraction } from './lb/keyspace';

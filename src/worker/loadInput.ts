@@ -6,23 +6,19 @@
  */
 import type { UserAction } from '../protocol/messages';
 
-/** Commands that act on the load-balancing lab: validated as the balancer's own actions. */
-const BALANCER_COMMANDS = [
-  'kill-backend',
-  'restart-backend',
-  'slow-backend',
-  'add-backend',
-  'remove-backend',
-] as const;
-const BALANCER_KINDS = new Set<string>(BALANCER_COMMANDS);
 import {
+  BALANCER_ACTION_KINDS,
   parseScenario,
   unsupportedFeature,
+  USER_SERVER_ACTION_KINDS,
   validateScenario,
   type CommandAction,
   type ResolvedScenario,
   type Scenario,
 } from './simApi';
+
+/** Commands that act on the load-balancing lab: validated as the balancer's own actions. */
+const BALANCER_KINDS = new Set<string>(BALANCER_ACTION_KINDS);
 
 export interface CheckedCommand {
   atEvent: number;
@@ -33,16 +29,7 @@ export type CheckedInput =
   | { ok: true; scenario: Scenario; resolved: ResolvedScenario; commands: CheckedCommand[] }
   | { ok: false; error: string };
 
-const USER_KINDS = new Set([
-  'crash',
-  'restart',
-  'freeze',
-  'unfreeze',
-  'partition',
-  'heal',
-  'write',
-  ...BALANCER_COMMANDS,
-]);
+const USER_KINDS = new Set<string>([...USER_SERVER_ACTION_KINDS, ...BALANCER_ACTION_KINDS]);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -92,7 +79,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
     ) {
       return {
         ok: false,
-        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, ${BALANCER_COMMANDS.join(', ')}`,
+        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, ${BALANCER_ACTION_KINDS.join(', ')}`,
       };
     }
     actions.push(action);

@@ -5,30 +5,27 @@
  * own view.
  */
 import type { DropView, MessageCategory, MessageView } from '../protocol/frame';
-import type { KernelEvent, TraceEvent, World, Zxid } from './simApi';
+import {
+  MESSAGE_FAMILY,
+  type KernelEvent,
+  type PeerMessageKind,
+  type TraceEvent,
+  type World,
+  type Zxid,
+} from './simApi';
 
 /** More marks than this would be noise; the earliest deliveries are kept. */
 export const MAX_MESSAGES = 240;
 export const MAX_DROPS = 60;
 
-const DISCOVERY = new Set(['FOLLOWERINFO', 'OBSERVERINFO', 'LEADERINFO', 'ACKEPOCH']);
-const SYNC = new Set(['DIFF', 'TRUNC', 'SNAP', 'NEWLEADER', 'UPTODATE']);
-const BROADCAST = new Set(['PROPOSAL', 'ACK', 'COMMIT', 'INFORM', 'REQUEST', 'SYNC', 'REVALIDATE']);
-const TCP = new Set(['CONNECT', 'ACCEPT', 'REFUSE', 'CLOSE']);
-
 /**
- * The family of a message kind. An ACK of (e, 0) answers NEWLEADER or UPTODATE, so it belongs to
- * synchronization, not to a proposal.
+ * The family of a message kind (the simulation's MESSAGE_FAMILY; anything else is client
+ * traffic). An ACK of (e, 0) answers NEWLEADER or UPTODATE, so it belongs to synchronization, not
+ * to a proposal.
  */
 export function categoryOf(kind: string, zxid?: Zxid): MessageCategory {
-  if (kind === 'Notification') return 'election';
-  if (kind === 'PING') return 'ping';
-  if (TCP.has(kind)) return 'tcp';
-  if (DISCOVERY.has(kind)) return 'discovery';
-  if (SYNC.has(kind)) return 'sync';
   if (kind === 'ACK' && zxid && zxid.counter === 0) return 'sync';
-  if (BROADCAST.has(kind)) return 'broadcast';
-  return 'client';
+  return Object.hasOwn(MESSAGE_FAMILY, kind) ? MESSAGE_FAMILY[kind as PeerMessageKind] : 'client';
 }
 
 type Deliver = Extract<KernelEvent, { kind: 'deliver' }>;
@@ -64,7 +61,7 @@ function describe(ev: Deliver): Pick<MessageView, 'kind' | 'vote' | 'zxid'> | nu
     const zxid = p.zxid ?? p.txn?.zxid;
     return zxid ? { kind: p.kind, zxid: copyZxid(zxid) } : { kind: p.kind };
   }
-  if (TCP.has(m.kind)) return { kind: m.kind };
+  if (categoryOf(m.kind) === 'tcp') return { kind: m.kind };
   return null;
 }
 

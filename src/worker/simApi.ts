@@ -3,6 +3,7 @@
  * public surface (src/sim/index.ts), as DESIGN.md section 3 asks.
  */
 export {
+  BALANCER_ACTION_KINDS,
   compareIds,
   compareZxid,
   consistentHash,
@@ -13,6 +14,7 @@ export {
   keySample,
   keysMovedFraction,
   labOf,
+  MESSAGE_FAMILY,
   ringHash,
   DEFAULT_PRESET_ID,
   listAt,
@@ -26,6 +28,7 @@ export {
   scriptOf,
   Timeline,
   unsupportedFeature,
+  USER_SERVER_ACTION_KINDS,
   validateScenario,
   ZAB_LOG_TOPIC,
   ZOOKEEPER_COMMIT_LOG_COUNT,
@@ -37,6 +40,7 @@ export type {
   CommandAction,
   KernelEvent,
   LabState,
+  PeerMessageKind,
   ResolvedAction,
   ResolvedScenario,
   Scenario,

@@ -5,9 +5,9 @@
  * of how the server machines are written, and lets tests feed it hand-made histories.
  */
 import type { Zxid } from '../zab/zxid';
+import type { PeerStateName as PeerState, ZabPhase } from '../zab/kinds';
 
-export type PeerState = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'DOWN';
-export type ZabPhase = 'election' | 'discovery' | 'synchronization' | 'broadcast';
+export type { PeerState, ZabPhase };
 
 /** A transaction as the checker sees it: its zxid and a stable text of its content. */
 export interface GhostTxn {

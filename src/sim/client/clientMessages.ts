@@ -3,6 +3,7 @@
  * (NIOServerCnxn / ZooKeeperServer), as plain data. Every message names its TCP connection
  * (`conn`), like the learner protocol, so a stale connection's packets can be told apart.
  */
+import type { CreateMode } from '../zk/kinds';
 import type { Zxid } from '../zab/zxid';
 
 export type ZkOp =
@@ -10,7 +11,7 @@ export type ZkOp =
       op: 'create';
       path: string;
       data: string;
-      mode: 'persistent' | 'ephemeral' | 'sequential' | 'ephemeral-sequential';
+      mode: CreateMode;
     }
   | { op: 'delete'; path: string; version: number }
   | { op: 'set'; path: string; data: string; version: number }

@@ -13,6 +13,7 @@ import type { ClientMessage } from '../client/clientMessages';
 import type { ClientState, ClientTimer } from '../client/clientProcess';
 import type { RecipeState } from '../client/recipes';
 import type { Disk } from './zkDb';
+import type { PeerStateName, ZabPhase as PhaseName } from '../zab/kinds';
 
 export type { Disk } from './zkDb';
 import type { ZkServerState } from './zkState';
@@ -48,8 +49,7 @@ export type KernelEvent = Timed &
     | { kind: 'extension'; name: string; event: unknown }
   );
 
-export type PeerStateName = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'DOWN';
-export type PhaseName = 'election' | 'discovery' | 'synchronization' | 'broadcast';
+export type { PeerStateName, PhaseName };
 
 export interface ServerRecord {
   sid: number;

@@ -16,6 +16,7 @@ import {
   labDone,
   type LabCommand,
 } from './lab';
+import { BALANCER_ACTION_KINDS } from './kinds';
 import { balancerReport } from './labReport';
 import { cloneLab, createLab, labLayout, labProblem } from './labSetup';
 import type { LabEvent, LabState } from './labTypes';
@@ -24,13 +25,7 @@ import { noteSessionExpired, noteTxnApplied } from './zkSide';
 export const LAB = 'lab';
 
 /** The balancer actions a person may command while the run plays (timeline commands). */
-export const LAB_COMMANDS: readonly LabCommand['do'][] = [
-  'kill-backend',
-  'restart-backend',
-  'slow-backend',
-  'remove-backend',
-  'add-backend',
-];
+export const LAB_COMMANDS: readonly LabCommand['do'][] = BALANCER_ACTION_KINDS;
 
 export const labExtension: Extension<LabState, LabEvent, LabCommand> = {
   name: LAB,

@@ -16,6 +16,7 @@ import type { LbMetrics } from '../lb/metrics';
 import type { StrategyState } from '../lb/strategies/index';
 import type { LbRequest, TrafficState } from '../lb/traffic';
 import type { SessionId } from '../zk/sessionId';
+import type { LabZkEventKind } from './kinds';
 
 export interface LabBackend {
   spec: ResolvedBackend;
@@ -109,20 +110,6 @@ export interface LabState {
   zkEvents: LabZkEvent[];
 }
 
-export type LabZkEventKind =
-  /** Balancer actions (a person's or the scenario's). */
-  | 'killed'
-  | 'restarted'
-  | 'added'
-  | 'removed'
-  /** The leader's session tracker expired the session and submitted its closeSession. */
-  | 'expired'
-  /** A closeSession txn committed (after an expiry, or the client closing its session). */
-  | 'closed'
-  /** The backend's znode was created or deleted by a committed txn. */
-  | 'created'
-  | 'deleted';
-
 export interface LabZkEvent {
   atMs: number;
   kind: LabZkEventKind;
@@ -133,7 +120,7 @@ export interface LabZkEvent {
   sid: number | null;
 }
 
-export type LabActionKind = 'killed' | 'restarted' | 'added' | 'removed';
+export type { LabActionKind, LabZkEventKind } from './kinds';
 
 /** The lab's own kernel events: the next request of the shared stream, and one request's completion. */
 export type LabEvent =

@@ -8,22 +8,10 @@
  */
 import type { Prng } from '../kernel/prng';
 import { assert } from '../kernel/assert';
+import type { StrategyId } from './kinds';
 
-/** Strategy ids, kebab-case as in DESIGN.md section 5 and SCENARIO.md. */
-export const STRATEGY_IDS = [
-  'round-robin',
-  'weighted-round-robin',
-  'random',
-  'least-connections',
-  'hash-mod',
-  'consistent-hash',
-  'p2c',
-  'pewma',
-] as const;
-export type StrategyId = (typeof STRATEGY_IDS)[number];
-
-/** The strategies whose choice depends on the request key only (and on the membership). */
-export type KeyAffineStrategyId = 'hash-mod' | 'consistent-hash';
+export { KEY_AFFINE_STRATEGY_IDS, STRATEGY_IDS } from './kinds';
+export type { KeyAffineStrategyId, StrategyId } from './kinds';
 
 /** One backend as the balancer sees it. Weights are positive (nginx requires weight >= 1). */
 export interface Member {

@@ -5,9 +5,9 @@
  * balancer are optional because they only appear when the scenario uses those features.
  */
 import type { StrategyId } from '../lb/types';
+import type { PeerStateName as ReportServerState, ZabPhase as ReportPhase } from '../zab/kinds';
 
-export type ReportServerState = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING' | 'DOWN';
-export type ReportPhase = 'election' | 'discovery' | 'synchronization' | 'broadcast';
+export type { ReportPhase, ReportServerState };
 
 export interface ServerReport {
   sid: number;

@@ -8,27 +8,17 @@
  */
 export type * from './report';
 
-/** Load-balancing strategy ids (DESIGN.md section 5, SCENARIO.md "The load-balancing lab"). */
-export const STRATEGY_IDS = [
-  'round-robin',
-  'weighted-round-robin',
-  'random',
-  'least-connections',
-  'hash-mod',
-  'consistent-hash',
-  'p2c',
-  'pewma',
-] as const;
-export type StrategyId = (typeof STRATEGY_IDS)[number];
+import type { BalancerActionKind } from '../lab/kinds';
+import type { StrategyId } from '../lb/kinds';
+import type { CreateMode } from '../zk/kinds';
 
-/** ZooKeeper's CreateMode values that scenarios may use ("sequential" is PERSISTENT_SEQUENTIAL). */
-export const CREATE_MODES = [
-  'persistent',
-  'ephemeral',
-  'sequential',
-  'ephemeral-sequential',
-] as const;
-export type CreateMode = (typeof CREATE_MODES)[number];
+/** Load-balancing strategy ids: one list, owned by src/sim/lb (DESIGN.md section 5). */
+export { STRATEGY_IDS } from '../lb/kinds';
+export type { StrategyId } from '../lb/kinds';
+
+/** ZooKeeper's CreateMode values that scenarios may use: one list, owned by src/sim/zk. */
+export { CREATE_MODES } from '../zk/kinds';
+export type { CreateMode } from '../zk/kinds';
 
 export const RECIPE_KINDS = ['register', 'discover', 'config', 'lock'] as const;
 export type RecipeKind = (typeof RECIPE_KINDS)[number];
@@ -135,6 +125,14 @@ export type BalancerAction =
   /** A new backend, or the id of one of the balancer's spares. */
   | { atMs: number; do: 'add-backend'; backend: BackendSpec | string }
   | { atMs: number; do: 'remove-backend'; backend: string };
+
+/** True when A and B have the same members: a compile-time check that two lists agree. */
+type SameMembers<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type MustHold<T extends true> = T;
+/** The actions above are exactly the lab's BALANCER_ACTION_KINDS (a compile error otherwise). */
+export type BalancerActionsMatchKinds = MustHold<
+  SameMembers<BalancerAction['do'], BalancerActionKind>
+>;
 
 export interface BalancerSpec {
   /** Where backends register their ephemeral znodes. */
@@ -283,7 +281,8 @@ export type ClientAction =
 export type Action = ServerAction | ClientAction;
 export type ActionKind = Action['do'];
 
-export const SERVER_ACTION_KINDS = [
+/** The server actions a person may also command while the run plays (src/protocol UserAction). */
+export const USER_SERVER_ACTION_KINDS = [
   'crash',
   'restart',
   'freeze',
@@ -291,6 +290,9 @@ export const SERVER_ACTION_KINDS = [
   'partition',
   'heal',
   'write',
+] as const satisfies readonly ServerAction['do'][];
+export const SERVER_ACTION_KINDS = [
+  ...USER_SERVER_ACTION_KINDS,
   'delay',
   'delay-link',
 ] as const satisfies readonly ServerAction['do'][];
@@ -308,13 +310,7 @@ export const CLIENT_ACTION_KINDS = [
   'client-partition',
   'client-heal',
 ] as const satisfies readonly ClientAction['do'][];
-export const BALANCER_ACTION_KINDS = [
-  'kill-backend',
-  'restart-backend',
-  'slow-backend',
-  'add-backend',
-  'remove-backend',
-] as const satisfies readonly BalancerAction['do'][];
+export { BALANCER_ACTION_KINDS } from '../lab/kinds';
 
 // ---------------------------------------------------------------- the scenario
 

@@ -91,6 +91,42 @@ export type Message =
   | { kind: 'CLOSE'; conn: number }
   | { kind: 'PACKET'; conn: number; packet: PeerPacket };
 
+/** The kind of every message between servers: the packet types and the connection's own. */
+export type PeerMessageKind = Exclude<Message['kind'], 'PACKET'> | PeerPacketKind;
+
+/** The stage of ZAB a message between servers belongs to; the views draw each its own way. */
+export type MessageFamily = 'election' | 'tcp' | 'discovery' | 'sync' | 'broadcast' | 'ping';
+
+/**
+ * The family of each kind, declared here beside the messages so that a new kind cannot be left
+ * out. An ACK of (e, 0) answers NEWLEADER or UPTODATE and so belongs to synchronization; the
+ * reader tells it apart by its zxid (src/worker/projectMessages.ts).
+ */
+export const MESSAGE_FAMILY: { readonly [K in PeerMessageKind]: MessageFamily } = {
+  Notification: 'election',
+  CONNECT: 'tcp',
+  ACCEPT: 'tcp',
+  REFUSE: 'tcp',
+  CLOSE: 'tcp',
+  FOLLOWERINFO: 'discovery',
+  OBSERVERINFO: 'discovery',
+  LEADERINFO: 'discovery',
+  ACKEPOCH: 'discovery',
+  DIFF: 'sync',
+  TRUNC: 'sync',
+  SNAP: 'sync',
+  NEWLEADER: 'sync',
+  UPTODATE: 'sync',
+  PROPOSAL: 'broadcast',
+  ACK: 'broadcast',
+  COMMIT: 'broadcast',
+  INFORM: 'broadcast',
+  REQUEST: 'broadcast',
+  SYNC: 'broadcast',
+  REVALIDATE: 'broadcast',
+  PING: 'ping',
+};
+
 /** A short label for the trace and the UI (the packet type for learner traffic). */
 export function messageLabel(m: Message): string {
   return m.kind === 'PACKET' ? m.packet.kind : m.kind;

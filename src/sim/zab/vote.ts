@@ -3,9 +3,10 @@
  * checker share (ZAB.md sections 3.2, 3.4, 3.9; quorum/Vote.java, FastLeaderElection.java,
  * QuorumMaj.java).
  */
+import type { ServerState } from './kinds';
 import { compareZxid, type Zxid } from './zxid';
 
-export type ServerState = 'LOOKING' | 'FOLLOWING' | 'LEADING' | 'OBSERVING';
+export type { ServerState } from './kinds';
 
 /** A vote as it travels in a Notification (the sender's sid is the channel, not the payload). */
 export interface Vote {

@@ -7,10 +7,11 @@
  * CloseSessionTxn, ErrorTxn), so a txn is everything a follower needs: it never re-validates.
  */
 import type { ZkCode } from './errors';
+import type { CreateMode } from './kinds';
 import type { SessionId } from './sessionId';
 
 /** CreateMode: PERSISTENT, EPHEMERAL, PERSISTENT_SEQUENTIAL, EPHEMERAL_SEQUENTIAL (scenario names). */
-export type CreateMode = 'persistent' | 'ephemeral' | 'sequential' | 'ephemeral-sequential';
+export type { CreateMode } from './kinds';
 
 export function isSequential(mode: CreateMode): boolean {
   return mode === 'sequential' || mode === 'ephemeral-sequential';

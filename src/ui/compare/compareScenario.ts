@@ -6,19 +6,10 @@
  * seed stays the same, so every choice sees the identical request stream.
  */
 import type { Scenario } from '../../sim/scenario/types';
-import type { StrategyId } from '../../sim/lb/types';
+import { STRATEGY_IDS, type StrategyId } from '../../sim/lb/kinds';
 
-/** The strategies a person can pick, in the simulation's display order. */
-export const STRATEGY_CHOICES = [
-  'round-robin',
-  'weighted-round-robin',
-  'random',
-  'least-connections',
-  'hash-mod',
-  'consistent-hash',
-  'p2c',
-  'pewma',
-] as const satisfies readonly StrategyId[];
+/** The strategies a person can pick: every one the simulation has, in its display order. */
+export const STRATEGY_CHOICES = STRATEGY_IDS;
 
 export const DEFAULT_STRATEGIES: StrategyId[] = ['round-robin', 'least-connections'];
 export const MIN_STRATEGIES = 2;

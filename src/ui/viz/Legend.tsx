@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/en';
+import type { PeerStateName } from '../../sim/zab/kinds';
 import {
   COMMIT_COLOR,
   DROP_COLOR,
@@ -14,7 +15,14 @@ import {
   type MarkShape,
 } from './palette';
 
-const STATES = ['LEADING', 'FOLLOWING', 'LOOKING', 'OBSERVING', 'DOWN'] as const;
+/** The states in the key's order (the leader first); the type check keeps them ZAB's names. */
+const STATES = [
+  'LEADING',
+  'FOLLOWING',
+  'LOOKING',
+  'OBSERVING',
+  'DOWN',
+] as const satisfies readonly PeerStateName[];
 
 const MARKS: {
   key: MessageKey;

@@ -6,6 +6,7 @@
  */
 import { formatTime } from '../../player/timeText';
 import type { LabZkEventView } from '../../../protocol/frame';
+import { LOAD_AWARE_STRATEGY_IDS } from '../../../sim/lb/kinds';
 import type { MessageKey } from '../../i18n/en';
 import type { MessageParams } from '../../i18n/t';
 
@@ -70,7 +71,7 @@ export function eventSide(e: LabZkEventView): 'action' | 'zookeeper' | 'balancer
 }
 
 /** Strategies that prefer the backend with the least outstanding work (or latency estimate). */
-const LOAD_AWARE = new Set(['least-connections', 'p2c', 'pewma']);
+const LOAD_AWARE = new Set<string>(LOAD_AWARE_STRATEGY_IDS);
 
 /** Failures below this are too few to call a pattern. */
 const BLACK_HOLE_MIN = 20;
