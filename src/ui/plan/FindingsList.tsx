@@ -9,7 +9,7 @@ import { useAppStore } from '../store/appStore';
 import { findingText, severityName } from './findingText';
 import type { PlanModel } from './planModel';
 
-const MARKS: Record<Severity, string> = { refused: '⛔', unwise: '▲', note: 'ℹ' };
+const MARKS: Record<Severity, string> = { refused: '✕', unwise: '▲', note: '●' };
 
 export function FindingsList({ model }: { model: PlanModel }) {
   const t = useT();

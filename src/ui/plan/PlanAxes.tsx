@@ -49,7 +49,7 @@ export function PlanAxes({
       <text className="plan-axis-title" x={right} y={box.height - 3} textAnchor="end">
         {xTitle}
       </text>
-      <text className="plan-axis-title" x={4} y={box.top - 10} textAnchor="start">
+      <text className="plan-axis-title" x={4} y={box.top - 22} textAnchor="start">
         {yTitle}
       </text>
     </g>

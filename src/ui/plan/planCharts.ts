@@ -38,22 +38,16 @@ export interface Tick {
   pos: number;
 }
 
+/** The y axis title sits above the plot, clear of the top tick's label. */
 export const THROUGHPUT_BOX: Box = {
   width: 560,
-  height: 280,
-  top: 24,
+  height: 290,
+  top: 38,
   right: 88,
   bottom: 40,
   left: 62,
 };
-export const LATENCY_BOX: Box = {
-  width: 560,
-  height: 280,
-  top: 24,
-  right: 88,
-  bottom: 40,
-  left: 62,
-};
+export const LATENCY_BOX: Box = THROUGHPUT_BOX;
 
 /** The ensemble sizes the throughput chart compares (the paper's Figure 5 has 3 to 13). */
 export const SERIES_VOTERS = [3, 5, 7, 9, 13] as const;
@@ -111,12 +105,12 @@ export function spreadLabels(ys: readonly number[], gap: number, min: number): n
 
 /**
  * Ticks of a log axis from `lo` to `hi`: each power of ten, and 2 and 5 times it when the axis
- * spans fewer than three decades, so that it has labels to read without crowding them.
+ * spans fewer than two decades, so that it has labels to read without crowding them.
  */
 export function logTicks(lo: number, hi: number): number[] {
   const from = Math.floor(Math.log10(lo));
   const to = Math.ceil(Math.log10(hi));
-  const steps = to - from < 3 ? [1, 2, 5] : [1];
+  const steps = Math.log10(hi / lo) < 2 ? [1, 2, 5] : [1];
   const ticks: number[] = [];
   for (let k = from; k <= to; k++)
     for (const m of steps) {
