@@ -1,7 +1,9 @@
 /**
- * The axes of a Plan chart: horizontal grid lines with the y values, the x axis with its ticks,
- * and both axis titles with their units.
+ * The axes of a Plan chart: horizontal grid lines with the y values (formatted, unlike the
+ * comparison's YGrid: log ticks and compact numbers), the comparison's x axis, and both axis
+ * titles with their units.
  */
+import { XAxis } from '../compare/chartParts';
 import type { Box, Tick } from './planCharts';
 
 export function PlanAxes({
@@ -35,20 +37,11 @@ export function PlanAxes({
           </g>
         ))}
       </g>
-      <g className="lb-axis">
-        <line x1={box.left} x2={right} y1={bottom} y2={bottom} />
-        {xTicks.map((tk) => (
-          <g key={tk.value}>
-            <line x1={tk.pos} x2={tk.pos} y1={bottom} y2={bottom + 4} />
-            <text x={tk.pos} y={bottom + 17} textAnchor="middle">
-              {xLabel(tk.value)}
-            </text>
-          </g>
-        ))}
-      </g>
-      <text className="plan-axis-title" x={right} y={box.height - 3} textAnchor="end">
-        {xTitle}
-      </text>
+      <XAxis ticks={xTicks} left={box.left} right={right} bottom={bottom} label={xLabel}>
+        <text className="plan-axis-title" x={right} y={box.height - 3} textAnchor="end">
+          {xTitle}
+        </text>
+      </XAxis>
       <text className="plan-axis-title" x={4} y={box.top - 22} textAnchor="start">
         {yTitle}
       </text>

@@ -13,6 +13,7 @@
  * lines are clipped there; the knee and the plan's offered load are vertical marks.
  */
 import { line, scaleLinear, scaleLog } from 'd3';
+import type { Box, Tick } from '../compare/chartModel';
 import {
   latencyAt,
   saturation,
@@ -24,19 +25,7 @@ import {
   type ThroughputPoint,
 } from '../../sim/cost';
 
-export interface Box {
-  width: number;
-  height: number;
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-export interface Tick {
-  value: number;
-  pos: number;
-}
+export type { Box, Tick };
 
 /** The y axis title sits above the plot, clear of the top tick's label. */
 export const THROUGHPUT_BOX: Box = {
@@ -72,7 +61,7 @@ export function loadFractions(steps: number): number[] {
 /** The latency axis ends at this multiple of the p99 at the knee. */
 export const LATENCY_HEADROOM = 3;
 /** Direct labels are kept at least this far apart vertically (view-box units). */
-export const LABEL_GAP = 15;
+export const LABEL_GAP = 17;
 
 export interface SeriesLine {
   voters: number;

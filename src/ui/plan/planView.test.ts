@@ -173,8 +173,8 @@ describe('finding sentences', () => {
 describe('plan chart geometry', () => {
   const p = DEFAULT_COST_PARAMS;
 
-  it('spreads direct labels at least LABEL_GAP apart, keeping their order', () => {
-    expect(spreadLabels([100, 102, 50, 101], LABEL_GAP, 0)).toEqual([100, 130, 50, 115]);
+  it('spreads direct labels at least a gap apart, keeping their order', () => {
+    expect(spreadLabels([100, 102, 50, 101], 15, 0)).toEqual([100, 130, 50, 115]);
     expect(spreadLabels([5], LABEL_GAP, 20)).toEqual([20]);
   });
 
