@@ -3,7 +3,8 @@
 // votes in flight, mid-run with writes, during a partition) and in the load-balancing view; no two
 // message labels on top of each other or on a card; no card under the transport bar; nothing of
 // a card's text running into its log column; the comparison's panels and its latency chart
-// visible together at 1440x900.
+// visible together at 1440x900; in the Plan view, no chart label on another and no card on
+// another, with an even ensemble's findings shown.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { intersections, unreadable } from './audit';
@@ -122,3 +123,21 @@ test('the load-balancing view at 1024x768 is readable', async ({ page }) => {
   expect(await unreadable(page)).toEqual([]);
   expect(await intersections(page, '.transport', '.lb-backend')).toEqual([]);
 });
+
+for (const size of SIZES)
+  for (const lang of ['en', 'zh-CN'])
+    test(`the Plan view at ${size.width}x${size.height} (${lang}) is readable`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto(`./?lang=${lang}#plan`);
+      await expect(page.locator('.plan-chart svg').nth(1)).toBeVisible();
+      // An even ensemble and a short session timeout: findings and warnings are on screen too.
+      await page.locator('.plan-input input[type="range"]').first().fill('4');
+      await page.locator('.plan-input input[type="number"]').last().fill('3000');
+      await expect(page.locator('.plan-findings li')).toHaveCount(3);
+      expect(await unreadable(page)).toEqual([]);
+      expect(await intersections(page, '.plan-card, .plan-chart, .plan-inputs')).toEqual([]);
+      expect(await intersections(page, '.plan-chart-svg text')).toEqual([]);
+      expect(await intersections(page, '.plan-input-head label', '.plan-input-value')).toEqual([]);
+    });

@@ -10,7 +10,7 @@ import { FaultBar } from './controls/FaultBar';
 import { Header } from './controls/Header';
 import { SettingsDialog } from './controls/SettingsDialog';
 import { TransportBar } from './controls/TransportBar';
-import { useCompareMode, ViewPanel } from './controls/ViewTabs';
+import { useView, ViewPanel } from './controls/ViewTabs';
 import { EventLog } from './panels/EventLog';
 import { Inspector } from './panels/Inspector';
 import { Notices } from './panels/Notices';
@@ -25,6 +25,8 @@ import { Legend } from './viz/Legend';
 const CompareView = lazy(() =>
   import('./compare/CompareView').then((m) => ({ default: m.CompareView })),
 );
+// The Plan view and the cost model load the same way, when first opened.
+const PlanView = lazy(() => import('./plan/PlanView').then((m) => ({ default: m.PlanView })));
 
 export function App() {
   // A stable controller for the context, forwarding to the one the effect creates.
@@ -46,8 +48,9 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  useKeyboard(controller);
-  const compare = useCompareMode();
+  const view = useView();
+  // The run's shortcuts (Space plays, arrows step) act on a run the Plan view hides: off there.
+  useKeyboard(controller, view !== 'plan');
   // Until the worker answers a jump (a seek, a step, a link), what the stage shows is about to
   // change: say so to assistive technology (and to tests, which wait for it).
   const busy = useAppStore((s) => s.busy !== null);
@@ -56,13 +59,21 @@ export function App() {
     <ControllerContext.Provider value={controller}>
       <div className="app">
         {/* The first Tab stop: past the header, the stage and the log, straight to Play. */}
-        <a className="skip-link" href="#transport">
-          {t('app.skipToControls')}
-        </a>
+        {view !== 'plan' && (
+          <a className="skip-link" href="#transport">
+            {t('app.skipToControls')}
+          </a>
+        )}
         <Header />
         <Notices />
         <main className="main-area" aria-busy={busy}>
-          {compare ? (
+          {view === 'plan' ? (
+            <ViewPanel className="stage plan-stage">
+              <Suspense fallback={<p className="compare-loading">…</p>}>
+                <PlanView />
+              </Suspense>
+            </ViewPanel>
+          ) : view === 'balancing' ? (
             <ViewPanel className="stage compare-stage">
               <Suspense fallback={<p className="compare-loading">…</p>}>
                 <CompareView />
@@ -82,7 +93,7 @@ export function App() {
             </ViewPanel>
           )}
         </main>
-        <TransportBar />
+        {view !== 'plan' && <TransportBar />}
         <SettingsDialog />
       </div>
     </ControllerContext.Provider>

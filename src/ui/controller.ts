@@ -21,6 +21,7 @@ import { applySettings, type Settings } from './share/settings';
 import { decodeHash, encodeState, HASH_KEY, MAX_LINK_BYTES } from './share/urlState';
 import type { AppStore } from './store/appStore';
 import type { Notice } from './store/runSlice';
+import { isPlanHash, PLAN_HASH } from './store/planSlice';
 
 export interface Controller {
   play(): void;
@@ -117,7 +118,8 @@ export function createController(store: AppStore): Controller {
       s.scenario !== prev.scenario ||
       s.commands !== prev.commands ||
       s.playing !== prev.playing ||
-      s.frame?.event !== prev.frame?.event
+      s.frame?.event !== prev.frame?.event ||
+      s.planOpen !== prev.planOpen
     )
       scheduleUrl();
   });
@@ -130,6 +132,14 @@ export function createController(store: AppStore): Controller {
   let written = '';
   const writeUrl = async () => {
     const s = store.getState();
+    if (s.planOpen) {
+      // The Plan view's link names the view; its inputs are not part of a run's link.
+      const url = new URL(window.location.href);
+      url.hash = PLAN_HASH;
+      written = url.hash;
+      window.history.replaceState(null, '', url);
+      return;
+    }
     if (s.playing || !s.scenario || !s.frame) return;
     const z = await encodeState({ scenario: s.scenario, commands: s.commands, at: s.frame.event });
     const url = new URL(window.location.href);
@@ -139,7 +149,14 @@ export function createController(store: AppStore): Controller {
   };
   // A link pasted into this tab changes only the hash: open it as if the page had loaded it.
   const onHashChange = () => {
-    if (window.location.hash !== written) void start();
+    if (window.location.hash === written) return;
+    if (isPlanHash(window.location.hash)) {
+      player.pause();
+      store.getState().setPlanOpen(true);
+      return;
+    }
+    store.getState().setPlanOpen(false);
+    void start();
   };
   window.addEventListener('hashchange', onHashChange);
 

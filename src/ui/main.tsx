@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectLocale, loadLocale } from './i18n/t';
 import { appStore } from './store/appStore';
+import { isPlanHash } from './store/planSlice';
 import './styles/index.css';
 
 // A reader's language loads before the first paint, so nothing flashes in English first.
@@ -11,6 +12,9 @@ const locale = detectLocale(window.location.search, navigator.languages);
 await loadLocale(locale);
 appStore.getState().setLocale(locale);
 document.documentElement.lang = locale;
+
+// A link to the Plan view (#plan) opens it at once: it needs no simulation to show.
+if (isPlanHash(window.location.hash)) appStore.getState().setPlanOpen(true);
 
 const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 appStore.getState().setReducedMotion(motion.matches);

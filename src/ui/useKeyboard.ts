@@ -43,8 +43,9 @@ export function shortcutFor(
   }
 }
 
-export function useKeyboard(controller: Controller): void {
+export function useKeyboard(controller: Controller, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       if (isTyping(e.target) && !(e.key === ' ' && isSlider(e.target))) return;
@@ -57,5 +58,5 @@ export function useKeyboard(controller: Controller): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [controller]);
+  }, [controller, enabled]);
 }

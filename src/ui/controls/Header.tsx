@@ -27,6 +27,8 @@ export function Header() {
   const setSettingsOpen = useAppStore((s) => s.setSettingsOpen);
   const ready = useAppStore((s) => s.scenario !== null);
   const comparison = useAppStore((s) => !!s.scenario?.balancer);
+  // The Plan view has no run, so the run's tools (scenario, settings, link, files) are hidden.
+  const plan = useAppStore((s) => s.planOpen);
   const presetTitle = usePresetTitle();
   const fileRef = useRef<HTMLInputElement>(null);
 
@@ -76,67 +78,74 @@ export function Header() {
           ))}
         </select>
       </label>
-      <div className="header-tools">
-        <label className="field">
-          <span>{t('header.scenario')}</span>
-          <select
-            aria-label={t('header.scenario')}
-            value={presetId ?? ''}
-            onChange={(e) => ctl.loadPreset(e.target.value)}
-            disabled={presets.length === 0}
+      {!plan && (
+        <div className="header-tools">
+          <label className="field">
+            <span>{t('header.scenario')}</span>
+            <select
+              aria-label={t('header.scenario')}
+              value={presetId ?? ''}
+              onChange={(e) => ctl.loadPreset(e.target.value)}
+              disabled={presets.length === 0}
+            >
+              {presetId === null && (
+                <option value="">
+                  {comparison
+                    ? t('header.comparison')
+                    : basedOn
+                      ? t('header.customFrom', {
+                          title: presetTitle(
+                            basedOn,
+                            presets.find((p) => p.id === basedOn)?.title ?? basedOn,
+                          ),
+                        })
+                      : t('header.custom')}
+                </option>
+              )}
+              {presets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {presetTitle(p.id, p.title)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => setSettingsOpen(true)}
+            disabled={!ready}
           >
-            {presetId === null && (
-              <option value="">
-                {comparison
-                  ? t('header.comparison')
-                  : basedOn
-                    ? t('header.customFrom', {
-                        title: presetTitle(
-                          basedOn,
-                          presets.find((p) => p.id === basedOn)?.title ?? basedOn,
-                        ),
-                      })
-                    : t('header.custom')}
-              </option>
-            )}
-            {presets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {presetTitle(p.id, p.title)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className="quiet"
-          onClick={() => setSettingsOpen(true)}
-          disabled={!ready}
-        >
-          {t('header.settings')}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          onClick={() => void ctl.copyLink()}
-          disabled={!ready}
-        >
-          {t('header.copyLink')}
-        </button>
-        <button type="button" className="quiet" onClick={() => ctl.exportFile()} disabled={!ready}>
-          {t('header.export')}
-        </button>
-        <button type="button" className="quiet" onClick={() => fileRef.current?.click()}>
-          {t('header.import')}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          onChange={(e) => void onFile(e)}
-          aria-label={t('header.importFile')}
-        />
-      </div>
+            {t('header.settings')}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => void ctl.copyLink()}
+            disabled={!ready}
+          >
+            {t('header.copyLink')}
+          </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => ctl.exportFile()}
+            disabled={!ready}
+          >
+            {t('header.export')}
+          </button>
+          <button type="button" className="quiet" onClick={() => fileRef.current?.click()}>
+            {t('header.import')}
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            onChange={(e) => void onFile(e)}
+            aria-label={t('header.importFile')}
+          />
+        </div>
+      )}
     </header>
   );
 }

@@ -1,7 +1,9 @@
 /**
- * The two views of the app, as a WAI-ARIA tablist: the ensemble, and load balancing (strategies
- * compared on a ZooKeeper-registered service). Which one shows follows the loaded scenario (a
- * balancer scenario is the load-balancing view), so a shared link opens the right one. Arrow
+ * The three views of the app, as a WAI-ARIA tablist: the ensemble, load balancing (strategies
+ * compared on a ZooKeeper-registered service), and the Plan (capacity planning with the cost
+ * model). The first two follow the loaded scenario (a balancer scenario is the load-balancing
+ * view), so a shared link opens the right one; the Plan has its own state and its own link
+ * (#plan), and the run behind the other two waits, paused, while it shows. Arrow
  * keys, Home and End move between the tabs; Enter or Space opens one (manual activation: opening
  * a view loads its run, too much to do on every arrow press). The panel is ViewPanel.
  */
@@ -15,20 +17,43 @@ export function useCompareMode(): boolean {
   return useAppStore((s) => Boolean(s.scenario?.balancer));
 }
 
-const TABS: { id: string; label: MessageKey; compare: boolean }[] = [
-  { id: 'tab-ensemble', label: 'tabs.ensemble', compare: false },
-  { id: 'tab-balancing', label: 'tabs.compare', compare: true },
+export type ViewId = 'ensemble' | 'balancing' | 'plan';
+
+/** The view shown: the Plan when it is open, else the one the loaded scenario is for. */
+export function useView(): ViewId {
+  const compare = useCompareMode();
+  const plan = useAppStore((s) => s.planOpen);
+  return plan ? 'plan' : compare ? 'balancing' : 'ensemble';
+}
+
+const TABS: { view: ViewId; label: MessageKey }[] = [
+  { view: 'ensemble', label: 'tabs.ensemble' },
+  { view: 'balancing', label: 'tabs.compare' },
+  { view: 'plan', label: 'plan.tab' },
 ];
+
+const tabId = (view: ViewId): string => `tab-${view}`;
 export const VIEW_PANEL_ID = 'view-panel';
 
 export function ViewTabs() {
   const t = useT();
   const ctl = useController();
   const compare = useCompareMode();
+  const view = useView();
+  const setPlanOpen = useAppStore((s) => s.setPlanOpen);
   const ready = useAppStore((s) => s.scenario !== null);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
-  const open = (wantsCompare: boolean) => {
+  const open = (next: ViewId) => {
+    if (next === view) return;
+    if (next === 'plan') {
+      // The run waits where it is: the Plan needs no simulation, and the transport is hidden.
+      ctl.pause();
+      setPlanOpen(true);
+      return;
+    }
+    setPlanOpen(false);
+    const wantsCompare = next === 'balancing';
     if (wantsCompare === compare) return;
     if (wantsCompare) ctl.openCompare();
     else ctl.openEnsemble();
@@ -54,19 +79,19 @@ export function ViewTabs() {
   return (
     <div className="view-tabs" role="tablist" aria-label={t('tabs.label')}>
       {TABS.map((tab, i) => {
-        const selected = tab.compare === compare;
+        const selected = tab.view === view;
         return (
           <button
-            key={tab.id}
+            key={tab.view}
             ref={(el) => void (refs.current[i] = el)}
-            id={tab.id}
+            id={tabId(tab.view)}
             type="button"
             role="tab"
             aria-selected={selected}
             aria-controls={VIEW_PANEL_ID}
             tabIndex={selected ? 0 : -1}
-            disabled={!ready}
-            onClick={() => open(tab.compare)}
+            disabled={!ready && tab.view !== 'plan'}
+            onClick={() => open(tab.view)}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
             {t(tab.label)}
@@ -79,14 +104,9 @@ export function ViewTabs() {
 
 /** The tab panel: the view of the selected tab. */
 export function ViewPanel({ className, children }: { className: string; children: ReactNode }) {
-  const compare = useCompareMode();
+  const view = useView();
   return (
-    <div
-      id={VIEW_PANEL_ID}
-      role="tabpanel"
-      className={className}
-      aria-labelledby={compare ? 'tab-balancing' : 'tab-ensemble'}
-    >
+    <div id={VIEW_PANEL_ID} role="tabpanel" className={className} aria-labelledby={tabId(view)}>
       {children}
     </div>
   );

@@ -663,6 +663,173 @@ export const en = {
     'Two random picks, keeping the one with the lower latency estimate × (outstanding + 1).',
   'strategy.pewma.line2':
     'Reacts at once to a slow backend (peaks count fully) and forgives it slowly.',
+
+  // ---- The Plan view (issue 17): capacity planning with the cost model ----
+  'plan.tab': 'Plan',
+  'plan.inputs.title': 'Your configuration',
+  'plan.inputs.reset': 'Reset',
+  'plan.group.ensemble': 'Ensemble',
+  'plan.group.workload': 'Workload',
+  'plan.group.network': 'Network and disk',
+  'plan.group.timing': 'Timing',
+  'plan.input.voters': 'Voters',
+  'plan.input.observers': 'Observers',
+  'plan.input.clients': 'Client sessions',
+  'plan.input.clientsMaxOutstanding': 'Requests in flight per client',
+  'plan.input.readPercent': 'Reads',
+  'plan.input.offeredOpsPerSec': 'Offered load',
+  'plan.input.requestBytes': 'Request size',
+  'plan.input.oneWayMs': 'Network latency (one way)',
+  'plan.input.fsyncMs': 'fsync latency',
+  'plan.input.snapshotMB': 'Snapshot size',
+  'plan.input.tickTimeMs': 'tickTime',
+  'plan.input.initLimit': 'initLimit',
+  'plan.input.syncLimit': 'syncLimit',
+  'plan.input.sessionTimeoutMs': 'Session timeout',
+  'plan.input.notNumber': 'Enter a number from {min} to {max}.',
+  'plan.input.notInteger': 'Enter a whole number from {min} to {max}.',
+  'plan.input.outOfRange': 'Out of bounds: enter a value from {min} to {max}.',
+  'plan.unit.servers': 'servers',
+  'plan.unit.sessions': 'sessions',
+  'plan.unit.requests': 'requests',
+  'plan.unit.percent': '%',
+  'plan.unit.opsPerSec': 'ops/s',
+  'plan.unit.bytes': 'bytes',
+  'plan.unit.ms': 'ms',
+  'plan.unit.MB': 'MB',
+  'plan.unit.ticks': 'ticks',
+  'plan.ms': '{ms} ms',
+  'plan.results.title': 'What this configuration gives',
+  'plan.results.intro':
+    'From the analytic cost model, calibrated against the ZooKeeper paper: figures update as you move a slider.',
+  'plan.ft.title': 'Fault tolerance',
+  'plan.ft.tolerated': '{tolerated} of {voters} voters may fail',
+  'plan.ft.quorum':
+    'A quorum is {quorum} voters: a majority must be up to elect a leader and to commit a write.',
+  'plan.ft.even':
+    'Even count: {voters} voters tolerate {tolerated} failure(s), no more than {fewer} do, and every write waits for one ACK more.',
+  'plan.ft.odd':
+    'Odd counts are the efficient ones: {more} voters would tolerate no more failures than {voters}.',
+  'plan.ft.observers':
+    'The {observers} observer(s) do not vote: losing them costs no quorum, only the clients they serve.',
+  'plan.tp.title': 'Throughput',
+  'plan.tp.total': '{ops} ops/s saturated',
+  'plan.tp.split': '{reads} reads/s and {writes} writes/s at that mix.',
+  'plan.tp.limit': 'Saturates first: {resource}.',
+  'plan.tp.limitClients': "The clients' requests in flight limit it before any server saturates.",
+  'plan.tp.offeredTitle': 'Offered load',
+  'plan.tp.offered': '{ops} ops/s ({reads} reads/s, {writes} writes/s): {share} of capacity.',
+  'plan.tp.overCapacity': 'Over capacity.',
+  'plan.tp.overCapacityWhy':
+    'The offered {offered} ops/s exceed the saturated {ops} ops/s: queues grow without bound.',
+  'plan.lat.title': 'Latency at the offered load',
+  'plan.lat.write': 'Writes: p50 {p50} ms, p99 {p99} ms',
+  'plan.lat.read': 'Reads: p50 {p50} ms, p99 {p99} ms.',
+  'plan.lat.noWrites': 'No writes in this mix.',
+  'plan.lat.unbounded': 'Unbounded.',
+  'plan.lat.unboundedWhy':
+    'At or past the limit of {resource}, requests arrive faster than it serves them: every queue grows, and so does latency, without end.',
+  'plan.lat.knee':
+    'The knee is at {ops} ops/s (mean {mean} ms): past it, latency grows faster than throughput.',
+  'plan.util.title': 'Utilization at the offered load',
+  'plan.util.role': 'Server',
+  'plan.util.first': 'saturates first',
+  'plan.util.over': 'overloaded',
+  'plan.util.note':
+    'Share of time each resource is busy. Every follower (and every observer) carries the same load.',
+  'plan.kind.cpu': 'CPU',
+  'plan.kind.nic': 'Network link',
+  'plan.kind.disk': 'Txn-log disk',
+  'plan.role.leader': 'Leader',
+  'plan.role.follower': 'Each follower',
+  'plan.role.observer': 'Each observer',
+  'plan.resource.leader.cpu': "the leader's CPU",
+  'plan.resource.leader.nic': "the leader's network link",
+  'plan.resource.leader.disk': "the leader's txn-log disk",
+  'plan.resource.follower.cpu': "each follower's CPU",
+  'plan.resource.follower.nic': "each follower's network link",
+  'plan.resource.follower.disk': "each follower's txn-log disk",
+  'plan.resource.observer.cpu': "each observer's CPU",
+  'plan.resource.observer.nic': "each observer's network link",
+  'plan.resource.observer.disk': "each observer's txn-log disk",
+  'plan.resource.clients': "the clients' requests in flight",
+  'plan.fo.title': 'When the leader fails',
+  'plan.fo.phase': 'Phase',
+  'plan.fo.mode.crash': 'Crash',
+  'plan.fo.mode.silent': 'Silent failure',
+  'plan.fo.detectMs': 'Detection',
+  'plan.fo.electionMs': 'Election',
+  'plan.fo.syncMs': 'Synchronization',
+  'plan.fo.unavailableMs': 'No writes for',
+  'plan.fo.sessions': 'Client sessions',
+  'plan.fo.survives': 'survive',
+  'plan.fo.expire': 'expire',
+  'plan.fo.survive':
+    'sessions survive: clients are without a server for at most {gap} ms, under 4/3 of the {timeout} ms timeout ({expiry} ms), and reconnect within {reconnect} ms, inside the fresh timeout the new leader grants.',
+  'plan.fo.expiredByServer':
+    "sessions expire: the new leader gives each session a fresh {timeout} ms, but a client may take up to {reconnect} ms to reconnect (ClientCnxn's random back-off).",
+  'plan.fo.expiredByClient':
+    'sessions expire: clients are without a server for {gap} ms, more than 4/3 of the {timeout} ms timeout ({expiry} ms), so clients since 3.9.3 expire their own sessions.',
+  'plan.failure.crash': 'crash',
+  'plan.failure.silent': 'freeze',
+  'plan.findings.title': 'Configuration check ({count})',
+  'plan.findings.none':
+    'Nothing to flag: ZooKeeper accepts this configuration, and nothing in it is unwise at this load.',
+  'plan.severity.refused': 'Refused',
+  'plan.severity.unwise': 'Unwise',
+  'plan.severity.note': 'Note',
+  'plan.finding.session.timeout-below-min':
+    'A session timeout of {requested} ms is below minSessionTimeout (2 × tickTime = {min} ms): ZooKeeper raises it to {min} ms.',
+  'plan.finding.session.timeout-above-max':
+    'A session timeout of {requested} ms is above maxSessionTimeout (20 × tickTime = {max} ms): ZooKeeper lowers it to {max} ms.',
+  'plan.finding.observers.without-quorum':
+    '{observers} observer(s) with a single voter: ZooKeeper refuses to start ("Observers w/o quorum is an invalid configuration").',
+  'plan.finding.voters.standalone':
+    'A single voter runs as a standalone server: no replication, and its failure stops the service.',
+  'plan.finding.voters.no-fault-tolerance':
+    'Two voters need both for a quorum, so no failure is tolerated.',
+  'plan.finding.voters.even':
+    '{voters} voters tolerate {tolerated} failure(s), as {fewer} do, while every write waits for one ACK more (ZooKeeper logs "Non-optimal configuration, consider an odd number of servers").',
+  'plan.finding.voters.many-for-writes':
+    '{voters} voters with {writeShare} writes: each voter adds a PROPOSAL and an ACK per write on the leader; writes saturate at {writes} ops/s here, {writesWithFewer} ops/s with {fewer} voters.',
+  'plan.finding.observers.for-read-scale':
+    'With {readShare} reads, {voters} voters and {observers} observer(s) serve the same reads; observers do not vote, so writes wait for fewer ACKs.',
+  'plan.finding.observers.add-leader-work':
+    'Each of the {observers} observer(s) costs the leader an INFORM per write, and {resource} is what limits throughput.',
+  'plan.finding.load.over-capacity':
+    'The offered {offered} ops/s exceed the saturated {throughput} ops/s (limited by {resource}): queues grow without bound, and followers whose ACKs lag past syncLimit × tickTime are dropped.',
+  'plan.finding.load.over-capacity.clients':
+    "The offered {offered} ops/s exceed what the clients' requests in flight can drive ({throughput} ops/s): add clients or let each keep more requests outstanding.",
+  'plan.finding.load.past-knee':
+    'The offered {offered} ops/s are past the knee at {knee} ops/s: latency now grows faster than throughput.',
+  'plan.finding.syncLimit.shorter-than-ack':
+    "syncLimit × tickTime ({syncLimit} ms) is shorter than a write's p99 at this load ({p99} ms): the leader drops a follower whose oldest PROPOSAL waits longer for its ACK.",
+  'plan.finding.initLimit.shorter-than-snapshot':
+    'initLimit × tickTime ({initLimit} ms) is shorter than sending and writing a {size} MB snapshot ({snapshot} ms): a learner that needs a SNAP can never finish synchronizing.',
+  'plan.finding.session.expires-on-failover.server':
+    "After a leader {failure}, the new leader gives every session a fresh {timeout} ms, but a client may take up to {reconnect} ms to reconnect (ClientCnxn's random back-off and host-list spin): its session expires.",
+  'plan.finding.session.expires-on-failover.client':
+    'After a leader {failure}, its clients go {gap} ms without a server, more than 4/3 of the {timeout} ms session timeout: clients since 3.9.3 expire their own sessions.',
+  'plan.chart.tp.title': 'Saturated throughput by read share',
+  'plan.chart.tp.caption':
+    'For 3 to 13 voters, each with {observers} observer(s) and your parameters.',
+  'plan.chart.tp.described':
+    'Saturated throughput against the share of reads for 3, 5, 7, 9 and 13 voters; your configuration, {voters} voters at {read}% reads, gives {ops} ops/s.',
+  'plan.chart.tp.x': 'Reads (% of requests)',
+  'plan.chart.tp.y': 'Throughput (ops/s)',
+  'plan.chart.tp.series': '{voters} voters',
+  'plan.chart.here': '◆ you ({voters})',
+  'plan.chart.lat.title': 'Write latency by offered load',
+  'plan.chart.lat.titleRead': 'Read latency by offered load (no writes in this mix)',
+  'plan.chart.lat.described':
+    '{title}: latency rises slowly, then steeply past the knee at {knee} ops/s, and without bound at {limit} ops/s.',
+  'plan.chart.lat.p50': 'p50',
+  'plan.chart.lat.p99': 'p99',
+  'plan.chart.lat.x': 'Offered load (ops/s)',
+  'plan.chart.lat.y': 'Latency (ms)',
+  'plan.chart.lat.knee': 'knee {ops}',
+  'plan.chart.lat.offered': 'your load',
+  'plan.chart.lat.limit': 'limit',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,89 @@
+/**
+ * Saturated throughput against the read ratio for 3, 5, 7, 9 and 13 voters, the plan's point
+ * marked. Each line has a colour, a dash and a direct label, so colour never carries it alone;
+ * the figure's accessible name states the plan's point in words.
+ */
+import { memo, useMemo } from 'react';
+import type { CostParams } from '../../sim/cost';
+import { ScaledSvg } from '../compare/ScaledSvg';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/appStore';
+import { PlanAxes } from './PlanAxes';
+import { THROUGHPUT_BOX as B, throughputGeometry, throughputSeries } from './planCharts';
+import { formatCompact, formatCount } from './planFormat';
+
+function ThroughputChartView({
+  voters,
+  observers,
+  readRatio,
+  params,
+}: {
+  voters: number;
+  observers: number;
+  readRatio: number;
+  params: CostParams;
+}) {
+  const t = useT();
+  const locale = useAppStore((s) => s.locale);
+  // The lines change only with the observers and the parameters (not while the read share or
+  // the voters are dragged), so they are kept apart from the plan's point.
+  const paramsKey = JSON.stringify(params);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the parameters' values
+  const series = useMemo(() => throughputSeries(observers, params), [observers, paramsKey]);
+  const geo = useMemo(
+    () => throughputGeometry({ voters, observers, readRatio }, params, series),
+    [voters, observers, readRatio, params, series],
+  );
+  const described = t('plan.chart.tp.described', {
+    voters,
+    read: Math.round(readRatio * 100),
+    ops: formatCount(geo.current.opsPerSec, locale),
+  });
+  return (
+    <figure className="plan-chart" aria-label={described}>
+      <figcaption>
+        <strong>{t('plan.chart.tp.title')}</strong>
+        <span className="plan-muted">{t('plan.chart.tp.caption', { observers })}</span>
+      </figcaption>
+      <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg plan-chart-svg">
+        <PlanAxes
+          box={B}
+          xTicks={geo.xTicks}
+          yTicks={geo.yTicks}
+          xLabel={(v) => `${Math.round(v * 100)}%`}
+          yLabel={(v) => formatCompact(v, locale)}
+          xTitle={t('plan.chart.tp.x')}
+          yTitle={t('plan.chart.tp.y')}
+        />
+        <g className="plan-lines">
+          {geo.lines.map((l) => (
+            <g key={l.voters}>
+              <path
+                d={l.d}
+                fill="none"
+                stroke={l.colour}
+                strokeWidth={l.voters === voters ? 3.5 : 2}
+                strokeDasharray={l.dash}
+              />
+              <text x={l.label.x} y={l.label.y} dy="0.32em" className="plan-line-label">
+                {t('plan.chart.tp.series', { voters: l.voters })}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g className="plan-current">
+          <circle cx={geo.current.x} cy={geo.current.y} r={6} />
+          <text
+            x={geo.current.x + (readRatio > 0.6 ? -10 : 10)}
+            y={geo.current.y - 10}
+            textAnchor={readRatio > 0.6 ? 'end' : 'start'}
+          >
+            {t('plan.chart.here', { voters })}
+          </text>
+        </g>
+      </ScaledSvg>
+    </figure>
+  );
+}
+
+export const ThroughputChart = memo(ThroughputChartView);
