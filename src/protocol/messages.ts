@@ -12,7 +12,7 @@ import type { Scenario } from '../sim/scenario/types';
 import type { BalancerActionKind } from '../sim/lab/kinds';
 import type { Frame, LogFilter } from './frame';
 
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 /** What a person can do to the running ensemble; the worker stamps it with the displayed time. */
 export type UserAction =
@@ -128,6 +128,8 @@ export type FromWorkerBody =
     }
   /** The long request `seq` was cancelled; for a seek or step a frame where it began follows. */
   | { type: 'cancelled'; seq: number; kind: JobKind }
+  /** A person's command was refused (bad field, nothing to act on); the run is unchanged. */
+  | { type: 'refused'; seq: number; message: string }
   | { type: 'error'; message: string };
 
 export type Versioned<T> = T & { v: typeof PROTOCOL_VERSION };

@@ -11,7 +11,7 @@ export { createSimulation, createWorld, scriptOf, STANDARD_EXTENSIONS } from './
 export type { Extension, ExtensionEffects, ExtensionScriptEntry } from './engine/extension';
 export { buildReport } from './engine/report';
 export type { World } from './engine/world';
-export type { TraceEvent } from './trace/traceEvent';
+export type { ActionData, ActionNoop, TraceEvent } from './trace/traceEvent';
 export type { Report, ResolvedScenario, Scenario } from './scenario/types';
 export { compareZxid, formatZxid, parseZxid, shortZxid, ZXID_ZERO } from './zab/zxid';
 export type { Zxid } from './zab/zxid';

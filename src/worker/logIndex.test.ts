@@ -26,10 +26,22 @@ const trace: TraceEvent[] = [
     data: { kind: 'established', epoch: 1, quorum: [1, 3] },
   },
   { t: 220, e: 31, k: 'state', sid: 3, state: 'LEADING', phase: 'broadcast' },
-  { t: 900, e: 40, k: 'action', text: 'crash S3' },
-  { t: 900, e: 40, k: 'action', text: 'crash S3: already down' },
+  { t: 900, e: 40, k: 'action', text: 'crash S3', data: { do: 'crash', sid: 3, noop: null } },
+  {
+    t: 900,
+    e: 40,
+    k: 'action',
+    text: 'crash S3: already down',
+    data: { do: 'crash', sid: 3, noop: 'already-down' },
+  },
   { t: 901, e: 41, k: 'drop', from: 1, to: 3, label: 'PING', id: 9, reason: 'receiver down' },
-  { t: 950, e: 42, k: 'action', text: 'partition {1,2} | {3}' },
+  {
+    t: 950,
+    e: 42,
+    k: 'action',
+    text: 'partition {1,2} | {3}',
+    data: { do: 'partition', groups: [[1, 2], [3]] },
+  },
   { t: 960, e: 43, k: 'violation', invariant: 'PrimaryUniqueness', detail: 'two leaders' },
   { t: 970, e: 44, k: 'timer', sid: 2, name: 'timer.syncLimit' },
 ];
@@ -109,7 +121,7 @@ describe('session expiry markers', () => {
       k: 'log',
       sid: 3,
       text: 'Expiring session 0x100000000000001, timeout of 6000ms exceeded',
-      data: { kind: 'expire' },
+      data: { kind: 'expire', session: '0x100000000000001' },
     };
     expect(markerOf(expire)).toEqual({
       kind: 'expire',

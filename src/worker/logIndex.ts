@@ -12,7 +12,13 @@ import type {
   MarkerKind,
   MarkerView,
 } from '../protocol/frame';
-import { isZabLogKind, ZAB_LOG_TOPIC, type TraceEvent, type ZabLogTopic } from './simApi';
+import {
+  isZabLogKind,
+  ZAB_LOG_TOPIC,
+  type ActionData,
+  type TraceEvent,
+  type ZabLogTopic,
+} from './simApi';
 
 /** The ZAB layer's codes by topic (sim/zab/logCodes.ts); its database lines count as state. */
 const ZAB_CATEGORY: Record<ZabLogTopic, LogCategory> = {
@@ -38,7 +44,7 @@ export function logCategory(ev: TraceEvent): LogCategory | null {
     case 'violation':
       return 'violation';
     case 'action':
-      return ev.text.startsWith('write ') ? 'broadcast' : 'fault';
+      return ev.data.do === 'write' ? 'broadcast' : 'fault';
     case 'log': {
       const kind = ev.data?.kind;
       return isZabLogKind(kind) ? ZAB_CATEGORY[ZAB_LOG_TOPIC[kind]] : 'state';
@@ -57,10 +63,8 @@ export function entrySid(ev: TraceEvent): number | null {
     case 'send':
     case 'deliver':
       return ev.from;
-    case 'action': {
-      const m = /\bS(\d+)\b/.exec(ev.text);
-      return m ? Number(m[1]) : null;
-    }
+    case 'action':
+      return actionSid(ev.data);
     case 'violation':
       return null;
   }
@@ -75,10 +79,12 @@ export function markerOf(ev: TraceEvent): {
   session?: string;
 } | null {
   if (ev.k === 'violation') return { kind: 'violation', sid: null, epoch: null };
-  // ZooKeeper's own line: "Expiring session 0x…, timeout of 6000ms exceeded" (zkLayer.sessionTick).
+  // The leader's session tracker expired a session (zkLayer.sessionTick), named in its data.
   if (ev.k === 'log' && ev.data?.kind === 'expire') {
-    const m = /^Expiring session (0x[0-9a-f]+)/.exec(ev.text);
-    return m ? { kind: 'expire', sid: ev.sid, epoch: null, session: m[1] as string } : null;
+    const session = ev.data['session'];
+    return typeof session === 'string'
+      ? { kind: 'expire', sid: ev.sid, epoch: null, session }
+      : null;
   }
   if (ev.k === 'log' && ev.data?.kind === 'established') {
     return {
@@ -88,17 +94,39 @@ export function markerOf(ev: TraceEvent): {
     };
   }
   if (ev.k !== 'action') return null;
-  const m = /^(crash|restart|freeze) S(\d+)(?::|$)/.exec(ev.text);
-  if (m && !/already|not frozen|: down/.test(ev.text))
-    return { kind: m[1] as MarkerKind, sid: Number(m[2]), epoch: null };
-  const b = /^(kill-backend|restart-backend|slow-backend|add-backend|remove-backend) (\S+?):/.exec(
-    ev.text,
-  );
-  if (b && !/: (already|not added yet)/.test(ev.text))
-    return { kind: b[1] as MarkerKind, sid: null, epoch: null, backend: b[2] as string };
-  if (ev.text.startsWith('partition ')) return { kind: 'partition', sid: null, epoch: null };
-  if (ev.text.startsWith('heal')) return { kind: 'heal', sid: null, epoch: null };
-  return null;
+  const d = ev.data;
+  switch (d.do) {
+    case 'crash':
+    case 'restart':
+    case 'freeze':
+      return d.noop === null ? { kind: d.do, sid: d.sid, epoch: null } : null;
+    case 'partition':
+    case 'heal':
+      return { kind: d.do, sid: null, epoch: null };
+    default:
+      return 'backend' in d && d.noop === null
+        ? { kind: d.do, sid: null, epoch: null, backend: d.backend }
+        : null;
+  }
+}
+
+/** The server an action is about: the one it acts on, writes through, or delays from. */
+function actionSid(d: ActionData): number | null {
+  switch (d.do) {
+    case 'crash':
+    case 'restart':
+    case 'freeze':
+    case 'unfreeze':
+      return d.sid;
+    case 'write':
+      return d.via;
+    case 'delay-link':
+      return d.from;
+    case 'client-partition':
+      return d.from === 'all' ? null : (d.from[0] ?? null);
+    default:
+      return null;
+  }
 }
 
 /** How many filtered entries the log shows, and how far back it looks for them. */

@@ -331,7 +331,7 @@ export class SimSession {
   }
 
   private isUser(ev: TraceEvent): boolean {
-    return ev.k === 'action' && this.userKeys.has(`${ev.e}|${ev.text.split(/[ :]/)[0] ?? ''}`);
+    return ev.k === 'action' && this.userKeys.has(`${ev.e}|${ev.data.do}`);
   }
 
   private markersIfChanged(): MarkerView[] | null {

@@ -164,7 +164,7 @@ function handleRun(
     case 'command': {
       const result = s.command(m.action, m.displayMs);
       if (!result.ok) {
-        post({ type: 'error', message: result.error });
+        post({ type: 'refused', seq: m.seq, message: result.error });
         return frame(m.seq, shownMs, m.view);
       }
       post({

@@ -47,6 +47,7 @@ export type {
   ServerContext,
   ServerRecord,
   Simulation,
+  ActionData,
   TraceEvent,
   Txn,
   World,

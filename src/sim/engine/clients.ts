@@ -23,6 +23,7 @@ import type { ResolvedAction, ResolvedClient } from '../scenario/types';
 import type { ClientEffects, WorldEffects } from './effects';
 import { resetConnectionsOf, sendMessage } from './network';
 import { CLIENT_NODE_BASE, type ClientRecord, type KernelEvent, type World } from './world';
+import type { ActionData } from '../trace/traceEvent';
 
 /** The records of a run's clients (the scenario's, then the extensions'), none launched yet. */
 export function createClientRecords(
@@ -208,11 +209,18 @@ export function applyClientAction(
   // Validation and the app name declared clients only; anything else is a caller's bug.
   assert(index >= 0, () => `${a.do}: no client ${JSON.stringify(a.client)}`);
   const rec = w.clients[index] as ClientRecord;
-  const note = (text: string) => sim.emit({ t: w.nowMs, e: w.events, k: 'action', text });
+  const note = (text: string, data: ActionData) =>
+    sim.emit({ t: w.nowMs, e: w.events, k: 'action', text, data });
+  const client = a.client;
   switch (a.do) {
     case 'client-crash':
-      if (!rec.up) return note(`client-crash ${a.client}: not running`);
-      note(`client-crash ${a.client}`);
+      if (!rec.up)
+        return note(`client-crash ${client}: not running`, {
+          do: 'client-crash',
+          client,
+          noop: 'not-running',
+        });
+      note(`client-crash ${client}`, { do: 'client-crash', client, noop: null });
       crashClient(rec.client, clientPort(sim, index));
       sim.afterClientStep(index, null); // the recipe learns its process died (a held lock ends)
       rec.up = false;
@@ -221,8 +229,17 @@ export function applyClientAction(
       resetConnectionsOf(w, rec.node);
       return;
     case 'client-restart': {
-      if (rec.up) return note(`client-restart ${a.client}: already running`);
-      note(`client-restart ${a.client}: a new process, so a new session`);
+      if (rec.up)
+        return note(`client-restart ${client}: already running`, {
+          do: 'client-restart',
+          client,
+          noop: 'already-running',
+        });
+      note(`client-restart ${client}: a new process, so a new session`, {
+        do: 'client-restart',
+        client,
+        noop: null,
+      });
       const old = rec.client;
       rec.client = {
         ...newClient(old.id, old.connect, old.requestedTimeoutMs),
@@ -235,12 +252,13 @@ export function applyClientAction(
     }
     case 'client-partition':
       note(
-        `client-partition ${a.client} from ${a.from === 'all' ? 'all servers' : a.from.map((s) => 'S' + s).join(', ')}`,
+        `client-partition ${client} from ${a.from === 'all' ? 'all servers' : a.from.map((s) => 'S' + s).join(', ')}`,
+        { do: 'client-partition', client, from: a.from === 'all' ? 'all' : a.from.slice() },
       );
       rec.blocked = a.from === 'all' ? w.servers.map((s) => s.sid) : a.from.slice();
       return;
     case 'client-heal':
-      note(`client-heal ${a.client}`);
+      note(`client-heal ${client}`, { do: 'client-heal', client, noop: null });
       rec.blocked = null;
       return;
     case 'close-session':

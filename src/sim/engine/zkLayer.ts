@@ -54,8 +54,13 @@ export class ZkLayer implements ZkHooks {
     this.sim.emit({ t: w.nowMs, e: w.events, k: 'send', from: sid, to, label: m.kind, id });
   }
 
-  private log(sid: number, text: string, kind = 'session'): void {
-    this.sim.trace(sid, text, { kind });
+  private log(
+    sid: number,
+    text: string,
+    kind = 'session',
+    data: Record<string, unknown> = {},
+  ): void {
+    this.sim.trace(sid, text, { kind, ...data });
   }
 
   private request(sid: number, request: ZabRequest): void {
@@ -446,6 +451,7 @@ export class ZkLayer implements ZkHooks {
         sid,
         `Expiring session ${id}, timeout of ${z.tracker.timeoutMs[id] ?? '?'}ms exceeded`,
         'expire',
+        { session: id },
       );
       this.sim.sessionExpired(sid, id);
       this.request(sid, { kind: 'closeSession', origin: null, sessionId: id });

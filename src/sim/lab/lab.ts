@@ -26,6 +26,7 @@ import { RECENT_PICKS, type LabEvent, type LabState, type StrategyRun } from './
 import { membershipChanges, sameView } from './membership';
 import { admit, complete, failAllOn, type PoolHost } from './pool';
 import { noteBackendAction } from './zkSide';
+import type { ActionNoop } from '../trace/traceEvent';
 
 /** What the lab does to the run: through the engine's extension effects only. */
 export type LabEffects = ExtensionEffects<LabEvent>;
@@ -175,16 +176,24 @@ export function applyBalancerAction(fx: LabEffects, lab: LabState, a: LabCommand
   if (k < 0) throw new SimAssertionError(`${a.do}: no backend ${id}`);
   const b = lab.backends[k]!;
   const client = w.clients[b.client]!;
-  const note = (text: string) => fx.emit({ t: w.nowMs, e: w.events, k: 'action', text });
+  const note = (text: string, noop: ActionNoop | null, factor?: number) =>
+    fx.emit({
+      t: w.nowMs,
+      e: w.events,
+      k: 'action',
+      text,
+      data: { do: a.do, backend: id, noop, ...(factor === undefined ? {} : { factor }) },
+    });
   // A spare that was never added has no process to act on (scenario validation lets actions name
   // spares, so a command may reach one before its add-backend).
-  if (!b.present && a.do !== 'add-backend') return note(`${a.do} ${id}: not added yet`);
+  if (!b.present && a.do !== 'add-backend')
+    return note(`${a.do} ${id}: not added yet`, 'not-added');
   const zk = (what: 'client-crash' | 'client-restart') =>
     fx.clientAction({ atMs: w.nowMs, do: what, client: client.client.id });
   switch (a.do) {
     case 'kill-backend': {
-      if (!b.alive) return note(`kill-backend ${id}: already dead`);
-      note(`kill-backend ${id}: the process dies; its znode stays until its session expires`);
+      if (!b.alive) return note(`kill-backend ${id}: already dead`, 'already-dead');
+      note(`kill-backend ${id}: the process dies; its znode stays until its session expires`, null);
       noteBackendAction(w, lab, 'killed', id, client.client.sessionId);
       b.alive = false;
       b.incarnation++;
@@ -193,29 +202,35 @@ export function applyBalancerAction(fx: LabEffects, lab: LabState, a: LabCommand
       return zk('client-crash');
     }
     case 'restart-backend':
-      if (b.alive && !b.removed) return note(`restart-backend ${id}: already running`);
-      note(`restart-backend ${id}: a new process, a new session, registered again`);
+      if (b.alive && !b.removed)
+        return note(`restart-backend ${id}: already running`, 'already-running');
+      note(`restart-backend ${id}: a new process, a new session, registered again`, null);
       noteBackendAction(w, lab, 'restarted', id, null);
       b.alive = true;
       b.removed = false;
       if (client.up) zk('client-crash'); // a removed backend's process was still up, its session closed
       return zk('client-restart');
     case 'slow-backend':
-      note(`slow-backend ${id}: services starting from now take ${a.factor}x as long`);
+      note(
+        `slow-backend ${id}: services starting from now take ${a.factor}x as long`,
+        null,
+        a.factor,
+      );
       b.slowFactor = a.factor;
       return;
     case 'add-backend':
-      if (b.present) return note(`add-backend ${id}: already added`);
-      note(`add-backend ${id}: starts and registers`);
+      if (b.present) return note(`add-backend ${id}: already added`, 'already-added');
+      note(`add-backend ${id}: starts and registers`, null);
       noteBackendAction(w, lab, 'added', id, null);
       b.present = true;
       b.alive = true;
       b.addedAtMs = w.nowMs;
       return fx.startClient(b.client);
     case 'remove-backend':
-      if (b.removed) return note(`remove-backend ${id}: already removed`);
+      if (b.removed) return note(`remove-backend ${id}: already removed`, 'already-removed');
       note(
         `remove-backend ${id}: closes its session (its znode goes at once), finishes what it holds, takes nothing new`,
+        null,
       );
       b.removed = true;
       noteBackendAction(w, lab, 'removed', id, client.client.sessionId);

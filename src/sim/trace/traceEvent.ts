@@ -1,3 +1,5 @@
+import type { BalancerActionKind } from '../lab/kinds';
+
 /**
  * The append-only event trace: plain data, one entry per thing a learner may want explained.
  * `e` is the index of the kernel event that produced it, so the app can seek to it.
@@ -18,5 +20,47 @@ export type TraceEvent =
   | { t: number; e: number; k: 'timer'; sid: number; name: string }
   | { t: number; e: number; k: 'state'; sid: number; state: string; phase: string | null }
   | { t: number; e: number; k: 'log'; sid: number; text: string; data?: Record<string, unknown> }
-  | { t: number; e: number; k: 'action'; text: string }
+  | { t: number; e: number; k: 'action'; text: string; data: ActionData }
   | { t: number; e: number; k: 'violation'; invariant: string; detail: string };
+
+/** Why an action changed nothing (it is still recorded, as SCENARIO.md asks). */
+export type ActionNoop =
+  | 'no-leader'
+  | 'already-down'
+  | 'already-up'
+  | 'already-frozen'
+  | 'down'
+  | 'not-frozen'
+  | 'not-running'
+  | 'already-running'
+  | 'not-added'
+  | 'already-dead'
+  | 'already-added'
+  | 'already-removed';
+
+/**
+ * What an action did, as the scenario format's `do` with its parameters, so that the app and the
+ * worker read actions by code and never parse `text` (the English line for the trace file).
+ * `noop` is null when the action applied.
+ */
+export type ActionData =
+  | {
+      do: 'crash' | 'restart' | 'freeze' | 'unfreeze';
+      /** null when "leader" named nobody (noop 'no-leader'). */
+      sid: number | null;
+      noop: ActionNoop | null;
+      /** unfreeze: the events that waited for the server and now run. */
+      pending?: number;
+    }
+  | { do: 'partition'; groups: number[][] }
+  | { do: 'heal' }
+  | { do: 'write'; path: string; data: string; via: number }
+  | { do: 'delay'; delayMsMin: number; delayMsMax: number }
+  | { do: 'delay-link'; from: number; to: number; extraMs: number }
+  | {
+      do: 'client-crash' | 'client-restart' | 'client-heal';
+      client: string;
+      noop: ActionNoop | null;
+    }
+  | { do: 'client-partition'; client: string; from: number[] | 'all' }
+  | { do: BalancerActionKind; backend: string; noop: ActionNoop | null; factor?: number };

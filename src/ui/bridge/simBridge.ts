@@ -165,11 +165,11 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
         return onFrame(m.frame);
       case 'session':
         return s.setCommands(m.commands, m.forkedAt);
+      case 'refused':
+        // A refused command is the person's to read (its frame follows).
+        return s.setNotice({ kind: 'commandError', message: m.message });
       case 'error':
-        // A refused command is the person's to read (its frame follows); anything else is a bug
-        // worth a console error.
-        if (m.message.startsWith('action'))
-          return s.setNotice({ kind: 'commandError', message: m.message });
+        // Anything else is a bug worth a console error.
         return fail(m.message);
       default: {
         const unexpected: never = m;

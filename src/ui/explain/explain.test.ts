@@ -57,18 +57,50 @@ describe('explain', () => {
   });
 
   it('explains actions and drops', () => {
-    expect(say({ t: 8000, e: 1, k: 'action', text: 'crash S5' })).toBe(
-      'S5 crashes: its process dies, its connections reset, its disk survives.',
-    );
-    expect(say({ t: 1, e: 1, k: 'action', text: 'partition {1,2} | {3,4,5}' })).toBe(
+    expect(
+      say({
+        t: 8000,
+        e: 1,
+        k: 'action',
+        text: 'crash S5',
+        data: { do: 'crash', sid: 5, noop: null },
+      }),
+    ).toBe('S5 crashes: its process dies, its connections reset, its disk survives.');
+    expect(
+      say({
+        t: 1,
+        e: 1,
+        k: 'action',
+        text: 'partition {1,2} | {3,4,5}',
+        data: {
+          do: 'partition',
+          groups: [
+            [1, 2],
+            [3, 4, 5],
+          ],
+        },
+      }),
+    ).toBe(
       'The network is partitioned: {S1, S2} | {S3, S4, S5}. Links between groups drop silently.',
     );
-    expect(say({ t: 1, e: 1, k: 'action', text: 'write /app/key0=v1 via S1' })).toBe(
-      'A client writes /app/key0 = v1 through S1.',
-    );
-    expect(say({ t: 1, e: 1, k: 'action', text: 'write /a=through voter 1 via S4' })).toBe(
-      'A client writes /a = through voter 1 through S4.',
-    );
+    expect(
+      say({
+        t: 1,
+        e: 1,
+        k: 'action',
+        text: 'write /app/key0=v1 via S1',
+        data: { do: 'write', path: '/app/key0', data: 'v1', via: 1 },
+      }),
+    ).toBe('A client writes /app/key0 = v1 through S1.');
+    expect(
+      say({
+        t: 1,
+        e: 1,
+        k: 'action',
+        text: 'write /a=through voter 1 via S4',
+        data: { do: 'write', path: '/a', data: 'through voter 1', via: 4 },
+      }),
+    ).toBe('A client writes /a = through voter 1 through S4.');
     expect(
       say({ t: 1, e: 1, k: 'drop', from: 5, to: 2, label: 'PING', id: 9, reason: 'partitioned' }),
     ).toBe('PING from S5 to S2 is lost: the link is cut by the partition.');
@@ -80,16 +112,31 @@ describe('explain', () => {
     const line = { t: 1, e: 1, k: 'log', sid: 1, text: 'Something new' } as const;
     expect(say({ ...line, data: { kind: 'brandNew' } }, 'en', count)).toBe('Something new');
     expect(say(line, 'en', count)).toBe('Something new');
-    expect(say({ t: 1, e: 1, k: 'action', text: 'delay 3-9' }, 'en', count)).toBe('delay 3-9');
+    expect(
+      say(
+        {
+          t: 1,
+          e: 1,
+          k: 'action',
+          text: 'delay 3-9',
+          data: { do: 'delay', delayMsMin: 3, delayMsMax: 9 },
+        },
+        'en',
+        count,
+      ),
+    ).toBe('delay 3-9');
     expect(fallbacks).toBe(3);
     say(zabLine(1, { kind: 'reload', zxid: '0x100000002' }), 'en', count);
     expect(fallbacks).toBe(3);
   });
 
   it('speaks Chinese', () => {
-    expect(say({ t: 8000, e: 1, k: 'action', text: 'crash S5' }, 'zh-CN')).toBe(
-      'S5 崩溃：进程终止，连接被重置，磁盘数据保留。',
-    );
+    expect(
+      say(
+        { t: 8000, e: 1, k: 'action', text: 'crash S5', data: { do: 'crash', sid: 5, noop: null } },
+        'zh-CN',
+      ),
+    ).toBe('S5 崩溃：进程终止，连接被重置，磁盘数据保留。');
     expect(
       say({ t: 0, e: 1, k: 'state', sid: 2, state: 'FOLLOWING', phase: 'broadcast' }, 'zh-CN'),
     ).toBe('S2 现在是 FOLLOWING（广播）。');

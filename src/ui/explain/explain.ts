@@ -13,6 +13,7 @@ import { explainZabLog } from './zabLog';
 export type { Translate };
 
 type LogEv = Extract<TraceEvent, { k: 'log' }>;
+type ActionEv = Extract<TraceEvent, { k: 'action' }>;
 
 /**
  * A ZAB-layer line is rendered from its code (zabLog.ts); other layers' lines (the ZooKeeper
@@ -27,39 +28,34 @@ function explainLog(ev: LogEv, t: Translate, onFallback?: () => void): string {
 }
 
 /**
- * User actions (engine/actions.ts) are still told apart by their text: their codes come with the
- * typed command results (issue 14, later); until then, an unknown one is shown as written.
+ * A scenario or person's action, from its code and parameters (ActionData, sim/trace). Client and
+ * backend actions have no sentence of their own yet: their ZooKeeper line is shown as written.
  */
-function explainAction(text: string, t: Translate, onFallback?: () => void): string {
-  let m = /^(crash|restart) S(\d+)$/.exec(text);
-  if (m) return t(m[1] === 'crash' ? 'ex.crash' : 'ex.restart', { sid: Number(m[2]) });
-  m =
-    /^(crash|restart|freeze|unfreeze) S(\d+): (already down|already up|already frozen|down|not frozen)/.exec(
-      text,
-    );
-  if (m) return t('ex.noop', { action: m[1] as string, sid: Number(m[2]) });
-  m = /^freeze S(\d+):/.exec(text);
-  if (m) return t('ex.freeze', { sid: Number(m[1]) });
-  m = /^unfreeze S(\d+): (\d+) pending/.exec(text);
-  if (m) return t('ex.unfreeze', { sid: Number(m[1]), count: Number(m[2]) });
-  m = /^(crash|restart|freeze|unfreeze) leader: no server is LEADING/.exec(text);
-  if (m) return t('ex.noLeader', { action: m[1] as string });
-  if (text.startsWith('partition ')) {
-    const groups = text.slice('partition '.length).replace(
-      /\{([^}]*)\}/g,
-      (_w, g: string) =>
-        `{${g
-          .split(',')
-          .map((s) => 'S' + s.trim())
-          .join(', ')}}`,
-    );
-    return t('ex.partition', { groups });
+function explainAction(ev: ActionEv, t: Translate, onFallback?: () => void): string {
+  const d = ev.data;
+  switch (d.do) {
+    case 'crash':
+    case 'restart':
+    case 'freeze':
+    case 'unfreeze': {
+      if (d.noop === 'no-leader' || d.sid === null) return t('ex.noLeader', { action: d.do });
+      const sid = d.sid;
+      if (d.noop !== null) return t('ex.noop', { action: d.do, sid });
+      if (d.do === 'unfreeze') return t('ex.unfreeze', { sid, count: d.pending ?? 0 });
+      return t(`ex.${d.do}`, { sid });
+    }
+    case 'partition':
+      return t('ex.partition', {
+        groups: d.groups.map((g) => `{${g.map((s) => `S${s}`).join(', ')}}`).join(' | '),
+      });
+    case 'heal':
+      return t('ex.heal');
+    case 'write':
+      return t('ex.write', { path: d.path, data: d.data, sid: d.via });
+    default:
+      onFallback?.();
+      return ev.text;
   }
-  if (text.startsWith('heal')) return t('ex.heal');
-  m = /^write (\S+?)=(.*) via S(\d+)$/.exec(text);
-  if (m) return t('ex.write', { path: m[1] as string, data: m[2] as string, sid: Number(m[3]) });
-  onFallback?.();
-  return text;
 }
 
 /**
@@ -81,7 +77,7 @@ export function explain(entry: LogEntryView, t: Translate, onFallback?: () => vo
           })
         : t('ex.stateOnly', { sid: ev.sid, state: ev.state });
     case 'action':
-      return explainAction(ev.text, t, onFallback);
+      return explainAction(ev, t, onFallback);
     case 'violation':
       return t('ex.violation', { invariant: ev.invariant, detail: ev.detail });
     case 'timer':

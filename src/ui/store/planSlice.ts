@@ -5,7 +5,6 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import { DEFAULT_PLAN_INPUTS, type PlanInputId, type PlanInputs } from '../plan/planInputs';
-import type { AppState } from './appStore';
 
 export interface PlanSlice {
   planOpen: boolean;
@@ -15,7 +14,7 @@ export interface PlanSlice {
   resetPlanInputs: () => void;
 }
 
-export const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) => ({
+export const createPlanSlice: StateCreator<PlanSlice> = (set) => ({
   planOpen: false,
   planInputs: { ...DEFAULT_PLAN_INPUTS },
   setPlanOpen: (planOpen) => set({ planOpen }),
