@@ -5,30 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../engine/report';
-import { validateScenario } from '../scenario/validate';
 import { Timeline } from '../timeline/timeline';
+import { labScenario } from './labTestKit';
 
 function scenario(actions: unknown[]) {
-  const v = validateScenario({
-    version: 1,
+  return labScenario({
     seed: 21,
     untilMs: 30000,
-    ensemble: { servers: 3 },
-    balancer: {
-      service: '/services/api',
-      sessionTimeoutMs: 6000,
-      strategies: ['round-robin', 'least-connections'],
-      backends: [
-        { id: 'b1', meanServiceMs: 20 },
-        { id: 'b2', meanServiceMs: 20 },
-        { id: 'b3', meanServiceMs: 20 },
-      ],
-      traffic: { ratePerSec: 100 },
-      actions,
-    },
+    strategies: ['round-robin', 'least-connections'],
+    actions,
   });
-  if (!v.ok) throw new Error(v.error);
-  return v.scenario;
 }
 
 describe('balancer actions as timeline commands', () => {

@@ -9,27 +9,16 @@ import { buildReport } from '../engine/report';
 import { validateScenario } from '../scenario/validate';
 import { Timeline } from '../timeline/timeline';
 import { labOf } from './labExtension';
+import { labInput } from './labTestKit';
 
 function input(actions: unknown[], spares: unknown[] = [{ id: 'b4', meanServiceMs: 20 }]) {
-  return {
-    version: 1,
+  return labInput({
     seed: 5,
     untilMs: 20000,
-    ensemble: { servers: 3 },
-    balancer: {
-      service: '/services/api',
-      sessionTimeoutMs: 6000,
-      strategies: ['round-robin', 'consistent-hash'],
-      backends: [
-        { id: 'b1', meanServiceMs: 20 },
-        { id: 'b2', meanServiceMs: 20 },
-        { id: 'b3', meanServiceMs: 20 },
-      ],
-      traffic: { ratePerSec: 100 },
-      actions,
-      spares,
-    },
-  };
+    strategies: ['round-robin', 'consistent-hash'],
+    actions,
+    spares,
+  });
 }
 
 function scenario(actions: unknown[]) {
