@@ -77,7 +77,7 @@ function run(
     request.key = w.keys[i] as number;
     const r = s.pick(state, request, rng, now);
     state = r.state;
-    sink += r.why.length;
+    sink += r.why.code.length;
     slot.backend = r.backend;
     slot.latencyMs =
       (w.work[i] as number) *

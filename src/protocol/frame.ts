@@ -5,6 +5,7 @@
  * time): a message's position is (displayMs - sentAtMs) / (atMs - sentAtMs), computed by the UI.
  */
 import type { BalancerActionKind, LabZkEventViewKind } from '../sim/lab/kinds';
+import type { PickReason } from '../sim/lb/pickReasons';
 import type { SnapshotCause } from '../sim/engine/zkDb';
 import type { PeerStateName, PhaseName } from '../sim/engine/world';
 import type { TraceEvent } from '../sim/trace/traceEvent';
@@ -275,20 +276,18 @@ export interface LabStrategyView {
    * report's loadImbalance, rounded to 2 decimals).
    */
   imbalance: number;
-  /** The explanation of the strategy's last decision, or null before the first request. */
-  lastWhy: string | null;
-  /** Its latest decisions, oldest first (a few): the comparison's decision log. */
+  /** Its latest decisions, oldest first (a few): the decision log and the last pick's reason. */
   recent: LabPickView[];
   backends: LabBackendView[];
 }
 
-/** One decision: which backend got request `request` (key `key`) at `atMs`, and why (English). */
+/** One decision: which backend got request `request` (key `key`) at `atMs`, and why (a code). */
 export interface LabPickView {
   atMs: number;
   request: number;
   key: number;
   backend: string;
-  why: string;
+  why: PickReason;
 }
 
 /**

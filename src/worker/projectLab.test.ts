@@ -98,7 +98,9 @@ describe('the lab in the frame', () => {
       expect(st.offered).toBe(before.strategies[0]?.offered);
       expect(st.p50).toBeLessThanOrEqual(st.p95);
       expect(st.p95).toBeLessThanOrEqual(st.p99);
-      expect(st.lastWhy).toEqual(expect.any(String));
+      expect(st.recent.at(-1)?.why.code).toBe(
+        st.id === 'round-robin' ? 'rotation' : 'fewestOutstanding',
+      );
       expect(st.backends.map((b) => b.state)).toEqual(['alive', 'alive', 'alive', 'alive']);
     }
 

@@ -103,7 +103,6 @@ export class LabProjector {
         failed: m.failed,
         ...hit.p,
         imbalance: Math.round(loadImbalance(m, live) * 100) / 100,
-        lastWhy: run.recentPicks[run.recentPicks.length - 1]?.why ?? null,
         recent: run.recentPicks.slice(),
         backends: lab.backends.flatMap((b, k) => {
           if (!b.present) return [];

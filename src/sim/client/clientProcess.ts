@@ -9,6 +9,7 @@ import { shuffled, type Prng } from '../kernel/prng';
 import { compareZxid, formatZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
 import type { ClientResult } from '../scenario/types';
 import type { ClientMessage, WatchType, ZkOp, ZkReply } from './clientMessages';
+import type { ClientLogData, DisconnectCause, ExpiryCause } from './logCodes';
 
 export type ClientTimer =
   | 'client.connect'
@@ -27,7 +28,8 @@ export interface ClientPort {
   setTimer(name: ClientTimer, delayMs: number): void;
   cancelTimer(name: ClientTimer): void;
   newConnId(): number;
-  log(text: string, data?: Record<string, unknown>): void;
+  /** A trace line, by code (logCodes.ts); the port writes its English text from the code. */
+  log(data: ClientLogData): void;
 }
 
 export interface ClientState {
@@ -125,7 +127,7 @@ function fail(c: ClientState, request: ZkOp, rc: string, port: ClientPort): void
 }
 
 /** The connection is gone: in-flight requests fail with ConnectionLoss; reconnect elsewhere. */
-function disconnect(c: ClientState, port: ClientPort, why: string): void {
+function disconnect(c: ClientState, port: ClientPort, cause: DisconnectCause): void {
   if (c.conn !== null && c.server !== null) port.send(c.server, { kind: 'ZK_CLOSE', conn: c.conn });
   const wasConnected = c.status === 'CONNECTED';
   for (const p of c.pending) fail(c, p.request, 'ConnectionLoss', port);
@@ -135,7 +137,7 @@ function disconnect(c: ClientState, port: ClientPort, why: string): void {
   for (const t of ['client.connect', 'client.read', 'client.ping'] as const) port.cancelTimer(t);
   if (wasConnected) {
     c.status = 'DISCONNECTED';
-    port.log(`Client ${c.id} Disconnected: ${why}`, { kind: 'client', client: c.id });
+    port.log({ kind: 'clientDisconnected', client: c.id, cause });
     if (c.negotiatedTimeoutMs !== null) {
       // ZOOKEEPER-4508 (3.9.3+): Expired locally 4T/3 after last hearing from any server.
       port.setTimer(
@@ -147,7 +149,7 @@ function disconnect(c: ClientState, port: ClientPort, why: string): void {
   connectNext(c, port);
 }
 
-function expire(c: ClientState, port: ClientPort, why: string): void {
+function expire(c: ClientState, port: ClientPort, cause: ExpiryCause): void {
   if (c.conn !== null && c.server !== null) port.send(c.server, { kind: 'ZK_CLOSE', conn: c.conn });
   for (const p of [...c.pending.map((x) => x.request), ...c.queued])
     fail(c, p, 'SessionExpired', port);
@@ -163,10 +165,7 @@ function expire(c: ClientState, port: ClientPort, why: string): void {
     'client.retry',
   ] as const)
     port.cancelTimer(t);
-  port.log(`Client ${c.id} session ${c.sessionId ?? '?'} Expired: ${why}`, {
-    kind: 'client',
-    client: c.id,
-  });
+  port.log({ kind: 'clientExpired', client: c.id, session: c.sessionId, cause });
 }
 
 function armReadAndPing(c: ClientState, port: ClientPort): void {
@@ -199,17 +198,16 @@ export function submit(c: ClientState, request: ZkOp, port: ClientPort): void {
 export function onClientTimer(c: ClientState, name: ClientTimer, port: ClientPort): void {
   switch (name) {
     case 'client.connect':
-      return disconnect(c, port, `no answer from S${c.server ?? '?'} within the connect timeout`);
+      return disconnect(c, port, { code: 'connectTimeout', server: c.server });
     case 'client.retry':
       return connectNext(c, port);
     case 'client.read':
-      return disconnect(
-        c,
-        port,
-        `nothing heard for 2/3 of the session timeout (${Math.floor((2 * timeoutOf(c)) / 3)} ms)`,
-      );
+      return disconnect(c, port, {
+        code: 'readTimeout',
+        limitMs: Math.floor((2 * timeoutOf(c)) / 3),
+      });
     case 'client.expire':
-      return expire(c, port, 'no server heard from for 4/3 of the session timeout');
+      return expire(c, port, { code: 'localExpiry' });
     case 'client.recipe':
       return; // the recipe's own timer (src/sim/client/recipes.ts), handled by the engine
     case 'client.ping':
@@ -251,7 +249,7 @@ export function onClientMessage(
         c.conn = null;
         port.cancelTimer('client.connect');
         connectNext(c, port);
-      } else disconnect(c, port, `S${from} closed the connection`);
+      } else disconnect(c, port, { code: 'closedByServer', server: from });
       return null;
     // ClientCnxn.SendThread.readResponse returns early for PING_XID and NOTIFICATION_XID: only a
     // request's reply moves lastZxid (`if (replyHdr.getZxid() > 0) lastZxid = replyHdr.getZxid()`).
@@ -296,7 +294,7 @@ function onConnected(
   port.cancelTimer('client.connect');
   c.handshaking = false;
   if (timeoutMs <= 0) {
-    expire(c, port, `S${c.server ?? '?'} says the session is no longer valid`);
+    expire(c, port, { code: 'sessionInvalid', server: c.server });
     return { kind: 'session' };
   }
   const resumed = c.sessionId !== null;
@@ -305,10 +303,13 @@ function onConnected(
   c.status = 'CONNECTED';
   c.triedInPass = 0;
   port.cancelTimer('client.expire');
-  port.log(
-    `Client ${c.id} SyncConnected to S${c.server ?? '?'}, session ${sessionId}, timeout ${timeoutMs} ms`,
-    { kind: 'client', client: c.id },
-  );
+  port.log({
+    kind: 'clientConnected',
+    client: c.id,
+    server: c.server,
+    session: sessionId,
+    timeoutMs,
+  });
   const w = c.watches;
   if (resumed && w.data.length + w.exist.length + w.child.length > 0) {
     port.send(c.server as number, {
@@ -359,10 +360,7 @@ export function crashClient(c: ClientState, port: ClientPort): void {
   c.conn = null;
   c.pending = [];
   c.queued = [];
-  port.log(`Client ${c.id} process crashed (session ${c.sessionId ?? 'none'} is left to expire)`, {
-    kind: 'client',
-    client: c.id,
-  });
+  port.log({ kind: 'clientCrashed', client: c.id, session: c.sessionId });
 }
 
 export function describeZxid(z: Zxid): string {

@@ -15,6 +15,7 @@ import {
 } from '../client/clientProcess';
 import type { ClientMessage, ZkOp } from '../client/clientMessages';
 import { newRecipeState } from '../client/recipes';
+import { clientLogText } from '../client/logCodes';
 import { assert } from '../kernel/assert';
 import { push } from '../kernel/eventQueue';
 import { compareZxid, formatZxid } from '../zab/zxid';
@@ -82,12 +83,15 @@ export function clientPort(sim: WorldEffects, index: number): ClientPort {
       delete rec.timers[name];
     },
     newConnId: () => w.nextConnId++,
-    log: (text, data) =>
-      sim.emit(
-        data
-          ? { t: w.nowMs, e: w.events, k: 'log', sid: rec.node, text, data }
-          : { t: w.nowMs, e: w.events, k: 'log', sid: rec.node, text },
-      ),
+    log: (data) =>
+      sim.emit({
+        t: w.nowMs,
+        e: w.events,
+        k: 'log',
+        sid: rec.node,
+        text: clientLogText(data),
+        data,
+      }),
   };
 }
 

@@ -28,6 +28,7 @@ import type { ZkHooks } from './portHost';
 import { applyCommitted, lastAppliedZxid } from './zkDb';
 import { zkTxnOf, type ZkConn, type ZkServerState } from './zkState';
 import type { KernelEvent, ServerRecord } from './world';
+import { sessionLogText, type SessionLogData } from '../zk/sessionLogCodes';
 
 const isRead = (op: ZkOp) => op.op === 'get' || op.op === 'exists' || op.op === 'children';
 
@@ -54,13 +55,9 @@ export class ZkLayer implements ZkHooks {
     this.sim.emit({ t: w.nowMs, e: w.events, k: 'send', from: sid, to, label: m.kind, id });
   }
 
-  private log(
-    sid: number,
-    text: string,
-    kind = 'session',
-    data: Record<string, unknown> = {},
-  ): void {
-    this.sim.trace(sid, text, { kind, ...data });
+  /** A session line, by code; its English text comes from the code's one table. */
+  private log(sid: number, data: SessionLogData): void {
+    this.sim.trace(sid, sessionLogText(data), data);
   }
 
   private request(sid: number, request: ZabRequest): void {
@@ -108,10 +105,12 @@ export class ZkLayer implements ZkHooks {
     const z = this.z(sid);
     if (!this.serving(sid)) return this.send(sid, from, { kind: 'ZK_CLOSE', conn: m.conn });
     if (compareZxid(m.lastZxidSeen, z.tree.lastProcessedZxid) > 0) {
-      this.log(
-        sid,
-        `Refusing session request for client as it has seen zxid ${formatZxid(m.lastZxidSeen)} our last zxid is ${formatZxid(z.tree.lastProcessedZxid)} client must try another server`,
-      );
+      this.log(sid, {
+        kind: 'sessionRefused',
+        client: from,
+        clientZxid: formatZxid(m.lastZxidSeen),
+        serverZxid: formatZxid(z.tree.lastProcessedZxid),
+      });
       return this.send(sid, from, { kind: 'ZK_CLOSE', conn: m.conn });
     }
     const timeoutMs = Math.min(20 * this.tickMs, Math.max(2 * this.tickMs, m.timeoutMs));
@@ -333,10 +332,12 @@ export class ZkLayer implements ZkHooks {
       if (!c) return;
       c.handshake = false;
       this.closeStaleConns(sid, c);
-      this.log(
-        sid,
-        `Established session ${c.sessionId} with negotiated timeout ${c.timeoutMs} for client C${c.client}`,
-      );
+      this.log(sid, {
+        kind: 'sessionEstablished',
+        client: c.client,
+        session: c.sessionId,
+        timeoutMs: c.timeoutMs,
+      });
       return this.send(sid, c.client, {
         kind: 'ZK_CONNECTED',
         conn: c.conn,
@@ -381,7 +382,7 @@ export class ZkLayer implements ZkHooks {
     if (valid) {
       c.handshake = false;
       this.closeStaleConns(sid, c);
-      this.log(sid, `Revalidated session ${sessionId} for client C${c.client}`);
+      this.log(sid, { kind: 'sessionRevalidated', client: c.client, session: sessionId });
       this.send(sid, c.client, {
         kind: 'ZK_CONNECTED',
         conn: c.conn,
@@ -389,7 +390,7 @@ export class ZkLayer implements ZkHooks {
         timeoutMs: c.timeoutMs,
       });
     } else {
-      this.log(sid, `Invalid session ${sessionId} for client C${c.client}, probably expired`);
+      this.log(sid, { kind: 'sessionInvalid', client: c.client, session: sessionId });
       this.send(sid, c.client, { kind: 'ZK_CONNECTED', conn: c.conn, sessionId, timeoutMs: 0 });
       delete z.conns[String(origin.conn)];
     }
@@ -447,12 +448,7 @@ export class ZkLayer implements ZkHooks {
     const z = r.zk;
     if (r.incarnation !== inc || z.tickToken !== token || !z.tracker) return;
     for (const id of expireDue(z.tracker, this.sim.world.nowMs)) {
-      this.log(
-        sid,
-        `Expiring session ${id}, timeout of ${z.tracker.timeoutMs[id] ?? '?'}ms exceeded`,
-        'expire',
-        { session: id },
-      );
+      this.log(sid, { kind: 'expire', session: id, timeoutMs: z.tracker.timeoutMs[id] ?? null });
       this.sim.sessionExpired(sid, id);
       this.request(sid, { kind: 'closeSession', origin: null, sessionId: id });
     }

@@ -67,8 +67,9 @@ describe('kill-backend: discovery lag, then removal through session expiry', () 
     ...trace.filter((e) => e.k === 'send' && e.from === node && e.t <= KILL_MS).map((e) => e.t),
   );
   const expiryMs =
-    trace.find((e) => e.k === 'log' && e.text.startsWith(`Expiring session ${b2.sessionId}`))?.t ??
-    NaN;
+    trace.find(
+      (e) => e.k === 'log' && e.data?.['kind'] === 'expire' && e.data['session'] === b2.sessionId,
+    )?.t ?? NaN;
 
   it('runs clean, with no failure before the kill', () => {
     expect(report.violations).toEqual([]);

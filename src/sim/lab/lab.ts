@@ -23,6 +23,7 @@ import { strategyFor } from '../lb/strategies/index';
 import { createTraffic, nextRequest, type LbRequest } from '../lb/traffic';
 import { compareIds, type Outcome } from '../lb/types';
 import { RECENT_PICKS, type LabEvent, type LabState, type StrategyRun } from './labTypes';
+import { labLogText, type LabLogData } from './logCodes';
 import { membershipChanges, sameView } from './membership';
 import { admit, complete, failAllOn, type PoolHost } from './pool';
 import { noteBackendAction } from './zkSide';
@@ -122,35 +123,24 @@ function applyView(fx: LabEffects, lab: LabState, view: string[]): void {
   for (const run of lab.runs) run.state = strategyFor(run.id).onMembership(run.state, members);
   lab.view = view;
   const node = w.clients[lab.balancerClient]!.node;
+  const log = (data: LabLogData) =>
+    fx.emit({ t: w.nowMs, e: w.events, k: 'log', sid: node, text: labLogText(data), data });
   for (const c of changes) {
     const f = c.keysMovedFraction;
-    const text =
-      `Balancer view: ${c.kind} ${c.backend} (now ${view.length === 0 ? 'empty' : view.join(', ')}); ` +
-      `keys moved: hash-mod ${percent(f['hash-mod'])}, consistent-hash ${percent(f['consistent-hash'])}`;
-    fx.emit({
-      t: w.nowMs,
-      e: w.events,
-      k: 'log',
-      sid: node,
-      text,
-      data: { kind: 'lb', change: c.kind, backend: c.backend },
+    log({
+      kind: 'lbMembership',
+      change: c.kind,
+      backend: c.backend,
+      view: view.slice(),
+      hashModMoved: f['hash-mod'] ?? null,
+      consistentHashMoved: f['consistent-hash'] ?? null,
     });
   }
   if (lab.traffic === null && view.length > 0) {
     lab.traffic = createTraffic(b.traffic, prngFor(w.scenario.seed, 'lb:traffic'), w.nowMs);
-    fx.emit({
-      t: w.nowMs,
-      e: w.events,
-      k: 'log',
-      sid: node,
-      text: `Balancer traffic starts: ${b.traffic.ratePerSec} requests/s`,
-    });
+    log({ kind: 'lbTraffic', ratePerSec: b.traffic.ratePerSec });
     scheduleNextArrival(fx, lab);
   }
-}
-
-function percent(x: number | undefined): string {
-  return x === undefined ? '?' : `${Math.round(x * 100)}%`;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Prng } from '../kernel/prng';
 import type { MembershipChange } from '../scenario/report';
 import type { ResolvedBackend, StrategyId } from '../scenario/types';
 import type { LbMetrics } from '../lb/metrics';
+import type { PickReason } from '../lb/pickReasons';
 import type { StrategyState } from '../lb/strategies/index';
 import type { LbRequest, TrafficState } from '../lb/traffic';
 import type { SessionId } from '../zk/sessionId';
@@ -80,7 +81,7 @@ export interface LastPick {
   request: number;
   key: number;
   backend: string;
-  why: string;
+  why: PickReason;
 }
 
 export interface StrategyRun {

@@ -8,3 +8,4 @@ export * from './strategies/index';
 export { KEY_SAMPLE_MAX, keySample, keysMovedFraction } from './keyspace';
 export * from './traffic';
 export * from './metrics';
+export * from './pickReasons';

@@ -9,6 +9,7 @@
 import type { Prng } from '../kernel/prng';
 import { assert } from '../kernel/assert';
 import type { StrategyId } from './kinds';
+import type { PickReason } from './pickReasons';
 
 export { KEY_AFFINE_STRATEGY_IDS, STRATEGY_IDS } from './kinds';
 export type { KeyAffineStrategyId, StrategyId } from './kinds';
@@ -53,7 +54,8 @@ export interface LbParams {
 export interface PickResult<S> {
   backend: string;
   state: S;
-  why: string;
+  /** Why, as a code with parameters (pickReasons.ts); never an English sentence. */
+  why: PickReason;
 }
 
 /**

@@ -3,28 +3,29 @@
  * why, in the reader's language. Stepping one event at a time adds one row per arrival, so a
  * person can follow every decision; at speed the table keeps only the last few.
  */
-import type { LabStrategyView } from '../../protocol/frame';
-import { explainPick } from '../explain/pickReasons';
+import type { LabPickView, LabStrategyView } from '../../protocol/frame';
+import { explainPick, explainPickParts } from '../explain/pickReasons';
+import type { Translate } from '../i18n/t';
 import { useT } from '../i18n/useT';
-import { decisionRows, mentionOf } from './decisionRows';
+import { decisionRows } from './decisionRows';
 import { strategyName } from './strategyText';
 
 const ROWS = 5;
 
-/** The reason, with the chosen backend's first mention in bold (or in front when unmentioned). */
-function Reason({ text, backend }: { text: string; backend: string }) {
-  const start = mentionOf(text, backend);
-  if (start < 0)
+/** The reason, with the chosen backend in bold where the sentence names it (or in front). */
+function Reason({ pick, t }: { pick: LabPickView; t: Translate }) {
+  const parts = explainPickParts(pick.backend, pick.why, t);
+  if (parts === null)
     return (
       <span className="lb-decision-why">
-        <strong>{backend}</strong> {text}
+        <strong>{pick.backend}</strong> {explainPick(pick.backend, pick.why, t)}
       </span>
     );
   return (
     <span className="lb-decision-why">
-      {text.slice(0, start)}
-      <strong>{backend}</strong>
-      {text.slice(start + backend.length)}
+      {parts.before}
+      <strong>{pick.backend}</strong>
+      {parts.after}
     </span>
   );
 }
@@ -61,9 +62,7 @@ export function DecisionLog({ strategies }: { strategies: LabStrategyView[] }) {
                   })}
                 </th>
                 {r.picks.map((p, i) => (
-                  <td key={strategies[i]?.id ?? i}>
-                    {p && <Reason text={explainPick(p.why, t)} backend={p.backend} />}
-                  </td>
+                  <td key={strategies[i]?.id ?? i}>{p && <Reason pick={p} t={t} />}</td>
                 ))}
               </tr>
             ))}

@@ -22,6 +22,8 @@ export function StrategyPanel({
   onToggle: (id: string) => void;
 }) {
   const t = useT();
+  // The last decision, whose reason the panel shows (the decision log shows a few more).
+  const last = s.recent.at(-1);
   const name = strategyName(t, s.id);
   const keys = strategyKeys(s.id);
   const headingId = `lb-panel-${s.id}`;
@@ -83,7 +85,7 @@ export function StrategyPanel({
       </div>
       <p className="lb-why">
         <span className="lb-why-label">{t('compare.lastPick')}</span>{' '}
-        {s.lastWhy === null ? t('compare.noPick') : explainPick(s.lastWhy, t)}
+        {last === undefined ? t('compare.noPick') : explainPick(last.backend, last.why, t)}
       </p>
     </section>
   );

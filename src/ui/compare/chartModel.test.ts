@@ -114,7 +114,6 @@ describe('loadGeometry', () => {
     p95: 0,
     p99: 0,
     imbalance: 1,
-    lastWhy: null,
     recent: [],
     backends: served.map((n, i) => backend(`b${i + 1}`, n)),
   });

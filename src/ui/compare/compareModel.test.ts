@@ -23,7 +23,6 @@ function row(id: string, over: Partial<LabStrategyView>): LabStrategyView {
     p95: 20,
     p99: 30,
     imbalance: 1.1,
-    lastWhy: null,
     recent: [],
     backends: [],
     ...over,

@@ -1,13 +1,14 @@
+// The decision log lines up every strategy's decisions by request, newest first, gaps kept.
 import { describe, expect, it } from 'vitest';
 import type { LabPickView, LabStrategyView } from '../../protocol/frame';
-import { decisionRows, mentionOf } from './decisionRows';
+import { decisionRows } from './decisionRows';
 
 const pick = (request: number, backend: string): LabPickView => ({
   atMs: request * 10,
   request,
   key: request * 3,
   backend,
-  why: `${backend} is next in the rotation (1 of 2)`,
+  why: { code: 'rotation', index: 1, of: 2 },
 });
 
 function strategy(id: string, recent: LabPickView[]): LabStrategyView {
@@ -21,7 +22,6 @@ function strategy(id: string, recent: LabPickView[]): LabStrategyView {
     p95: 0,
     p99: 0,
     imbalance: 1,
-    lastWhy: null,
     recent,
     backends: [],
   };
@@ -46,14 +46,5 @@ describe('decisionRows', () => {
       [null, 'b2'],
       ['b1', null],
     ]);
-  });
-});
-
-describe('mentionOf', () => {
-  it('finds the backend as a whole word only', () => {
-    expect(mentionOf('b10 is next, then b1', 'b1')).toBe(18);
-    expect(mentionOf('轮到 b2（第 2 个）', 'b2')).toBe(3);
-    expect(mentionOf('key 5 hashes to 0x1; api.1 owns it', 'api.1')).toBe(21);
-    expect(mentionOf('b11 only', 'b1')).toBe(-1);
   });
 });

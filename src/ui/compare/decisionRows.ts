@@ -27,15 +27,3 @@ export function decisionRows(strategies: readonly LabStrategyView[], max: number
   });
   return [...byRequest.values()].sort((a, b) => b.request - a.request).slice(0, max);
 }
-
-/** Where `id` first appears as a whole word in `text` (b1 is not a mention inside b10), or -1. */
-export function mentionOf(text: string, id: string): number {
-  const word = /[\p{L}\p{N}_]/u;
-  for (let i = text.indexOf(id); i >= 0; i = text.indexOf(id, i + 1)) {
-    const before = text[i - 1];
-    const after = text[i + id.length];
-    if ((before === undefined || !word.test(before)) && (after === undefined || !word.test(after)))
-      return i;
-  }
-  return -1;
-}

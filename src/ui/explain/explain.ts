@@ -7,6 +7,8 @@
 import type { LogEntryView, TraceEvent } from '../../protocol/frame';
 import type { Translate } from '../i18n/t';
 import { isZabLogKind, type ZabLogData } from '../../sim/zab/logCodes';
+import { backendActionText, clientActionText } from './actionText';
+import { explainLayerLog } from './layerLogs';
 import { dropReason } from './reasons';
 import { explainZabLog } from './zabLog';
 
@@ -16,22 +18,26 @@ type LogEv = Extract<TraceEvent, { k: 'log' }>;
 type ActionEv = Extract<TraceEvent, { k: 'action' }>;
 
 /**
- * A ZAB-layer line is rendered from its code (zabLog.ts); other layers' lines (the ZooKeeper
- * server layer, clients, the lab) are shown as the simulation wrote them until they get codes.
+ * A line is rendered from its code: the ZAB layer's and the database's (zabLog.ts), the client's,
+ * the session layer's and the lab's (layerLogs.ts). A line without a known code (none is written
+ * today) is shown as the simulation wrote it, so nothing is ever hidden.
  */
 function explainLog(ev: LogEv, t: Translate, onFallback?: () => void): string {
   const d = ev.data;
+  if (d === undefined) {
+    onFallback?.();
+    return ev.text;
+  }
   // The trace's data is plain JSON; a known code carries the parameters logCodes.ts types.
-  if (d !== undefined && isZabLogKind(d['kind'])) return explainZabLog(ev.sid, d as ZabLogData, t);
+  if (isZabLogKind(d['kind'])) return explainZabLog(ev.sid, d as ZabLogData, t);
+  const sentence = explainLayerLog(ev.sid, d, t);
+  if (sentence !== null) return sentence;
   onFallback?.();
   return ev.text;
 }
 
-/**
- * A scenario or person's action, from its code and parameters (ActionData, sim/trace). Client and
- * backend actions have no sentence of their own yet: their ZooKeeper line is shown as written.
- */
-function explainAction(ev: ActionEv, t: Translate, onFallback?: () => void): string {
+/** A scenario or person's action, from its code and parameters (ActionData, sim/trace). */
+function explainAction(ev: ActionEv, t: Translate): string {
   const d = ev.data;
   switch (d.do) {
     case 'crash':
@@ -52,9 +58,17 @@ function explainAction(ev: ActionEv, t: Translate, onFallback?: () => void): str
       return t('ex.heal');
     case 'write':
       return t('ex.write', { path: d.path, data: d.data, sid: d.via });
+    case 'delay':
+      return t('ex.action.delay', { min: d.delayMsMin, max: d.delayMsMax });
+    case 'delay-link':
+      return t('ex.action.delayLink', { from: d.from, to: d.to, extra: d.extraMs });
+    case 'client-crash':
+    case 'client-restart':
+    case 'client-heal':
+    case 'client-partition':
+      return clientActionText(d, t);
     default:
-      onFallback?.();
-      return ev.text;
+      return backendActionText(d, t);
   }
 }
 
@@ -77,7 +91,7 @@ export function explain(entry: LogEntryView, t: Translate, onFallback?: () => vo
           })
         : t('ex.stateOnly', { sid: ev.sid, state: ev.state });
     case 'action':
-      return explainAction(ev, t, onFallback);
+      return explainAction(ev, t);
     case 'violation':
       return t('ex.violation', { invariant: ev.invariant, detail: ev.detail });
     case 'timer':

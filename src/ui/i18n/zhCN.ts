@@ -5,9 +5,14 @@
  */
 import type { MessageKey } from './en';
 
+import { pickReasonsZh } from './sections/pickReasons.zh';
+import { traceLinesZh } from './sections/traceLines.zh';
+
 export { zhPresets } from './zhPresets';
 
 export const zhCN: Record<MessageKey, string> = {
+  ...pickReasonsZh,
+  ...traceLinesZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

@@ -14,7 +14,7 @@
  */
 import type { Prng } from '../../kernel/prng';
 import { assert } from '../../kernel/assert';
-import { crc32, crc32Key, hex32, mix32 } from '../crc32';
+import { crc32, crc32Key, mix32 } from '../crc32';
 import {
   assertNonEmpty,
   sortedView,
@@ -99,9 +99,8 @@ function pick(
   const h = ringHash(request.key);
   const j = successor(state.points, h);
   const id = state.ids[state.owners[j] as number] as string;
-  const point = hex32(state.points[j] as number);
-  const why = `key ${request.key} hashes to ${hex32(h)}; the next ring point, ${point}, belongs to ${id}`;
-  return { backend: id, state, why };
+  const point = state.points[j] as number;
+  return { backend: id, state, why: { code: 'ringSuccessor', key: request.key, hash: h, point } };
 }
 
 function observe(

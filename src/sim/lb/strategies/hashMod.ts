@@ -7,7 +7,7 @@
  * is the same idea (ngx_http_upstream_hash_module.c also starts from a CRC-32 of the key).
  */
 import type { Prng } from '../../kernel/prng';
-import { crc32Key, hex32 } from '../crc32';
+import { crc32Key } from '../crc32';
 import {
   assertNonEmpty,
   sortedView,
@@ -52,7 +52,7 @@ function pick(
   return {
     backend: id,
     state,
-    why: `key ${request.key}: crc32 ${hex32(h)} mod ${ids.length} = ${i}, which is ${id}`,
+    why: { code: 'hashMod', key: request.key, hash: h, n: ids.length, index: i },
   };
 }
 

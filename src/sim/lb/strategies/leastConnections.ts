@@ -27,6 +27,7 @@ import {
   type PickResult,
   type Strategy,
 } from '../types';
+import { fewestOutstanding } from '../pickReasons';
 
 export interface LeastConnectionsState {
   strategy: 'least-connections';
@@ -60,15 +61,6 @@ function onMembership(
   return state;
 }
 
-/** "[b1:3, b2:0, ...]": the counts behind the choice, at most 8 of them to keep log lines short. */
-export function formatCounts(ids: readonly string[], counts: readonly number[]): string {
-  const shown = ids.length <= 8 ? ids.length : 8;
-  let s = '[';
-  for (let i = 0; i < shown; i++) s += (i > 0 ? ', ' : '') + ids[i] + ':' + counts[i];
-  if (shown < ids.length) s += `, … ${ids.length - shown} more`;
-  return s + ']';
-}
-
 function pick(
   state: LeastConnectionsState,
   _request: KeyedRequest,
@@ -89,7 +81,7 @@ function pick(
   }
   const id = ids[best] as string;
   const had = outstanding[best] as number;
-  const why = `${id} has the fewest outstanding requests (${had} of ${formatCounts(ids, outstanding)})`;
+  const why = fewestOutstanding(ids, outstanding, had);
   outstanding[best] = had + 1;
   state.start = best + 1 === n ? 0 : best + 1;
   return { backend: id, state, why };

@@ -26,6 +26,7 @@ import {
   type PickResult,
   type Strategy,
 } from '../types';
+import type { PickReason } from '../pickReasons';
 
 export interface P2cState {
   strategy: 'p2c';
@@ -56,7 +57,7 @@ function pick(
   assertNonEmpty(ids, 'p2c');
   if (n === 1) {
     outstanding[0] = (outstanding[0] as number) + 1;
-    return { backend: ids[0] as string, state, why: `${ids[0]} is the only backend` };
+    return { backend: ids[0] as string, state, why: { code: 'onlyBackend' } };
   }
   const a = Math.floor(nextFloat(rng) * n);
   let b = Math.floor(nextFloat(rng) * (n - 1));
@@ -65,12 +66,11 @@ function pick(
   const lb = outstanding[b] as number;
   const win = la < lb ? a : b;
   outstanding[win] = (outstanding[win] as number) + 1;
-  const idA = ids[a] as string;
-  const idB = ids[b] as string;
-  const why =
-    la === lb
-      ? `drew ${idA} and ${idB}; both have ${la} outstanding, so the second, ${idB}, wins the tie`
-      : `drew ${idA} and ${idB}; ${ids[win]} has fewer outstanding requests (${idA}:${la}, ${idB}:${lb})`;
+  const why: PickReason = {
+    code: 'twoChoices',
+    a: { id: ids[a] as string, n: la },
+    b: { id: ids[b] as string, n: lb },
+  };
   return { backend: ids[win] as string, state, why };
 }
 

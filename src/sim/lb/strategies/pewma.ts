@@ -39,6 +39,7 @@ import {
   type PickResult,
   type Strategy,
 } from '../types';
+import type { PewmaCost, PickReason } from '../pickReasons';
 
 export const DEFAULT_TAU_MS = 10_000;
 
@@ -98,21 +99,12 @@ export function pewmaCost(state: PewmaState, i: number, nowMs: number): number {
   return ewma === 0 && pending !== 0 ? PEWMA_PENALTY + pending : ewma * (pending + 1);
 }
 
-/**
- * x with one decimal, like x.toFixed(1) for x >= 0 but built from two small integers: the
- * explanation is made on every pick and toFixed was most of pewma's cost.
- */
-export function fixed1(x: number): string {
-  const tenths = Math.round(x * 10);
-  const frac = tenths % 10;
-  return `${(tenths - frac) / 10}.${frac}`;
-}
-
-function costText(state: PewmaState, i: number, cost: number): string {
+/** One drawn backend's cost with its parts, for the pick's reason (read before the pick counts). */
+function costOf(state: PewmaState, i: number, cost: number): PewmaCost {
   const id = state.ids[i] as string;
+  const ewmaMs = state.ewmaMs[i] as number;
   const pending = state.pending[i] as number;
-  if (cost >= PEWMA_PENALTY) return `${id}: no latency yet and ${pending} in flight (penalty)`;
-  return `${id}: ${fixed1(state.ewmaMs[i] as number)} ms × (${pending} + 1) = ${fixed1(cost)}`;
+  return { id, ewmaMs, pending, cost, penalty: cost >= PEWMA_PENALTY };
 }
 
 function pick(
@@ -126,7 +118,7 @@ function pick(
   assertNonEmpty(ids, 'pewma');
   if (n === 1) {
     pending[0] = (pending[0] as number) + 1;
-    return { backend: ids[0] as string, state, why: `${ids[0]} is the only backend` };
+    return { backend: ids[0] as string, state, why: { code: 'onlyBackend' } };
   }
   // Two distinct uniform draws, as Finagle's P2CPick (see p2c.ts); ties go to the second draw.
   const a = Math.floor(nextFloat(rng) * n);
@@ -136,11 +128,7 @@ function pick(
   const cb = pewmaCost(state, b, nowMs);
   const win = ca < cb ? a : b;
   const id = ids[win] as string;
-  const costs = `${costText(state, a, ca)}; ${costText(state, b, cb)}`;
-  const why =
-    ca === cb
-      ? `two random picks cost the same, so the second, ${id}, wins the tie (${costs})`
-      : `${id} has the lower cost of two random picks (${costs})`;
+  const why: PickReason = { code: 'twoCosts', a: costOf(state, a, ca), b: costOf(state, b, cb) };
   pending[win] = (pending[win] as number) + 1;
   return { backend: id, state, why };
 }

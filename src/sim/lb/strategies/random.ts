@@ -41,7 +41,7 @@ function pick(
   assertNonEmpty(ids, 'random');
   const i = Math.floor(nextFloat(rng) * ids.length);
   const id = ids[i] as string;
-  return { backend: id, state, why: `${id} drawn uniformly at random (1 of ${ids.length})` };
+  return { backend: id, state, why: { code: 'uniform', of: ids.length } };
 }
 
 function observe(state: RandomState, _outcome: Outcome, _nowMs: number): RandomState {

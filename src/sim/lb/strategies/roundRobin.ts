@@ -57,7 +57,7 @@ function pick(
   const id = ids[i] as string;
   state.next = i + 1 === ids.length ? 0 : i + 1;
   state.lastId = id;
-  return { backend: id, state, why: `${id} is next in the rotation (${i + 1} of ${ids.length})` };
+  return { backend: id, state, why: { code: 'rotation', index: i + 1, of: ids.length } };
 }
 
 function observe(state: RoundRobinState, _outcome: Outcome, _nowMs: number): RoundRobinState {

@@ -11,12 +11,16 @@ import { hashMod } from './hashMod';
 import { strategies } from './index';
 import { leastConnections } from './leastConnections';
 import { p2c } from './p2c';
-import { PEWMA_PENALTY, fixed1, pewma, pewmaCost } from './pewma';
+import { PEWMA_PENALTY, pewma, pewmaCost } from './pewma';
+import { fixed1, pickReasonText, type PickReason } from '../pickReasons';
 import { roundRobin } from './roundRobin';
 import { weightedRoundRobin } from './weightedRoundRobin';
 
 const rng = prngFor(1, 'lb-test');
 const req = { key: 0 };
+/** A pick's reason as the simulation's English table writes it. */
+const english = (r: { backend: string; why: PickReason }): string =>
+  pickReasonText(r.backend, r.why);
 const members = (...ids: string[]): Member[] => ids.map((id) => ({ id, weight: 1 }));
 const done = (backend: string, latencyMs = 10, ok = true): Outcome => ({
   backend,
@@ -49,7 +53,7 @@ describe('weighted-round-robin', () => {
       { id: 'a', weight: 5 },
       { id: 'b', weight: 1 },
     ]);
-    expect(weightedRoundRobin.pick(s, req, rng, 0).why).toBe(
+    expect(english(weightedRoundRobin.pick(s, req, rng, 0))).toBe(
       'a has the highest running weight (5); it now gives back the total 6',
     );
   });
@@ -73,7 +77,7 @@ describe('round-robin', () => {
     expect(first).toEqual(['b1', 'b2', 'b10', 'b1']);
     roundRobin.onMembership(s, members('b1', 'b3', 'b10'));
     expect(roundRobin.pick(s, req, rng, 0).backend).toBe('b3'); // the first id after b1
-    expect(roundRobin.pick(s, req, rng, 0).why).toBe('b10 is next in the rotation (3 of 3)');
+    expect(english(roundRobin.pick(s, req, rng, 0))).toBe('b10 is next in the rotation (3 of 3)');
   });
 });
 
@@ -90,7 +94,17 @@ describe('least-connections', () => {
     leastConnections.pick(s, req, rng, 0); // b2: 1
     const third = leastConnections.pick(s, req, rng, 0);
     expect(third.backend).toBe('b3');
-    expect(third.why).toBe('b3 has the fewest outstanding requests (0 of [b1:1, b2:1, b3:0])');
+    expect(third.why).toEqual({
+      code: 'fewestOutstanding',
+      had: 0,
+      counts: [
+        { id: 'b1', n: 1 },
+        { id: 'b2', n: 1 },
+        { id: 'b3', n: 0 },
+      ],
+      more: 0,
+    });
+    expect(english(third)).toBe('b3 has the fewest outstanding requests (0 of [b1:1, b2:1, b3:0])');
     leastConnections.observe(s, done('b2'), 0);
     expect(leastConnections.pick(s, req, rng, 0).backend).toBe('b2');
   });
@@ -115,7 +129,7 @@ describe('p2c', () => {
       p2c.observe(s, done('b2'), 0);
     }
     s.outstanding = [0, 0];
-    expect(p2c.pick(s, req, rng, 0).why).toMatch(
+    expect(english(p2c.pick(s, req, rng, 0))).toMatch(
       /both have 0 outstanding, so the second, b\d, wins/,
     );
   });
@@ -158,7 +172,8 @@ describe('pewma', () => {
     s.pending = [2, 0];
     const r = pewma.pick(s, req, rng, 0);
     expect(r.backend).toBe('b'); // 30 × 1 < 10 × 3
-    expect(r.why).toContain('10.0 ms × (2 + 1) = 30.0');
+    expect(r.why).toMatchObject({ code: 'twoCosts' });
+    expect(english(r)).toContain('10.0 ms × (2 + 1) = 30.0');
   });
 
   it('formats costs with one decimal without toFixed', () => {

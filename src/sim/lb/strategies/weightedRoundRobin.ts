@@ -98,7 +98,7 @@ function pick(
   return {
     backend: id,
     state,
-    why: `${id} has the highest running weight (${won}); it now gives back the total ${total}`,
+    why: { code: 'runningWeight', won, total },
   };
 }
 

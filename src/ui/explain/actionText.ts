@@ -1,0 +1,43 @@
+/**
+ * The client, balancer and network-delay actions in the reader's language, from their code and
+ * parameters (ActionData, sim/trace/traceEvent.ts). The server actions are in explain.ts.
+ */
+import type { ActionData } from '../../sim/trace/traceEvent';
+import type { BalancerActionKind } from '../../sim/lab/kinds';
+import type { MessageKey } from '../i18n/en';
+import type { Translate } from '../i18n/t';
+import { sidNames } from './reasons';
+
+type ClientAction = Extract<
+  ActionData,
+  { do: 'client-crash' | 'client-restart' | 'client-heal' | 'client-partition' }
+>;
+type BackendAction = Extract<ActionData, { do: BalancerActionKind }>;
+
+const CLIENT_KEY = {
+  'client-crash': 'ex.action.clientCrash',
+  'client-restart': 'ex.action.clientRestart',
+  'client-heal': 'ex.action.clientHeal',
+} as const satisfies Record<string, MessageKey>;
+
+const BACKEND_KEY: Record<BalancerActionKind, MessageKey> = {
+  'kill-backend': 'ex.action.killBackend',
+  'restart-backend': 'ex.action.restartBackend',
+  'slow-backend': 'ex.action.slowBackend',
+  'add-backend': 'ex.action.addBackend',
+  'remove-backend': 'ex.action.removeBackend',
+};
+
+export function clientActionText(d: ClientAction, t: Translate): string {
+  if (d.do === 'client-partition')
+    return d.from === 'all'
+      ? t('ex.action.clientPartitionAll', { client: d.client })
+      : t('ex.action.clientPartition', { client: d.client, servers: sidNames(d.from) });
+  if (d.noop !== null) return t('ex.action.clientNoop', { action: d.do, client: d.client });
+  return t(CLIENT_KEY[d.do], { client: d.client });
+}
+
+export function backendActionText(d: BackendAction, t: Translate): string {
+  if (d.noop !== null) return t('ex.action.backendNoop', { action: d.do, backend: d.backend });
+  return t(BACKEND_KEY[d.do], { backend: d.backend, factor: d.factor ?? 1 });
+}
