@@ -14,6 +14,16 @@ export const LIVE_DATA_MAX = 1024;
 /** The most events one `events` message carries; more are sent in further messages. */
 export const LIVE_EVENTS_PER_MESSAGE = 500;
 
+/** A znode path as ZooKeeper accepts it: absolute, no empty, `.` or `..` segment, no NUL. */
+export function validZnodePath(path: string): boolean {
+  if (path.length === 0 || path.length > LIVE_PATH_MAX || !path.startsWith('/')) return false;
+  if (path === '/' || path.includes('\u0000')) return false;
+  return path
+    .slice(1)
+    .split('/')
+    .every((s) => s !== '' && s !== '.' && s !== '..');
+}
+
 /** What the operating system says about a server's JVM. */
 export type LiveProcessState = 'up' | 'frozen' | 'down';
 

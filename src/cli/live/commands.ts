@@ -3,7 +3,9 @@
  * not start, a path or data over its bound) is refused with a code, never acted on; the bridge
  * acts only on processes it started, and only through these commands.
  */
-import { LIVE_DATA_MAX, LIVE_PATH_MAX, type LiveCommand } from '../../protocol/live';
+import { LIVE_DATA_MAX, validZnodePath, type LiveCommand } from '../../protocol/live';
+
+export { validZnodePath };
 
 export type CommandResult =
   | { ok: true; command: LiveCommand }
@@ -19,17 +21,6 @@ const ID_MAX = 2 ** 31 - 1;
 
 function isId(v: unknown): v is number {
   return Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= ID_MAX;
-}
-
-/** A znode path as ZooKeeper accepts it: absolute, no empty, `.` or `..` segment, no NUL. */
-export function validZnodePath(path: string): boolean {
-  if (path.length === 0 || path.length > LIVE_PATH_MAX || !path.startsWith('/')) return false;
-  if (path === '/') return false;
-  if (path.includes('\u0000')) return false;
-  return path
-    .slice(1)
-    .split('/')
-    .every((s) => s !== '' && s !== '.' && s !== '..');
 }
 
 export function parseCommand(text: string, servers: readonly number[]): CommandResult {
