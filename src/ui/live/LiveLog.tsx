@@ -38,7 +38,7 @@ export function LiveLog() {
                   epoch: e.epoch,
                   supporters: e.supporters.join(', '),
                 })}
-                {e.tookMs !== null && <>; {t('live.election.took', { ms: e.tookMs })}</>}
+                {e.tookMs !== null && t('live.election.took', { ms: e.tookMs })}
               </li>
             ))}
           </ol>

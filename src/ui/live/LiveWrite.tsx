@@ -75,7 +75,7 @@ export function LiveWrite({ link }: { link: LiveLink | null }) {
           : t('live.write.badPath')}
       </p>
       {sent.length > 0 && (
-        <ol className="live-answers" role="log" aria-label={t('live.answers')}>
+        <ul className="live-answers" role="log" aria-label={t('live.answers')}>
           {sent
             .slice(-ANSWERS_SHOWN)
             .reverse()
@@ -84,7 +84,7 @@ export function LiveWrite({ link }: { link: LiveLink | null }) {
                 {describe(s)}
               </li>
             ))}
-        </ol>
+        </ul>
       )}
     </section>
   );

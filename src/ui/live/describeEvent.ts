@@ -46,7 +46,21 @@ export function describeEvent(e: LogEvent): Described {
       return { key: 'live.event.leader.learner', params: { sid: e.params.sid } };
     case 'sync.mode':
       return { key: 'live.event.sync.mode', params: { mode: e.params.mode } };
+    case 'leader.sync':
+      return { key: 'live.event.leader.sync', params: { sid: e.params.sid } };
+    case 'leader.newleader':
+      return { key: 'live.event.leader.newleader', params: { epoch: e.params.epoch } };
+    case 'learner.newleader':
+    case 'learner.uptodate':
+    case 'leader.shutdown':
+      return { key: `live.event.${e.code}`, params: {} };
+    case 'learner.disconnected':
+      return {
+        key: 'live.event.learner.disconnected',
+        params: { connectedMs: e.params.connectedMs },
+      };
     case 'session.established':
+    case 'session.committed':
     case 'session.expired':
     case 'session.closing':
       return { key: `live.event.${e.code}`, params: { session: e.params.session } };

@@ -61,6 +61,11 @@ export interface LiveState {
   addSent(command: LiveCommand): void;
 }
 
+/** Log time, then server, then line: the order of a merged timeline (src/logs/timeline.ts). */
+export function byTime(a: LogEvent, b: LogEvent): number {
+  return a.ms - b.ms || a.sid - b.sid || a.line - b.line;
+}
+
 export const useLiveStore = create<LiveState>()((set, get) => ({
   address: '',
   connection: { state: 'connecting' },
@@ -81,7 +86,8 @@ export const useLiveStore = create<LiveState>()((set, get) => ({
     if (m.type === 'refused') return set({ connection: { state: 'refused' } });
     if (m.type === 'status') return set({ servers: m.servers });
     if (m.type === 'events') {
-      const all = [...get().events, ...m.events];
+      // Servers' lines arrive in batches per poll: keep them in the order they were written.
+      const all = [...get().events, ...m.events].sort(byTime);
       const cut = Math.max(0, all.length - EVENTS_SHOWN_MAX);
       return set({ events: cut > 0 ? all.slice(cut) : all, dropped: get().dropped + cut });
     }
