@@ -15,8 +15,8 @@ Options:
                default http://127.0.0.1:5173/, where \`npm run dev\` serves it)
   -h, --help   show this help
 
-Exit status: 0 stopped by Ctrl-C or SIGTERM; 2 unusable arguments; 3 ZooKeeper could not be
-installed or started.`;
+Exit status: 130 stopped by Ctrl-C, 143 by SIGTERM; 2 unusable arguments or the port in use;
+3 ZooKeeper could not be installed or started, or the parent process died.`;
 
 export const DEFAULT_APP_URL = 'http://127.0.0.1:5173/';
 export const PORT_MIN = 1024;
