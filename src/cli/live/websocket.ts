@@ -26,20 +26,25 @@ export function acceptKey(key: string): string {
     .digest('base64');
 }
 
-/** One frame, as a server sends it: FIN set, no mask. */
-export function encodeFrame(opcode: number, payload: Buffer): Buffer {
-  const len = payload.length;
+/** A frame's header up to the mask: FIN, opcode, the mask bit and the 7/16/64-bit length. */
+export function frameHeader(opcode: number, len: number, fin: boolean, masked: boolean): Buffer {
   const head = len < 126 ? Buffer.alloc(2) : len < 65_536 ? Buffer.alloc(4) : Buffer.alloc(10);
-  head[0] = 0x80 | opcode;
-  if (len < 126) head[1] = len;
+  head[0] = (fin ? 0x80 : 0) | opcode;
+  const maskBit = masked ? 0x80 : 0;
+  if (len < 126) head[1] = maskBit | len;
   else if (len < 65_536) {
-    head[1] = 126;
+    head[1] = maskBit | 126;
     head.writeUInt16BE(len, 2);
   } else {
-    head[1] = 127;
+    head[1] = maskBit | 127;
     head.writeBigUInt64BE(BigInt(len), 2);
   }
-  return Buffer.concat([head, payload]);
+  return head;
+}
+
+/** One frame, as a server sends it: FIN set, no mask. */
+export function encodeFrame(opcode: number, payload: Buffer): Buffer {
+  return Buffer.concat([frameHeader(opcode, payload.length, true, false), payload]);
 }
 
 export interface Frame {

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { acceptKey, decodeFrame } from './websocket';
+import { acceptKey, decodeFrame, frameHeader } from './websocket';
 
 export class WsClient {
   private inbox = Buffer.alloc(0);
@@ -108,18 +108,8 @@ export class WsClient {
 /** A client frame: FIN, the opcode, a random mask and the masked payload. */
 export function maskedFrame(opcode: number, payload: Buffer, fin = true): Buffer {
   const mask = randomBytes(4);
-  const len = payload.length;
-  const head = len < 126 ? Buffer.alloc(2) : len < 65_536 ? Buffer.alloc(4) : Buffer.alloc(10);
-  head[0] = (fin ? 0x80 : 0) | opcode;
-  if (len < 126) head[1] = 0x80 | len;
-  else if (len < 65_536) {
-    head[1] = 0x80 | 126;
-    head.writeUInt16BE(len, 2);
-  } else {
-    head[1] = 0x80 | 127;
-    head.writeBigUInt64BE(BigInt(len), 2);
-  }
+  const head = frameHeader(opcode, payload.length, fin, true);
   const body = Buffer.from(payload);
-  for (let i = 0; i < len; i++) body[i]! ^= mask[i % 4]!;
+  for (let i = 0; i < body.length; i++) body[i]! ^= mask[i % 4]!;
   return Buffer.concat([head, mask, body]);
 }

@@ -5,7 +5,8 @@
  * only a colour.
  */
 import { useMemo } from 'react';
-import type { LiveServerStatus } from '../../protocol/live';
+import type { LiveProcessState, LiveServerStatus } from '../../protocol/live';
+import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import type { LiveLink } from './liveConnection';
 import { electing, lastStates, shownState } from './liveElections';
@@ -19,6 +20,24 @@ const MARKS: Record<string, string> = {
   DOWN: '✕',
   FROZEN: '❚❚',
 };
+
+/** The buttons of a card, and the process states in which each may act. */
+const ACTIONS = [
+  { type: 'crash', label: 'live.crash', name: 'live.crashServer', allowed: ['up', 'frozen'] },
+  { type: 'freeze', label: 'live.freeze', name: 'live.freezeServer', allowed: ['up'] },
+  { type: 'resume', label: 'live.resume', name: 'live.resumeServer', allowed: ['frozen'] },
+  {
+    type: 'restart',
+    label: 'live.restart',
+    name: 'live.restartServer',
+    allowed: ['up', 'frozen', 'down'],
+  },
+] as const satisfies readonly {
+  type: 'crash' | 'freeze' | 'resume' | 'restart';
+  label: MessageKey;
+  name: MessageKey;
+  allowed: readonly LiveProcessState[];
+}[];
 
 function ServerCard({
   s,
@@ -39,7 +58,6 @@ function ServerCard({
   const tone =
     s.process === 'down' ? 'DOWN' : s.process === 'frozen' ? 'FROZEN' : (state ?? 'UNKNOWN');
   const none = t('live.none');
-  const act = (type: 'crash' | 'freeze' | 'resume' | 'restart') => link?.send({ type, sid: s.sid });
   return (
     <li className={`live-card live-${tone.toLowerCase()}`} aria-labelledby={`live-server-${s.sid}`}>
       <h3 id={`live-server-${s.sid}`}>{t('live.server', { sid: s.sid })}</h3>
@@ -65,42 +83,20 @@ function ServerCard({
         <dd>{s.clientPort}</dd>
       </dl>
       <div className="live-actions">
-        <button
-          type="button"
-          className="danger"
-          aria-label={t('live.crashServer', { sid: s.sid })}
-          disabled={link === null || s.process === 'down'}
-          onClick={() => act('crash')}
-        >
-          {t('live.crash')}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          aria-label={t('live.freezeServer', { sid: s.sid })}
-          disabled={link === null || s.process !== 'up'}
-          onClick={() => act('freeze')}
-        >
-          {t('live.freeze')}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          aria-label={t('live.resumeServer', { sid: s.sid })}
-          disabled={link === null || s.process !== 'frozen'}
-          onClick={() => act('resume')}
-        >
-          {t('live.resume')}
-        </button>
-        <button
-          type="button"
-          className="quiet"
-          aria-label={t('live.restartServer', { sid: s.sid })}
-          disabled={link === null}
-          onClick={() => act('restart')}
-        >
-          {t('live.restart')}
-        </button>
+        {ACTIONS.map((a) => (
+          <button
+            key={a.type}
+            type="button"
+            className={a.type === 'crash' ? 'danger' : 'quiet'}
+            aria-label={t(a.name, { sid: s.sid })}
+            disabled={
+              link === null || !(a.allowed as readonly LiveProcessState[]).includes(s.process)
+            }
+            onClick={() => link?.send({ type: a.type, sid: s.sid })}
+          >
+            {t(a.label)}
+          </button>
+        ))}
       </div>
     </li>
   );
