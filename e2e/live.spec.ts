@@ -1,7 +1,8 @@
 // Live mode in real Chromium against a fake bridge (a tiny WebSocket server in this test, on the
 // bridge's own RFC 6455 code): opened with ?live=, the app shows the ensemble the bridge reports
 // (states, epochs, the election, the logged events), a click on Crash sends the bridge a crash
-// command for that server and the answer shows; a wrong token and a bridge that goes away each get
+// command for that server and the answer shows, as do a freeze and a refused command with its
+// reason; a wrong token and a bridge that goes away each get
 // a clear message; and without ?live the app opens no WebSocket and loads no live code.
 import type { LogEvent } from '../src/logs/kinds';
 import type { BridgeMessage, LiveServerStatus } from '../src/protocol/live';
@@ -71,8 +72,30 @@ async function fakeBridge(): Promise<Fake> {
     });
     send(c, { type: 'events', events: EVENTS });
     c.onMessage((text) => {
-      const command = JSON.parse(text) as { type: string; id: number; sid: number };
+      const command = JSON.parse(text) as { type: 'crash' | 'freeze'; id: number; sid: number };
       fake.commands.push(command);
+      if (command.type === 'freeze') {
+        // A frozen server answers no srvr: the bridge reports it frozen, without a mode.
+        send(c, { type: 'ack', id: command.id, command: 'freeze', ok: true, zxid: null });
+        return send(c, {
+          type: 'status',
+          servers: [
+            status(1, null, 'frozen'),
+            status(2, 'follower', 'up'),
+            status(3, 'leader', 'up'),
+          ],
+        });
+      }
+      if (command.type !== 'crash') {
+        const refusal = { error: 'server.not-frozen', detail: command.sid } as const;
+        return send(c, {
+          type: 'ack',
+          id: command.id,
+          command: command.type,
+          ok: false,
+          ...refusal,
+        });
+      }
       send(c, { type: 'ack', id: command.id, command: 'crash', ok: true, zxid: null });
       send(c, {
         type: 'status',
@@ -127,6 +150,24 @@ test('shows the live ensemble and sends a crash for the server clicked', async (
   );
   await expect(page.getByText('Election in progress: Server 1, Server 2 LOOKING')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Crash server 3 (SIGKILL)' })).toBeDisabled();
+});
+
+test('freezes a server, and shows a refusal with its reason', async ({ page }) => {
+  await page.goto(liveUrl());
+  const follower = page.getByRole('listitem', { name: 'Server 1' });
+  await expect(follower).toContainText('FOLLOWING');
+  await expect(page.getByRole('button', { name: 'Resume server 1 (SIGCONT)' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Freeze server 1 (SIGSTOP)' }).click();
+  await expect(follower).toContainText('FROZEN');
+  await expect(follower).toContainText('stopped by SIGSTOP, pid 4001');
+  await page.getByRole('button', { name: 'Restart server 2' }).click();
+  const answers = page.getByRole('log', { name: 'Answers to your commands' });
+  await expect(answers).toContainText('Restart server 2: refused. Server 2 is not frozen.');
+  await expect(answers).toContainText('Freeze server 1: done.');
+  expect(fake.commands).toEqual([
+    { type: 'freeze', sid: 1, id: 1 },
+    { type: 'restart', sid: 2, id: 2 },
+  ]);
 });
 
 test('says when the bridge has gone, and in Chinese too', async ({ page }) => {
