@@ -5,6 +5,7 @@ import { App } from './App';
 import { detectLocale, loadLocale } from './i18n/t';
 import { appStore } from './store/appStore';
 import { isPlanHash } from './store/planSlice';
+import { wantsLive } from './live/liveUrl';
 import './styles/index.css';
 
 // A reader's language loads before the first paint, so nothing flashes in English first.
@@ -22,8 +23,7 @@ motion.addEventListener('change', (e) => appStore.getState().setReducedMotion(e.
 
 const container = document.getElementById('root');
 if (!container) throw new Error('ZabScope: #root element missing from index.html');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Live mode (`?live=`, docs/LIVE.md) is loaded only when asked for: without it the app stays a
+// static site that opens no connection and loads none of the live code.
+const LiveApp = wantsLive(window.location.search) ? (await import('./live/LiveApp')).LiveApp : null;
+createRoot(container).render(<StrictMode>{LiveApp ? <LiveApp /> : <App />}</StrictMode>);

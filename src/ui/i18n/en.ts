@@ -6,10 +6,12 @@
  */
 import { pickReasonsEn } from './sections/pickReasons.en';
 import { traceLinesEn } from './sections/traceLines.en';
+import { liveEn } from './sections/live.en';
 
 export const en = {
   ...pickReasonsEn,
   ...traceLinesEn,
+  ...liveEn,
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',
   'app.skipToControls': 'Skip to the playback controls',

@@ -4,6 +4,7 @@
  * them, as Chinese ZooKeeper documentation does.
  */
 import type { MessageKey } from './en';
+import { liveZh } from './sections/live.zh';
 
 import { pickReasonsZh } from './sections/pickReasons.zh';
 import { traceLinesZh } from './sections/traceLines.zh';
@@ -13,6 +14,7 @@ export { zhPresets } from './zhPresets';
 export const zhCN: Record<MessageKey, string> = {
   ...pickReasonsZh,
   ...traceLinesZh,
+  ...liveZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',
