@@ -17,7 +17,7 @@ import {
   type PlanPoint,
 } from '../../sim/cost';
 
-export const PLAN_GROUPS = ['ensemble', 'workload', 'network', 'timing'] as const;
+export const PLAN_GROUPS = ['ensemble', 'workload', 'network', 'timing', 'advanced'] as const;
 export type PlanGroup = (typeof PLAN_GROUPS)[number];
 
 /** The cost parameters a person sets here; the others keep their calibrated defaults. */
@@ -33,6 +33,15 @@ type PlanParamId = Extract<
   | 'initLimit'
   | 'syncLimit'
   | 'sessionTimeoutMs'
+  | 'readCostUs'
+  | 'clientWriteCostUs'
+  | 'prepCostUs'
+  | 'proposalSendCostUs'
+  | 'ackProcessCostUs'
+  | 'commitCostUs'
+  | 'maxBatchSize'
+  | 'diskMBps'
+  | 'linkMbps'
 >;
 export type PlanInputId = 'voters' | 'observers' | 'readPercent' | 'offeredOpsPerSec' | PlanParamId;
 
@@ -46,6 +55,10 @@ export const PLAN_UNITS = [
   'ms',
   'MB',
   'ticks',
+  'us',
+  'txns',
+  'MBps',
+  'Mbps',
 ] as const;
 export type PlanUnit = (typeof PLAN_UNITS)[number];
 
@@ -130,6 +143,17 @@ export const PLAN_INPUTS: readonly PlanInputSpec[] = [
   param('initLimit', 'timing', 'ticks', 'linear'),
   param('syncLimit', 'timing', 'ticks', 'linear'),
   param('sessionTimeoutMs', 'timing', 'ms', 'log'),
+  // The calibrated costs and the hardware's bandwidths: folded away by default, since most people
+  // plan with the paper's hardware, but open to anyone whose servers are faster or slower.
+  param('readCostUs', 'advanced', 'us', 'log'),
+  param('clientWriteCostUs', 'advanced', 'us', 'log'),
+  param('prepCostUs', 'advanced', 'us', 'log'),
+  param('proposalSendCostUs', 'advanced', 'us', 'log'),
+  param('ackProcessCostUs', 'advanced', 'us', 'log'),
+  param('commitCostUs', 'advanced', 'us', 'log'),
+  param('maxBatchSize', 'advanced', 'txns', 'log'),
+  param('diskMBps', 'advanced', 'MBps', 'log'),
+  param('linkMbps', 'advanced', 'Mbps', 'log'),
 ];
 
 export type PlanInputs = Record<PlanInputId, number>;
@@ -149,6 +173,15 @@ export const DEFAULT_PLAN_INPUTS: Readonly<PlanInputs> = {
   initLimit: DEFAULT_COST_PARAMS.initLimit,
   syncLimit: DEFAULT_COST_PARAMS.syncLimit,
   sessionTimeoutMs: DEFAULT_COST_PARAMS.sessionTimeoutMs,
+  readCostUs: DEFAULT_COST_PARAMS.readCostUs,
+  clientWriteCostUs: DEFAULT_COST_PARAMS.clientWriteCostUs,
+  prepCostUs: DEFAULT_COST_PARAMS.prepCostUs,
+  proposalSendCostUs: DEFAULT_COST_PARAMS.proposalSendCostUs,
+  ackProcessCostUs: DEFAULT_COST_PARAMS.ackProcessCostUs,
+  commitCostUs: DEFAULT_COST_PARAMS.commitCostUs,
+  maxBatchSize: DEFAULT_COST_PARAMS.maxBatchSize,
+  diskMBps: DEFAULT_COST_PARAMS.diskMBps,
+  linkMbps: DEFAULT_COST_PARAMS.linkMbps,
 };
 
 /** What the model takes: the plan's point and the full parameter record. */
