@@ -1,13 +1,15 @@
 // A plan shared by URL, as a person uses it: a link with inputs opens the Plan view with them
 // (the advanced CPU costs included, behind their toggle), a change of an input rewrites the link
-// so that reloading gives the same plan, and a link with a bad value is refused whole, says in
+// so that reloading gives the same plan, Copy link puts that link on the clipboard, and a link with a bad value is refused whole, says in
 // words which input is wrong and why (in English and Chinese), and stays in the address bar
 // until the person changes an input.
 import { expect, test } from './fixtures';
 
 test('a link with inputs opens the plan with them, and a change is kept in the link', async ({
   page,
+  context,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#plan?voters=7&readPercent=50&prepCostUs=20');
   await expect(page.getByRole('tab', { name: 'Plan' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('spinbutton', { name: 'Voters' })).toHaveValue('7');
@@ -29,6 +31,16 @@ test('a link with inputs opens the plan with them, and a change is kept in the l
   await page.reload();
   await expect(page.getByRole('spinbutton', { name: 'Voters' })).toHaveValue('9');
   await expect(page.getByText('4 of 9 voters may fail')).toBeVisible();
+
+  // Copy link puts the same link on the clipboard, and says so until an input changes.
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Link to this plan copied.' }),
+  ).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/#plan\?voters=9&readPercent=50&prepCostUs=40$/);
+  await page.getByRole('spinbutton', { name: 'Voters' }).fill('11');
+  await expect(page.getByText('Link to this plan copied.')).toHaveCount(0);
 
   // Reset returns every input to its default, and the link to "#plan" alone.
   await page.getByRole('button', { name: 'Reset' }).click();

@@ -10,6 +10,7 @@ import { useAppStore } from '../store/appStore';
 import { formatInput } from './planFormat';
 import { PLAN_GROUPS, PLAN_INPUTS, type PlanGroup } from './planInputs';
 import type { PlanLinkProblem } from './planLink';
+import { usePlanCopyLink } from './PlanCopyLink';
 import { PlanSlider } from './PlanSlider';
 
 type T = ReturnType<typeof useT>;
@@ -80,14 +81,23 @@ function AdvancedGroup() {
 export function PlanInputsPanel() {
   const t = useT();
   const reset = useAppStore((s) => s.resetPlanInputs);
+  const link = usePlanCopyLink();
   return (
     <section className="plan-inputs" aria-labelledby="plan-inputs-title">
       <div className="plan-inputs-head">
         <h2 id="plan-inputs-title">{t('plan.inputs.title')}</h2>
-        <button type="button" className="quiet" onClick={reset}>
-          {t('plan.inputs.reset')}
-        </button>
+        <div className="plan-inputs-actions">
+          <button type="button" className="quiet" onClick={() => void link.copy()}>
+            {t('plan.link.copy')}
+          </button>
+          <button type="button" className="quiet" onClick={reset}>
+            {t('plan.inputs.reset')}
+          </button>
+        </div>
       </div>
+      <p className="plan-copy-status" role="status">
+        {link.message && t(link.message)}
+      </p>
       <LinkProblem />
       {PLAN_GROUPS.map((group) =>
         group === 'advanced' ? (

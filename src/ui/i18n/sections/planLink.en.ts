@@ -29,4 +29,7 @@ export const planLinkEn = {
   'plan.link.notInteger': '{input} is {value}, not a whole number from {min} to {max}.',
   'plan.link.outOfRange': '{input} is {value}, outside the bounds {min} to {max}.',
   'plan.link.dismiss': 'Dismiss',
+  'plan.link.copy': 'Copy link',
+  'plan.link.copied': 'Link to this plan copied.',
+  'plan.link.copyFailed': 'The address bar holds the link to this plan; copy it from there.',
 } as const;

@@ -28,4 +28,7 @@ export const planLinkZh: Record<keyof typeof planLinkEn, string> = {
   'plan.link.notInteger': '{input} 是 {value}，不是 {min} 到 {max} 之间的整数。',
   'plan.link.outOfRange': '{input} 是 {value}，超出了 {min} 到 {max} 的范围。',
   'plan.link.dismiss': '关闭',
+  'plan.link.copy': '复制链接',
+  'plan.link.copied': '已复制此规划的链接。',
+  'plan.link.copyFailed': '地址栏中就是此规划的链接，请从那里复制。',
 };
