@@ -4,29 +4,16 @@
 // length. That is the linear growth issue 17 asks to bound; this test is its yardstick, and it
 // fails (to be updated on purpose) as soon as any list stops or starts growing per write.
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../scenario/validate';
+import { writeLoadScenario } from '../cost/writeLoad';
 import { Simulation } from './simulation';
 import { committedWrites, retentionCensus, RETAINED_LISTS } from './retention';
 
 function run(servers: number, writes: number) {
-  const actions = Array.from({ length: writes }, (_, i) => ({
-    atMs: 1000 + i * 20,
-    do: 'write',
-    via: (i % servers) + 1,
-    path: '/r',
-    data: String(i),
-  }));
-  const v = validateScenario({
-    version: 1,
-    seed: 3,
-    untilMs: 2000 + writes * 20,
-    ensemble: { servers },
-    actions,
-  });
-  if (!v.ok) throw new Error(v.error);
+  // 50 writes a second, then a simulated second to settle: every write commits.
+  const scenario = writeLoadScenario({ servers, writesPerSec: 50, seconds: writes / 50, seed: 3 });
   // No extension: the engine alone (a write load uses none).
-  const sim = Simulation.fromScenario(v.scenario, { extensions: [] });
-  sim.runUntil(v.scenario.untilMs);
+  const sim = Simulation.fromScenario(scenario, { extensions: [] });
+  sim.runUntil(scenario.untilMs + 1000);
   return sim.world;
 }
 
