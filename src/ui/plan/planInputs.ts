@@ -158,30 +158,20 @@ export const PLAN_INPUTS: readonly PlanInputSpec[] = [
 
 export type PlanInputs = Record<PlanInputId, number>;
 
+/** The cost parameters' defaults, for every parameter a person sets here. */
+const paramDefaults = Object.fromEntries(
+  PLAN_INPUTS.filter((spec) => spec.id in DEFAULT_COST_PARAMS).map((spec) => [
+    spec.id,
+    DEFAULT_COST_PARAMS[spec.id as PlanParamId],
+  ]),
+) as Record<PlanParamId, number>;
+
 export const DEFAULT_PLAN_INPUTS: Readonly<PlanInputs> = {
   voters: 5,
   observers: 0,
   readPercent: 90,
   offeredOpsPerSec: 40_000,
-  clients: DEFAULT_COST_PARAMS.clients,
-  clientsMaxOutstanding: DEFAULT_COST_PARAMS.clientsMaxOutstanding,
-  requestBytes: DEFAULT_COST_PARAMS.requestBytes,
-  oneWayMs: DEFAULT_COST_PARAMS.oneWayMs,
-  fsyncMs: DEFAULT_COST_PARAMS.fsyncMs,
-  snapshotMB: DEFAULT_COST_PARAMS.snapshotMB,
-  tickTimeMs: DEFAULT_COST_PARAMS.tickTimeMs,
-  initLimit: DEFAULT_COST_PARAMS.initLimit,
-  syncLimit: DEFAULT_COST_PARAMS.syncLimit,
-  sessionTimeoutMs: DEFAULT_COST_PARAMS.sessionTimeoutMs,
-  readCostUs: DEFAULT_COST_PARAMS.readCostUs,
-  clientWriteCostUs: DEFAULT_COST_PARAMS.clientWriteCostUs,
-  prepCostUs: DEFAULT_COST_PARAMS.prepCostUs,
-  proposalSendCostUs: DEFAULT_COST_PARAMS.proposalSendCostUs,
-  ackProcessCostUs: DEFAULT_COST_PARAMS.ackProcessCostUs,
-  commitCostUs: DEFAULT_COST_PARAMS.commitCostUs,
-  maxBatchSize: DEFAULT_COST_PARAMS.maxBatchSize,
-  diskMBps: DEFAULT_COST_PARAMS.diskMBps,
-  linkMbps: DEFAULT_COST_PARAMS.linkMbps,
+  ...paramDefaults,
 };
 
 /** What the model takes: the plan's point and the full parameter record. */
