@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { benchLb } from './lb';
+import { benchMemory } from './memory';
 import { benchSim } from './sim';
 import { benchUi } from './ui';
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     node: process.version,
   };
   const sim = benchSim();
+  const memory = benchMemory();
   const lb = await benchLb();
   // The UI figures need a browser; without one the rest still prints, with the reason.
   let ui: unknown;
@@ -23,7 +25,9 @@ async function main(): Promise<void> {
   } catch (e) {
     ui = { skipped: e instanceof Error ? e.message.split('\n')[0] : String(e) };
   }
-  console.log(JSON.stringify({ date: new Date().toISOString(), machine, sim, lb, ui }, null, 2));
+  console.log(
+    JSON.stringify({ date: new Date().toISOString(), machine, sim, memory, lb, ui }, null, 2),
+  );
 }
 
 void main();

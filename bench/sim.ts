@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { assign, createActor, setup } from 'xstate';
 import { nextInt, prngFor } from '../src/sim/kernel/prng';
 import { createSimulation } from '../src/sim/extensions';
-import { validateScenario } from '../src/sim/scenario/validate';
+import { writeLoadScenario as writeLoad } from '../src/sim/cost/writeLoad';
 import type { ResolvedScenario } from '../src/sim/scenario/types';
 import { Timeline } from '../src/sim/timeline/timeline';
 
@@ -17,26 +17,7 @@ import { Timeline } from '../src/sim/timeline/timeline';
  * src/sim/scenario/bounds.ts); the rate in events per second is what the figure compares.
  */
 export function writeLoadScenario(servers = 5, writesPerSec = 200, seconds = 80): ResolvedScenario {
-  const actions = [];
-  const gap = 1000 / writesPerSec;
-  for (let i = 0; i < writesPerSec * seconds; i++) {
-    actions.push({
-      atMs: 1000 + Math.floor(i * gap),
-      do: 'write',
-      via: (i % servers) + 1,
-      path: '/bench',
-      data: String(i),
-    });
-  }
-  const v = validateScenario({
-    version: 1,
-    seed: 1,
-    untilMs: 1000 + seconds * 1000,
-    ensemble: { servers },
-    actions,
-  });
-  if (!v.ok) throw new Error(v.error);
-  return v.scenario;
+  return writeLoad({ servers, writesPerSec, seconds });
 }
 
 /** The reference: a trivial machine (guarded TICK with two assigns), as TOOLCHAIN.md measured. */

@@ -21,7 +21,7 @@ import { applySettings, type Settings } from './share/settings';
 import { decodeHash, encodeState, HASH_KEY, MAX_LINK_BYTES } from './share/urlState';
 import type { AppStore } from './store/appStore';
 import type { Notice } from './store/runSlice';
-import { isPlanHash, PLAN_HASH } from './store/planSlice';
+import { encodePlanHash, isPlanHash } from './plan/planLink';
 
 export interface Controller {
   play(): void;
@@ -92,7 +92,9 @@ export function createController(store: AppStore): Controller {
   // Start: once the worker is ready, open the shared link if there is one, else the default preset.
   // A link pasted later (hashchange) that cannot be opened leaves the current run untouched.
   const start = async () => {
-    const decoded = await decodeHash(window.location.hash);
+    // A Plan link is no run's link, even if a hand-made one carries a "z" input.
+    const hash = window.location.hash;
+    const decoded = isPlanHash(hash) ? null : await decodeHash(hash);
     const running = store.getState().scenario !== null;
     if (decoded === null) return running ? undefined : loadDefault();
     if (!decoded.ok) {
@@ -119,7 +121,8 @@ export function createController(store: AppStore): Controller {
       s.commands !== prev.commands ||
       s.playing !== prev.playing ||
       s.frame?.event !== prev.frame?.event ||
-      s.planOpen !== prev.planOpen
+      s.planOpen !== prev.planOpen ||
+      s.planInputs !== prev.planInputs
     )
       scheduleUrl();
   });
@@ -133,9 +136,12 @@ export function createController(store: AppStore): Controller {
   const writeUrl = async () => {
     const s = store.getState();
     if (s.planOpen) {
-      // The Plan view's link names the view; its inputs are not part of a run's link.
+      // A refused link stays in the address bar, so that a person can read and mend it, until
+      // they change an input.
+      if (s.planLinkProblem) return;
+      // The Plan view's link names the view and its inputs; they are not part of a run's link.
       const url = new URL(window.location.href);
-      url.hash = PLAN_HASH;
+      url.hash = encodePlanHash(s.planInputs);
       written = url.hash;
       window.history.replaceState(null, '', url);
       return;
@@ -152,7 +158,7 @@ export function createController(store: AppStore): Controller {
     if (window.location.hash === written) return;
     if (isPlanHash(window.location.hash)) {
       player.pause();
-      store.getState().setPlanOpen(true);
+      store.getState().openPlanLink(window.location.hash);
       return;
     }
     store.getState().setPlanOpen(false);

@@ -4,8 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectLocale, loadLocale } from './i18n/t';
 import { appStore } from './store/appStore';
-import { isPlanHash } from './store/planSlice';
 import { wantsLive } from './live/liveUrl';
+import { isPlanHash } from './plan/planLink';
 import './styles/index.css';
 
 // A reader's language loads before the first paint, so nothing flashes in English first.
@@ -14,8 +14,8 @@ await loadLocale(locale);
 appStore.getState().setLocale(locale);
 document.documentElement.lang = locale;
 
-// A link to the Plan view (#plan) opens it at once: it needs no simulation to show.
-if (isPlanHash(window.location.hash)) appStore.getState().setPlanOpen(true);
+// A link to the Plan view (#plan, perhaps with inputs) opens it at once: it needs no simulation.
+if (isPlanHash(window.location.hash)) appStore.getState().openPlanLink(window.location.hash);
 
 const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 appStore.getState().setReducedMotion(motion.matches);

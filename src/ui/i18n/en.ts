@@ -7,11 +7,14 @@
 import { pickReasonsEn } from './sections/pickReasons.en';
 import { traceLinesEn } from './sections/traceLines.en';
 import { liveEn } from './sections/live.en';
+import { planLinkEn } from './sections/planLink.en';
 
 export const en = {
   ...pickReasonsEn,
   ...traceLinesEn,
   ...liveEn,
+  ...planLinkEn,
+
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',
   'app.skipToControls': 'Skip to the playback controls',

@@ -5,9 +5,9 @@
  */
 import type { MessageKey } from './en';
 import { liveZh } from './sections/live.zh';
-
 import { pickReasonsZh } from './sections/pickReasons.zh';
 import { traceLinesZh } from './sections/traceLines.zh';
+import { planLinkZh } from './sections/planLink.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -15,6 +15,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...pickReasonsZh,
   ...traceLinesZh,
   ...liveZh,
+  ...planLinkZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

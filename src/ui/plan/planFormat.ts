@@ -41,7 +41,11 @@ export function formatCompact(value: number, locale: Locale): string {
   return formatter(locale, { notation: 'compact', maximumSignificantDigits: 2 }).format(value);
 }
 
-/** An input's value in its field: as typed, without grouping, so it parses back unchanged. */
+/**
+ * An input's value in its field: without grouping, so it parses back; whole numbers exactly (a
+ * session timeout of 1,000,011 ms must not read 1000010), fractions to six significant digits.
+ */
 export function formatInput(value: number): string {
+  if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(6)));
 }

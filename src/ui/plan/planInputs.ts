@@ -17,7 +17,7 @@ import {
   type PlanPoint,
 } from '../../sim/cost';
 
-export const PLAN_GROUPS = ['ensemble', 'workload', 'network', 'timing'] as const;
+export const PLAN_GROUPS = ['ensemble', 'workload', 'network', 'timing', 'advanced'] as const;
 export type PlanGroup = (typeof PLAN_GROUPS)[number];
 
 /** The cost parameters a person sets here; the others keep their calibrated defaults. */
@@ -33,6 +33,15 @@ type PlanParamId = Extract<
   | 'initLimit'
   | 'syncLimit'
   | 'sessionTimeoutMs'
+  | 'readCostUs'
+  | 'clientWriteCostUs'
+  | 'prepCostUs'
+  | 'proposalSendCostUs'
+  | 'ackProcessCostUs'
+  | 'commitCostUs'
+  | 'maxBatchSize'
+  | 'diskMBps'
+  | 'linkMbps'
 >;
 export type PlanInputId = 'voters' | 'observers' | 'readPercent' | 'offeredOpsPerSec' | PlanParamId;
 
@@ -46,6 +55,10 @@ export const PLAN_UNITS = [
   'ms',
   'MB',
   'ticks',
+  'us',
+  'txns',
+  'MBps',
+  'Mbps',
 ] as const;
 export type PlanUnit = (typeof PLAN_UNITS)[number];
 
@@ -130,25 +143,35 @@ export const PLAN_INPUTS: readonly PlanInputSpec[] = [
   param('initLimit', 'timing', 'ticks', 'linear'),
   param('syncLimit', 'timing', 'ticks', 'linear'),
   param('sessionTimeoutMs', 'timing', 'ms', 'log'),
+  // The calibrated costs and the hardware's bandwidths: folded away by default, since most people
+  // plan with the paper's hardware, but open to anyone whose servers are faster or slower.
+  param('readCostUs', 'advanced', 'us', 'log'),
+  param('clientWriteCostUs', 'advanced', 'us', 'log'),
+  param('prepCostUs', 'advanced', 'us', 'log'),
+  param('proposalSendCostUs', 'advanced', 'us', 'log'),
+  param('ackProcessCostUs', 'advanced', 'us', 'log'),
+  param('commitCostUs', 'advanced', 'us', 'log'),
+  param('maxBatchSize', 'advanced', 'txns', 'log'),
+  param('diskMBps', 'advanced', 'MBps', 'log'),
+  param('linkMbps', 'advanced', 'Mbps', 'log'),
 ];
 
 export type PlanInputs = Record<PlanInputId, number>;
+
+/** The cost parameters' defaults, for every parameter a person sets here. */
+const paramDefaults = Object.fromEntries(
+  PLAN_INPUTS.filter((spec) => spec.id in DEFAULT_COST_PARAMS).map((spec) => [
+    spec.id,
+    DEFAULT_COST_PARAMS[spec.id as PlanParamId],
+  ]),
+) as Record<PlanParamId, number>;
 
 export const DEFAULT_PLAN_INPUTS: Readonly<PlanInputs> = {
   voters: 5,
   observers: 0,
   readPercent: 90,
   offeredOpsPerSec: 40_000,
-  clients: DEFAULT_COST_PARAMS.clients,
-  clientsMaxOutstanding: DEFAULT_COST_PARAMS.clientsMaxOutstanding,
-  requestBytes: DEFAULT_COST_PARAMS.requestBytes,
-  oneWayMs: DEFAULT_COST_PARAMS.oneWayMs,
-  fsyncMs: DEFAULT_COST_PARAMS.fsyncMs,
-  snapshotMB: DEFAULT_COST_PARAMS.snapshotMB,
-  tickTimeMs: DEFAULT_COST_PARAMS.tickTimeMs,
-  initLimit: DEFAULT_COST_PARAMS.initLimit,
-  syncLimit: DEFAULT_COST_PARAMS.syncLimit,
-  sessionTimeoutMs: DEFAULT_COST_PARAMS.sessionTimeoutMs,
+  ...paramDefaults,
 };
 
 /** What the model takes: the plan's point and the full parameter record. */

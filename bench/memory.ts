@@ -1,0 +1,70 @@
+/**
+ * Memory benchmark (issue 17, item 6): heap bytes a run keeps per committed write, for the bare
+ * simulation (what the planner and the sweep hold) and for the app's timeline with its
+ * checkpoints, at two run lengths, beside the retention census (src/sim/engine/retention.ts): the
+ * entries each growing list keeps per committed write. If the bytes per write stay level while
+ * the run doubles, memory grows linearly with the run: that is unbounded, and the census says
+ * which lists grow. Figures, never assertions; heap figures are taken after a forced collection.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { committedWrites, retentionCensus } from '../src/sim/engine/retention';
+import { createSimulation } from '../src/sim/extensions';
+import { Timeline } from '../src/sim/timeline/timeline';
+import { writeLoadScenario } from './sim';
+
+/** Node hides gc() unless started with --expose-gc; the flag can be set at run time for a new context. */
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+function heapAfter(gc: () => void): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function measure(gc: () => void, seconds: number, withTimeline: boolean) {
+  const scenario = writeLoadScenario(5, 200, seconds);
+  const before = heapAfter(gc);
+  let world;
+  let keep: unknown;
+  if (withTimeline) {
+    const tl = new Timeline(scenario, { keepTrace: false });
+    while (tl.step()) {
+      /* run to the end, taking checkpoints */
+    }
+    world = tl.sim.world;
+    keep = tl;
+  } else {
+    const sim = createSimulation(scenario);
+    sim.runUntil(scenario.untilMs);
+    world = sim.world;
+    keep = sim;
+  }
+  const bytes = heapAfter(gc) - before;
+  const committed = committedWrites(world);
+  const census = retentionCensus(world);
+  // Keeps the run reachable until after the measurement.
+  if (keep === null) throw new Error('unreachable');
+  return {
+    simulatedSeconds: seconds,
+    writesCommitted: committed,
+    bytesPerCommittedWrite: Math.round(bytes / committed),
+    retainedEntriesPerCommittedWrite: Math.round((census.total / committed) * 100) / 100,
+    census,
+  };
+}
+
+export function benchMemory(): Record<string, unknown> {
+  const gc = collector();
+  return {
+    scenario: '5 servers, 200 writes/s',
+    simulation: [20, 40].map((s) => measure(gc, s, false)),
+    timeline: [20, 40].map((s) => measure(gc, s, true)),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(JSON.stringify(benchMemory(), null, 2));
