@@ -7,7 +7,7 @@
 import type { LogEntryView, TraceEvent } from '../../protocol/frame';
 import type { Translate } from '../i18n/t';
 import { isZabLogKind, type ZabLogData } from '../../sim/zab/logCodes';
-import { dropReason } from './reasons';
+import { dropReason, seconds } from './reasons';
 import { explainZabLog } from './zabLog';
 
 export type { Translate };
@@ -25,6 +25,23 @@ function explainLog(ev: LogEv, t: Translate, onFallback?: () => void): string {
   if (d !== undefined && isZabLogKind(d['kind'])) return explainZabLog(ev.sid, d as ZabLogData, t);
   onFallback?.();
   return ev.text;
+}
+
+/** A message dropped or held by hand (sim/engine/handMessages.ts). */
+function explainHandMessage(
+  d: Extract<ActionEv['data'], { do: 'drop-message' | 'delay-message' }>,
+  t: Translate,
+): string {
+  if (d.noop !== null || d.from === null || d.to === null || d.label === null)
+    return t('ex.handNoop', { id: d.message });
+  const ends = { kind: d.label, from: d.from, to: d.to };
+  if (d.do === 'delay-message')
+    return t('ex.delayMessage', {
+      ...ends,
+      byMs: d.byMs ?? 0,
+      atMs: seconds(d.deliverAtMs ?? 0),
+    });
+  return d.label === 'Notification' ? t('ex.dropNotification', ends) : t('ex.dropMessage', ends);
 }
 
 /**
@@ -52,6 +69,9 @@ function explainAction(ev: ActionEv, t: Translate, onFallback?: () => void): str
       return t('ex.heal');
     case 'write':
       return t('ex.write', { path: d.path, data: d.data, sid: d.via });
+    case 'drop-message':
+    case 'delay-message':
+      return explainHandMessage(d, t);
     default:
       onFallback?.();
       return ev.text;
