@@ -11,10 +11,9 @@ export const handMessageEn = {
   'ex.delayMessage':
     '{kind} from S{from} to S{to} is held {byMs} ms longer, until {atMs}; later messages on that link wait behind it (TCP keeps order).',
   'ex.handNoop': 'Message #{id} was not in flight: nothing was dropped or delayed.',
-  'msg.mark': '{name}: open Drop and Delay',
   'msg.name': '{kind} from S{from} to S{to}',
   'msg.nameZxid': '{kind} {zxid} from S{from} to S{to}',
-  'msg.popover': 'Message in flight',
+  'msg.inFlight': 'Messages in flight',
   'msg.drop': 'Drop',
   'msg.delay': 'Delay',
   'msg.delayBy': 'Delay by (ms)',
@@ -25,6 +24,6 @@ export const handMessageEn = {
   'msg.dropHintElection':
     'A lost Notification: the sender sends its vote again after its back-off (timer.notification).',
   'msg.delayHint': 'Later messages on this link wait behind it: TCP delivers in order.',
-  'msg.arrives': 'Sent at {sent}, arrives at {at}.',
+  'msg.arrives': 'Sent at {sent} s, due at {at} s.',
   'msg.gone': 'This message is no longer in flight.',
 } as const;

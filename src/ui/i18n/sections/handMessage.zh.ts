@@ -10,10 +10,9 @@ export const handMessageZh: Record<keyof typeof handMessageEn, string> = {
   'ex.delayMessage':
     '从 S{from} 发往 S{to} 的 {kind} 被多扣留 {byMs} 毫秒，直到 {atMs}；该链路上之后的消息排在它后面（TCP 保持顺序）。',
   'ex.handNoop': '消息 #{id} 已不在传输中：没有丢弃或延迟任何消息。',
-  'msg.mark': '{name}：打开“丢弃”和“延迟”',
   'msg.name': '从 S{from} 发往 S{to} 的 {kind}',
   'msg.nameZxid': '从 S{from} 发往 S{to} 的 {kind} {zxid}',
-  'msg.popover': '传输中的消息',
+  'msg.inFlight': '传输中的消息',
   'msg.drop': '丢弃',
   'msg.delay': '延迟',
   'msg.delayBy': '延迟时长（毫秒）',
@@ -24,6 +23,6 @@ export const handMessageZh: Record<keyof typeof handMessageEn, string> = {
   'msg.dropHintElection':
     '丢失一条 Notification：发送者会在退避（timer.notification）之后再次发送它的投票。',
   'msg.delayHint': '该链路上之后的消息会排在它后面：TCP 按顺序交付。',
-  'msg.arrives': '发送于 {sent}，到达于 {at}。',
+  'msg.arrives': '发送于 {sent} 秒，预计 {at} 秒到达。',
   'msg.gone': '这条消息已不在传输中。',
 };
