@@ -20,6 +20,9 @@ export type UserAction =
   | { do: 'partition'; groups: number[][] }
   | { do: 'heal' }
   | { do: 'write'; via: number; path: string; data: string }
+  /** One message in flight, by its send number (MessageView.id): lost, or held byMs longer. */
+  | { do: 'drop-message'; message: number }
+  | { do: 'delay-message'; message: number; byMs: number }
   /**
    * A load-balancing lab's backend: the process dies, a new one starts and registers, it leaves
    * gracefully, or one of the balancer's spares is added (`backend` names the spare).

@@ -36,6 +36,7 @@ export {
 } from './zab/logCodes';
 export type { ServerContext } from './zab/context';
 export { USER_SERVER_ACTION_KINDS, type ResolvedAction } from './scenario/types';
+export { checkInFlight, type HandNoop, type HandResult } from './engine/handMessages';
 export { MESSAGE_FAMILY, type PeerMessageKind, type Txn } from './zab/messages';
 export type { LabState } from './lab/labTypes';
 export { labOf } from './lab/labExtension';

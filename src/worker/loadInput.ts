@@ -79,7 +79,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
     ) {
       return {
         ok: false,
-        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, ${BALANCER_ACTION_KINDS.join(', ')}`,
+        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, drop-message, delay-message, ${BALANCER_ACTION_KINDS.join(', ')}`,
       };
     }
     actions.push(action);
@@ -136,6 +136,10 @@ export function stampAction(action: UserAction, atMs: number): CommandAction {
       return { atMs, do: 'heal' };
     case 'write':
       return { atMs, do: 'write', via: action.via, path: action.path, data: action.data };
+    case 'drop-message':
+      return { atMs, do: 'drop-message', message: action.message };
+    case 'delay-message':
+      return { atMs, do: 'delay-message', message: action.message, byMs: action.byMs };
     case 'kill-backend':
     case 'restart-backend':
     case 'remove-backend':

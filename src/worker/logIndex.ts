@@ -122,6 +122,9 @@ function actionSid(d: ActionData): number | null {
       return d.via;
     case 'delay-link':
       return d.from;
+    case 'drop-message':
+    case 'delay-message':
+      return d.from;
     case 'client-partition':
       return d.from === 'all' ? null : (d.from[0] ?? null);
     default:

@@ -9,6 +9,7 @@ import type { Frame, MarkerView } from '../protocol/frame';
 import type { CommandView, RunInfo, UserAction, ViewParams } from '../protocol/messages';
 import { inspectServer } from './inspect';
 import { checkAction, checkInput, stampAction } from './loadInput';
+import { checkMessageAction } from './messageCommand';
 import { LogIndex } from './logIndex';
 import { LabProjector } from './projectLab';
 import { RingProjector } from './projectRing';
@@ -264,7 +265,7 @@ export class SimSession {
     }
     const w = this.tl.sim.world;
     const stamped = stampAction(action, Math.max(w.nowMs, display ?? w.nowMs));
-    const problem = checkAction(this.scenario, stamped);
+    const problem = checkAction(this.scenario, stamped) ?? checkMessageAction(w, stamped);
     if (problem) return { ok: false, error: problem };
     const before = w.traceCount;
     const forked = this.tl.command(stamped);

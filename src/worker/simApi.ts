@@ -4,6 +4,7 @@
  */
 export {
   BALANCER_ACTION_KINDS,
+  checkInFlight,
   compareIds,
   compareZxid,
   consistentHash,
@@ -35,6 +36,7 @@ export {
   ZXID_ZERO,
 } from '../sim/index';
 export type {
+  HandNoop,
   ZabLogTopic,
   Command,
   CommandAction,

@@ -8,6 +8,7 @@ import { append } from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
 import type { ResolvedAction, SidRef } from '../scenario/types';
 import { applyClientAction } from './clients';
+import { applyHandMessage } from './handMessageAction';
 import { resetConnectionsOf } from './network';
 import type { ServerEffects, WorldEffects } from './effects';
 import type { ActionData } from '../trace/traceEvent';
@@ -166,6 +167,9 @@ export function applyServerAction(sim: ServerEffects, a: ResolvedAction): void {
       if (a.extraMs === 0) delete w.net.extraMs[`${a.from}>${a.to}`];
       else w.net.extraMs[`${a.from}>${a.to}`] = a.extraMs;
       return;
+    case 'drop-message':
+    case 'delay-message':
+      return applyHandMessage(sim, a);
     case 'create':
     case 'delete':
     case 'set':

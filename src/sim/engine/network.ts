@@ -92,7 +92,10 @@ export type DeliveryVerdict =
  * Why a message was lost: the trace's `drop` entries carry it as their `reason`, a code (the
  * phrases predate the codes and are kept so that traces stay comparable); the app translates it.
  */
-export type DropReason = Exclude<DeliveryVerdict, 'deliver'>;
+export type DropReason =
+  | Exclude<DeliveryVerdict, 'deliver'>
+  /** A person or a scenario dropped this message in flight (engine/handMessages.ts). */
+  | 'dropped by hand';
 
 /**
  * Whether a message that reached its delivery time is delivered. A crash loses the crashed

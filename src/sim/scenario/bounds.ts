@@ -33,6 +33,11 @@ export const TICK_TIME_MS_MAX = 60_000;
 export const LIMIT_TICKS_MAX = 1000;
 /** One-way network delay, fsync time and a link's extra delay. */
 export const DELAY_MS_MAX = 60_000;
+/**
+ * A message's send number (drop-message, delay-message): any safe integer; one that was not sent
+ * yet when the action applies changes nothing and the trace says so.
+ */
+export const MESSAGE_ID_MAX = Number.MAX_SAFE_INTEGER;
 /** ZooKeeper reads zookeeper.commitLogCount as a Java int; it is a window, so it costs nothing. */
 export const COMMIT_LOG_COUNT_MAX = 2_147_483_647;
 /**

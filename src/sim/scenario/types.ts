@@ -209,7 +209,26 @@ export interface DelayLinkAction {
   extraMs: number;
 }
 
+/**
+ * [ext] Loses one message in flight, named by its send number (engine/handMessages.ts): on a
+ * TCP connection the connection breaks with it; a Notification is simply lost.
+ */
+export interface DropMessageAction {
+  atMs: number;
+  do: 'drop-message';
+  message: number;
+}
+/** [ext] Holds one message in flight for byMs more, and the messages behind it on its link. */
+export interface DelayMessageAction {
+  atMs: number;
+  do: 'delay-message';
+  message: number;
+  byMs: number;
+}
+
 export type ServerAction =
+  | DropMessageAction
+  | DelayMessageAction
   | CrashAction
   | RestartAction
   | FreezeAction
@@ -290,6 +309,8 @@ export const USER_SERVER_ACTION_KINDS = [
   'partition',
   'heal',
   'write',
+  'drop-message',
+  'delay-message',
 ] as const satisfies readonly ServerAction['do'][];
 export const SERVER_ACTION_KINDS = [
   ...USER_SERVER_ACTION_KINDS,

@@ -4,7 +4,14 @@
  * field that the action does not take is an error (a typo must not silently do nothing). The
  * resolved list is ordered stably by atMs: for equal times, the order of the file decides.
  */
-import { ACTIONS_MAX, AT_MS_MAX, DATA_CHARS_MAX, DELAY_MS_MAX, VERSION_MAX } from './bounds';
+import {
+  ACTIONS_MAX,
+  AT_MS_MAX,
+  DATA_CHARS_MAX,
+  DELAY_MS_MAX,
+  MESSAGE_ID_MAX,
+  VERSION_MAX,
+} from './bounds';
 import { DEFAULTS } from './defaults';
 import {
   BALANCER_ACTION_KINDS,
@@ -48,6 +55,10 @@ import {
 
 const DATA = { maxChars: DATA_CHARS_MAX };
 const DELAY = { min: 0, max: DELAY_MS_MAX };
+/** A message's send number; whether it is in flight is known only when the action applies. */
+const MESSAGE = { min: 0, max: MESSAGE_ID_MAX };
+/** A held message waits at least 1 ms more (0 would change nothing) and at most a minute. */
+const HOLD = { min: 1, max: DELAY_MS_MAX };
 
 const ACTION_KINDS: readonly ActionKind[] = [...SERVER_ACTION_KINDS, ...CLIENT_ACTION_KINDS];
 
@@ -62,6 +73,8 @@ const FIELDS: Record<ActionKind, readonly string[]> = {
   write: ['via', 'path', 'data'],
   delay: ['delayMsMin', 'delayMsMax'],
   'delay-link': ['from', 'to', 'extraMs'],
+  'drop-message': ['message'],
+  'delay-message': ['message', 'byMs'],
   create: ['client', 'path', 'data', 'mode'],
   delete: ['client', 'path', 'version'],
   set: ['client', 'path', 'data', 'version'],
@@ -152,6 +165,15 @@ function serverAction(
         fail(join(p, 'to'), `a link joins two different servers (from is also ${from})`);
       return { atMs, do: kind, from, to, extraMs: requireInt(obj, 'extraMs', p, DELAY) };
     }
+    case 'drop-message':
+      return { atMs, do: kind, message: requireInt(obj, 'message', p, MESSAGE) };
+    case 'delay-message':
+      return {
+        atMs,
+        do: kind,
+        message: requireInt(obj, 'message', p, MESSAGE),
+        byMs: requireInt(obj, 'byMs', p, HOLD),
+      };
   }
 }
 

@@ -36,7 +36,13 @@ export type ActionNoop =
   | 'not-added'
   | 'already-dead'
   | 'already-added'
-  | 'already-removed';
+  | 'already-removed'
+  /** drop-message, delay-message: no message with that send number was sent yet. */
+  | 'no-such-message'
+  /** drop-message, delay-message: the message was already delivered or dropped. */
+  | 'not-in-flight'
+  /** drop-message, delay-message: a server's message to itself never crosses the network. */
+  | 'loopback';
 
 /**
  * What an action did, as the scenario format's `do` with its parameters, so that the app and the
@@ -57,6 +63,18 @@ export type ActionData =
   | { do: 'write'; path: string; data: string; via: number }
   | { do: 'delay'; delayMsMin: number; delayMsMax: number }
   | { do: 'delay-link'; from: number; to: number; extraMs: number }
+  | {
+      do: 'drop-message' | 'delay-message';
+      message: number;
+      /** The message's ends and kind, null when it was not in flight (see noop). */
+      from: number | null;
+      to: number | null;
+      label: string | null;
+      /** delay-message: how much later, and the new delivery time. */
+      byMs?: number;
+      deliverAtMs?: number;
+      noop: ActionNoop | null;
+    }
   | {
       do: 'client-crash' | 'client-restart' | 'client-heal';
       client: string;

@@ -9,7 +9,7 @@ import type { Translate } from '../i18n/t';
 import { isZabLogKind, type ZabLogData } from '../../sim/zab/logCodes';
 import { backendActionText, clientActionText } from './actionText';
 import { explainLayerLog } from './layerLogs';
-import { dropReason } from './reasons';
+import { dropReason, seconds } from './reasons';
 import { explainZabLog } from './zabLog';
 
 export type { Translate };
@@ -34,6 +34,23 @@ function explainLog(ev: LogEv, t: Translate, onFallback?: () => void): string {
   if (sentence !== null) return sentence;
   onFallback?.();
   return ev.text;
+}
+
+/** A message dropped or held by hand (sim/engine/handMessages.ts). */
+function explainHandMessage(
+  d: Extract<ActionEv['data'], { do: 'drop-message' | 'delay-message' }>,
+  t: Translate,
+): string {
+  if (d.noop !== null || d.from === null || d.to === null || d.label === null)
+    return t('ex.handNoop', { id: d.message });
+  const ends = { kind: d.label, from: d.from, to: d.to };
+  if (d.do === 'delay-message')
+    return t('ex.delayMessage', {
+      ...ends,
+      byMs: d.byMs ?? 0,
+      atMs: seconds(d.deliverAtMs ?? 0),
+    });
+  return d.label === 'Notification' ? t('ex.dropNotification', ends) : t('ex.dropMessage', ends);
 }
 
 /** A scenario or person's action, from its code and parameters (ActionData, sim/trace). */
@@ -67,6 +84,9 @@ function explainAction(ev: ActionEv, t: Translate): string {
     case 'client-heal':
     case 'client-partition':
       return clientActionText(d, t);
+    case 'drop-message':
+    case 'delay-message':
+      return explainHandMessage(d, t);
     default:
       return backendActionText(d, t);
   }

@@ -98,6 +98,7 @@ const DROP_REASON: Record<DropReason, MessageKey> = {
   'receiver down': 'why.drop.receiverDown',
   'receiver restarted': 'why.drop.receiverRestarted',
   'connection closed': 'why.drop.connectionClosed',
+  'dropped by hand': 'why.drop.byHand',
 };
 
 /** A drop's reason (the trace's `reason`, a DropReason); an unknown one is shown as written. */

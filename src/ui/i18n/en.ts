@@ -8,12 +8,14 @@ import { pickReasonsEn } from './sections/pickReasons.en';
 import { traceLinesEn } from './sections/traceLines.en';
 import { liveEn } from './sections/live.en';
 import { planLinkEn } from './sections/planLink.en';
+import { handMessageEn } from './sections/handMessage.en';
 
 export const en = {
   ...pickReasonsEn,
   ...traceLinesEn,
   ...liveEn,
   ...planLinkEn,
+  ...handMessageEn,
 
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',

@@ -8,6 +8,7 @@ import { liveZh } from './sections/live.zh';
 import { pickReasonsZh } from './sections/pickReasons.zh';
 import { traceLinesZh } from './sections/traceLines.zh';
 import { planLinkZh } from './sections/planLink.zh';
+import { handMessageZh } from './sections/handMessage.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -16,6 +17,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...traceLinesZh,
   ...liveZh,
   ...planLinkZh,
+  ...handMessageZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

@@ -16,6 +16,8 @@ import { ServerCard } from './ServerCard';
 import { electionPicture } from './votes';
 import { VotesLayer } from './VotesLayer';
 import { drawTimeLayer } from './timeLayer';
+import { MessagePopover } from './MessagePopover';
+import { usePickedMessage } from './usePickedMessage';
 
 function groupFor(
   sid: number,
@@ -38,6 +40,7 @@ export function EnsembleView() {
   const timeRef = useRef<SVGGElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState<Box>(() => viewBoxFor(0, 0));
+  const picked = usePickedMessage(wrapRef, ctl, t);
 
   // The view box is the space on screen in px, so the ring uses all of it and text keeps its size.
   useEffect(() => {
@@ -75,6 +78,7 @@ export function EnsembleView() {
         reducedMotion: s.reducedMotion,
         dropWindowMs: dropWindowFor(s.speedIndex),
         t,
+        onPick: picked.open,
       });
     };
     draw();
@@ -86,7 +90,7 @@ export function EnsembleView() {
       )
         draw();
     });
-  }, [placeBySid, scale, t]);
+  }, [placeBySid, scale, t, picked.open]);
 
   const onBody = useCallback(
     (sid: number) => {
@@ -106,7 +110,7 @@ export function EnsembleView() {
   const election = useMemo(() => electionPicture(servers ?? []), [servers]);
   const count = servers?.length ?? 0;
   return (
-    <div className="ensemble-wrap" ref={wrapRef}>
+    <div className="ensemble-wrap" ref={wrapRef} tabIndex={-1}>
       <h2 id="ensemble-title" className="visually-hidden">
         {t('viz.title')}
       </h2>
@@ -138,13 +142,15 @@ export function EnsembleView() {
             onPower={onPower}
           />
         ))}
-        <g ref={timeRef} className="time-layer" aria-hidden="true">
-          <g className="heartbeats" />
-          <g className="drops" />
-          <g className="messages" />
-          <g className="msg-labels" />
+        {/* Only the messages are controls (buttons named after them); the rest is picture. */}
+        <g ref={timeRef} className="time-layer">
+          <g className="heartbeats" aria-hidden="true" />
+          <g className="drops" aria-hidden="true" />
+          <g className="messages" role="group" aria-label={t('msg.inFlight')} />
+          <g className="msg-labels" aria-hidden="true" />
         </g>
       </svg>
+      {picked.view && <MessagePopover {...picked.view} t={t} />}
       {!servers && <p className="loading">{t('viz.loading')}</p>}
     </div>
   );

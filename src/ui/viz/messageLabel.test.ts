@@ -1,7 +1,13 @@
 // Proves the message labels: a Notification shows its vote, broadcast packets their zxid, and
-// every other packet its ZooKeeper type.
+// every other packet its ZooKeeper type; a message's accessible name says its kind, zxid and ends.
 import { describe, expect, it } from 'vitest';
-import { messageLabel } from './messageLabel';
+import type { MessageKey } from '../i18n/en';
+import { loadLocale, t, type Locale } from '../i18n/t';
+import type { MessageParams } from '../i18n/t';
+import { messageLabel, messageName } from './messageLabel';
+
+const translator = (locale: Locale) => (key: MessageKey, params?: MessageParams) =>
+  t(locale, key, params);
 
 describe('messageLabel', () => {
   it('shows a vote', () => {
@@ -21,5 +27,19 @@ describe('messageLabel', () => {
   it('shows the packet type otherwise', () => {
     expect(messageLabel({ kind: 'PING', zxid: { epoch: 1, counter: 0 } })).toBe('PING');
     expect(messageLabel({ kind: 'FOLLOWERINFO' })).toBe('FOLLOWERINFO');
+  });
+});
+
+describe('messageName', () => {
+  it('names a packet with its hex zxid and its ends, in English and Chinese', async () => {
+    await loadLocale('zh-CN');
+    const m = { kind: 'PROPOSAL', zxid: { epoch: 1, counter: 1 }, from: 5, to: 2 };
+    expect(messageName(m, translator('en'))).toBe('PROPOSAL 0x100000001 from S5 to S2');
+    expect(messageName(m, translator('zh-CN'))).toBe('从 S5 发往 S2 的 PROPOSAL 0x100000001');
+  });
+  it('names a message without a zxid by its kind', () => {
+    expect(messageName({ kind: 'Notification', from: 1, to: 3 }, translator('en'))).toBe(
+      'Notification from S1 to S3',
+    );
   });
 });

@@ -12,6 +12,7 @@ import type { MessageParams } from '../i18n/t';
 import { seconds } from '../explain/reasons';
 import { dropPoint, heartbeatFraction, lerp, linkSegment, progress } from './geometry';
 import { LABEL_DY, measureLabel, pickLabels, type Measure, type Rect } from './labels';
+import { markControls } from './markControls';
 import { messageLabel } from './messageLabel';
 import { COMMIT_COLOR, DROP_COLOR, MESSAGE_STYLE, markPath } from './palette';
 import { CARD, TAG_BAND, type CardPlace } from './ringLayout';
@@ -27,6 +28,11 @@ export interface TimeLayerInput {
   reducedMotion: boolean;
   dropWindowMs: number;
   t: T;
+  /**
+   * A person clicked (or pressed Enter or Space on) a message in flight: the ensemble view opens
+   * its Drop and Delay popover (MessagePopover), anchored at the mark.
+   */
+  onPick?: (message: MessageView, mark: Element) => void;
 }
 
 /** With more messages than this in flight, the picture is about flow: marks only. */
@@ -118,6 +124,7 @@ function drawMessages(
   layer: Selection<SVGGElement, unknown, null, undefined>,
   labels: Selection<SVGGElement, unknown, null, undefined>,
   placed: Placed<MessageView>[],
+  input: TimeLayerInput,
 ): void {
   const at = (d: Placed<MessageView>) => `translate(${d.p.x.toFixed(1)},${d.p.y.toFixed(1)})`;
   layer
@@ -125,6 +132,8 @@ function drawMessages(
     .data(placed, (d) => d.item.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', (d) => `msg cat-${d.item.cat} kind-${d.item.kind}`);
+      // A larger, invisible target than the mark itself: a 13 px mark is hard to hit.
+      g.append('circle').attr('class', 'hit').attr('r', 11);
       g.append('path')
         .attr('class', 'mark')
         .attr('d', (d) =>
@@ -142,7 +151,8 @@ function drawMessages(
         );
       return g;
     })
-    .attr('transform', at);
+    .attr('transform', at)
+    .call(markControls, input.onPick ?? null, input.t);
   // Labels in a layer of their own above every mark: a mark passing by never hides a label.
   labels
     .selectAll<SVGTextElement, Placed<MessageView>>('text.msg-label')
@@ -247,5 +257,6 @@ export function drawTimeLayer(root: SVGGElement, input: TimeLayerInput): void {
     sel.select<SVGGElement>('g.messages'),
     sel.select<SVGGElement>('g.msg-labels'),
     messages,
+    input,
   );
 }
