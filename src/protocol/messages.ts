@@ -40,6 +40,11 @@ export interface ViewParams {
   filter: LogFilter;
   /** How long (simulated ms) a dropped message stays visible while it falls. */
   dropWindowMs: number;
+  /**
+   * The space-time diagram's window (ms before the display time) while its panel is open;
+   * absent or 0 when closed, so frames do not carry it.
+   */
+  spacetimeMs?: number;
 }
 
 export type LoadSource = 'preset' | 'url' | 'file' | 'settings' | 'reset';
