@@ -9,6 +9,7 @@ import type { Translate } from '../i18n/t';
 import { isZabLogKind, type ZabLogData } from '../../sim/zab/logCodes';
 import { dropReason } from './reasons';
 import { explainZabLog } from './zabLog';
+import { explainReal } from '../replay/realText';
 
 export type { Translate };
 
@@ -63,6 +64,8 @@ function explainAction(ev: ActionEv, t: Translate, onFallback?: () => void): str
  * raw text is shown instead (the tests count these).
  */
 export function explain(entry: LogEntryView, t: Translate, onFallback?: () => void): string {
+  // A replay's entry is a real server's line, rendered from the log parser's code.
+  if (entry.real) return explainReal(entry.real, t);
   const ev = entry.ev;
   switch (ev.k) {
     case 'log':

@@ -6,45 +6,20 @@
  * scenario format cannot hold (sids not 1..N, more than 9 servers, too many transactions) is
  * refused with a code.
  */
+import type { ForkNote, ForkNoteCode, ForkRefusal } from '../../protocol/replay';
 import { INITIAL_TXNS_MAX, UNTIL_MS_MAX, type Scenario } from '../simApi';
 import { statusOf, zxidEpoch, type RealServer } from './realState';
 import type { ReplaySource } from './replaySource';
 
 /** How long the continued run lasts (a person can change it in the settings). */
 export const FORK_UNTIL_MS = 60_000;
+export type { ForkNote, ForkRefusal };
+
 /** The most servers a scenario takes. */
 const SERVERS_MAX = 9;
 
 type InitialState = NonNullable<Scenario['ensemble']['initial']>[number];
 type StartSpec = NonNullable<Scenario['ensemble']['start']>[number];
-
-export type ForkNoteCode =
-  /** Read off another server's line (a learner's epoch from its leader's quorum line). */
-  | 'inferred'
-  /** No line gave it: the simulator's empty default (epoch 0, zxid 0x0). */
-  | 'default'
-  /** Its peers lost it after its last line: started down (crashed or frozen in reality). */
-  | 'down-unreachable'
-  /** No file of it: started with an empty database, as a fresh server. */
-  | 'no-log'
-  /** Its log starts later: it starts that much later in the simulator. */
-  | 'starts-later'
-  /** Raised to the epoch of its last zxid (ZooKeeper refuses a zxid above currentEpoch). */
-  | 'raised';
-
-export interface ForkNote {
-  sid: number;
-  field: 'state' | 'currentEpoch' | 'acceptedEpoch' | 'lastZxid';
-  code: ForkNoteCode;
-  /** starts-later: after how many ms. */
-  ms?: number;
-}
-
-export type ForkRefusal =
-  | { code: 'fork.sids'; sids: number[] }
-  | { code: 'fork.too-many-servers'; limit: number }
-  | { code: 'fork.too-many-txns'; limit: number }
-  | { code: 'fork.observers'; sids: number[] };
 
 export type ForkResult =
   | { ok: true; scenario: Scenario; notes: ForkNote[]; atMs: number; at: string | null }

@@ -7,6 +7,7 @@
  * unchanged (docs/LOGS.md, "Replay in the app").
  */
 import type { Frame, MarkerView } from '../../protocol/frame';
+import type { ReplayFileInput, ReplaySummary } from '../../protocol/replay';
 import type { ViewParams } from '../../protocol/messages';
 import {
   buildTimeline,
@@ -20,38 +21,12 @@ import {
 import { applyEvent, cloneEnsemble, emptyServer, type RealEnsemble } from './realState';
 import { projectReplayFrame, replayMarkers } from './projectReplay';
 
-/** One file as the dialog sends it; `sid` is the person's answer when the content names none. */
-export interface ReplayFileInput {
-  name: string;
-  text: string;
-  sid: number | null;
-}
-
-/** What the dialog shows once the logs opened: one row per file, the servers, the time base. */
-export interface ReplaySummary {
-  servers: number[];
-  files: {
-    name: string;
-    sid: number;
-    version: string | null;
-    events: number;
-    unknownLines: number;
-    firstAt: string | null;
-    lastAt: string | null;
-  }[];
-  /** Epoch ms (as the logs print, read as UTC) of display time 0. */
-  t0Ms: number;
-  /** Display time of the last event. */
-  endMs: number;
-  elections: number;
-  /** Clock offset per server, ms (what the person set; 0 by default). */
-  offsets: Record<number, number>;
-}
-
 /** How often (in events) the fold keeps a copy, so seeking back never refolds everything. */
 const CHECKPOINT_EVERY = 500;
 /** A clock offset a person may set, per server: at most a day either way. */
 export const CLOCK_OFFSET_MAX_MS = 86_400_000;
+
+export type { ReplayFileInput, ReplaySummary };
 
 export type OpenResult = { ok: true; source: ReplaySource } | { ok: false; errors: LogError[] };
 
