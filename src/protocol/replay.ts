@@ -8,6 +8,9 @@ import type { Scenario } from '../sim/scenario/types';
 
 export type { LogError };
 
+/** A clock offset a person may set, per server: at most a day either way. */
+export const CLOCK_OFFSET_MAX_MS = 86_400_000;
+
 /** One file as the dialog sends it; `sid` is the person's answer when the content names none. */
 export interface ReplayFileInput {
   name: string;

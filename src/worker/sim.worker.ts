@@ -19,6 +19,7 @@ import {
 } from '../protocol/messages';
 import { JobRunner } from './jobRunner';
 import { forkScenario } from './replay/fork';
+import { projectReplayFrame } from './replay/projectReplay';
 import { ReplaySource } from './replay/replaySource';
 import { SimSession } from './session';
 import { DEFAULT_PRESET_ID, PRESETS } from './simApi';
@@ -41,9 +42,10 @@ function post(body: FromWorkerBody): void {
 }
 
 function frame(seq: number, displayMs: number, view: ViewParams): void {
-  const source = replay ?? session;
-  if (!source) return;
-  const f = source.frame(seq, displayMs, view);
+  const f = replay
+    ? projectReplayFrame(replay, seq, displayMs, view)
+    : session?.frame(seq, displayMs, view);
+  if (!f) return;
   shownMs = f.displayMs;
   post({ type: 'frame', frame: f });
 }
@@ -188,14 +190,14 @@ function handleReplayRequest(
   }
 }
 
+/** Requests that move in time, answered by the run or by the replay alike. */
+type MovingRequest = Exclude<
+  ToWorkerBody,
+  { type: 'hello' | 'load' | 'view' | 'cancel' | 'openLogs' | 'replayClock' | 'fork' }
+>;
+
 /** Requests that move through a replay: the same answers as a run's, from the logs. */
-function handleReplay(
-  r: ReplaySource,
-  m: Exclude<
-    ToWorkerBody,
-    { type: 'hello' | 'load' | 'view' | 'cancel' | 'openLogs' | 'replayClock' | 'fork' }
-  >,
-): void {
+function handleReplay(r: ReplaySource, m: MovingRequest): void {
   switch (m.type) {
     case 'advance':
       return frame(m.seq, r.advance(m.displayMs, m.maxEvents), m.view);
@@ -218,13 +220,7 @@ function handleReplay(
 }
 
 /** Requests that move through the current run. */
-function handleRun(
-  s: SimSession,
-  m: Exclude<
-    ToWorkerBody,
-    { type: 'hello' | 'load' | 'view' | 'cancel' | 'openLogs' | 'replayClock' | 'fork' }
-  >,
-): void {
+function handleRun(s: SimSession, m: MovingRequest): void {
   switch (m.type) {
     case 'advance':
       return frame(m.seq, s.advance(m.displayMs, m.maxEvents), m.view);

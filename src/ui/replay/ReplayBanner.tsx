@@ -4,14 +4,11 @@
  * replay in the simulator from the moment shown, or go back to the simulation.
  */
 import { useState, type FormEvent } from 'react';
-import type { ForkRefusal } from '../../protocol/replay';
+import { CLOCK_OFFSET_MAX_MS, type ForkRefusal } from '../../protocol/replay';
 import { useController } from '../controllerContext';
 import type { Translate } from '../i18n/t';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
-
-/** As the worker's CLOCK_OFFSET_MAX_MS: at most a day either way. */
-export const CLOCK_OFFSET_MAX_MS = 86_400_000;
 
 /** The logs' wall-clock time of display time 0, as the logs print it (no zone: read as UTC). */
 export function wallClock(ms: number): string {

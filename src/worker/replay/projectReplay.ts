@@ -160,6 +160,18 @@ function logTail(src: ReplaySource, view: ViewParams): LogEntryView[] {
   return out.reverse();
 }
 
+/** Each source's markers and the timeline generation they were computed for. */
+const markerCache = new WeakMap<ReplaySource, { generation: number; markers: MarkerView[] }>();
+
+/** The markers, computed once per rebuild of the source's timeline. */
+function cachedMarkers(src: ReplaySource): MarkerView[] {
+  const hit = markerCache.get(src);
+  if (hit && hit.generation === src.generation) return hit.markers;
+  const markers = replayMarkers(src);
+  markerCache.set(src, { generation: src.generation, markers });
+  return markers;
+}
+
 /** Elections (the leader's "LEADER ELECTION TOOK"), restarts and session expiries. */
 export function replayMarkers(src: ReplaySource): MarkerView[] {
   const out: MarkerView[] = [];
@@ -185,14 +197,7 @@ function notificationMarks(src: ReplaySource, displayMs: number): MessageView[] 
   const from = displayMs + src.t0;
   const to = from + RECEIPT_MARK_MS;
   const events = src.events;
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((events[mid] as LogEvent).ms < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < events.length && (events[i] as LogEvent).ms <= to; i++) {
+  for (let i = src.indexAt(from); i < events.length && (events[i] as LogEvent).ms <= to; i++) {
     const e = events[i] as LogEvent;
     if (e.code !== 'fle.notification.received' || e.params.from === e.sid) continue;
     const p = e.params;
@@ -253,7 +258,7 @@ export function projectReplayFrame(
     partition: null,
     violations: { count: 0, first: null },
     log: logTail(src, view),
-    markers: src.markers(),
+    markers: cachedMarkers(src),
     inspector: null,
     lab: null,
     spacetime: view.spacetimeMs ? projectReplaySpaceTime(src, shownMs, view.spacetimeMs) : null,

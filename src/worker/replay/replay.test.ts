@@ -10,6 +10,7 @@ import type { Frame } from '../../protocol/frame';
 import type { ViewParams } from '../../protocol/messages';
 import { SimSession } from '../session';
 import { forkScenario } from './fork';
+import { projectReplayFrame } from './projectReplay';
 import { ReplaySource, type ReplayFileInput } from './replaySource';
 
 const VIEW: ViewParams = { inspect: null, filter: { sids: [], cats: [] }, dropWindowMs: 20 };
@@ -33,6 +34,10 @@ function seekAfter(src: ReplaySource, pick: (i: number) => boolean, n = 0): void
   let seen = 0;
   for (let i = 0; i < src.events.length; i++) if (pick(i) && seen++ === n) return src.seek(i + 1);
   throw new Error('no such event');
+}
+
+function frameOf(src: ReplaySource, seq: number, displayMs: number, view: ViewParams): Frame {
+  return projectReplayFrame(src, seq, displayMs, view);
 }
 
 function leaderOf(f: Frame) {
@@ -81,7 +86,7 @@ describe('ReplaySource', () => {
 
   it('shows every server unknown before its first line, then the cold start election', () => {
     const src = open('cold-start-3');
-    const f0 = src.frame(0, 0, VIEW);
+    const f0 = frameOf(src, 0, 0, VIEW);
     expect(f0.servers.map((s) => s.real?.status)).toEqual([
       'before-first-line',
       'before-first-line',
@@ -89,7 +94,7 @@ describe('ReplaySource', () => {
     ]);
     expect(f0.servers.every((s) => s.notStarted && s.vote === null)).toBe(true);
     src.seek(src.events.length);
-    const end = src.frame(1, src.endMs(), VIEW);
+    const end = frameOf(src, 1, src.endMs(), VIEW);
     expect(leaderOf(end)).toEqual({ sid: 3, epoch: 1 });
     for (const sid of [1, 2]) {
       const s = end.servers.find((x) => x.sid === sid)!;
@@ -105,7 +110,7 @@ describe('ReplaySource', () => {
   it('shows the killed leader unreachable once its followers lose it, and the re-election', () => {
     const src = open('leader-kill-equal-logs');
     seekAfter(src, (i) => src.events[i]!.code === 'learner.disconnected');
-    const lost = src.frame(0, src.nowMs(), VIEW).servers.find((s) => s.sid === 3)!;
+    const lost = frameOf(src, 0, src.nowMs(), VIEW).servers.find((s) => s.sid === 3)!;
     expect(lost.real?.status).toBe('unreachable');
     const took = src.events.findIndex(
       (e) => e.code === 'election.took' && e.params.state === 'LEADING' && e.sid === 2,
@@ -115,7 +120,7 @@ describe('ReplaySource', () => {
     src.stepChange();
     expect(src.events[src.cursor - 1]!.code).toBe('state');
     src.seekTime(src.nowMs() + 600);
-    expect(leaderOf(src.frame(0, src.nowMs(), VIEW))).toEqual({ sid: 2, epoch: 2 });
+    expect(leaderOf(frameOf(src, 0, src.nowMs(), VIEW))).toEqual({ sid: 2, epoch: 2 });
   });
 
   it('moves one server by its clock offset and keeps the display time', () => {
@@ -125,6 +130,9 @@ describe('ReplaySource', () => {
     src.setOffsets({ 3: 5000 });
     expect(src.summary().offsets).toEqual({ 1: 0, 2: 0, 3: 5000 });
     expect(src.timeOf(first3())).not.toBe(before);
+    // Beyond the bound (a day) or not a whole number: the offset stays as it was.
+    src.setOffsets({ 1: 10 ** 9, 3: 1.5 });
+    expect(src.summary().offsets).toEqual({ 1: 0, 2: 0, 3: 5000 });
   });
 
   it('forks the cold start into the simulator: the same leader and epoch', () => {

@@ -3,12 +3,14 @@
  * input is an append-only list of parsed logs (src/logs), so a live stream of the same records
  * (issue 18, part 5) can feed it by calling `append`; it never reads a file itself. A cursor walks
  * the merged, clock-shifted events the way SimSession walks kernel events, and every request
- * (advance, step, seek, seekTime) is answered with the same Frame type, so every panel works
- * unchanged (docs/LOGS.md, "Replay in the app").
+ * (advance, step, seek, seekTime) is answered with the same Frame type (projectReplay.ts), so
+ * every panel works unchanged (docs/LOGS.md, "Replay in the app").
  */
-import type { Frame, MarkerView } from '../../protocol/frame';
-import type { ReplayFileInput, ReplaySummary } from '../../protocol/replay';
-import type { ViewParams } from '../../protocol/messages';
+import {
+  CLOCK_OFFSET_MAX_MS,
+  type ReplayFileInput,
+  type ReplaySummary,
+} from '../../protocol/replay';
 import {
   buildTimeline,
   LOG_FILES_MAX,
@@ -19,12 +21,9 @@ import {
   type Timeline,
 } from '../../logs/index';
 import { applyEvent, cloneEnsemble, emptyServer, type RealEnsemble } from './realState';
-import { projectReplayFrame, replayMarkers } from './projectReplay';
 
 /** How often (in events) the fold keeps a copy, so seeking back never refolds everything. */
 const CHECKPOINT_EVERY = 500;
-/** A clock offset a person may set, per server: at most a day either way. */
-export const CLOCK_OFFSET_MAX_MS = 86_400_000;
 
 export type { ReplayFileInput, ReplaySummary };
 
@@ -85,9 +84,11 @@ export class ReplaySource {
   /** Each server's clock offset (ms added to its lines); the cursor keeps its display time. */
   setOffsets(offsets: Readonly<Record<number, number>>): void {
     const keepMs = this.nowMs();
-    this.offsets = new Map(
-      Object.entries(offsets).map(([sid, ms]) => [Number(sid), Math.round(ms)]),
-    );
+    // The dialog checks the bound; a value beyond it (or not a number) keeps the old offset.
+    const next = new Map(this.offsets);
+    for (const [sid, ms] of Object.entries(offsets))
+      if (Number.isInteger(ms) && Math.abs(ms) <= CLOCK_OFFSET_MAX_MS) next.set(Number(sid), ms);
+    this.offsets = next;
     this.rebuild();
     this.seekTime(keepMs);
   }
@@ -111,17 +112,6 @@ export class ReplaySource {
     for (const sid of this.timeline.servers) e.set(sid, emptyServer(sid, true));
     return new Map([...e].sort((a, b) => a[0] - b[0]));
   }
-
-  /** The timeline's markers, computed once per rebuild. */
-  markers(): MarkerView[] {
-    if (this.markersOf !== this.generation) {
-      this.markerCache = replayMarkers(this);
-      this.markersOf = this.generation;
-    }
-    return this.markerCache;
-  }
-  private markerCache: MarkerView[] = [];
-  private markersOf = -1;
 
   get events(): readonly LogEvent[] {
     return this.timeline.events;
@@ -166,16 +156,22 @@ export class ReplaySource {
     this.cursor = Math.max(0, Math.min(Math.floor(event), this.timeline.events.length));
   }
 
-  /** Every event at or before display time `ms`. */
-  seekTime(ms: number): number {
+  /** Index of the first event at or after epoch ms `epochMs` (events are in time order). */
+  indexAt(epochMs: number): number {
+    const events = this.timeline.events;
     let lo = 0;
-    let hi = this.timeline.events.length;
+    let hi = events.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.timeOf(mid) <= ms) lo = mid + 1;
+      if ((events[mid] as LogEvent).ms < epochMs) lo = mid + 1;
       else hi = mid;
     }
-    this.cursor = lo;
+    return lo;
+  }
+
+  /** Every event at or before display time `ms`. */
+  seekTime(ms: number): number {
+    this.cursor = this.indexAt(Math.floor(ms + this.t0) + 1);
     return Math.max(ms, this.nowMs());
   }
 
@@ -227,9 +223,5 @@ export class ReplaySource {
       elections: this.timeline.elections.length,
       offsets,
     };
-  }
-
-  frame(seq: number, displayMs: number, view: ViewParams): Frame {
-    return projectReplayFrame(this, seq, displayMs, view);
   }
 }

@@ -14,18 +14,6 @@ import type { LogEvent } from '../../logs/index';
 import { statusOf } from './realState';
 import type { ReplaySource } from './replaySource';
 
-/** Index of the first event at or after epoch ms `ms`. */
-function firstAt(events: readonly LogEvent[], ms: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((events[mid] as LogEvent).ms < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function sentKey(from: number, to: number, leader: number, zxid: string, round: string): string {
   return `${from}>${to}|${leader}|${zxid}|${parseInt(round, 16)}`;
 }
@@ -37,8 +25,8 @@ export function projectReplaySpaceTime(
 ): SpaceTimeView {
   const fromMs = Math.max(0, displayMs - windowMs);
   const events = src.events;
-  const start = firstAt(events, fromMs + src.t0);
-  const end = Math.min(src.cursor, firstAt(events, displayMs + src.t0 + 1));
+  const start = src.indexAt(fromMs + src.t0);
+  const end = Math.min(src.cursor, src.indexAt(Math.floor(displayMs + src.t0) + 1));
   const before = src.ensembleAt(start);
   const lanes = [...before.keys()].sort((a, b) => a - b);
   const initial: SpaceTimeMark[] = lanes.map((sid) => {

@@ -13,6 +13,7 @@ import {
   type SpaceTimeView,
 } from '../../protocol/frame';
 import type { PeerStateName, PhaseName, TraceEvent } from '../../protocol/frame';
+import { firstAtOrAfter } from '../projectMessages';
 
 /** How far back before the window a send is looked for (its arrow then starts above the window). */
 const LOOKBACK_FACTOR = 2;
@@ -20,18 +21,6 @@ const LOOKBACK_FACTOR = 2;
 const STATE_SCAN_MAX = 50_000;
 
 type MessageEv = Extract<TraceEvent, { k: 'send' | 'deliver' | 'drop' }>;
-
-/** Index of the first trace entry at or after time `ms` among the first `end`. */
-function firstAt(trace: readonly TraceEvent[], end: number, ms: number): number {
-  let lo = 0;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((trace[mid] as TraceEvent).t < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function arrowOf(
   sends: Map<number, MessageEv>,
@@ -69,8 +58,8 @@ export function projectSimSpaceTime(
 ): SpaceTimeView {
   const { trace, end, sids, category } = input;
   const fromMs = Math.max(0, displayMs - windowMs);
-  const start = firstAt(trace, end, fromMs);
-  const lookFrom = firstAt(trace, end, Math.max(0, fromMs - windowMs * LOOKBACK_FACTOR));
+  const start = firstAtOrAfter(trace, end, fromMs);
+  const lookFrom = firstAtOrAfter(trace, end, Math.max(0, fromMs - windowMs * LOOKBACK_FACTOR));
   const states = new Map<number, SpaceTimeMark>();
   for (let i = start - 1; i >= Math.max(0, start - STATE_SCAN_MAX); i--) {
     const ev = trace[i] as TraceEvent;
