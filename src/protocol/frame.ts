@@ -12,6 +12,7 @@ import type { TraceEvent } from '../sim/trace/traceEvent';
 import type { MessageFamily } from '../sim/zab/messages';
 import type { LastProcessedOrigin } from '../sim/zab/voteOrigin';
 import type { Zxid } from '../sim/zab/zxid';
+import type { LogEventCode } from '../logs/kinds';
 
 export type { LastProcessedOrigin, PeerStateName, PhaseName, SnapshotCause, TraceEvent, Zxid };
 
@@ -70,6 +71,32 @@ export interface ServerView {
   heartbeat: HeartbeatView | null;
   /** What it votes with and why, its snapshot and committed log (ZAB.md 1.4, issue 13). */
   database: DatabaseFrameView;
+  /** Only in a replay of real logs: how much of this card the logs say (docs/LOGS.md). */
+  real?: RealServerView;
+}
+
+/**
+ * A server of a real ensemble as its logs tell it. `status` says why the card may show no state
+ * (then `state` is 'DOWN' with `notStarted`, a placeholder the card does not print); `known`
+ * lists the fields a line gave, `inferred` those read off another server's line.
+ */
+export interface RealServerView {
+  status: 'logged' | 'no-log' | 'before-first-line' | 'starting' | 'unreachable';
+  known: ('currentEpoch' | 'acceptedEpoch' | 'lastZxid' | 'vote' | 'leader')[];
+  inferred: ('currentEpoch' | 'acceptedEpoch' | 'lastZxid')[];
+  /** The display time of its last line at or before this moment, or null. */
+  lastLineMs: number | null;
+}
+
+/** An event log entry of a replay: the parser's code and parameters (src/logs/kinds.ts). */
+export interface RealLogEntryView {
+  code: LogEventCode;
+  params: Record<string, unknown>;
+  /** The file and line it came from. */
+  file: string;
+  line: number;
+  /** The time as the log printed it. */
+  at: string;
 }
 
 /**
@@ -144,6 +171,11 @@ export interface LogEntryView {
   /** True for an action the user took (a command), as opposed to one the scenario scripted. */
   user: boolean;
   ev: TraceEvent;
+  /**
+   * A replay's entry: what the server logged, as a code. `ev` then only carries its time and
+   * index (`k: 'log'` with an empty text) so that seeking and ordering work unchanged.
+   */
+  real?: RealLogEntryView;
 }
 
 export type MarkerKind =
@@ -490,4 +522,47 @@ export interface Frame {
   markers: MarkerView[] | null;
   inspector: InspectorView | null;
   lab: LabView | null;
+  /** The space-time diagram's window, only while its panel is open (ViewParams.spacetimeMs). */
+  spacetime?: SpaceTimeView | null;
 }
+
+/** One message of the space-time diagram: an arrow from send to receipt. */
+export interface SpaceTimeArrow {
+  from: number;
+  to: number;
+  /** When it left; null when only its receipt is known (a real log at INFO level). */
+  sentAtMs: number | null;
+  /** When it arrived; null while still in flight (or lost: then `lost`). */
+  atMs: number | null;
+  kind: string;
+  cat: MessageCategory;
+  lost?: boolean;
+}
+
+/** A state change on a lane: the server's new state (and phase) from this time. */
+export interface SpaceTimeMark {
+  sid: number;
+  atMs: number;
+  state: PeerStateName | 'UNKNOWN';
+  phase: PhaseName | null;
+}
+
+/**
+ * A window of the timeline as a space-time diagram (one lane per server, time down): every
+ * message with an end in the window, each state change, and the elections. Capped at
+ * SPACETIME_ARROWS_MAX arrows (the newest kept; `truncated` says so).
+ */
+export interface SpaceTimeView {
+  fromMs: number;
+  toMs: number;
+  lanes: number[];
+  /** Each lane's state at fromMs (what the lane shows before its first mark). */
+  initial: SpaceTimeMark[];
+  arrows: SpaceTimeArrow[];
+  marks: SpaceTimeMark[];
+  elections: { atMs: number; sid: number; epoch: number | null }[];
+  truncated: boolean;
+}
+
+/** The most arrows one diagram window carries. */
+export const SPACETIME_ARROWS_MAX = 400;

@@ -11,8 +11,9 @@
 import type { Scenario } from '../sim/scenario/types';
 import type { BalancerActionKind } from '../sim/lab/kinds';
 import type { Frame, LogFilter } from './frame';
+import type { ForkRefusal, ForkView, LogError, ReplayFileInput, ReplaySummary } from './replay';
 
-export const PROTOCOL_VERSION = 7;
+export const PROTOCOL_VERSION = 8;
 
 /** What a person can do to the running ensemble; the worker stamps it with the displayed time. */
 export type UserAction =
@@ -43,6 +44,11 @@ export interface ViewParams {
   filter: LogFilter;
   /** How long (simulated ms) a dropped message stays visible while it falls. */
   dropWindowMs: number;
+  /**
+   * The space-time diagram's window (ms before the display time) while its panel is open;
+   * absent or 0 when closed, so frames do not carry it.
+   */
+  spacetimeMs?: number;
 }
 
 export type LoadSource = 'preset' | 'url' | 'file' | 'settings' | 'reset';
@@ -106,7 +112,16 @@ export type ToWorkerBody =
   /** Only the view changed (selection, filter): a new frame at this display time. */
   | { type: 'view'; seq: number; displayMs: number; view: ViewParams }
   /** Stops the long request `seq`: a run being opened is dropped, a seek or step goes back. */
-  | { type: 'cancel'; seq: number };
+  | { type: 'cancel'; seq: number }
+  /**
+   * Replay these real logs instead of the run (docs/LOGS.md). Refused as a whole when any file
+   * is (the run stays); accepted, later requests move through the replay until the next load.
+   */
+  | { type: 'openLogs'; seq: number; files: ReplayFileInput[]; view: ViewParams }
+  /** The replay's clock offset per server (ms added to its lines); a frame follows. */
+  | { type: 'replayClock'; seq: number; offsets: Record<number, number>; view: ViewParams }
+  /** A scenario that continues the replay from its current moment. */
+  | { type: 'fork'; seq: number };
 
 /** Worker -> UI. */
 export type FromWorkerBody =
@@ -133,7 +148,12 @@ export type FromWorkerBody =
   | { type: 'cancelled'; seq: number; kind: JobKind }
   /** A person's command was refused (bad field, nothing to act on); the run is unchanged. */
   | { type: 'refused'; seq: number; message: string }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | { type: 'logsOpened'; seq: number; summary: ReplaySummary }
+  /** The files were refused (each with its code); nothing changed. */
+  | { type: 'logsRefused'; seq: number; errors: LogError[] }
+  | { type: 'forked'; seq: number; fork: ForkView }
+  | { type: 'forkRefused'; seq: number; refusal: ForkRefusal };
 
 export type Versioned<T> = T & { v: typeof PROTOCOL_VERSION };
 export type ToWorker = Versioned<ToWorkerBody>;

@@ -18,7 +18,7 @@ export type { Zxid } from './zab/zxid';
 export { Timeline, type Command, type CommandAction } from './timeline/timeline';
 export { parseScenario, validateScenario } from './scenario/validate';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
-export { EVENTS_MAX } from './scenario/bounds';
+export { EVENTS_MAX, INITIAL_TXNS_MAX, UNTIL_MS_MAX } from './scenario/bounds';
 export { at as listAt } from './kernel/chunkedList';
 export { assertNever } from './kernel/assert';
 export { loadImbalance, nearestRank, percentiles } from './lb/metrics';

@@ -18,6 +18,10 @@ import { useT } from './i18n/useT';
 import { appStore, useAppStore } from './store/appStore';
 import { useKeyboard } from './useKeyboard';
 import { EnsembleView } from './viz/EnsembleView';
+import { ForkNotes } from './replay/ForkNotes';
+import { LogsDialog } from './replay/LogsDialog';
+import { ReplayBanner } from './replay/ReplayBanner';
+import { SpaceTimePanel, SpaceTimeToggle } from './viz/spacetime/SpaceTimePanel';
 import { Legend } from './viz/Legend';
 
 // The comparison (its charts, ring and request marks) loads when its tab is first opened, so the
@@ -54,6 +58,8 @@ export function App() {
   // Until the worker answers a jump (a seek, a step, a link), what the stage shows is about to
   // change: say so to assistive technology (and to tests, which wait for it).
   const busy = useAppStore((s) => s.busy !== null);
+  // Real logs cannot be changed: no fault tools while they replay.
+  const replaying = useAppStore((s) => s.replay !== null);
 
   return (
     <ControllerContext.Provider value={controller}>
@@ -82,8 +88,14 @@ export function App() {
           ) : (
             <ViewPanel className="stage">
               <section className="ensemble-panel" aria-labelledby="ensemble-title">
-                <FaultBar />
-                <EnsembleView />
+                <ReplayBanner />
+                <ForkNotes />
+                {!replaying && <FaultBar />}
+                <SpaceTimeToggle />
+                <div className="ring-and-spacetime">
+                  <EnsembleView />
+                  <SpaceTimePanel />
+                </div>
                 <Legend />
               </section>
               <aside className="side">
@@ -95,6 +107,7 @@ export function App() {
         </main>
         {view !== 'plan' && <TransportBar />}
         <SettingsDialog />
+        <LogsDialog />
       </div>
     </ControllerContext.Provider>
   );

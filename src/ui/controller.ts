@@ -22,8 +22,9 @@ import { decodeHash, encodeState, HASH_KEY, MAX_LINK_BYTES } from './share/urlSt
 import type { AppStore } from './store/appStore';
 import type { Notice } from './store/runSlice';
 import { encodePlanHash, isPlanHash } from './plan/planLink';
+import { createReplayActions, type ReplayActions } from './replay/replayActions';
 
-export interface Controller {
+export interface Controller extends ReplayActions {
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -146,7 +147,8 @@ export function createController(store: AppStore): Controller {
       window.history.replaceState(null, '', url);
       return;
     }
-    if (s.playing || !s.scenario || !s.frame) return;
+    // A replay of real logs has no link: the address keeps the run it replaced.
+    if (s.playing || !s.scenario || !s.frame || s.replay) return;
     const z = await encodeState({ scenario: s.scenario, commands: s.commands, at: s.frame.event });
     const url = new URL(window.location.href);
     url.hash = `${HASH_KEY}=${z}`;
@@ -169,6 +171,7 @@ export function createController(store: AppStore): Controller {
   const act = (action: UserAction) => bridge.command(action, store.getState().displayMs);
 
   return {
+    ...createReplayActions(store, bridge, load, () => player.pause()),
     play: () => player.play(),
     pause: () => player.pause(),
     togglePlay: () => player.toggle(),

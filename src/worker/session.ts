@@ -14,7 +14,8 @@ import { LogIndex } from './logIndex';
 import { LabProjector } from './projectLab';
 import { RingProjector } from './projectRing';
 import { plannedAhead, projectMarkers } from './projectMarkers';
-import { firstAtOrAfter, inFlight, recentDrops } from './projectMessages';
+import { categoryOf, firstAtOrAfter, inFlight, recentDrops } from './projectMessages';
+import { projectSimSpaceTime } from './replay/simSpaceTime';
 import { liveTimers, projectServers } from './projectServers';
 import { finish, Slicer, type Work } from './work';
 import {
@@ -321,6 +322,19 @@ export class SimSession {
         this.resolved.balancer,
         this.generation,
       ),
+      spacetime: view.spacetimeMs
+        ? projectSimSpaceTime(
+            {
+              trace: tl.trace,
+              end,
+              sids: w.servers.map((r) => r.sid),
+              markers: this.index.markers,
+              category: (label) => categoryOf(label),
+            },
+            d,
+            view.spacetimeMs,
+          )
+        : null,
     };
   }
 

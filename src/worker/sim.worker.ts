@@ -18,6 +18,9 @@ import {
   type ViewParams,
 } from '../protocol/messages';
 import { JobRunner } from './jobRunner';
+import { forkScenario } from './replay/fork';
+import { projectReplayFrame } from './replay/projectReplay';
+import { ReplaySource } from './replay/replaySource';
 import { SimSession } from './session';
 import { DEFAULT_PRESET_ID, PRESETS } from './simApi';
 import type { Work } from './work';
@@ -26,6 +29,8 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const clock = () => performance.now();
 let session: SimSession | null = null;
+/** A replay of real logs, while one is open: requests that move in time go to it instead. */
+let replay: ReplaySource | null = null;
 /** The display time of the last frame sent: where a cancelled seek goes back to. */
 let shownMs = 0;
 /** The view of the latest request, for frames that answer a cancel. */
@@ -37,8 +42,10 @@ function post(body: FromWorkerBody): void {
 }
 
 function frame(seq: number, displayMs: number, view: ViewParams): void {
-  if (!session) return;
-  const f = session.frame(seq, displayMs, view);
+  const f = replay
+    ? projectReplayFrame(replay, seq, displayMs, view)
+    : session?.frame(seq, displayMs, view);
+  if (!f) return;
   shownMs = f.displayMs;
   post({ type: 'frame', frame: f });
 }
@@ -48,6 +55,7 @@ function fail(e: unknown): void {
 }
 
 function now(): number {
+  if (replay) return replay.nowMs();
   return session ? session.tl.sim.world.nowMs : 0;
 }
 
@@ -117,6 +125,7 @@ function handle(m: ToWorkerBody): void {
           if (!result.ok)
             return post({ type: 'loadError', seq: m.seq, source: m.source, message: result.error });
           session = result.session;
+          replay = null;
           const s = session;
           post({
             type: 'loaded',
@@ -132,21 +141,86 @@ function handle(m: ToWorkerBody): void {
         cancelled: () => post({ type: 'cancelled', seq: m.seq, kind: 'load' }),
       });
     case 'view':
-      session?.invalidate();
+      if (!replay) session?.invalidate();
       return frame(m.seq, m.displayMs, m.view);
     case 'cancel':
       return void jobs.cancel(m.seq);
+    case 'openLogs':
+    case 'replayClock':
+    case 'fork':
+      return handleReplayRequest(m);
     default:
+      if (replay) return handleReplay(replay, m);
       if (!session) return;
       return handleRun(session, m);
   }
 }
 
+/** Opening real logs, moving their clocks, forking them into a scenario (docs/LOGS.md). */
+function handleReplayRequest(
+  m: Extract<ToWorkerBody, { type: 'openLogs' | 'replayClock' | 'fork' }>,
+) {
+  switch (m.type) {
+    case 'openLogs': {
+      const opened = ReplaySource.open(m.files);
+      // Refused, the current run (or replay) stays exactly as it was.
+      if (!opened.ok) {
+        post({ type: 'logsRefused', seq: m.seq, errors: opened.errors });
+        return frame(m.seq, shownMs, m.view);
+      }
+      replay = opened.source;
+      post({ type: 'logsOpened', seq: m.seq, summary: replay.summary() });
+      return frame(m.seq, 0, m.view);
+    }
+    case 'replayClock':
+      if (!replay) return;
+      replay.setOffsets(m.offsets);
+      post({ type: 'logsOpened', seq: m.seq, summary: replay.summary() });
+      return frame(m.seq, replay.nowMs(), m.view);
+    case 'fork': {
+      const result = replay ? forkScenario(replay) : null;
+      if (!result)
+        return post({ type: 'forkRefused', seq: m.seq, refusal: { code: 'fork.no-replay' } });
+      if (!result.ok) return post({ type: 'forkRefused', seq: m.seq, refusal: result.refusal });
+      const { scenario, notes, at, atMs } = result;
+      return post({ type: 'forked', seq: m.seq, fork: { scenario, notes, at, atMs } });
+    }
+    default:
+      return assertNever(m, 'replay request');
+  }
+}
+
+/** Requests that move in time, answered by the run or by the replay alike. */
+type MovingRequest = Exclude<
+  ToWorkerBody,
+  { type: 'hello' | 'load' | 'view' | 'cancel' | 'openLogs' | 'replayClock' | 'fork' }
+>;
+
+/** Requests that move through a replay: the same answers as a run's, from the logs. */
+function handleReplay(r: ReplaySource, m: MovingRequest): void {
+  switch (m.type) {
+    case 'advance':
+      return frame(m.seq, r.advance(m.displayMs, m.maxEvents), m.view);
+    case 'step':
+      if (m.mode === 'event') r.stepEvent();
+      else r.stepChange();
+      return frame(m.seq, r.nowMs(), m.view);
+    case 'seek':
+      r.seek(m.event);
+      return frame(m.seq, r.nowMs(), m.view);
+    case 'seekTime':
+      return frame(m.seq, r.seekTime(m.ms), m.view);
+    case 'command':
+      // The app offers no commands on a replay; one that arrives anyway changes nothing.
+      post({ type: 'refused', seq: m.seq, message: 'replay: real logs cannot be changed' });
+      return frame(m.seq, shownMs, m.view);
+    default:
+      return assertNever(m, 'message to the replay');
+  }
+}
+
 /** Requests that move through the current run. */
-function handleRun(
-  s: SimSession,
-  m: Exclude<ToWorkerBody, { type: 'hello' | 'load' | 'view' | 'cancel' }>,
-): void {
+function handleRun(s: SimSession, m: MovingRequest): void {
   switch (m.type) {
     case 'advance':
       return frame(m.seq, s.advance(m.displayMs, m.maxEvents), m.view);

@@ -11,6 +11,8 @@ export {
   consistentHashIndex,
   databaseView,
   hashModIndex,
+  INITIAL_TXNS_MAX,
+  UNTIL_MS_MAX,
   isZabLogKind,
   keySample,
   keysMovedFraction,

@@ -20,6 +20,7 @@ import {
   type UserAction,
   type ViewParams,
 } from '../../protocol/messages';
+import type { ForkView, ReplayFileInput } from '../../protocol/replay';
 import type { AppStore } from '../store/appStore';
 import { startSpeedIndex } from '../player/speeds';
 import { createLogThrottle } from './logThrottle';
@@ -53,6 +54,13 @@ export interface SimBridge {
   refresh(): void;
   /** Called with each accepted frame (the player corrects its clock from play frames). */
   onFrame(listener: (frame: Frame, fromPlay: boolean) => void): void;
+  /** Replays real logs (docs/LOGS.md); refused files leave everything as it was. */
+  openLogs(files: ReplayFileInput[]): void;
+  /** The replay's clock offset per server, in ms. */
+  replayClock(offsets: Record<number, number>): void;
+  /** Asks for a scenario continuing the replay; `onFork` receives it. */
+  fork(): void;
+  onFork(listener: (fork: ForkView) => void): void;
   dispose(): void;
 }
 
@@ -74,6 +82,7 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
   const viewSeqs = new Set<number>();
   const loads = new Map<number, LoadRequest>();
   const listeners: ((frame: Frame, fromPlay: boolean) => void)[] = [];
+  const forkListeners: ((fork: ForkView) => void)[] = [];
   const logs = createLogThrottle<NonNullable<Frame['log']>>(250, () => performance.now());
   // A pause shows the log held back while playing.
   const unsubscribe = store.subscribe((s, prev) => {
@@ -85,7 +94,12 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
 
   const view = (): ViewParams => {
     const s = store.getState();
-    return { inspect: s.selected, filter: s.filter, dropWindowMs: dropWindowMs() };
+    return {
+      inspect: s.selected,
+      filter: s.filter,
+      dropWindowMs: dropWindowMs(),
+      ...(s.spacetimeMs > 0 ? { spacetimeMs: s.spacetimeMs } : {}),
+    };
   };
   const send = (body: ToWorkerBody) => {
     if (!disposed) worker.postMessage(versioned(body));
@@ -136,6 +150,7 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
         s.setPresets(m.presets, m.defaultPresetId);
         return s.setStatus('ready');
       case 'loaded':
+        s.setReplay(null);
         if (FRESH_SOURCES.includes(m.source)) s.setSpeedIndex(startSpeedIndex(m.scenario));
         s.setLoaded(
           m.scenario,
@@ -171,6 +186,18 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
       case 'error':
         // Anything else is a bug worth a console error.
         return fail(m.message);
+      case 'logsOpened':
+        s.setLogErrors(null);
+        s.setFork(null);
+        s.setLogsDialogOpen(false);
+        return s.setReplay(m.summary);
+      case 'logsRefused':
+        return s.setLogErrors(m.errors);
+      case 'forked':
+        for (const l of forkListeners) l(m.fork);
+        return;
+      case 'forkRefused':
+        return s.setForkRefusal(m.refusal);
       default: {
         const unexpected: never = m;
         return fail(`unknown message ${JSON.stringify(unexpected)}`);
@@ -228,6 +255,14 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
       send({ type: 'view', seq, displayMs: store.getState().displayMs, view: view() });
     },
     onFrame: (listener) => void listeners.push(listener),
+    openLogs: (files) => send({ type: 'openLogs', seq: jump('quick'), files, view: view() }),
+    replayClock: (offsets) =>
+      send({ type: 'replayClock', seq: jump('quick'), offsets, view: view() }),
+    fork: () => {
+      seq += 1;
+      send({ type: 'fork', seq });
+    },
+    onFork: (listener) => void forkListeners.push(listener),
     dispose: () => {
       disposed = true;
       unsubscribe();

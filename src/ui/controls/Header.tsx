@@ -25,6 +25,7 @@ export function Header() {
   const locale = useAppStore((s) => s.locale);
   const setLocale = useAppStore((s) => s.setLocale);
   const setSettingsOpen = useAppStore((s) => s.setSettingsOpen);
+  const setLogsDialogOpen = useAppStore((s) => s.setLogsDialogOpen);
   const ready = useAppStore((s) => s.scenario !== null);
   const comparison = useAppStore((s) => !!s.scenario?.balancer);
   // The Plan view has no run, so the run's tools (scenario, settings, link, files) are hidden.
@@ -135,6 +136,9 @@ export function Header() {
           </button>
           <button type="button" className="quiet" onClick={() => fileRef.current?.click()}>
             {t('header.import')}
+          </button>
+          <button type="button" className="quiet" onClick={() => setLogsDialogOpen(true)}>
+            {t('replay.open')}
           </button>
           <input
             ref={fileRef}

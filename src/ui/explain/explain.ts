@@ -11,6 +11,7 @@ import { backendActionText, clientActionText } from './actionText';
 import { explainLayerLog } from './layerLogs';
 import { dropReason, seconds } from './reasons';
 import { explainZabLog } from './zabLog';
+import { explainReal } from '../replay/realText';
 
 export type { Translate };
 
@@ -97,6 +98,8 @@ function explainAction(ev: ActionEv, t: Translate): string {
  * raw text is shown instead (the tests count these).
  */
 export function explain(entry: LogEntryView, t: Translate, onFallback?: () => void): string {
+  // A replay's entry is a real server's line, rendered from the log parser's code.
+  if (entry.real) return explainReal(entry.real, t);
   const ev = entry.ev;
   switch (ev.k) {
     case 'log':

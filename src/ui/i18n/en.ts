@@ -9,6 +9,7 @@ import { traceLinesEn } from './sections/traceLines.en';
 import { liveEn } from './sections/live.en';
 import { planLinkEn } from './sections/planLink.en';
 import { handMessageEn } from './sections/handMessage.en';
+import { replayEn } from './sections/replay.en';
 
 export const en = {
   ...pickReasonsEn,
@@ -16,6 +17,7 @@ export const en = {
   ...liveEn,
   ...planLinkEn,
   ...handMessageEn,
+  ...replayEn,
 
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',

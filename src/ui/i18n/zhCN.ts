@@ -9,6 +9,7 @@ import { pickReasonsZh } from './sections/pickReasons.zh';
 import { traceLinesZh } from './sections/traceLines.zh';
 import { planLinkZh } from './sections/planLink.zh';
 import { handMessageZh } from './sections/handMessage.zh';
+import { replayZh } from './sections/replay.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -18,6 +19,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...liveZh,
   ...planLinkZh,
   ...handMessageZh,
+  ...replayZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

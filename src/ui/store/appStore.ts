@@ -8,17 +8,24 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createPlanSlice, type PlanSlice } from './planSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
+import { createReplaySlice, type ReplaySlice } from './replaySlice';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = PlaybackSlice & PlanSlice & RunSlice & SelectionSlice & ViewSlice;
+export type AppState = PlaybackSlice &
+  PlanSlice &
+  ReplaySlice &
+  RunSlice &
+  SelectionSlice &
+  ViewSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createPlaybackSlice(...a),
     ...createPlanSlice(...a),
+    ...createReplaySlice(...a),
     ...createRunSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),

@@ -157,12 +157,19 @@ function Body({ server, t }: { server: ServerView; t: T }) {
       </>
     );
   }
-  const phase =
-    s.state === 'DOWN'
+  // A replayed server says what its logs cannot tell (docs/LOGS.md), instead of a guess.
+  const real = s.real && s.real.status !== 'logged' ? s.real.status : null;
+  const phase = real
+    ? t(`replay.status.${real}`)
+    : s.state === 'DOWN'
       ? t(s.notStarted ? 'card.notStarted' : 'card.crashed')
       : s.phase
         ? t(`phase.${s.phase}`)
         : '';
+  const num = (field: 'currentEpoch' | 'acceptedEpoch', v: number) =>
+    s.real && !s.real.known.includes(field) ? '?' : v;
+  const zxidText = (z: ServerView['lastZxid']) =>
+    s.real && !s.real.known.includes('lastZxid') ? '?' : shortZxid(z);
   const follows =
     (s.state === 'FOLLOWING' || s.state === 'OBSERVING') && s.leader !== null
       ? ` · ${t('card.follows', { leader: s.leader })}`
@@ -174,12 +181,12 @@ function Body({ server, t }: { server: ServerView; t: T }) {
         {follows}
       </text>
       <text className="card-main" x={12} y={70}>
-        {t('card.epoch', { epoch: s.currentEpoch })}
-        <tspan className="card-aside">{` ${t('card.accepted', { epoch: s.acceptedEpoch })}`}</tspan>
+        {t('card.epoch', { epoch: num('currentEpoch', s.currentEpoch) })}
+        <tspan className="card-aside">{` ${t('card.accepted', { epoch: num('acceptedEpoch', s.acceptedEpoch) })}`}</tspan>
       </text>
       <text className="card-sub" x={12} y={89}>
-        {s.state === 'DOWN'
-          ? t('card.lastZxid', { zxid: shortZxid(s.lastZxid) })
+        {s.state === 'DOWN' || s.real
+          ? t('card.lastZxid', { zxid: zxidText(s.lastZxid) })
           : t('card.processedZxid', { zxid: shortZxid(s.database.voteZxid) })}
       </text>
     </>
@@ -246,7 +253,7 @@ function ServerCardView({
           S{server.sid}
         </text>
         <text className="card-state" x={W - 38} y={20} style={{ fill: style.ink }}>
-          {server.state}
+          {server.real && server.notStarted ? '?' : server.state}
         </text>
 
         <Body server={server} t={t} />
@@ -270,21 +277,24 @@ function ServerCardView({
           {t('card.group', { group })}
         </text>
       )}
-      <g
-        className={down ? 'power restart' : 'power crash'}
-        role="button"
-        tabIndex={0}
-        aria-label={powerLabel}
-        transform={`translate(${W - 17},15)`}
-        onClick={() => onPower(server)}
-        aria-keyshortcuts="Enter"
-        data-space-plays=""
-        onKeyDown={activate(() => onPower(server), POWER_KEYS)}
-      >
-        <title>{powerLabel}</title>
-        <circle r={12} />
-        <path d={down ? 'M-3.5,-5.5L5,0L-3.5,5.5Z' : 'M0,-6.5V-1M-4.6,-4.2a6,6 0 1,0 9.2,0'} />
-      </g>
+      {/* Real logs cannot be changed: a replayed server has no power button. */}
+      {!server.real && (
+        <g
+          className={down ? 'power restart' : 'power crash'}
+          role="button"
+          tabIndex={0}
+          aria-label={powerLabel}
+          transform={`translate(${W - 17},15)`}
+          onClick={() => onPower(server)}
+          aria-keyshortcuts="Enter"
+          data-space-plays=""
+          onKeyDown={activate(() => onPower(server), POWER_KEYS)}
+        >
+          <title>{powerLabel}</title>
+          <circle r={12} />
+          <path d={down ? 'M-3.5,-5.5L5,0L-3.5,5.5Z' : 'M0,-6.5V-1M-4.6,-4.2a6,6 0 1,0 9.2,0'} />
+        </g>
+      )}
     </g>
   );
 }

@@ -13,11 +13,17 @@ export function serverLabel(
   backers = 0,
   quorum = 0,
 ): string {
+  // A replayed server whose logs say nothing yet: unknown, with why (never a guessed state).
+  if (s.real && s.notStarted)
+    return [t('viz.server', { sid: s.sid }), t(`replay.status.${s.real.status}`)].join(
+      t('a11y.sep'),
+    );
   const parts = [t('viz.server', { sid: s.sid }), s.state];
   if (s.state === 'LOOKING' && s.vote) parts.push(t('a11y.votesFor', { leader: s.vote.leader }));
   if (s.state === 'LOOKING' && backers > 0) parts.push(t('a11y.tally', { count: backers, quorum }));
   else if (s.state !== 'DOWN') parts.push(t('a11y.epoch', { epoch: s.currentEpoch }));
   if (s.phase && s.state !== 'LOOKING') parts.push(t(`phase.${s.phase}`));
   if (s.frozen) parts.push(t('a11y.frozen'));
+  if (s.real?.status === 'unreachable') parts.push(t('replay.status.unreachable'));
   return parts.join(t('a11y.sep'));
 }

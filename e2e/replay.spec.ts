@@ -1,0 +1,124 @@
+// Real ZooKeeper logs in real Chromium: a person opens the logs recorded on ZooKeeper 3.8
+// (fixtures/real-zookeeper/logs) through the "Open ZooKeeper logs" dialog, replays the cold start
+// election and the killed leader's re-election change by change, sees what the logs cannot tell
+// as unknown, forks both into the simulator and sees the simulator elect the same leader in the
+// same epoch; foreign and malformed files are refused with a message naming them and change
+// nothing on screen.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+import { button, eventIndex, openApp, pressUntil, scrubTo, server, settled } from './helpers';
+
+const REAL = fileURLToPath(new URL('../fixtures/real-zookeeper/logs/', import.meta.url));
+const FOREIGN = fileURLToPath(new URL('../fixtures/zookeeper-logs/foreign/', import.meta.url));
+
+function logSet(id: string): string[] {
+  return readdirSync(`${REAL}${id}`)
+    .sort()
+    .map((name) => `${REAL}${id}/${name}`);
+}
+
+async function openLogs(page: import('@playwright/test').Page, files: string[]) {
+  await button(page, 'Open ZooKeeper logs').click();
+  const dialog = page.getByRole('dialog', { name: 'Open ZooKeeper logs' });
+  await dialog.getByLabel('ZooKeeper log files').setInputFiles(files);
+  await button(page, 'Replay these logs').click();
+  return dialog;
+}
+
+test('replay the killed leader: election, kill, re-election, then continue in the simulator', async ({
+  page,
+}) => {
+  await openApp(page);
+  const dialog = await openLogs(page, logSet('leader-kill-equal-logs'));
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
+  await settled(page);
+  // Before its first line a server is unknown, never a guessed DOWN; real logs have no power button.
+  await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, unknown: its log starts later/);
+  await expect(page.getByRole('button', { name: /Crash server/ })).toHaveCount(0);
+
+  const next = button(page, 'Next change');
+  await pressUntil(page, () => next.click(), 3, /^Server 3, LEADING, epoch 1, broadcast/, 80);
+  await expect(page.getByRole('list', { name: /Events/ })).toContainText(
+    'ends the election as LEADING',
+  );
+  // The leader is killed: its JVM writes nothing, its followers' logs say they lost it.
+  await pressUntil(page, () => next.click(), 3, /unreachable: its peers lost it/, 80);
+  await pressUntil(page, () => next.click(), 2, /^Server 2, LEADING, epoch 2, broadcast/, 80);
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, FOLLOWING, epoch 2/);
+
+  // Back to the moment both followers started the new election (7.205 s after the first line).
+  await scrubTo(page, 7210);
+  await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, LOOKING/);
+  await button(page, 'Continue in the simulator').click();
+  const notes = page.getByRole('region', { name: 'Continued from the real logs' });
+  await expect(notes).toContainText('S3: starts down: its peers lost it');
+  await expect(page.getByRole('heading', { name: /Real logs/ })).toHaveCount(0);
+  await expect(server(page, 3)).toHaveAccessibleName(/^Server 3, DOWN/);
+  await pressUntil(page, () => next.click(), 2, /^Server 2, LEADING, epoch 2, broadcast/, 200);
+});
+
+test('replay the cold start election and fork it: the same leader and epoch', async ({ page }) => {
+  await openApp(page);
+  await openLogs(page, logSet('cold-start-3'));
+  await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
+  await settled(page);
+  const next = button(page, 'Next change');
+  await pressUntil(page, () => next.click(), 3, /^Server 3, LEADING, epoch 1, broadcast/, 80);
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, FOLLOWING, epoch 1/);
+  // The election marker is on the timeline; the space-time diagram draws the window.
+  await button(page, 'Space-time diagram').click();
+  await expect(page.getByRole('img', { name: /One lane per server/ })).toBeVisible();
+
+  // Servers 3 and 1 are LOOKING (2.395 s after the first line), S2 starts 3 s later.
+  await scrubTo(page, 2395);
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
+  await button(page, 'Continue in the simulator').click();
+  await expect(page.getByRole('region', { name: 'Continued from the real logs' })).toContainText(
+    'S2: its log starts',
+  );
+  await pressUntil(page, () => next.click(), 3, /^Server 3, LEADING, epoch 1, broadcast/, 200);
+});
+
+test('foreign and malformed files are refused by name and change nothing', async ({ page }) => {
+  await openApp(page);
+  await button(page, 'Step').click();
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
+  const before = await eventIndex(page);
+
+  const dialog = await openLogs(page, [
+    `${FOREIGN}kafka-server.log`,
+    `${FOREIGN}empty.log`,
+    `${FOREIGN}zookeeper.log.gz`,
+  ]);
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('kafka-server.log: not a ZooKeeper log');
+  await expect(alert).toContainText('empty.log: the file is empty');
+  await expect(alert).toContainText('zookeeper.log.gz: binary data');
+  await expect(alert).toContainText('Nothing was opened');
+  await button(page, 'Cancel').click();
+  await expect(dialog).toBeHidden();
+  await settled(page);
+  await expect(page.getByRole('heading', { name: /Real logs/ })).toHaveCount(0);
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
+  expect(await eventIndex(page)).toBe(before);
+
+  // A log whose server id is nowhere in it: the dialog asks, and with the answer it opens.
+  await button(page, 'Open ZooKeeper logs').click();
+  await dialog.getByLabel('Name of a pasted log').fill('node.log');
+  await dialog
+    .getByLabel('Pasted log text')
+    .fill(
+      '2026-12-03 18:26:12,700 - INFO  [QuorumPeer:QuorumPeer@1374] - LOOKING\n' +
+        '2026-12-03 18:26:14,802 - INFO  [QuorumPeer:QuorumPeer@1446] - LEADING\n',
+    );
+  await button(page, 'Add the pasted log').click();
+  await button(page, 'Replay these logs').click();
+  await expect(dialog.getByRole('alert')).toContainText('node.log: cannot tell which server');
+  await dialog.getByLabel('Server id of node.log').fill('7');
+  await button(page, 'Replay these logs').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
+  await expect(server(page, 7)).toHaveAccessibleName(/^Server 7, unknown: its log starts later/);
+});

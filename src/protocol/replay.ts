@@ -1,0 +1,78 @@
+/**
+ * The messages' parts about a replay of real ZooKeeper logs (docs/LOGS.md, "Replay in the app"):
+ * the files the dialog sends, what the worker reports once they opened, and the fork into the
+ * simulator with its notes on inferred values. Codes and parameters only; the app words them.
+ */
+import type { LogError } from '../logs/kinds';
+import type { Scenario } from '../sim/scenario/types';
+
+export type { LogError };
+
+/** A clock offset a person may set, per server: at most a day either way. */
+export const CLOCK_OFFSET_MAX_MS = 86_400_000;
+
+/** One file as the dialog sends it; `sid` is the person's answer when the content names none. */
+export interface ReplayFileInput {
+  name: string;
+  text: string;
+  sid: number | null;
+}
+
+/** What the app shows once the logs opened: one row per file, the servers, the time base. */
+export interface ReplaySummary {
+  servers: number[];
+  files: {
+    name: string;
+    sid: number;
+    version: string | null;
+    events: number;
+    unknownLines: number;
+    firstAt: string | null;
+    lastAt: string | null;
+  }[];
+  /** Epoch ms (as the logs print, read as UTC) of display time 0. */
+  t0Ms: number;
+  /** Display time of the last event. */
+  endMs: number;
+  elections: number;
+  /** Clock offset per server, ms (what the person set; 0 by default). */
+  offsets: Record<number, number>;
+}
+
+export type ForkNoteCode =
+  /** Read off another server's line (a learner's epoch from its leader's quorum line). */
+  | 'inferred'
+  /** No line gave it: the simulator's empty default (epoch 0, zxid 0x0). */
+  | 'default'
+  /** Its peers lost it after its last line: started down (crashed or frozen in reality). */
+  | 'down-unreachable'
+  /** No file of it: started with an empty database, as a fresh server. */
+  | 'no-log'
+  /** Its log starts later: it starts that much later in the simulator. */
+  | 'starts-later'
+  /** Raised to the epoch of its last zxid (ZooKeeper refuses a zxid above currentEpoch). */
+  | 'raised';
+
+export interface ForkNote {
+  sid: number;
+  field: 'state' | 'currentEpoch' | 'acceptedEpoch' | 'lastZxid';
+  code: ForkNoteCode;
+  /** starts-later: after how many ms. */
+  ms?: number;
+}
+
+export type ForkRefusal =
+  | { code: 'fork.sids'; sids: number[] }
+  | { code: 'fork.too-many-servers'; limit: number }
+  | { code: 'fork.too-many-txns'; limit: number }
+  | { code: 'fork.observers'; sids: number[] }
+  | { code: 'fork.no-replay' };
+
+/** A fork the app loads as a new run, with what the logs did not say. */
+export interface ForkView {
+  scenario: Scenario;
+  notes: ForkNote[];
+  /** The moment forked: the last line's time as printed, and its display time. */
+  at: string | null;
+  atMs: number;
+}

@@ -1,0 +1,39 @@
+/**
+ * After "Continue in the simulator": which values of the new run the logs gave, and which were
+ * inferred or assumed (ForkNote codes), until the person closes it.
+ */
+import type { ForkNote } from '../../protocol/replay';
+import type { Translate } from '../i18n/t';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store/appStore';
+
+export function forkNoteText(n: ForkNote, t: Translate): string {
+  return t(`replay.note.${n.code}`, { sid: n.sid, field: n.field, ms: n.ms ?? 0 });
+}
+
+export function ForkNotes() {
+  const t = useT();
+  const fork = useAppStore((s) => s.fork);
+  const setFork = useAppStore((s) => s.setFork);
+  if (!fork) return null;
+  return (
+    <section className="replay-banner fork-notes" aria-labelledby="fork-notes-title">
+      <h2 id="fork-notes-title">{t('replay.forkTitle')}</h2>
+      <p>{t('replay.forkAt', { at: fork.at ?? '0' })}</p>
+      {fork.notes.length === 0 ? (
+        <p>{t('replay.forkNone')}</p>
+      ) : (
+        <ul>
+          {fork.notes.map((n, i) => (
+            <li key={i}>{forkNoteText(n, t)}</li>
+          ))}
+        </ul>
+      )}
+      <p>{t('replay.forkElection')}</p>
+      <p>{t('replay.forkDefaults')}</p>
+      <button type="button" className="quiet" onClick={() => setFork(null)}>
+        {t('replay.dismiss')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * What a person can do with real logs, for the controller: open them (refused files change
+ * nothing), move a server's clock, continue the replay in the simulator (the fork is loaded as a
+ * new run and its notes kept for the dialog), go back to the simulation, and show the space-time
+ * diagram.
+ */
+import type { ReplayFileInput } from '../../protocol/replay';
+import type { LoadRequest, SimBridge } from '../bridge/simBridge';
+import type { AppStore } from '../store/appStore';
+
+export interface ReplayActions {
+  openLogs(files: ReplayFileInput[]): void;
+  setClockOffsets(offsets: Record<number, number>): void;
+  forkReplay(): void;
+  /** Leaves the replay: the scenario that ran before it opens again. */
+  closeReplay(): void;
+  /** Shows the space-time diagram with this window (ms), or hides it (0). */
+  setSpacetime(ms: number): void;
+}
+
+export function createReplayActions(
+  store: AppStore,
+  bridge: SimBridge,
+  load: (r: LoadRequest) => void,
+  pause: () => void,
+): ReplayActions {
+  bridge.onFork((fork) => {
+    const { scenario, ...notes } = fork;
+    load({ source: 'file', scenario, commands: [], at: null, presetId: null });
+    store.getState().setFork(notes);
+  });
+  return {
+    openLogs: (files) => {
+      pause();
+      store.getState().setLogErrors(null);
+      bridge.openLogs(files);
+    },
+    setClockOffsets: (offsets) => bridge.replayClock(offsets),
+    forkReplay: () => {
+      pause();
+      store.getState().setForkRefusal(null);
+      bridge.fork();
+    },
+    closeReplay: () => {
+      const s = store.getState();
+      if (!s.scenario) return;
+      load({
+        source: 'reset',
+        scenario: s.scenario,
+        commands: s.commands,
+        at: null,
+        presetId: s.presetId,
+        basedOn: s.basedOn,
+      });
+    },
+    setSpacetime: (ms) => {
+      store.getState().setSpacetimeMs(ms);
+      bridge.refresh();
+    },
+  };
+}
