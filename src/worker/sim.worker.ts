@@ -75,7 +75,7 @@ const jobs = new JobRunner({
   },
 });
 
-const ABSOLUTE = new Set<ToWorkerBody['type']>(['seek', 'seekTime']);
+const ABSOLUTE = new Set<ToWorkerBody['type']>(['seek', 'seekTime', 'findTargets']);
 
 /** Routes a message now, or queues it behind the running job (see the file comment). */
 function receiveMessage(m: ToWorkerBody): void {
@@ -161,6 +161,12 @@ function handleRun(
       return frame(m.seq, now(), m.view);
     case 'seekTime':
       return runBack(s, m.seq, 'seek', s.seekTimeWork(m.ms), (ms) => frame(m.seq, ms, m.view));
+    case 'findTargets':
+      return runBack(s, m.seq, 'seek', s.findTargetsWork(m.from, m.targets), (found) => {
+        post({ type: 'targets', seq: m.seq, found });
+        const last = [...found].reverse().find((f) => f !== null);
+        frame(m.seq, last ? last.ms : now(), m.view);
+      });
     case 'command': {
       const result = s.command(m.action, m.displayMs);
       if (!result.ok) {
