@@ -43,6 +43,20 @@ export const quorums: Lesson = {
       },
     },
     {
+      target: { same: true },
+      text: {
+        en: 'Your turn: a network partition splits the servers into sides that cannot reach each other. Draw one so that no side can elect a leader. Count the running servers on each side; you may crash one first.',
+        zh: '轮到你了：网络分区把服务器分成互相无法通信的几部分。画一个分区，使任何一边都无法选出 leader。数一数每边正在运行的服务器；你可以先让一台宕机。',
+      },
+      task: {
+        kind: 'noQuorumPartition',
+        prompt: {
+          en: 'Partition the ensemble so that no side can elect a leader.',
+          zh: '对集群进行分区，使任何一边都无法选出 leader。',
+        },
+      },
+    },
+    {
       target: { match: { k: 'action', do: 'crash', params: { sid: 2 } } },
       text: {
         en: 'Servers 1 and 2 have crashed. Three of five are still up.',
@@ -109,8 +123,8 @@ export const quorums: Lesson = {
     {
       target: { atMs: 9000 },
       text: {
-        en: 'Your turn: open the ensemble tab and try it yourself, or continue with chapter 2 to see how the leader is chosen.',
-        zh: '轮到你了：打开集群标签页亲自试一试，或继续第 2 章，看看 leader 是如何选出来的。',
+        en: 'So: an ensemble of 2f + 1 servers survives f failures. Chapter 2 shows how the servers choose their leader.',
+        zh: '所以：2f + 1 台服务器组成的集群能承受 f 台故障。第 2 章展示服务器如何选出 leader。',
       },
     },
   ],

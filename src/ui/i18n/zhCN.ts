@@ -5,9 +5,12 @@
  */
 import type { MessageKey } from './en';
 
+import { learnZh } from './sections/learn.zh';
+
 export { zhPresets } from './zhPresets';
 
 export const zhCN: Record<MessageKey, string> = {
+  ...learnZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

@@ -6,17 +6,24 @@
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createLearnSlice, type LearnSlice } from './learnSlice';
 import { createPlanSlice, type PlanSlice } from './planSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = PlaybackSlice & PlanSlice & RunSlice & SelectionSlice & ViewSlice;
+export type AppState = LearnSlice &
+  PlaybackSlice &
+  PlanSlice &
+  RunSlice &
+  SelectionSlice &
+  ViewSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {
   return createStore<AppState>()((...a) => ({
+    ...createLearnSlice(...a),
     ...createPlaybackSlice(...a),
     ...createPlanSlice(...a),
     ...createRunSlice(...a),
