@@ -1,24 +1,12 @@
 /** Chapter 4: atomic broadcast: PROPOSAL, ACK, COMMIT, and a write across a leader crash. */
 import type { Lesson } from '../lesson';
+import { presetScenario } from './presetScenario';
 
 export const broadcast: Lesson = {
   id: 'broadcast',
   chapter: 4,
   title: { en: 'Atomic broadcast', zh: '原子广播' },
-  scenario: {
-    version: 1,
-    seed: 5,
-    untilMs: 10000,
-    ensemble: { servers: 3 },
-    actions: [
-      { atMs: 1000, do: 'write', via: 1, path: '/a', data: 'one' },
-      { atMs: 1500, do: 'write', via: 2, path: '/a', data: 'two' },
-      { atMs: 2500, do: 'delay', delayMsMin: 10, delayMsMax: 10 },
-      { atMs: 2500, do: 'delay-link', from: 3, to: 1, extraMs: 1000 },
-      { atMs: 3000, do: 'write', via: 3, path: '/w', data: 'W' },
-      { atMs: 3015, do: 'crash', sid: 3 },
-    ],
-  },
+  scenario: presetScenario('failed-write-committed'),
   steps: [
     {
       target: { match: { k: 'action', do: 'write' } },

@@ -1,21 +1,12 @@
 /** Chapter 2: Fast Leader Election (issue 16; ZAB.md's vote order). */
 import type { Lesson } from '../lesson';
+import { presetScenario } from './presetScenario';
 
 export const election: Lesson = {
   id: 'election',
   chapter: 2,
   title: { en: 'Fast Leader Election', zh: '快速 leader 选举（Fast Leader Election）' },
-  scenario: {
-    version: 1,
-    seed: 7,
-    untilMs: 12000,
-    ensemble: { servers: 5 },
-    actions: [
-      { atMs: 1000, do: 'write', via: 1, path: '/a', data: 'one' },
-      { atMs: 3000, do: 'crash', sid: 'leader' },
-      { atMs: 5000, do: 'write', via: 1, path: '/a', data: 'two' },
-    ],
-  },
+  scenario: presetScenario('leader-crash'),
   steps: [
     {
       target: { match: { k: 'state', sid: 5, state: 'LOOKING' } },

@@ -1,22 +1,12 @@
 /** Chapter 5: heartbeats and failure detection: tickTime, syncLimit, crash versus freeze. */
 import type { Lesson } from '../lesson';
+import { presetScenario } from './presetScenario';
 
 export const heartbeats: Lesson = {
   id: 'heartbeats',
   chapter: 5,
   title: { en: 'Heartbeats and failure detection', zh: '心跳与故障检测' },
-  scenario: {
-    version: 1,
-    seed: 8,
-    untilMs: 45000,
-    ensemble: { servers: 5 },
-    actions: [
-      { atMs: 1000, do: 'write', via: 1, path: '/a', data: 'one' },
-      { atMs: 3000, do: 'freeze', sid: 'leader' },
-      { atMs: 16000, do: 'write', via: 1, path: '/a', data: 'epoch 2' },
-      { atMs: 20000, do: 'unfreeze', sid: 5 },
-    ],
-  },
+  scenario: presetScenario('silent-leader-failure', { untilMs: 45000 }),
   steps: [
     {
       target: { match: { k: 'send', message: 'PING' } },

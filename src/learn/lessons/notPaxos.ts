@@ -1,22 +1,12 @@
 /** Chapter 9: ZAB is not Paxos (and not Raft), shown on one leader crash (issue 16). */
 import type { Lesson } from '../lesson';
+import { presetScenario } from './presetScenario';
 
 export const notPaxos: Lesson = {
   id: 'not-paxos',
   chapter: 9,
   title: { en: 'ZAB is not Paxos (and not Raft)', zh: 'ZAB 不是 Paxos（也不是 Raft）' },
-  scenario: {
-    version: 1,
-    seed: 7,
-    untilMs: 8000,
-    ensemble: { servers: 5 },
-    actions: [
-      { atMs: 1000, do: 'write', via: 1, path: '/a', data: 'one' },
-      { atMs: 2000, do: 'write', via: 2, path: '/a', data: 'two' },
-      { atMs: 3000, do: 'crash', sid: 'leader' },
-      { atMs: 5000, do: 'write', via: 1, path: '/a', data: 'epoch 2' },
-    ],
-  },
+  scenario: presetScenario('leader-crash'),
   steps: [
     {
       target: { match: { k: 'log', kind: 'commit' } },

@@ -1,23 +1,12 @@
 /** Chapter 3: discovery and synchronization: epochs, DIFF, TRUNC, SNAP (issue 16). */
 import type { Lesson } from '../lesson';
+import { presetScenario } from './presetScenario';
 
 export const sync: Lesson = {
   id: 'sync',
   chapter: 3,
   title: { en: 'Discovery and synchronization', zh: '发现与同步' },
-  scenario: {
-    version: 1,
-    seed: 7,
-    untilMs: 12000,
-    ensemble: { servers: 5 },
-    actions: [
-      { atMs: 1000, do: 'write', via: 1, path: '/a', data: 'one' },
-      { atMs: 2000, do: 'write', via: 2, path: '/a', data: 'two' },
-      { atMs: 3000, do: 'crash', sid: 'leader' },
-      { atMs: 5000, do: 'write', via: 1, path: '/a', data: 'epoch 2' },
-      { atMs: 8000, do: 'restart', sid: 5 },
-    ],
-  },
+  scenario: presetScenario('leader-crash'),
   steps: [
     {
       target: { match: { k: 'log', kind: 'elected', params: { state: 'LEADING' } } },
