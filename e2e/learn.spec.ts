@@ -141,6 +141,8 @@ test('presentation mode at 1024x768: large, clear of overlaps, driven by the key
 test('keyboard only: open Learn, step, predict and go back', async ({ page }) => {
   await page.goto('./');
   const tab = page.getByRole('tab', { name: 'Ensemble' });
+  // The tabs open once the worker is ready.
+  await expect(page.getByRole('tab', { name: 'Learn' })).toBeEnabled();
   await tab.focus();
   // Arrow keys move along the tabs; Enter opens one.
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
