@@ -12,8 +12,9 @@ import type { Scenario } from '../sim/scenario/types';
 import type { BalancerActionKind } from '../sim/lab/kinds';
 import type { Frame, LogFilter } from './frame';
 import type { ForkRefusal, ForkView, LogError, ReplayFileInput, ReplaySummary } from './replay';
+import type { FoundTarget, StepTarget } from './lessonTarget';
 
-export const PROTOCOL_VERSION = 8;
+export const PROTOCOL_VERSION = 9;
 
 /** What a person can do to the running ensemble; the worker stamps it with the displayed time. */
 export type UserAction =
@@ -111,6 +112,11 @@ export type ToWorkerBody =
   | { type: 'command'; seq: number; action: UserAction; displayMs: number; view: ViewParams }
   /** Only the view changed (selection, filter): a new frame at this display time. */
   | { type: 'view'; seq: number; displayMs: number; view: ViewParams }
+  /**
+   * A lesson's next target moments (lessonTarget.ts), searched after `from`; answered by a
+   * `targets` message, then a frame at the last one found.
+   */
+  | { type: 'findTargets'; seq: number; from: FoundTarget; targets: StepTarget[]; view: ViewParams }
   /** Stops the long request `seq`: a run being opened is dropped, a seek or step goes back. */
   | { type: 'cancel'; seq: number }
   /**
@@ -146,6 +152,8 @@ export type FromWorkerBody =
     }
   /** The long request `seq` was cancelled; for a seek or step a frame where it began follows. */
   | { type: 'cancelled'; seq: number; kind: JobKind }
+  /** The answer to `findTargets` `seq`: one entry per target, null when it never happens. */
+  | { type: 'targets'; seq: number; found: (FoundTarget | null)[] }
   /** A person's command was refused (bad field, nothing to act on); the run is unchanged. */
   | { type: 'refused'; seq: number; message: string }
   | { type: 'error'; message: string }

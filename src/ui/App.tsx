@@ -11,6 +11,8 @@ import { Header } from './controls/Header';
 import { SettingsDialog } from './controls/SettingsDialog';
 import { TransportBar } from './controls/TransportBar';
 import { useView, ViewPanel } from './controls/ViewTabs';
+import { LearnView } from './learn/LearnView';
+import { WelcomeDialog } from './learn/WelcomeDialog';
 import { EventLog } from './panels/EventLog';
 import { Inspector } from './panels/Inspector';
 import { Notices } from './panels/Notices';
@@ -54,7 +56,10 @@ export function App() {
 
   const view = useView();
   // The run's shortcuts (Space plays, arrows step) act on a run the Plan view hides: off there.
-  useKeyboard(controller, view !== 'plan');
+  // The lessons have their own keys (Next and Back).
+  useKeyboard(controller, view !== 'plan' && view !== 'learn');
+  // Presentation and embed modes show the picture and the lesson only.
+  const plain = useAppStore((s) => s.presentation || s.embed);
   // Until the worker answers a jump (a seek, a step, a link), what the stage shows is about to
   // change: say so to assistive technology (and to tests, which wait for it).
   const busy = useAppStore((s) => s.busy !== null);
@@ -63,17 +68,21 @@ export function App() {
 
   return (
     <ControllerContext.Provider value={controller}>
-      <div className="app">
+      <div className={plain ? 'app app-plain' : 'app'}>
         {/* The first Tab stop: past the header, the stage and the log, straight to Play. */}
-        {view !== 'plan' && (
+        {view !== 'plan' && !plain && (
           <a className="skip-link" href="#transport">
             {t('app.skipToControls')}
           </a>
         )}
-        <Header />
+        {!plain && <Header />}
         <Notices />
         <main className="main-area" aria-busy={busy}>
-          {view === 'plan' ? (
+          {view === 'learn' ? (
+            <ViewPanel className="stage learn-wrap">
+              <LearnView />
+            </ViewPanel>
+          ) : view === 'plan' ? (
             <ViewPanel className="stage plan-stage">
               <Suspense fallback={<p className="compare-loading">…</p>}>
                 <PlanView />
@@ -105,9 +114,10 @@ export function App() {
             </ViewPanel>
           )}
         </main>
-        {view !== 'plan' && <TransportBar />}
+        {view !== 'plan' && !plain && <TransportBar />}
         <SettingsDialog />
         <LogsDialog />
+        <WelcomeDialog />
       </div>
     </ControllerContext.Provider>
   );

@@ -3,6 +3,7 @@
  * servers, load presets, settings, files and links, export. It owns the bridge and the player and
  * writes view state into the store; components never reach the worker themselves.
  */
+import type { FoundTarget, StepTarget } from '../protocol/lessonTarget';
 import type { UserAction } from '../protocol/messages';
 import type { StrategyId } from '../sim/lb/types';
 import type { Scenario } from '../sim/scenario/types';
@@ -18,7 +19,14 @@ import { createPlayer, type Player } from './player/player';
 import { dropWindowFor } from './player/speeds';
 import { exportFileName, exportText } from './share/exportScenario';
 import { applySettings, type Settings } from './share/settings';
-import { decodeHash, encodeState, HASH_KEY, MAX_LINK_BYTES } from './share/urlState';
+import {
+  decodeHash,
+  encodeState,
+  HASH_KEY,
+  lessonHash,
+  MAX_LINK_BYTES,
+  parseLessonHash,
+} from './share/urlState';
 import type { AppStore } from './store/appStore';
 import type { Notice } from './store/runSlice';
 import { encodePlanHash, isPlanHash } from './plan/planLink';
@@ -52,6 +60,14 @@ export interface Controller extends ReplayActions {
   /** Reloads the scenario with these settings, its script kept or not. */
   applySettings(settings: Settings, keepScript: boolean): void;
   reset(): void;
+  /** Opens a lesson's scenario (at event `at`, or its start): the Learn view's run. */
+  openScenario(scenario: Scenario, at: number | null): void;
+  /** A lesson's next target moments (simBridge.findTargets). */
+  findTargets(
+    from: FoundTarget,
+    targets: StepTarget[],
+    done: (found: (FoundTarget | null)[]) => void,
+  ): void;
   importFile(text: string): void;
   exportFile(): void;
   copyLink(): Promise<void>;
@@ -93,6 +109,9 @@ export function createController(store: AppStore): Controller {
   // Start: once the worker is ready, open the shared link if there is one, else the default preset.
   // A link pasted later (hashchange) that cannot be opened leaves the current run untouched.
   const start = async () => {
+    // A lesson link opens the Learn view, which loads the lesson's own scenario.
+    const lesson = parseLessonHash(window.location.hash);
+    if (lesson) return store.getState().requestLesson(lesson);
     // A Plan link is no run's link, even if a hand-made one carries a "z" input.
     const hash = window.location.hash;
     const decoded = isPlanHash(hash) ? null : await decodeHash(hash);
@@ -123,7 +142,10 @@ export function createController(store: AppStore): Controller {
       s.playing !== prev.playing ||
       s.frame?.event !== prev.frame?.event ||
       s.planOpen !== prev.planOpen ||
-      s.planInputs !== prev.planInputs
+      s.planInputs !== prev.planInputs ||
+      s.learnOpen !== prev.learnOpen ||
+      s.chapter !== prev.chapter ||
+      s.stepIndex !== prev.stepIndex
     )
       scheduleUrl();
   });
@@ -147,6 +169,14 @@ export function createController(store: AppStore): Controller {
       window.history.replaceState(null, '', url);
       return;
     }
+    if (s.learnOpen && s.chapter !== null) {
+      // A lesson's link names the chapter and step; the run is the lesson's own.
+      const url = new URL(window.location.href);
+      url.hash = lessonHash({ chapter: s.chapter, step: s.stepIndex + 1 });
+      written = url.hash;
+      window.history.replaceState(null, '', url);
+      return;
+    }
     // A replay of real logs has no link: the address keeps the run it replaced.
     if (s.playing || !s.scenario || !s.frame || s.replay) return;
     const z = await encodeState({ scenario: s.scenario, commands: s.commands, at: s.frame.event });
@@ -158,6 +188,9 @@ export function createController(store: AppStore): Controller {
   // A link pasted into this tab changes only the hash: open it as if the page had loaded it.
   const onHashChange = () => {
     if (window.location.hash === written) return;
+    const lesson = parseLessonHash(window.location.hash);
+    if (lesson) return store.getState().requestLesson(lesson);
+    store.getState().setLearnOpen(false);
     if (isPlanHash(window.location.hash)) {
       player.pause();
       store.getState().openPlanLink(window.location.hash);
@@ -254,6 +287,12 @@ export function createController(store: AppStore): Controller {
           presetId: s.presetId,
           basedOn: s.basedOn,
         });
+    },
+    openScenario: (scenario, at) =>
+      load({ source: 'preset', scenario, commands: [], at, presetId: null }),
+    findTargets: (from, targets, done) => {
+      player.pause();
+      bridge.findTargets(from, targets, done);
     },
     importFile: (text) =>
       load({ source: 'file', scenario: text, commands: [], at: null, presetId: null }),

@@ -6,7 +6,9 @@
  * long work always reaches its target.
  */
 import type { Frame, MarkerView } from '../protocol/frame';
+import type { FoundTarget, StepTarget } from '../protocol/lessonTarget';
 import type { CommandView, RunInfo, UserAction, ViewParams } from '../protocol/messages';
+import { findTargetsWork } from './findTargets';
 import { inspectServer } from './inspect';
 import { checkAction, checkInput, stampAction } from './loadInput';
 import { checkMessageAction } from './messageCommand';
@@ -247,6 +249,13 @@ export class SimSession {
     }
     this.noteFrontier();
     return Math.max(target, this.tl.sim.world.nowMs);
+  }
+
+  /** A lesson's target moments after `from` (findTargets.ts), as long work. */
+  findTargetsWork(from: FoundTarget, targets: readonly StepTarget[]): Work<(FoundTarget | null)[]> {
+    const start = { ...from, event: Math.max(0, Math.min(from.event, this.tl.frontier)) };
+    const note = () => this.noteFrontier();
+    return findTargetsWork(this.tl, start, targets, this.resolved.untilMs, this.clock, note);
   }
 
   /**

@@ -83,7 +83,7 @@ const jobs = new JobRunner({
   },
 });
 
-const ABSOLUTE = new Set<ToWorkerBody['type']>(['seek', 'seekTime']);
+const ABSOLUTE = new Set<ToWorkerBody['type']>(['seek', 'seekTime', 'findTargets']);
 
 /** Routes a message now, or queues it behind the running job (see the file comment). */
 function receiveMessage(m: ToWorkerBody): void {
@@ -210,6 +210,10 @@ function handleReplay(r: ReplaySource, m: MovingRequest): void {
       return frame(m.seq, r.nowMs(), m.view);
     case 'seekTime':
       return frame(m.seq, r.seekTime(m.ms), m.view);
+    case 'findTargets':
+      // Lessons run on their own scenarios, never on a replay: no target moment is found here.
+      post({ type: 'targets', seq: m.seq, found: m.targets.map(() => null) });
+      return frame(m.seq, r.nowMs(), m.view);
     case 'command':
       // The app offers no commands on a replay; one that arrives anyway changes nothing.
       post({ type: 'refused', seq: m.seq, message: 'replay: real logs cannot be changed' });
@@ -235,6 +239,12 @@ function handleRun(s: SimSession, m: MovingRequest): void {
       return frame(m.seq, now(), m.view);
     case 'seekTime':
       return runBack(s, m.seq, 'seek', s.seekTimeWork(m.ms), (ms) => frame(m.seq, ms, m.view));
+    case 'findTargets':
+      return runBack(s, m.seq, 'seek', s.findTargetsWork(m.from, m.targets), (found) => {
+        post({ type: 'targets', seq: m.seq, found });
+        const last = [...found].reverse().find((f) => f !== null);
+        frame(m.seq, last ? last.ms : now(), m.view);
+      });
     case 'command': {
       const result = s.command(m.action, m.displayMs);
       if (!result.ok) {

@@ -10,6 +10,7 @@
  * reports for long ones, which `cancel` stops.
  */
 import type { Frame } from '../../protocol/frame';
+import type { FoundTarget, StepTarget } from '../../protocol/lessonTarget';
 import {
   receive,
   versioned,
@@ -48,6 +49,15 @@ export interface SimBridge {
   seekTime(ms: number): void;
   /** An action at display time displayMs (rounded to whole simulated ms). */
   command(action: UserAction, displayMs: number): void;
+  /**
+   * A lesson's next target moments after `from` (lessonTarget.ts); `done` gets what was found
+   * (not called when a newer jump replaced the search), and a frame at the last one follows.
+   */
+  findTargets(
+    from: FoundTarget,
+    targets: StepTarget[],
+    done: (found: (FoundTarget | null)[]) => void,
+  ): void;
   /** Cancels the long request the stage is busy with, if any. */
   cancel(): void;
   /** A new frame at the current display time, for a changed selection or filter. */
@@ -81,6 +91,7 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
   /** Frames answering a view change: they must not move the display clock. */
   const viewSeqs = new Set<number>();
   const loads = new Map<number, LoadRequest>();
+  const searches = new Map<number, (found: (FoundTarget | null)[]) => void>();
   const listeners: ((frame: Frame, fromPlay: boolean) => void)[] = [];
   const forkListeners: ((fork: ForkView) => void)[] = [];
   const logs = createLogThrottle<NonNullable<Frame['log']>>(250, () => performance.now());
@@ -180,6 +191,13 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
         return onFrame(m.frame);
       case 'session':
         return s.setCommands(m.commands, m.forkedAt);
+      case 'targets': {
+        const done = searches.get(m.seq);
+        searches.delete(m.seq);
+        // A newer jump made this search stale: its answer must not move the lesson.
+        if (done && m.seq >= minSeq) done(m.found);
+        return;
+      }
       case 'refused':
         // A refused command is the person's to read (its frame follows).
         return s.setNotice({ kind: 'commandError', message: m.message });
@@ -245,6 +263,11 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
         displayMs: Math.round(displayMs),
         view: view(),
       }),
+    findTargets: (from, targets, done) => {
+      const id = jump('seek');
+      searches.set(id, done);
+      send({ type: 'findTargets', seq: id, from, targets, view: view() });
+    },
     cancel: () => {
       const busy = store.getState().busy;
       if (busy) send({ type: 'cancel', seq: busy.seq });

@@ -1,7 +1,7 @@
 /**
- * The three views of the app, as a WAI-ARIA tablist: the ensemble, load balancing (strategies
- * compared on a ZooKeeper-registered service), and the Plan (capacity planning with the cost
- * model). The first two follow the loaded scenario (a balancer scenario is the load-balancing
+ * The views of the app, as a WAI-ARIA tablist: the ensemble, load balancing (strategies
+ * compared on a ZooKeeper-registered service), the Plan (capacity planning with the cost
+ * model) and Learn (guided lessons on their own runs, issue 16). The first two follow the loaded scenario (a balancer scenario is the load-balancing
  * view), so a shared link opens the right one; the Plan has its own state and its own link
  * (#plan), and the run behind the other two waits, paused, while it shows. Arrow
  * keys, Home and End move between the tabs; Enter or Space opens one (manual activation: opening
@@ -11,25 +11,27 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useController } from '../controllerContext';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
-import { useAppStore } from '../store/appStore';
+import { appStore, useAppStore } from '../store/appStore';
 
 export function useCompareMode(): boolean {
   return useAppStore((s) => Boolean(s.scenario?.balancer));
 }
 
-export type ViewId = 'ensemble' | 'balancing' | 'plan';
+export type ViewId = 'ensemble' | 'balancing' | 'plan' | 'learn';
 
-/** The view shown: the Plan when it is open, else the one the loaded scenario is for. */
+/** The view shown: the Plan or the lessons when open, else the one the loaded scenario is for. */
 export function useView(): ViewId {
   const compare = useCompareMode();
   const plan = useAppStore((s) => s.planOpen);
-  return plan ? 'plan' : compare ? 'balancing' : 'ensemble';
+  const learn = useAppStore((s) => s.learnOpen);
+  return plan ? 'plan' : learn ? 'learn' : compare ? 'balancing' : 'ensemble';
 }
 
 const TABS: { view: ViewId; label: MessageKey }[] = [
   { view: 'ensemble', label: 'tabs.ensemble' },
   { view: 'balancing', label: 'tabs.compare' },
   { view: 'plan', label: 'plan.tab' },
+  { view: 'learn', label: 'learn.tab' },
 ];
 
 const tabId = (view: ViewId): string => `tab-${view}`;
@@ -41,11 +43,23 @@ export function ViewTabs() {
   const compare = useCompareMode();
   const view = useView();
   const setPlanOpen = useAppStore((s) => s.setPlanOpen);
+  const setLearnOpen = useAppStore((s) => s.setLearnOpen);
+  const requestLesson = useAppStore((s) => s.requestLesson);
   const ready = useAppStore((s) => s.scenario !== null);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
   const open = (next: ViewId) => {
     if (next === view) return;
+    if (next === 'learn') {
+      // The lesson reopens its own run where the learner left it (chapter 1 the first time).
+      ctl.pause();
+      setPlanOpen(false);
+      const { chapter, stepIndex } = appStore.getState();
+      if (chapter === null) setLearnOpen(true);
+      else requestLesson({ ok: true, link: { chapter, step: stepIndex + 1 } });
+      return;
+    }
+    setLearnOpen(false);
     if (next === 'plan') {
       // The run waits where it is: the Plan needs no simulation, and the transport is hidden.
       ctl.pause();

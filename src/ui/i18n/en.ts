@@ -10,6 +10,7 @@ import { liveEn } from './sections/live.en';
 import { planLinkEn } from './sections/planLink.en';
 import { handMessageEn } from './sections/handMessage.en';
 import { replayEn } from './sections/replay.en';
+import { learnEn } from './sections/learn.en';
 
 export const en = {
   ...pickReasonsEn,
@@ -18,6 +19,7 @@ export const en = {
   ...planLinkEn,
   ...handMessageEn,
   ...replayEn,
+  ...learnEn,
 
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',

@@ -10,6 +10,7 @@ import { traceLinesZh } from './sections/traceLines.zh';
 import { planLinkZh } from './sections/planLink.zh';
 import { handMessageZh } from './sections/handMessage.zh';
 import { replayZh } from './sections/replay.zh';
+import { learnZh } from './sections/learn.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -20,6 +21,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...planLinkZh,
   ...handMessageZh,
   ...replayZh,
+  ...learnZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

@@ -122,3 +122,39 @@ export async function decodeHash(hash: string): Promise<Decoded | null> {
     state: { scenario: v.s, commands: v.c ?? [], at: typeof v.at === 'number' ? v.at : null },
   };
 }
+
+/** A link to a lesson's step (issue 16): `#lesson=2&step=5`, both counted from 1. */
+export interface LessonLink {
+  chapter: number;
+  step: number;
+}
+
+export type LessonLinkResult =
+  { ok: true; link: LessonLink } | { ok: false; field: 'lesson' | 'step'; value: string };
+
+const LESSON_KEY = 'lesson';
+
+/** A positive whole number written plainly ("2", not "2.0" or "+2"), or null. */
+function positiveInt(text: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * The lesson link in a location hash, or null when the hash names no lesson. Whether the chapter
+ * and step exist is for the lesson player to say (it knows the lessons); here only the form.
+ */
+export function parseLessonHash(hash: string): LessonLinkResult | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const lesson = params.get(LESSON_KEY);
+  if (lesson === null) return null;
+  const chapter = positiveInt(lesson);
+  if (chapter === null) return { ok: false, field: 'lesson', value: lesson };
+  const stepText = params.get('step') ?? '1';
+  const step = positiveInt(stepText);
+  if (step === null) return { ok: false, field: 'step', value: stepText };
+  return { ok: true, link: { chapter, step } };
+}
+
+export function lessonHash(link: LessonLink): string {
+  return `#${LESSON_KEY}=${link.chapter}&step=${link.step}`;
+}

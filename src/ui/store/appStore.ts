@@ -6,6 +6,7 @@
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createLearnSlice, type LearnSlice } from './learnSlice';
 import { createPlanSlice, type PlanSlice } from './planSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createReplaySlice, type ReplaySlice } from './replaySlice';
@@ -13,7 +14,8 @@ import { createRunSlice, type RunSlice } from './runSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = PlaybackSlice &
+export type AppState = LearnSlice &
+  PlaybackSlice &
   PlanSlice &
   ReplaySlice &
   RunSlice &
@@ -23,6 +25,7 @@ export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {
   return createStore<AppState>()((...a) => ({
+    ...createLearnSlice(...a),
     ...createPlaybackSlice(...a),
     ...createPlanSlice(...a),
     ...createReplaySlice(...a),

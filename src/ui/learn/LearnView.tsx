@@ -1,0 +1,90 @@
+/**
+ * The Learn view (issue 16): the chapters, the picture (the same ensemble view as everywhere,
+ * with what the step is about highlighted and the rest dimmed) and the lesson's narration and
+ * step controls. It opens a lesson link when one waits, or chapter 1. Keys: PageDown and the
+ * right arrow go to the next step, PageUp and the left arrow back (a presenter's clicker sends
+ * PageDown and PageUp), Escape leaves presentation mode.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Lesson } from '../../learn/lesson';
+import { lessonByChapter, LESSONS } from '../../learn/lessons/index';
+import { useController } from '../controllerContext';
+import { FaultBar } from '../controls/FaultBar';
+import { Inspector } from '../panels/Inspector';
+import { appStore, useAppStore } from '../store/appStore';
+import { EnsembleView } from '../viz/EnsembleView';
+import { createLessonPlayer, type LessonPlayer } from './lessonPlayer';
+import { LessonPanel } from './LessonPanel';
+import { LessonPicker } from './LessonPicker';
+import { leaderOf } from './taskChecks';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof Element && !!target.closest('input, select, textarea, [role="tab"]');
+}
+
+function useLessonKeys(player: LessonPlayer): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      const s = appStore.getState();
+      if (e.key === 'PageDown' || e.key === 'ArrowRight') player.next();
+      else if (e.key === 'PageUp' || e.key === 'ArrowLeft') player.back();
+      else if (e.key === 'Escape' && s.presentation) s.setPresentation(false);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [player]);
+}
+
+/** Dims every server the step is not about (a style rule, so the picture's own code is untouched). */
+function Highlight({ lesson }: { lesson: Lesson }) {
+  const stepIndex = useAppStore((s) => s.stepIndex);
+  const leader = useAppStore((s) => (s.frame ? leaderOf(s.frame) : null));
+  const h = lesson.steps[stepIndex]?.highlight;
+  const sids = useMemo(() => {
+    const list = [...(h?.servers ?? [])];
+    if (h?.leader && leader !== null) list.push(leader);
+    return list;
+  }, [h, leader]);
+  if (sids.length === 0) return null;
+  const keep = sids.map((sid) => `:not([data-sid="${sid}"])`).join('');
+  return <style>{`.learn-stage .server${keep} { opacity: 0.45; }`}</style>;
+}
+
+export function LearnView() {
+  const ctl = useController();
+  const [player] = useState(() => createLessonPlayer(appStore, ctl));
+  const ready = useAppStore((s) => s.status === 'ready');
+  const pending = useAppStore((s) => s.pendingLink);
+  const chapter = useAppStore((s) => s.chapter);
+  const presentation = useAppStore((s) => s.presentation);
+  const embed = useAppStore((s) => s.embed);
+  const lesson = chapter === null ? null : (lessonByChapter(chapter) ?? null);
+  const stepIndex = useAppStore((s) => s.stepIndex);
+  const task = lesson?.steps[stepIndex]?.task;
+  useLessonKeys(player);
+
+  useEffect(() => {
+    if (!ready) return;
+    if (pending) player.openLink(pending);
+    else if (appStore.getState().chapter === null) player.open((LESSONS[0] as Lesson).chapter, 0);
+  }, [ready, pending, player]);
+
+  const plain = presentation || embed;
+  return (
+    <div className={`learn${presentation ? ' presenting' : ''}${embed ? ' embedded' : ''}`}>
+      {!plain && <LessonPicker player={player} />}
+      <section className="learn-stage ensemble-panel" aria-labelledby="ensemble-title">
+        {lesson && <Highlight lesson={lesson} />}
+        {task && !plain && <FaultBar />}
+        <EnsembleView />
+      </section>
+      <div className="learn-side">
+        {lesson && <LessonPanel lesson={lesson} player={player} />}
+        {task && !plain && <Inspector />}
+      </div>
+    </div>
+  );
+}

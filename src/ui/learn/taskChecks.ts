@@ -1,0 +1,128 @@
+/**
+ * "Your turn" (issue 16): whether the learner's task is done, read from the live simulation's
+ * frame, never from which buttons were pressed. A check answers with a status code and
+ * parameters; the lesson renders the sentence (learn.task.* in the i18n sections).
+ */
+import type { Frame, ServerView } from '../../protocol/frame';
+import type { TaskKind } from '../../learn/lesson';
+import { compareZxid, formatZxid, ZXID_ZERO, type Zxid } from '../../sim/zab/zxid';
+
+export type TaskCode =
+  // done
+  | 'leaderDown'
+  | 'noSideHasQuorum'
+  | 'syncLimitNoticed'
+  | 'loggedNotCommitted'
+  // not yet, with what happened instead
+  | 'todo'
+  | 'leaderFrozenNotCrashed'
+  | 'followerCrashed'
+  | 'sideHasQuorum'
+  | 'leaderCrashedNotFrozen'
+  | 'frozenWaiting'
+  | 'mayStillCommit';
+
+export interface TaskStatus {
+  done: boolean;
+  code: TaskCode;
+  params: Record<string, string | number>;
+}
+
+const todo: TaskStatus = { done: false, code: 'todo', params: {} };
+
+function voters(frame: Frame): ServerView[] {
+  return frame.servers.filter((s) => !s.observer);
+}
+
+export function quorumOf(frame: Frame): number {
+  return Math.floor(voters(frame).length / 2) + 1;
+}
+
+/** The running voters on each side of the partition, or one side with all of them when healed. */
+function sides(frame: Frame): number[][] {
+  const sids = voters(frame)
+    .filter((s) => s.state !== 'DOWN')
+    .map((s) => s.sid);
+  if (!frame.partition) return [sids];
+  return frame.partition.map((g) => g.filter((sid) => sids.includes(sid)));
+}
+
+/** What a check knows besides the frame: the story's leader, the servers the learner crashed. */
+export interface TaskContext {
+  leader: number | null;
+  crashedByLearner: readonly number[];
+}
+
+function killLeader(frame: Frame, { leader, crashedByLearner }: TaskContext): TaskStatus {
+  const s = frame.servers.find((x) => x.sid === leader);
+  if (!s) return todo;
+  if (s.state === 'DOWN') return { done: true, code: 'leaderDown', params: { sid: s.sid } };
+  if (s.frozen) return { done: false, code: 'leaderFrozenNotCrashed', params: { sid: s.sid } };
+  const crashed = frame.servers.find((x) => x.state === 'DOWN' && crashedByLearner.includes(x.sid));
+  if (crashed)
+    return { done: false, code: 'followerCrashed', params: { sid: crashed.sid, leader: s.sid } };
+  return todo;
+}
+
+function noQuorumPartition(frame: Frame): TaskStatus {
+  if (!frame.partition) return todo;
+  const quorum = quorumOf(frame);
+  const big = sides(frame).find((g) => g.length >= quorum);
+  if (big) return { done: false, code: 'sideHasQuorum', params: { sids: big.join(', '), quorum } };
+  return { done: true, code: 'noSideHasQuorum', params: { quorum } };
+}
+
+function freezeLeader(frame: Frame, { leader }: TaskContext): TaskStatus {
+  const s = frame.servers.find((x) => x.sid === leader);
+  if (!s) return todo;
+  if (s.state === 'DOWN')
+    return { done: false, code: 'leaderCrashedNotFrozen', params: { sid: s.sid } };
+  if (!s.frozen) return todo;
+  const noticed = voters(frame).find((x) => x.sid !== s.sid && x.state === 'LOOKING');
+  if (noticed) return { done: true, code: 'syncLimitNoticed', params: { sid: noticed.sid } };
+  return { done: false, code: 'frozenWaiting', params: { sid: s.sid } };
+}
+
+function maxZxid(list: Zxid[]): Zxid {
+  return list.reduce((a, b) => (compareZxid(a, b) >= 0 ? a : b), ZXID_ZERO);
+}
+
+/**
+ * A transaction some server logged past anything any server delivered, held only where no
+ * quorum can reach it (a crashed server, or a side of the partition without a quorum).
+ */
+function uncommittedWrite(frame: Frame): TaskStatus {
+  const committed = maxZxid(frame.servers.map((s) => s.lastDelivered));
+  const holders = frame.servers.filter((s) => compareZxid(s.lastZxid, committed) > 0);
+  if (holders.length === 0) return todo;
+  const quorum = quorumOf(frame);
+  const stranded = holders.find(
+    (h) => h.state === 'DOWN' || sides(frame).some((g) => g.includes(h.sid) && g.length < quorum),
+  );
+  if (stranded)
+    return {
+      done: true,
+      code: 'loggedNotCommitted',
+      params: { sid: stranded.sid, zxid: formatZxid(stranded.lastZxid) },
+    };
+  const h = holders[0] as ServerView;
+  return { done: false, code: 'mayStillCommit', params: { sid: h.sid } };
+}
+
+/** The leader a task is about: the server LEADING in the story's frame. */
+export function leaderOf(frame: Frame): number | null {
+  return frame.servers.find((s) => s.state === 'LEADING')?.sid ?? null;
+}
+
+export function checkTask(kind: TaskKind, frame: Frame, context: TaskContext): TaskStatus {
+  switch (kind) {
+    case 'killLeader':
+      return killLeader(frame, context);
+    case 'noQuorumPartition':
+      return noQuorumPartition(frame);
+    case 'freezeLeader':
+      return freezeLeader(frame, context);
+    case 'uncommittedWrite':
+      return uncommittedWrite(frame);
+  }
+}
