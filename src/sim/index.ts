@@ -6,7 +6,7 @@ import type { SimulationOptions } from './engine/simulation';
 import { createSimulation, extensionsProblem } from './extensions';
 import type { Report, ResolvedScenario } from './scenario/types';
 
-export { Simulation, stateOf } from './engine/simulation';
+export { Simulation } from './engine/simulation';
 export { createSimulation, createWorld, scriptOf, STANDARD_EXTENSIONS } from './extensions';
 export type { Extension, ExtensionEffects, ExtensionScriptEntry } from './engine/extension';
 export { buildReport } from './engine/report';

@@ -115,7 +115,7 @@ function database(world: World, rec: ServerRecord): DatabaseFrameView {
 }
 
 export function contextOf(sim: Simulation, sid: number): ServerContext {
-  return sim.snapshotOf(sid).context as ServerContext;
+  return sim.contextOf(sid);
 }
 
 export function projectServers(sim: Simulation, timers: Map<number, LiveTimer[]>): ServerView[] {
