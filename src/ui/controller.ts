@@ -4,8 +4,8 @@
  * writes view state into the store; components never reach the worker themselves.
  */
 import type { UserAction } from '../protocol/messages';
-import type { StrategyId } from '../sim/lb/types';
-import type { Scenario } from '../sim/scenario/types';
+import type { StrategyId } from '../sim/vocabulary';
+import type { Scenario } from '../sim/vocabulary';
 import {
   compareScenario,
   DEFAULT_STRATEGIES,
