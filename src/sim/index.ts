@@ -7,7 +7,7 @@ import { createSimulation, extensionsProblem } from './extensions';
 import type { Report, ResolvedScenario } from './scenario/types';
 
 export { Simulation } from './engine/simulation';
-export { createSimulation, createWorld, scriptOf, STANDARD_EXTENSIONS } from './extensions';
+export { createSimulation, createWorld } from './extensions';
 export type { Extension, ExtensionEffects, ExtensionScriptEntry } from './engine/extension';
 export { buildReport } from './engine/report';
 export type { ActionData, ActionNoop, TraceEvent } from './trace/traceEvent';
