@@ -15,7 +15,7 @@ import { EVENTS_MAX } from '../scenario/bounds';
 import { updateTraceHash } from '../trace/traceHash';
 import type { TraceEvent } from '../trace/traceEvent';
 import { messageLabel, type Message, type Txn } from '../zab/messages';
-import { advanceMachine, stateOf } from '../zab/machineState';
+import { advanceMachine, stateOf, type MachineCache } from '../zab/machineState';
 import type { ServerEvent } from '../zab/serverMachine';
 import type { ServerContext } from '../zab/context';
 import { applyAction } from './actions';
@@ -63,8 +63,10 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
    * Servers whose machine is taking a macrostep, and the events that reached them meanwhile:
    * like an actor's mailbox, an event for a busy machine waits for the current step to end.
    */
-  private readonly busy = new Set<number>();
+  private readonly busy: boolean[] = [];
   private readonly mailbox: { sid: number; event: ServerEvent }[] = [];
+  /** Each server's resolved machine snapshot (zab/machineState.ts): derived data, not state. */
+  private readonly machines: MachineCache[];
 
   /**
    * Continues the run `world` holds (a new one from createWorld, or a checkpoint's copy): the
@@ -78,6 +80,7 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
     this.script = scriptOf(world.scenario, extensions);
     this.host = new ExtensionHost(this, extensions);
     this.ports = world.servers.map((s) => new EnginePort(this, s.sid));
+    this.machines = world.servers.map(() => ({ snapshot: null }));
   }
 
   /**
@@ -396,19 +399,25 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
    * arrival order, as an XState actor's mailbox would.
    */
   sendTo(sid: number, event: ServerEvent): void {
-    if (this.busy.has(sid)) return void this.mailbox.push({ sid, event });
-    this.busy.add(sid);
+    if (this.busy[sid]) return void this.mailbox.push({ sid, event });
+    const machine = this.server(sid).machine;
+    const cache = this.machines[sid - 1] as MachineCache;
+    this.busy[sid] = true;
     try {
-      advanceMachine(this.server(sid).machine, event);
-      for (let k = this.mailbox.findIndex((m) => m.sid === sid); k >= 0;) {
+      advanceMachine(machine, event, cache);
+      for (let k = this.queuedFor(sid); k >= 0; k = this.queuedFor(sid)) {
         const [queued] = this.mailbox.splice(k, 1);
-        advanceMachine(this.server(sid).machine, (queued as { event: ServerEvent }).event);
-        k = this.mailbox.findIndex((m) => m.sid === sid);
+        advanceMachine(machine, (queued as { event: ServerEvent }).event, cache);
       }
     } finally {
-      this.busy.delete(sid);
+      this.busy[sid] = false;
     }
     this.noteState(sid);
+  }
+
+  /** The index of the first event waiting for server `sid`, or -1. */
+  private queuedFor(sid: number): number {
+    return this.mailbox.length === 0 ? -1 : this.mailbox.findIndex((m) => m.sid === sid);
   }
 
   noteState(sid: number): void {

@@ -6,7 +6,8 @@
  * RaftScope's state.js). A machine's state is its state value (ServerState and ZabState) and its
  * context (the protocol variables, context.ts): both plain JSON data. XState needs a resolved
  * snapshot (state nodes attached) to take a transition; that snapshot is derived from the plain
- * state and cached by identity, so it is rebuilt only after a checkpoint is restored.
+ * state and kept by the caller (a MachineCache per server, not in the world), so it is rebuilt
+ * only after a checkpoint is restored.
  *
  * Why not XState's pure `transition(machine, snapshot, event)`? It computes the whole macrostep,
  * eventless (`always`) transitions included, before it hands back the actions to run. This chart's
@@ -68,37 +69,35 @@ function actorScope(): AnyActorScope {
 }
 
 /**
- * Resolved snapshots by the plain state they were made from; valid while the state's value and
- * context are the snapshot's own (the context is mutated in place by the actions, so it stays).
+ * The resolved snapshot of one server's machine, kept by the engine beside the world: valid while
+ * the plain state's value and context are the snapshot's own (the actions mutate the context in
+ * place, so it stays the same object; a restored checkpoint brings new ones).
  */
-const resolved = new WeakMap<MachineState, ServerSnapshot>();
+export interface MachineCache {
+  snapshot: ServerSnapshot | null;
+}
 
-function snapshotOf(m: MachineState): ServerSnapshot {
-  const cached = resolved.get(m);
-  if (cached !== undefined && cached.value === m.value && cached.context === m.context)
-    return cached;
-  const snapshot = serverMachine.resolveState({ value: m.value, context: m.context });
-  resolved.set(m, snapshot);
-  return snapshot;
+function snapshotOf(m: MachineState, cache: MachineCache): ServerSnapshot {
+  const cached = cache.snapshot;
+  if (cached !== null && cached.value === m.value && cached.context === m.context) return cached;
+  return (cache.snapshot = serverMachine.resolveState({ value: m.value, context: m.context }));
 }
 
 /** A server's machine before its first start: DOWN, with a fresh context (entry actions run). */
 export function initialMachineState(config: ServerConfig): MachineState {
   const snapshot = serverMachine.getInitialSnapshot(actorScope(), config);
-  const m: MachineState = { value: snapshot.value, context: snapshot.context };
-  resolved.set(m, snapshot);
-  return m;
+  return { value: snapshot.value, context: snapshot.context };
 }
 
 /**
  * Takes the macrostep `event` causes, running its actions in order (they reach the world through
  * the port the event carries), and updates `m` in place.
  */
-export function advanceMachine(m: MachineState, event: ServerEvent): void {
-  const next = serverMachine.transition(snapshotOf(m), event, actorScope());
+export function advanceMachine(m: MachineState, event: ServerEvent, cache: MachineCache): void {
+  const next = serverMachine.transition(snapshotOf(m, cache), event, actorScope());
   m.value = next.value;
   m.context = next.context;
-  resolved.set(m, next);
+  cache.snapshot = next;
 }
 
 /** An independent copy: the context is plain JSON data (votes, handlers, queued txns). */
