@@ -11,6 +11,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import path from 'node:path';
 
 const TEST_FILES = ['**/*.test.{ts,tsx}', '**/*.prop.test.{ts,tsx}', 'e2e/**'];
 
@@ -49,9 +50,10 @@ const ban = {
     message: 'src/cli is a Node entry point; nothing imports it.',
   },
   simInternals: {
-    regex: '^(\\.\\./)+(src/)?sim/(?!index$)',
+    regex: '^(\\.\\./)+(src/)?sim/(?!(index|vocabulary|cost)$)',
     message:
-      'The worker uses the simulation through its public surface, src/sim/index.ts (DESIGN.md section 3).',
+      'Outside src/sim, use the simulation through its public modules only: src/sim/index.ts, ' +
+      'src/sim/vocabulary.ts (kinds, codes, zxids, the format) and src/sim/cost (docs/ARCHITECTURE.md).',
   },
   simRuntime: {
     regex: '^(\\.\\./)+(src/)?sim(/|$)|^src/sim(/|$)',
@@ -85,6 +87,83 @@ const SIM_BANNED_GLOBALS = [
   ['global', 'src/sim has no Node globals.'],
   ['process', 'src/sim has no Node globals.'],
 ].map(([name, message]) => ({ name, message }));
+
+// Layers inside src/sim, bottom first (docs/ARCHITECTURE.md, "Layering inside src/sim"): a module
+// imports only from its own layer or below, type-only imports included (a type import still ties
+// two layers into one). Folders name their layer; the top-level files name theirs.
+const SIM_LAYERS = [
+  ['kernel'],
+  ['lb', 'cost'],
+  ['check'],
+  ['zab'],
+  ['zk'],
+  ['client'],
+  ['trace'],
+  ['engine'],
+  ['lab'],
+  ['extensions.ts'],
+  ['timeline'],
+  ['scenario'],
+  ['sweep', 'scenarios'],
+  ['index.ts', 'vocabulary.ts'],
+];
+
+// Leaf modules any layer may use: the scenario format (types, bounds, fields, defaults, paths,
+// report shapes), each vocabulary's kinds.ts, and zxids. They import nothing above themselves.
+const SIM_VOCABULARY =
+  /^(scenario\/(types|bounds|fields|defaults|zkPath|report)|[a-z]+\/kinds|zab\/zxid)$/;
+
+/** The layer index of a module path relative to src/sim ('zab/fle.ts', 'index.ts'), or -1. */
+function simLayerOf(modulePath) {
+  const top = modulePath.includes('/') ? modulePath.split('/')[0] : modulePath;
+  return SIM_LAYERS.findIndex((names) => names.includes(top));
+}
+
+const simLayersRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keeps the layering inside src/sim (docs/ARCHITECTURE.md).' },
+    schema: [],
+    messages: {
+      upward:
+        'src/sim/{{from}} (layer {{fromLayer}}) may not import src/sim/{{to}} (layer {{toLayer}}): ' +
+        'a module imports only its own layer or below (docs/ARCHITECTURE.md, "Layering inside src/sim").',
+      unplaced:
+        'src/sim/{{from}} is in no layer: add its folder to SIM_LAYERS in eslint.config.js and ' +
+        'to docs/ARCHITECTURE.md.',
+    },
+  },
+  create(context) {
+    const file = context.filename.split(path.sep).join('/');
+    const at = file.lastIndexOf('/src/sim/');
+    if (at < 0) return {};
+    const from = file.slice(at + '/src/sim/'.length);
+    const fromLayer = simLayerOf(from);
+    const check = (node, spec) => {
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      if (fromLayer < 0) return context.report({ node, messageId: 'unplaced', data: { from } });
+      const to = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
+      if (to.startsWith('..')) return; // outside src/sim: the folder bans above apply
+      const bare = to.replace(/\.tsx?$/, '');
+      if (SIM_VOCABULARY.test(bare)) return;
+      const toLayer = simLayerOf(to.includes('/') ? to : `${bare}.ts`);
+      if (toLayer > fromLayer)
+        context.report({ node, messageId: 'upward', data: { from, fromLayer, to, toLayer } });
+    };
+    const bySource = (node) => node.source && check(node.source, node.source.value);
+    return {
+      ImportDeclaration: bySource,
+      ExportNamedDeclaration: bySource,
+      ExportAllDeclaration: bySource,
+      ImportExpression: (node) => check(node.source, node.source.value),
+      TSImportType: (node) => {
+        const arg = node.argument;
+        const lit = arg && arg.type === 'TSLiteralType' ? arg.literal : arg;
+        if (lit && lit.type === 'Literal') check(node, lit.value);
+      },
+    };
+  },
+};
 
 export default defineConfig(
   {
@@ -149,16 +228,49 @@ export default defineConfig(
   {
     files: ['src/worker/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.worker } },
-    rules: restrictImports(ban.react, ban.d3, ban.zustand, ban.ui, ban.cli, ban.simInternals),
+    rules: {
+      ...restrictImports(ban.react, ban.d3, ban.zustand, ban.ui, ban.cli, ban.simInternals),
+      // The kernel queue's layout is the engine's own: the worker asks liveTimers, pendingMessages
+      // and Simulation.nextDueMs (src/sim/engine/views.ts) instead of reading the heap.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='heap']",
+          message: 'Read the kernel queue through src/sim/index.ts (liveTimers, pendingMessages).',
+        },
+      ],
+    },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: restrictImports(ban.worker, ban.cli, ban.simInternals),
+  },
+  {
+    files: ['src/cli/**/*.{ts,tsx}'],
+    rules: restrictImports(ban.ui, ban.simInternals),
+  },
+  {
+    files: ['bench/**/*.{ts,tsx,js,mjs}'],
+    rules: restrictImports(ban.ui),
+  },
+  {
+    // UI and CLI tests and their kits may reach into the simulation to set up and observe what
+    // they prove (the worker's already keep to the public modules); the other bans still hold.
+    files: ['src/ui/**/*.test.{ts,tsx}', 'src/ui/**/*TestKit.{ts,tsx}'],
     rules: restrictImports(ban.worker, ban.cli),
   },
   {
-    files: ['src/cli/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx,js,mjs}'],
+    files: ['src/cli/**/*.test.{ts,tsx}', 'src/cli/**/*TestKit.ts'],
     rules: restrictImports(ban.ui),
+  },
+
+  // ---- Layering inside src/sim (docs/ARCHITECTURE.md); tests may set up from any layer ----
+  {
+    files: ['src/sim/**/*.{ts,tsx}'],
+    ignores: [...TEST_FILES, '**/*TestKit.ts'],
+    plugins: { zabscope: { rules: { 'sim-layers': simLayersRule } } },
+    rules: { 'zabscope/sim-layers': 'error' },
   },
 
   // ---- Determinism bans in the simulation (DESIGN.md sections 3 and 4) ----

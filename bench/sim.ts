@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { assign, createActor, setup } from 'xstate';
 import { nextInt, prngFor } from '../src/sim/kernel/prng';
 import { createSimulation } from '../src/sim/extensions';
-import { writeLoadScenario as writeLoad } from '../src/sim/cost/writeLoad';
+import { writeLoadScenario as writeLoad } from '../src/sim/scenarios/writeLoad';
 import type { ResolvedScenario } from '../src/sim/scenario/types';
 import { Timeline } from '../src/sim/timeline/timeline';
 

@@ -49,13 +49,13 @@ describe('determinism bans in src/sim', () => {
 
   it('lets clean simulation code through', async () => {
     const code = [
-      "import { nextInt, prngFor } from './kernel/prng';",
+      "import { nextInt, prngFor } from '../kernel/prng';",
       '',
       "const prng = prngFor(42, 'net');",
       'export const delayMs = nextInt(prng, 1, 5);',
       '',
     ].join('\n');
-    expect(await errorsFor(code, 'src/sim/x.ts')).toEqual([]);
+    expect(await errorsFor(code, 'src/sim/zab/x.ts')).toEqual([]);
   });
 
   it('exempts test files', async () => {
@@ -95,9 +95,67 @@ describe('import boundaries', () => {
     expect(await errorsFor(viaIndex, 'src/worker/x.ts')).toEqual([]);
   });
 
+  it.each([
+    ["import { Timeline } from '../sim/timeline/timeline';", 'src/ui/x.ts'],
+    ["import { runSeed } from '../sim/sweep/runSeed';", 'src/cli/x.ts'],
+    ["import type { World } from '../sim/engine/world';", 'src/worker/x.ts'],
+  ])('the deep import %s in %s is an error', async (line, filePath) => {
+    expect(await errorsFor(`${line}\n`, filePath)).toContain(restricted);
+  });
+
+  it.each([
+    ["import { formatZxid } from '../../sim/vocabulary';", 'src/ui/panels/x.ts'],
+    ["import type { CostParams } from '../../sim/cost';", 'src/ui/plan/x.ts'],
+    ["import { runScenario } from '../sim/index';", 'src/cli/x.ts'],
+  ])('the public module import %s in %s is allowed', async (line, filePath) => {
+    const code = `${line}\n\nexport const used = 1;\n`;
+    expect(await errorsFor(code, filePath)).not.toContain(restricted);
+  });
+
+  it('lets UI and CLI tests reach into the simulation to set up what they prove', async () => {
+    const code = "import { prngFor } from '../../sim/kernel/prng';\n\nexport const p = prngFor;\n";
+    expect(await errorsFor(code, 'src/ui/explain/x.test.ts')).toEqual([]);
+  });
+
+  it("keeps the worker off the kernel queue's heap", async () => {
+    const code = 'export const head = (w: { queue: { heap: number[] } }) => w.queue.heap[0];\n';
+    expect(await errorsFor(code, 'src/worker/x.ts')).toContain('no-restricted-syntax');
+  });
+
   it('allows type-only imports from src/sim in src/protocol', async () => {
     const code = "import type { Prng } from '../sim/kernel/prng';\n\nexport type P = Prng;\n";
     expect(await errorsFor(code, 'src/protocol/x.ts')).toEqual([]);
+  });
+});
+
+describe('layering inside src/sim', () => {
+  const layers = 'zabscope/sim-layers';
+
+  it.each([
+    ["import type { World } from '../engine/world';", 'src/sim/zab/x.ts'],
+    ["import { labOf } from '../lab/labExtension';", 'src/sim/engine/x.ts'],
+    ["import { Timeline } from '../timeline/timeline';", 'src/sim/lab/x.ts'],
+    ["import { validateScenario } from '../scenario/validate';", 'src/sim/engine/x.ts'],
+    ["export { createSimulation } from '../extensions';", 'src/sim/engine/x.ts'],
+    ["import { append } from '../../kernel/chunkedList';", 'src/sim/unplaced/deep/x.ts'],
+  ])('%s in %s is an error', async (line, filePath) => {
+    expect(await errorsFor(`${line}\n`, filePath)).toContain(layers);
+  });
+
+  it.each([
+    ["import { append } from '../kernel/chunkedList';", 'src/sim/zab/x.ts'],
+    ["import type { World } from '../engine/world';", 'src/sim/lab/x.ts'],
+    ["import type { ResolvedScenario } from '../scenario/types';", 'src/sim/zab/x.ts'],
+    ["import { ZXID_ZERO } from '../zab/zxid';", 'src/sim/kernel/x.ts'],
+    ["import { STRATEGY_IDS } from '../lb/kinds';", 'src/sim/kernel/x.ts'],
+    ["import { createSimulation } from './extensions';", 'src/sim/index.ts'],
+  ])('%s in %s is allowed (own layer, below, or a vocabulary leaf)', async (line, filePath) => {
+    expect(await errorsFor(`${line}\n\nexport const used = 1;\n`, filePath)).not.toContain(layers);
+  });
+
+  it('lets tests set up from any layer', async () => {
+    const code = "import { Timeline } from '../timeline/timeline';\n\nexport const t = Timeline;\n";
+    expect(await errorsFor(code, 'src/sim/zab/x.test.ts')).not.toContain(layers);
   });
 });
 

@@ -3,7 +3,7 @@
  * pure function from argv to a result, so every refusal can be tested without a process; sim.ts
  * turns a refusal into exit status 2 with the message on stderr.
  */
-import { UNTIL_MS_MAX } from '../sim/scenario/bounds';
+import { UNTIL_MS_MAX } from '../sim/index';
 
 export const USAGE = `Usage: npm run --silent sim -- <scenario.json> [options]
        npm run --silent sim -- --preset ID [options]

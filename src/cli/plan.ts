@@ -7,7 +7,7 @@
  * stderr naming what is wrong, and exit status 2.
  */
 import { statSync } from 'node:fs';
-import { PLAN_FILE_BYTES_MAX, planRows, validatePlanFile } from '../sim/cost/planFile';
+import { PLAN_FILE_BYTES_MAX, planRows, validatePlanFile } from '../sim/cost';
 import { readBounded, TooLargeError } from './files';
 import { isEntryPoint } from './entryPoint';
 

@@ -7,10 +7,10 @@
  */
 import { parseArgs, USAGE, type RunArgs } from './args';
 import { openTraceFile, readBounded, sameFile, type TraceWriter } from './files';
-import { SCENARIO_CHARS_MAX } from '../sim/scenario/bounds';
-import { parseScenario, validateScenario } from '../sim/scenario/validate';
-import { allPresets, presetById } from '../sim/scenario/presets';
-import type { Report, ResolvedScenario } from '../sim/scenario/types';
+import { SCENARIO_CHARS_MAX } from '../sim/index';
+import { parseScenario, validateScenario } from '../sim/index';
+import { allPresets, presetById } from '../sim/index';
+import type { Report, ResolvedScenario } from '../sim/index';
 import { isEntryPoint } from './entryPoint';
 
 export type RunScenario = (

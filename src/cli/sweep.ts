@@ -5,7 +5,7 @@
  * with the command that replays it. Exit 0 when every seed passes, 1 otherwise, 2 for bad flags.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { runSeed } from '../sim/sweep/runSeed';
+import { runSeed } from '../sim/index';
 
 const USAGE = 'usage: npm run sweep -- --seeds N [--from S]';
 

@@ -7,8 +7,7 @@
 import type { Extension } from './engine/extension';
 import { extensionProblem } from './engine/extension';
 import { Simulation, type SimulationOptions } from './engine/simulation';
-import { createWorld as createEngineWorld, scriptOf as engineScriptOf } from './engine/createWorld';
-import type { ScriptEntry } from './engine/createWorld';
+import { createWorld as createEngineWorld } from './engine/createWorld';
 import type { World } from './engine/world';
 import { labExtension } from './lab/labExtension';
 import type { ResolvedScenario } from './scenario/types';
@@ -26,11 +25,6 @@ export function createSimulation(
 /** A new world of the scenario, with the state of every standard extension it uses. */
 export function createWorld(scenario: ResolvedScenario): World {
   return createEngineWorld(scenario, STANDARD_EXTENSIONS);
-}
-
-/** The scenario's script with the standard extensions' entries (engine/createWorld.ts). */
-export function scriptOf(scenario: ResolvedScenario): ScriptEntry[] {
-  return engineScriptOf(scenario, STANDARD_EXTENSIONS);
 }
 
 /** What a valid scenario may still hold that one of the standard extensions cannot run, or null. */

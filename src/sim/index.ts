@@ -6,11 +6,10 @@ import type { SimulationOptions } from './engine/simulation';
 import { createSimulation, extensionsProblem } from './extensions';
 import type { Report, ResolvedScenario } from './scenario/types';
 
-export { Simulation, stateOf } from './engine/simulation';
-export { createSimulation, createWorld, scriptOf, STANDARD_EXTENSIONS } from './extensions';
+export { Simulation } from './engine/simulation';
+export { createSimulation, createWorld } from './extensions';
 export type { Extension, ExtensionEffects, ExtensionScriptEntry } from './engine/extension';
 export { buildReport } from './engine/report';
-export type { World } from './engine/world';
 export type { ActionData, ActionNoop, TraceEvent } from './trace/traceEvent';
 export type { Report, ResolvedScenario, Scenario } from './scenario/types';
 export { compareZxid, formatZxid, parseZxid, shortZxid, ZXID_ZERO } from './zab/zxid';
@@ -18,11 +17,20 @@ export type { Zxid } from './zab/zxid';
 export { Timeline, type Command, type CommandAction } from './timeline/timeline';
 export { parseScenario, validateScenario } from './scenario/validate';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
-export { EVENTS_MAX, INITIAL_TXNS_MAX, UNTIL_MS_MAX } from './scenario/bounds';
+export { EVENTS_MAX, INITIAL_TXNS_MAX, SCENARIO_CHARS_MAX, UNTIL_MS_MAX } from './scenario/bounds';
+export { allPresets } from './scenario/presets';
+export { runSeed } from './sweep/runSeed';
 export { at as listAt } from './kernel/chunkedList';
 export { assertNever } from './kernel/assert';
 export { loadImbalance, nearestRank, percentiles } from './lb/metrics';
-export type { Disk, KernelEvent, ServerRecord } from './engine/world';
+export {
+  liveTimers,
+  pendingMessages,
+  type LiveTimer,
+  type PendingMessage,
+  type ServerRecordView,
+  type WorldView,
+} from './engine/views';
 export { databaseView, type DatabaseView } from './engine/databaseView';
 export { ZOOKEEPER_COMMIT_LOG_COUNT, type DiskSnapshot, type SnapshotCause } from './engine/zkDb';
 export { originData, type LastProcessedOrigin, type LoadCause } from './zab/voteOrigin';

@@ -5,8 +5,8 @@
  */
 import type { FoundTarget, StepTarget } from '../protocol/lessonTarget';
 import type { UserAction } from '../protocol/messages';
-import type { StrategyId } from '../sim/lb/types';
-import type { Scenario } from '../sim/scenario/types';
+import type { StrategyId } from '../sim/vocabulary';
+import type { Scenario } from '../sim/vocabulary';
 import {
   compareScenario,
   DEFAULT_STRATEGIES,

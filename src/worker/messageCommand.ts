@@ -3,7 +3,7 @@
  * changes nothing, when its message is not in flight at the moment it is given: the page showed
  * a mark that the run has since delivered, or a link or file named a message that does not exist.
  */
-import { checkInFlight, type CommandAction, type HandNoop, type World } from './simApi';
+import { checkInFlight, type CommandAction, type HandNoop, type Simulation } from './simApi';
 
 const WHY: Record<HandNoop, string> = {
   'no-such-message': 'no message with this number has been sent yet',
@@ -12,8 +12,8 @@ const WHY: Record<HandNoop, string> = {
 };
 
 /** The refusal line (field path and why, as the validator words it), or null when it may apply. */
-export function checkMessageAction(world: World, action: CommandAction): string | null {
+export function checkMessageAction(sim: Simulation, action: CommandAction): string | null {
   if (action.do !== 'drop-message' && action.do !== 'delay-message') return null;
-  const r = checkInFlight(world, action.message);
+  const r = checkInFlight(sim.world, action.message);
   return r.ok ? null : `action.message: ${WHY[r.noop]} (message #${action.message})`;
 }

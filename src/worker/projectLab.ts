@@ -15,7 +15,7 @@ import type {
 import { DistributionProjector } from './projectDistribution';
 import { projectZkSide } from './projectZkSide';
 import { startupRegistrations } from './labChanges';
-import { loadImbalance, type LabState, type World } from './simApi';
+import { loadImbalance, type LabState, type WorldView as World } from './simApi';
 import { percentilesOfSorted } from './projectDistribution';
 
 type LabBackendRecord = LabState['backends'][number];

@@ -7,10 +7,12 @@
 import type { DropView, MessageCategory, MessageView } from '../protocol/frame';
 import {
   MESSAGE_FAMILY,
-  type KernelEvent,
+  pendingMessages,
   type PeerMessageKind,
+  type PendingMessage,
+  type Simulation,
   type TraceEvent,
-  type World,
+  type WorldView as World,
   type Zxid,
 } from './simApi';
 
@@ -28,14 +30,12 @@ export function categoryOf(kind: string, zxid?: Zxid): MessageCategory {
   return Object.hasOwn(MESSAGE_FAMILY, kind) ? MESSAGE_FAMILY[kind as PeerMessageKind] : 'client';
 }
 
-type Deliver = Extract<KernelEvent, { kind: 'deliver' }>;
-
 function copyZxid(z: Zxid): Zxid {
   return { epoch: z.epoch, counter: z.counter };
 }
 
 /** Kind and payload details of one queued message, or null for client traffic. */
-function describe(ev: Deliver): Pick<MessageView, 'kind' | 'vote' | 'zxid'> | null {
+function describe(ev: PendingMessage): Pick<MessageView, 'kind' | 'vote' | 'zxid'> | null {
   const m = ev.msg as { kind: string } & Record<string, unknown>;
   if (m.kind === 'Notification') {
     const v = m as unknown as {
@@ -70,10 +70,11 @@ function isServer(world: World, id: number): boolean {
 }
 
 /** Messages sent and not yet delivered or dropped, earliest delivery first. */
-export function inFlight(world: World): MessageView[] {
+export function inFlight(sim: Simulation): MessageView[] {
+  const world = sim.world;
   const out: MessageView[] = [];
-  for (const ev of world.queue.heap as KernelEvent[]) {
-    if (ev.kind !== 'deliver' || ev.from === ev.to) continue;
+  for (const ev of pendingMessages(world)) {
+    if (ev.from === ev.to) continue;
     if (!isServer(world, ev.from) || !isServer(world, ev.to)) continue;
     const d = describe(ev);
     if (!d) continue;
@@ -84,7 +85,7 @@ export function inFlight(world: World): MessageView[] {
       ...d,
       cat: categoryOf(d.kind, d.zxid),
       sentAtMs: ev.sentAtMs,
-      atMs: ev.timeMs,
+      atMs: ev.atMs,
     });
   }
   out.sort((a, b) => a.atMs - b.atMs || a.id - b.id);

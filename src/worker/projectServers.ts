@@ -9,13 +9,13 @@ import {
   compareZxid,
   databaseView,
   listAt,
+  liveTimers as liveTimersOf,
   ZXID_ZERO,
-  type KernelEvent,
   type ServerContext,
-  type ServerRecord,
+  type ServerRecordView as ServerRecord,
   type Simulation,
   type Txn,
-  type World,
+  type WorldView as World,
   type Zxid,
 } from './simApi';
 
@@ -27,19 +27,13 @@ export interface LiveTimer {
   dueMs: number;
 }
 
-/**
- * The timers that will fire, per sid: a timer event in the queue is live only while the server
- * still holds its token (a re-armed or cancelled timer leaves its old event behind).
- */
-export function liveTimers(world: World): Map<number, LiveTimer[]> {
+/** The timers that will fire (the simulation's liveTimers), per sid, earliest first. */
+export function liveTimers(sim: Simulation): Map<number, LiveTimer[]> {
   const out = new Map<number, LiveTimer[]>();
-  for (const ev of world.queue.heap as KernelEvent[]) {
-    if (ev.kind !== 'timer') continue;
-    const rec = world.servers[ev.sid - 1];
-    if (!rec || !rec.up || rec.timers[ev.name] !== ev.token) continue;
-    const list = out.get(ev.sid) ?? [];
-    list.push({ name: ev.name, dueMs: ev.timeMs });
-    out.set(ev.sid, list);
+  for (const t of liveTimersOf(sim.world)) {
+    const list = out.get(t.sid) ?? [];
+    list.push({ name: t.name, dueMs: t.dueMs });
+    out.set(t.sid, list);
   }
   for (const list of out.values())
     list.sort((a, b) => a.dueMs - b.dueMs || a.name.localeCompare(b.name));
@@ -115,7 +109,7 @@ function database(world: World, rec: ServerRecord): DatabaseFrameView {
 }
 
 export function contextOf(sim: Simulation, sid: number): ServerContext {
-  return sim.snapshotOf(sid).context as ServerContext;
+  return sim.contextOf(sid);
 }
 
 export function projectServers(sim: Simulation, timers: Map<number, LiveTimer[]>): ServerView[] {

@@ -15,7 +15,12 @@
  * shown instead (every server then holds its logged state), and no expiry is known.
  */
 import type { LabZkBackendView, LabZkEventView, LabZkView } from '../protocol/frame';
-import { compareIds, type LabState, type ServerRecord, type World } from './simApi';
+import {
+  compareIds,
+  type LabState,
+  type ServerRecordView as ServerRecord,
+  type WorldView as World,
+} from './simApi';
 
 /** How many of the latest events the strip lists. */
 export const ZK_EVENTS_SHOWN = 8;

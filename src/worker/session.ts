@@ -22,7 +22,6 @@ import { liveTimers, projectServers } from './projectServers';
 import { finish, Slicer, type Work } from './work';
 import {
   labOf,
-  scriptOf,
   Timeline,
   ZOOKEEPER_COMMIT_LOG_COUNT,
   type ResolvedScenario,
@@ -153,11 +152,8 @@ export class SimSession {
    */
   nextEventMs(): number | null {
     if (this.tl.budgetSpent) return null;
-    const w = this.tl.sim.world;
-    const head = w.queue.heap[0]?.timeMs;
-    const script = scriptOf(w.scenario)[w.scriptCursor]?.atMs;
-    const t = head === undefined ? script : script === undefined ? head : Math.min(head, script);
-    return t === undefined || t > this.resolved.untilMs ? null : t;
+    const t = this.tl.sim.nextDueMs();
+    return t > this.resolved.untilMs ? null : t;
   }
 
   /** Processes every event due by displayMs (at most maxEvents); returns the display time reached. */
@@ -275,7 +271,7 @@ export class SimSession {
     }
     const w = this.tl.sim.world;
     const stamped = stampAction(action, Math.max(w.nowMs, display ?? w.nowMs));
-    const problem = checkAction(this.scenario, stamped) ?? checkMessageAction(w, stamped);
+    const problem = checkAction(this.scenario, stamped) ?? checkMessageAction(this.tl.sim, stamped);
     if (problem) return { ok: false, error: problem };
     const before = w.traceCount;
     const forked = this.tl.command(stamped);
@@ -296,7 +292,7 @@ export class SimSession {
     const endMs = budget ? budget.atMs : this.resolved.untilMs;
     const upper = Math.min(next ?? endMs, endMs);
     const d = Math.max(w.nowMs, Math.min(displayMs, Math.max(upper, w.nowMs)));
-    const timers = liveTimers(w);
+    const timers = liveTimers(tl.sim);
     const v = this.index.firstViolation(tl.trace, end);
     const ve = v >= 0 ? (tl.trace[v] as Extract<TraceEvent, { k: 'violation' }>) : null;
     return {
@@ -312,7 +308,7 @@ export class SimSession {
       stop: budget ? { code: budget.code, events: budget.events } : null,
       ended: next === null,
       servers: projectServers(tl.sim, timers),
-      messages: inFlight(w),
+      messages: inFlight(tl.sim),
       drops: recentDrops(w, tl.trace, end, d, view.dropWindowMs),
       partition: w.net.groups ? w.net.groups.map((g) => g.slice()) : null,
       violations: {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cloneChecker, createChecker, observe } from './checker';
-import { ghost as g, tx } from './ghostFixtures';
+import { ghost as g, tx } from './ghostTestKit';
 import type { GhostEvent, GhostTxn, PeerState, ZabPhase } from './ghost';
 
 const LEADER = 1;

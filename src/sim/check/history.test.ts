@@ -4,7 +4,7 @@
 // sharing the full chunks of their sequences.
 import { describe, expect, it } from 'vitest';
 import { cloneChecker, createChecker, observe, type CheckerState } from './checker';
-import { broadcastRound, feed, ghost as g, invariantNames, tx } from './ghostFixtures';
+import { broadcastRound, feed, ghost as g, invariantNames, tx } from './ghostTestKit';
 import type { GhostEvent } from './ghost';
 
 const CONFIG = { voters: [1, 2, 3], observers: [4] };

@@ -1,7 +1,7 @@
 // For each of the fifteen safety invariants of ZAB.md section 7.2, a hand-made ghost history that
 // satisfies it yields no violation, and one that breaks it yields violations of exactly that name.
 import { describe, expect, it } from 'vitest';
-import { ghost as g, invariantNames, runHistory, tx } from './ghostFixtures';
+import { ghost as g, invariantNames, runHistory, tx } from './ghostTestKit';
 import type { GhostEvent } from './ghost';
 import { INVARIANT_NAMES } from './checker';
 

@@ -6,7 +6,7 @@
  * established leader lacks it is a lost commit.
  */
 import { describe, expect, it } from 'vitest';
-import { ghost, invariantNames, runHistory, tx } from './ghostFixtures';
+import { ghost, invariantNames, runHistory, tx } from './ghostTestKit';
 
 const a = tx(1, 1, 'a');
 

@@ -12,7 +12,7 @@ import {
   resourceLimitOpsPerSec,
   wireSeconds,
 } from './load';
-import { DISTINCT_COSTS } from './costFixtures';
+import { DISTINCT_COSTS } from './costTestKit';
 import type { CostParams } from './params';
 
 const P: CostParams = DISTINCT_COSTS;

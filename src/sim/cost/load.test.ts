@@ -18,7 +18,7 @@ import {
   rolesOf,
   utilizationOf,
 } from './load';
-import { DISTINCT_COSTS } from './costFixtures';
+import { DISTINCT_COSTS } from './costTestKit';
 import type { CostParams } from './params';
 
 const P: CostParams = { ...DISTINCT_COSTS, linkMbps: 800 };

@@ -11,6 +11,7 @@ import { prngFor } from '../kernel/prng';
 import type { ResolvedScenario } from '../scenario/types';
 import { createTraceHash } from '../trace/traceHash';
 import type { Txn } from '../zab/messages';
+import { initialMachineState } from '../zab/machineState';
 import { ZXID_ZERO } from '../zab/zxid';
 import { createClientRecords } from './clients';
 import { activeExtensions, clientsWithExtensions, type Extension } from './extension';
@@ -42,6 +43,15 @@ export function createWorld(scenario: ResolvedScenario, extensions: readonly Ext
       lastFsyncMs: 0,
       delivered: 0,
       lastDelivered: ZXID_ZERO,
+      machine: initialMachineState({
+        sid,
+        voters,
+        observers,
+        tickTimeMs: ens.tickTimeMs,
+        initLimit: ens.initLimit,
+        syncLimit: ens.syncLimit,
+        commitLogCount: ens.commitLogCount,
+      }),
       state: 'DOWN',
       phase: null,
       lookingSinceMs: 0,

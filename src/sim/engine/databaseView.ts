@@ -9,6 +9,9 @@ import type { Txn } from '../zab/messages';
 import type { LastProcessedOrigin } from '../zab/voteOrigin';
 import { ZXID_ZERO, type Zxid } from '../zab/zxid';
 import type { ServerRecord } from './world';
+
+/** What the view reads of a server's record (a ServerRecordView, engine/views.ts, will do). */
+type DatabaseSource = Pick<ServerRecord, 'zk' | 'disk'>;
 import {
   committedLogRange,
   firstLoggedAfter,
@@ -48,7 +51,7 @@ export interface DatabaseView {
   };
 }
 
-export function databaseView(rec: ServerRecord, commitLogCount: number): DatabaseView {
+export function databaseView(rec: DatabaseSource, commitLogCount: number): DatabaseView {
   const z = rec.zk;
   const snap = rec.disk.snapshot;
   const { from, to } = committedLogRange(z, commitLogCount);

@@ -4,7 +4,7 @@
 // length. That is the linear growth issue 17 asks to bound; this test is its yardstick, and it
 // fails (to be updated on purpose) as soon as any list stops or starts growing per write.
 import { describe, expect, it } from 'vitest';
-import { writeLoadScenario } from '../cost/writeLoad';
+import { writeLoadScenario } from '../scenarios/writeLoad';
 import { Simulation } from './simulation';
 import { committedWrites, retentionCensus, RETAINED_LISTS } from './retention';
 

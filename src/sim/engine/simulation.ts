@@ -1,11 +1,10 @@
 /**
- * The simulation: a world of plain data plus one XState actor per server, advanced one kernel
- * event at a time. `step()` pops the earliest (timeMs, seq) event and hands it to the server it
+ * The simulation: a world of plain data, each server's XState machine state included, advanced
+ * one kernel event at a time. `step()` pops the earliest (timeMs, seq) event and hands it to the server it
  * concerns; every outcome (messages, timers, fsyncs, deliveries, ghost events for the checker,
  * trace lines) flows back through the server's port. Nothing here reads a clock or a global
  * random source, so a run is a pure function of the scenario and the commands applied.
  */
-import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { observe } from '../check/checker';
 import type { GhostEvent } from '../check/ghost';
 import { assertNever } from '../kernel/assert';
@@ -16,7 +15,9 @@ import { EVENTS_MAX } from '../scenario/bounds';
 import { updateTraceHash } from '../trace/traceHash';
 import type { TraceEvent } from '../trace/traceEvent';
 import { messageLabel, type Message, type Txn } from '../zab/messages';
-import { serverMachine, type ServerEvent } from '../zab/serverMachine';
+import { advanceMachine, stateOf, type MachineCache } from '../zab/machineState';
+import type { ServerEvent } from '../zab/serverMachine';
+import type { ServerContext } from '../zab/context';
 import { applyAction } from './actions';
 import { clientTimerFired, deliverToClient, scheduledClientStart } from './clients';
 import type { ClientMessage } from '../client/clientMessages';
@@ -34,24 +35,13 @@ import type { ApplyResult } from '../zk/dataTree';
 import type { SessionId } from '../zk/sessionId';
 import type { ZkTxn } from '../zk/txn';
 
-export { createWorld, scriptOf, type ScriptEntry } from './createWorld';
 import { freshZkState } from './zkState';
 import { loadDatabaseAtStart } from './databasePort';
-import {
-  CLIENT_NODE_BASE,
-  type KernelEvent,
-  type PhaseName,
-  type PeerStateName,
-  type ServerRecord,
-  type World,
-} from './world';
+import { CLIENT_NODE_BASE, type KernelEvent, type ServerRecord, type World } from './world';
 
 function isClientMessage(m: Message | ClientMessage): m is ClientMessage {
   return m.kind.startsWith('ZK_');
 }
-
-export type ServerActor = Actor<typeof serverMachine>;
-export type ServerSnapshot = SnapshotFrom<typeof serverMachine>;
 
 export interface SimulationOptions {
   /** Called with every trace event, in order (the CLI's --trace, the app's event log). */
@@ -67,41 +57,30 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
   readonly zk: ZkLayer = new ZkLayer(this);
   readonly ports: EnginePort[];
   private readonly script: ScriptEntry[];
-  readonly actors: ServerActor[];
   /** The extensions taking part, and their hooks. */
   private readonly host: ExtensionHost;
+  /**
+   * Servers whose machine is taking a macrostep, and the events that reached them meanwhile:
+   * like an actor's mailbox, an event for a busy machine waits for the current step to end.
+   */
+  private readonly busy: boolean[] = [];
+  private readonly mailbox: { sid: number; event: ServerEvent }[] = [];
+  /** Each server's resolved machine snapshot (zab/machineState.ts): derived data, not state. */
+  private readonly machines: MachineCache[];
 
+  /**
+   * Continues the run `world` holds (a new one from createWorld, or a checkpoint's copy): the
+   * world is the whole state, server machines included, so nothing else is needed.
+   */
   constructor(
     public world: World,
     private readonly options: SimulationOptions = {},
-    snapshots?: unknown[],
   ) {
-    const ens = world.scenario.ensemble;
-    const voters = Array.from({ length: ens.servers }, (_, i) => i + 1);
-    const observers = Array.from({ length: ens.observers }, (_, i) => ens.servers + i + 1);
     const extensions = options.extensions ?? [];
     this.script = scriptOf(world.scenario, extensions);
     this.host = new ExtensionHost(this, extensions);
     this.ports = world.servers.map((s) => new EnginePort(this, s.sid));
-    this.actors = world.servers.map((s, i) => {
-      const input = {
-        sid: s.sid,
-        voters,
-        observers,
-        tickTimeMs: ens.tickTimeMs,
-        initLimit: ens.initLimit,
-        syncLimit: ens.syncLimit,
-        commitLogCount: ens.commitLogCount,
-      };
-      const snapshot = snapshots?.[i];
-      const actor =
-        snapshot === undefined
-          ? createActor(serverMachine, { input })
-          : createActor(serverMachine, { input, snapshot: snapshot as ServerSnapshot });
-      actor.start();
-      return actor;
-    });
-    if (snapshots === undefined) injectInitialState(this);
+    this.machines = world.servers.map(() => ({ snapshot: null }));
   }
 
   /**
@@ -112,7 +91,9 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
     scenario: ResolvedScenario,
     options: SimulationOptions & { extensions: readonly Extension[] },
   ): Simulation {
-    return new Simulation(createWorld(scenario, options.extensions), options);
+    const sim = new Simulation(createWorld(scenario, options.extensions), options);
+    injectInitialState(sim);
+    return sim;
   }
 
   /** The extensions taking part in this run, in order. */
@@ -412,16 +393,36 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
     }
   }
 
-  /** Sends an event to a server's machine and records the state change it causes, if any. */
+  /**
+   * Sends an event to a server's machine and records the state change it causes, if any. An
+   * event for a machine in the middle of a step is queued and taken right after that step, in
+   * arrival order, as an XState actor's mailbox would.
+   */
   sendTo(sid: number, event: ServerEvent): void {
-    const actor = this.actors[sid - 1] as ServerActor;
-    actor.send(event);
+    if (this.busy[sid]) return void this.mailbox.push({ sid, event });
+    const machine = this.server(sid).machine;
+    const cache = this.machines[sid - 1] as MachineCache;
+    this.busy[sid] = true;
+    try {
+      advanceMachine(machine, event, cache);
+      for (let k = this.queuedFor(sid); k >= 0; k = this.queuedFor(sid)) {
+        const [queued] = this.mailbox.splice(k, 1);
+        advanceMachine(machine, (queued as { event: ServerEvent }).event, cache);
+      }
+    } finally {
+      this.busy[sid] = false;
+    }
     this.noteState(sid);
+  }
+
+  /** The index of the first event waiting for server `sid`, or -1. */
+  private queuedFor(sid: number): number {
+    return this.mailbox.length === 0 ? -1 : this.mailbox.findIndex((m) => m.sid === sid);
   }
 
   noteState(sid: number): void {
     const rec = this.server(sid);
-    const { state, phase } = stateOf((this.actors[sid - 1] as ServerActor).getSnapshot());
+    const { state, phase } = stateOf(rec.machine);
     if (state === rec.state && phase === rec.phase) return;
     const wasServing = rec.phase === 'broadcast';
     if (state === 'LOOKING' && rec.state !== 'LOOKING') rec.lookingSinceMs = this.world.nowMs;
@@ -475,20 +476,8 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
   port(sid: number): EnginePort {
     return this.ports[sid - 1] as EnginePort;
   }
-  snapshotOf(sid: number): ServerSnapshot {
-    return (this.actors[sid - 1] as ServerActor).getSnapshot();
+  /** A server's volatile protocol state (its machine's context), read-only by convention. */
+  contextOf(sid: number): ServerContext {
+    return this.server(sid).machine.context;
   }
-}
-
-/** The machine's state value as ZooKeeper's (ServerState, ZabState). */
-export function stateOf(snapshot: ServerSnapshot): {
-  state: PeerStateName;
-  phase: PhaseName | null;
-} {
-  const v = snapshot.value as string | Record<string, string>;
-  if (typeof v === 'string') return { state: v as PeerStateName, phase: null };
-  const state = Object.keys(v)[0] as PeerStateName;
-  const sub = v[state] as string;
-  const phase: PhaseName = state === 'LOOKING' ? 'election' : (sub as PhaseName);
-  return { state, phase };
 }

@@ -1,8 +1,7 @@
 /**
  * The simulated world as plain data (DESIGN.md section 1): clock, event queue, PRNG streams,
- * network, every server's disk and bookkeeping, the checker's state and the run's records. The
- * server machines' own states live in their XState actors while running and are written into the
- * world (as persisted snapshots) only when a checkpoint is taken.
+ * network, every server's disk, machine state and bookkeeping, the checker's state and the run's
+ * records. It is the run's only store: one copy of it (timeline/cloneWorld.ts) is a checkpoint.
  */
 import type { CheckerState } from '../check/checker';
 import type { Violation } from '../check/ghost';
@@ -14,6 +13,7 @@ import type { ClientState, ClientTimer } from '../client/clientProcess';
 import type { RecipeState } from '../client/recipes';
 import type { Disk } from './zkDb';
 import type { PeerStateName, ZabPhase as PhaseName } from '../zab/kinds';
+import type { MachineState } from '../zab/machineState';
 
 export type { Disk } from './zkDb';
 import type { ZkServerState } from './zkState';
@@ -67,6 +67,12 @@ export interface ServerRecord {
   /** Ghost: count and last zxid of the txns applied (delivered); survives crashes. */
   delivered: number;
   lastDelivered: Zxid;
+  /**
+   * The server's XState machine: its state value and context (the volatile protocol variables),
+   * advanced by zab/machineState.ts. `state` and `phase` below are the value as ZooKeeper names
+   * it, as of the last noteState (the trace's 'state' entries are their changes).
+   */
+  machine: MachineState;
   state: PeerStateName;
   phase: PhaseName | null;
   lookingSinceMs: number;

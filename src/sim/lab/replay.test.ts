@@ -86,11 +86,8 @@ describe('determinism and time travel with the load-balancing lab', () => {
       labOf(a.world)!.runs.some((r) => r.load.some((l) => l.serving.length + l.queue.length > 0)),
     ).toBe(true);
     const world = JSON.parse(JSON.stringify(a.world)) as World;
-    const machines = a.actors.map(
-      (x) => JSON.parse(JSON.stringify(x.getPersistedSnapshot())) as unknown,
-    );
     expect(world).toEqual(JSON.parse(JSON.stringify(cloneWorld(a.world, a.extensions))));
-    const b = new Simulation(world, { extensions: a.extensions }, machines);
+    const b = new Simulation(world, { extensions: a.extensions });
     a.runUntil(s.untilMs);
     b.runUntil(s.untilMs);
     expect(fingerprint(b)).toBe(fingerprint(a));

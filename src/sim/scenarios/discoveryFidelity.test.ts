@@ -101,7 +101,7 @@ describe('F10.2: a DIFF is logged and applied at NEWLEADER (ZOOKEEPER-4646, 3.9)
     const sim = createSimulation(v.scenario);
     let between = false;
     while (sim.step(3000)) {
-      const l = sim.snapshotOf(2).context.learn;
+      const l = sim.contextOf(2).learn;
       if (l?.newLeaderSeen && !l.upToDate) {
         between = true;
         expect(sim.server(2).zk.tree.lastProcessedZxid).toEqual({ epoch: 1, counter: 5 });
@@ -119,8 +119,8 @@ describe("F6: a follower's vote takes the new peerEpoch at UPTODATE (updateElect
     const v = validateScenario(ensemble(3, { untilMs: 3000 }));
     if (!v.ok) throw new Error(v.error);
     const sim = createSimulation(v.scenario);
-    const learn = (sid: number) => sim.snapshotOf(sid).context.learn;
-    const vote = (sid: number) => sim.snapshotOf(sid).context.currentVote;
+    const learn = (sid: number) => sim.contextOf(sid).learn;
+    const vote = (sid: number) => sim.contextOf(sid).currentVote;
     let between = false;
     while (sim.step(3000)) {
       const l = learn(1);

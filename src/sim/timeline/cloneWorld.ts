@@ -2,7 +2,8 @@
  * A copy of the world that evolves independently of the original, at a cost that does not grow
  * with the length of the logs: chunked lists share their full chunks, queued events and messages
  * are immutable once queued, and the checker clones itself the same way. Each extension's state
- * is copied by the extension itself (engine/extension.ts, clone).
+ * is copied by the extension itself (engine/extension.ts, clone). The world holds every server's
+ * machine state too (zab/machineState.ts), so this copy is a whole checkpoint.
  */
 import { cloneChecker } from '../check/checker';
 import { cloneList } from '../kernel/chunkedList';
@@ -12,12 +13,14 @@ import { assert } from '../kernel/assert';
 import type { Extension } from '../engine/extension';
 import type { ClientRecord, ServerRecord, World } from '../engine/world';
 import { cloneZkState } from '../engine/zkState';
+import { cloneMachineState } from '../zab/machineState';
 
 function cloneServer(s: ServerRecord): ServerRecord {
   return {
     ...s,
     // The snapshot is never mutated once written (zkDb.takeSnapshot replaces it): shared.
     disk: { ...s.disk, log: cloneList(s.disk.log), logFiles: s.disk.logFiles.slice() },
+    machine: cloneMachineState(s.machine),
     timers: { ...s.timers },
     backlog: s.backlog.slice(),
     zk: cloneZkState(s.zk),

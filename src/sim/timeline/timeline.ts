@@ -7,7 +7,7 @@
  */
 import { applyServerAction } from '../engine/actions';
 import type { Extension } from '../engine/extension';
-import { Simulation, createWorld, type ServerSnapshot } from '../engine/simulation';
+import { Simulation, type SimulationOptions } from '../engine/simulation';
 import type { World } from '../engine/world';
 import { STANDARD_EXTENSIONS } from '../extensions';
 import type { ResolvedAction, ResolvedBalancerAction, ResolvedScenario } from '../scenario/types';
@@ -29,11 +29,10 @@ export interface Command {
   action: CommandAction;
 }
 
+/** The world after `atEvent` events: one copy of one plain object (server machines included). */
 export interface Checkpoint {
   atEvent: number;
   world: World;
-  /** Each server machine's persisted snapshot, deep-copied (contexts are mutated in place). */
-  machines: unknown[];
 }
 
 export interface TimelineOptions {
@@ -62,7 +61,7 @@ export class Timeline {
     this.every = options.checkpointEvery ?? 2000;
     this.keepTrace = options.keepTrace ?? true;
     this.extensions = options.extensions ?? STANDARD_EXTENSIONS;
-    this.sim = new Simulation(createWorld(scenario, this.extensions), this.simOptions());
+    this.sim = Simulation.fromScenario(scenario, this.simOptions());
     this.checkpoint();
   }
 
@@ -78,7 +77,7 @@ export class Timeline {
     return this.sim.budgetSpentBefore(this.scenario.untilMs);
   }
 
-  private simOptions() {
+  private simOptions(): SimulationOptions & { extensions: readonly Extension[] } {
     return { onTrace: (e: TraceEvent) => this.record(e), extensions: this.extensions };
   }
 
@@ -90,13 +89,9 @@ export class Timeline {
   private checkpoint(): void {
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last && last.atEvent >= this.now) return;
-    const machines = this.sim.actors.map(
-      (a) => JSON.parse(JSON.stringify(a.getPersistedSnapshot())) as unknown,
-    );
     this.checkpoints.push({
       atEvent: this.now,
       world: cloneWorld(this.sim.world, this.extensions),
-      machines,
     });
   }
 
@@ -134,11 +129,7 @@ export class Timeline {
       else break;
     // Restore when going back, or when a checkpoint lies between now and the target.
     if (target < this.now || cp.atEvent > this.now) {
-      this.sim = new Simulation(
-        cloneWorld(cp.world, this.extensions),
-        this.simOptions(),
-        cp.machines.map((m) => JSON.parse(JSON.stringify(m)) as ServerSnapshot),
-      );
+      this.sim = new Simulation(cloneWorld(cp.world, this.extensions), this.simOptions());
     }
     while (this.now < target && this.step(Infinity)) {
       /* replay */

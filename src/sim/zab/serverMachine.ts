@@ -12,9 +12,11 @@
  *
  * Context is mutated in place by those functions, never from outside the machine's own actions:
  * immutable copies of vote tables on every packet would cost more than the rest of the simulation,
- * and the timeline takes its own copies at checkpoints (getPersistedSnapshot).
+ * and the context lives in the world's server record (machineState.ts), so the timeline's copy of
+ * the world at a checkpoint copies it too. Each action that reads an event's fields first checks
+ * the event's type with XState's assertEvent.
  */
-import { setup } from 'xstate';
+import { assertEvent, setup } from 'xstate';
 import { freshContext, type ServerConfig, type ServerContext } from './context';
 import * as fle from './fle';
 import * as leader from './leader';
@@ -38,9 +40,6 @@ export type ServerEvent =
   | { type: 'REQUEST'; request: ZabRequest; port: ServerPort }
   | { type: 'REVALIDATE'; sessionId: string; timeoutMs: number; origin: Origin; port: ServerPort };
 
-type Ev<T extends ServerEvent['type']> = Extract<ServerEvent, { type: T }>;
-const as = <T extends ServerEvent['type']>(e: ServerEvent) => e as Ev<T>;
-
 export const serverMachine = setup({
   types: { context: {} as ServerContext, events: {} as ServerEvent, input: {} as ServerConfig },
   guards: {
@@ -50,13 +49,23 @@ export const serverMachine = setup({
     decided: ({ context: c }) => !!c.election?.decision,
     proposalHasQuorum: ({ context }) => fle.proposalHasQuorum(context),
     notificationIsBetter: ({ context, event }) => {
-      const e = as<'NOTIFICATION'>(event);
-      return context.cfg.voters.includes(e.from) && fle.isBetterThanProposal(context, e.vote);
+      assertEvent(event, 'NOTIFICATION');
+      return (
+        context.cfg.voters.includes(event.from) && fle.isBetterThanProposal(context, event.vote)
+      );
     },
-    fromNonVoter: ({ context, event }) =>
-      !context.cfg.voters.includes(as<'NOTIFICATION'>(event).from),
-    isNotificationTimer: ({ event }) => as<'TIMER'>(event).name === 'timer.notification',
-    isFinalizeTimer: ({ event }) => as<'TIMER'>(event).name === 'timer.finalize',
+    fromNonVoter: ({ context, event }) => {
+      assertEvent(event, 'NOTIFICATION');
+      return !context.cfg.voters.includes(event.from);
+    },
+    isNotificationTimer: ({ event }) => {
+      assertEvent(event, 'TIMER');
+      return event.name === 'timer.notification';
+    },
+    isFinalizeTimer: ({ event }) => {
+      assertEvent(event, 'TIMER');
+      return event.name === 'timer.finalize';
+    },
     leaderQuit: ({ context }) => !!context.lead?.quit,
     leaderEstablished: ({ context }) => !!context.lead?.established,
     leaderActive: ({ context }) => !!context.lead?.active,
@@ -65,20 +74,17 @@ export const serverMachine = setup({
     learnerUpToDate: ({ context }) => !!context.learn?.upToDate,
   },
   actions: {
-    resetVolatile: ({ context: c }) => {
-      const round = c.election?.logicalclock;
-      Object.assign(c, freshContext(c.cfg));
-      void round; // a restarted process starts its FastLeaderElection at round 0 (ZAB.md 1.2)
-    },
+    // A restarted process starts afresh, its FastLeaderElection at round 0 (ZAB.md 1.2).
+    resetVolatile: ({ context: c }) => void Object.assign(c, freshContext(c.cfg)),
     startRound: ({ context, event }) =>
       fle.startRound(context, event.port, context.election?.logicalclock ?? 0),
     collect: ({ context, event }) => {
-      const e = as<'NOTIFICATION'>(event);
+      assertEvent(event, 'NOTIFICATION');
       fle.quorumChecked(context);
-      if (fle.autoReplyWhileLooking(context, e.from, e.vote, e.port)) return;
-      fle.receive(context, e.from, e.vote, e.port);
+      if (fle.autoReplyWhileLooking(context, event.from, event.vote, event.port)) return;
+      fle.receive(context, event.from, event.vote, event.port);
       if (context.election && !context.election.decision)
-        e.port.setTimer('timer.notification', context.election.notTimeoutMs);
+        event.port.setTimer('timer.notification', context.election.notTimeoutMs);
     },
     armNotificationTimer: ({ context, event }) =>
       event.port.setTimer(
@@ -95,101 +101,105 @@ export const serverMachine = setup({
       event.port.setTimer('timer.finalize', fle.FINALIZE_WAIT_MS);
     },
     discardDuringFinalize: ({ context, event }) => {
-      const e = as<'NOTIFICATION'>(event);
-      fle.autoReplyWhileLooking(context, e.from, e.vote, e.port);
+      assertEvent(event, 'NOTIFICATION');
+      fle.autoReplyWhileLooking(context, event.from, event.vote, event.port);
     },
     decideOnProposal: ({ context, event }) => fle.decideOnProposal(context, event.port),
     concludeElection: ({ context, event }) => void fle.concludeElection(context, event.port),
     replyAsLeading: ({ context, event }) => {
-      const e = as<'NOTIFICATION'>(event);
-      fle.replyAsDecided(context, e.from, e.vote, 'LEADING', e.port);
+      assertEvent(event, 'NOTIFICATION');
+      fle.replyAsDecided(context, event.from, event.vote, 'LEADING', event.port);
     },
     replyAsFollowing: ({ context, event }) => {
-      const e = as<'NOTIFICATION'>(event);
-      fle.replyAsDecided(context, e.from, e.vote, 'FOLLOWING', e.port);
+      assertEvent(event, 'NOTIFICATION');
+      fle.replyAsDecided(context, event.from, event.vote, 'FOLLOWING', event.port);
     },
     replyAsObserving: ({ context, event }) => {
-      const e = as<'NOTIFICATION'>(event);
-      fle.replyAsDecided(context, e.from, e.vote, 'OBSERVING', e.port);
+      assertEvent(event, 'NOTIFICATION');
+      fle.replyAsDecided(context, event.from, event.vote, 'OBSERVING', event.port);
     },
     refuseConnection: ({ event }) => {
-      const e = as<'CONNECT'>(event);
-      e.port.send(e.from, { kind: 'REFUSE', conn: e.conn });
+      assertEvent(event, 'CONNECT');
+      event.port.send(event.from, { kind: 'REFUSE', conn: event.conn });
     },
     failRequest: ({ event }) => {
-      const e = as<'REQUEST'>(event);
-      e.port.requestFailed(e.request, 'ConnectionLoss');
+      assertEvent(event, 'REQUEST');
+      event.port.requestFailed(event.request, 'ConnectionLoss');
     },
     failRevalidation: ({ event }) => {
-      const e = as<'REVALIDATE'>(event);
-      e.port.revalidated(e.origin, e.sessionId, false);
+      assertEvent(event, 'REVALIDATE');
+      event.port.revalidated(event.origin, event.sessionId, false);
     },
     startLeading: ({ context, event }) => leader.startLeading(context, event.port),
     acceptLearner: ({ context, event }) => {
-      const e = as<'CONNECT'>(event);
-      leader.acceptLearner(context, e.from, e.conn, e.port);
+      assertEvent(event, 'CONNECT');
+      leader.acceptLearner(context, event.from, event.conn, event.port);
     },
     learnerClosed: ({ context, event }) => {
-      const e = as<'CLOSE'>(event);
-      leader.learnerClosed(context, e.from, e.conn);
+      assertEvent(event, 'CLOSE');
+      leader.learnerClosed(context, event.from, event.conn);
     },
     learnerPacket: ({ context, event }) => {
-      const e = as<'PACKET'>(event);
-      leader.onLearnerPacket(context, e.from, e.conn, e.packet, e.port);
+      assertEvent(event, 'PACKET');
+      leader.onLearnerPacket(context, event.from, event.conn, event.packet, event.port);
     },
     leaderTimer: ({ context, event }) => {
-      const e = as<'TIMER'>(event);
-      leader.onLeaderTimer(context, e.name, e.port);
+      assertEvent(event, 'TIMER');
+      leader.onLeaderTimer(context, event.name, event.port);
     },
     leaderLogged: ({ context, event }) => {
-      const e = as<'LOGGED'>(event);
-      leader.onLeaderLogged(context, e.zxid, e.port);
+      assertEvent(event, 'LOGGED');
+      leader.onLeaderLogged(context, event.zxid, event.port);
     },
     leaderRequest: ({ context, event }) => {
-      const e = as<'REQUEST'>(event);
-      if (context.lead?.active) leader.submit(context, e.request, context.cfg.sid, e.port);
-      else e.port.requestFailed(e.request, 'ConnectionLoss');
+      assertEvent(event, 'REQUEST');
+      if (context.lead?.active) leader.submit(context, event.request, context.cfg.sid, event.port);
+      else event.port.requestFailed(event.request, 'ConnectionLoss');
     },
     leaderRevalidate: ({ event }) => {
-      const e = as<'REVALIDATE'>(event);
-      e.port.revalidated(e.origin, e.sessionId, e.port.revalidate(e.sessionId, e.timeoutMs));
+      assertEvent(event, 'REVALIDATE');
+      event.port.revalidated(
+        event.origin,
+        event.sessionId,
+        event.port.revalidate(event.sessionId, event.timeoutMs),
+      );
     },
     shutdownLeader: ({ context, event }) => leader.shutdownLeader(context, event.port),
     startLearning: ({ context, event }) => learner.startLearning(context, event.port),
     learnerAccepted: ({ context, event }) => {
-      const e = as<'ACCEPT'>(event);
-      learner.onAccepted(context, e.conn, e.port);
+      assertEvent(event, 'ACCEPT');
+      learner.onAccepted(context, event.conn, event.port);
     },
     learnerRefused: ({ context, event }) => {
-      const e = as<'REFUSE'>(event);
-      learner.onRefused(context, e.conn, e.port);
+      assertEvent(event, 'REFUSE');
+      learner.onRefused(context, event.conn, event.port);
     },
     leaderClosed: ({ context, event }) => {
-      const e = as<'CLOSE'>(event);
-      learner.onLeaderClosed(context, e.conn);
+      assertEvent(event, 'CLOSE');
+      learner.onLeaderClosed(context, event.conn);
     },
     leaderPacket: ({ context, event }) => {
-      const e = as<'PACKET'>(event);
-      learner.onLeaderPacket(context, e.conn, e.packet, e.port);
+      assertEvent(event, 'PACKET');
+      learner.onLeaderPacket(context, event.conn, event.packet, event.port);
     },
     learnerTimer: ({ context, event }) => {
-      const e = as<'TIMER'>(event);
-      learner.onLearnerTimer(context, e.name, e.port);
+      assertEvent(event, 'TIMER');
+      learner.onLearnerTimer(context, event.name, event.port);
     },
     followerLogged: ({ context, event }) => {
-      const e = as<'LOGGED'>(event);
-      learner.onFollowerLogged(context, e.zxid, e.port);
+      assertEvent(event, 'LOGGED');
+      learner.onFollowerLogged(context, event.zxid, event.port);
     },
     learnerRequest: ({ context, event }) => {
-      const e = as<'REQUEST'>(event);
-      if (context.learn?.upToDate) learner.forwardRequest(context, e.request, e.port);
-      else e.port.requestFailed(e.request, 'ConnectionLoss');
+      assertEvent(event, 'REQUEST');
+      if (context.learn?.upToDate) learner.forwardRequest(context, event.request, event.port);
+      else event.port.requestFailed(event.request, 'ConnectionLoss');
     },
     learnerRevalidate: ({ context, event }) => {
-      const e = as<'REVALIDATE'>(event);
+      assertEvent(event, 'REVALIDATE');
       if (context.learn?.upToDate)
-        learner.revalidate(context, e.sessionId, e.timeoutMs, e.origin, e.port);
-      else e.port.revalidated(e.origin, e.sessionId, false);
+        learner.revalidate(context, event.sessionId, event.timeoutMs, event.origin, event.port);
+      else event.port.revalidated(event.origin, event.sessionId, false);
     },
     shutdownLearner: ({ context, event }) => learner.shutdownLearner(context, event.port),
   },

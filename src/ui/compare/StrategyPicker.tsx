@@ -2,7 +2,7 @@
  * The strategies to compare: one labelled select per panel (2 to 4), plus add and remove.
  * Every change reloads the comparison with the same seed.
  */
-import type { StrategyId } from '../../sim/lb/types';
+import type { StrategyId } from '../../sim/vocabulary';
 import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
 import {

@@ -5,8 +5,8 @@
  * expires. Which strategies run, and the traffic and pool parameters, are the person's choice; the
  * seed stays the same, so every choice sees the identical request stream.
  */
-import type { Scenario } from '../../sim/scenario/types';
-import { STRATEGY_IDS, type StrategyId } from '../../sim/lb/kinds';
+import type { Scenario } from '../../sim/vocabulary';
+import { STRATEGY_IDS, type StrategyId } from '../../sim/vocabulary';
 
 /** The strategies a person can pick: every one the simulation has, in its display order. */
 export const STRATEGY_CHOICES = STRATEGY_IDS;

@@ -3,7 +3,7 @@
  * whether the reloaded run keeps it. Without this, a person who only meant to change the servers
  * found the playground's leader crash and restart silently still in their "custom" run.
  */
-import type { Scenario } from '../../sim/scenario/types';
+import type { Scenario } from '../../sim/vocabulary';
 import { useT } from '../i18n/useT';
 import { formatTime } from '../player/timeText';
 import { scriptSummary } from '../share/settings';

@@ -2,8 +2,8 @@
  * The client, balancer and network-delay actions in the reader's language, from their code and
  * parameters (ActionData, sim/trace/traceEvent.ts). The server actions are in explain.ts.
  */
-import type { ActionData } from '../../sim/trace/traceEvent';
-import type { BalancerActionKind } from '../../sim/lab/kinds';
+import type { ActionData } from '../../sim/vocabulary';
+import type { BalancerActionKind } from '../../sim/vocabulary';
 import type { MessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/t';
 import { sidNames } from './reasons';

@@ -6,7 +6,7 @@
  */
 import type { LogEntryView, TraceEvent } from '../../protocol/frame';
 import type { Translate } from '../i18n/t';
-import { isZabLogKind, type ZabLogData } from '../../sim/zab/logCodes';
+import { isZabLogKind, type ZabLogData } from '../../sim/vocabulary';
 import { backendActionText, clientActionText } from './actionText';
 import { explainLayerLog } from './layerLogs';
 import { dropReason, seconds } from './reasons';

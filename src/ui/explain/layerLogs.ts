@@ -4,21 +4,21 @@
  * sim/lab/logCodes.ts): one table per owner, each checked for completeness by the compiler, and
  * no reading of the simulation's English line.
  */
-import type { ClientLogData, ClientLogKind, ClientLogOf } from '../../sim/client/logCodes';
-import type { DisconnectCause, ExpiryCause } from '../../sim/client/logCodes';
-import { isClientLogKind } from '../../sim/client/logCodes';
+import type { ClientLogData, ClientLogKind, ClientLogOf } from '../../sim/vocabulary';
+import type { DisconnectCause, ExpiryCause } from '../../sim/vocabulary';
+import { isClientLogKind } from '../../sim/vocabulary';
 import {
   isLabLogKind,
   type LabLogData,
   type LabLogKind,
   type LabLogOf,
-} from '../../sim/lab/logCodes';
+} from '../../sim/vocabulary';
 import {
   isSessionLogKind,
   type SessionLogData,
   type SessionLogKind,
   type SessionLogOf,
-} from '../../sim/zk/sessionLogCodes';
+} from '../../sim/vocabulary';
 import type { Translate } from '../i18n/t';
 import { seconds } from './reasons';
 

@@ -4,7 +4,7 @@
  * simulation's English table (pickReasonText) is for readers outside the app; nothing here reads
  * a sentence back.
  */
-import { hex32 } from '../../sim/lb/crc32';
+import { hex32 } from '../../sim/vocabulary';
 import {
   fixed1,
   type BackendCount,
@@ -12,7 +12,7 @@ import {
   type PickReason,
   type PickReasonCode,
   type PickReasonOf,
-} from '../../sim/lb/pickReasons';
+} from '../../sim/vocabulary';
 import type { Translate } from '../i18n/t';
 
 type Render<C extends PickReasonCode> = (id: string, r: PickReasonOf<C>, t: Translate) => string;

@@ -5,9 +5,9 @@
  * in src/sim (zab/quitReasons.ts, zab/syncMode.ts, engine/network.ts); each table below is a
  * Record over a code type, so the compiler refuses a code without a sentence.
  */
-import type { DropReason } from '../../sim/engine/network';
-import type { CloseLearnerReason, LeaderQuit, LearnerQuit } from '../../sim/zab/quitReasons';
-import type { SyncRule } from '../../sim/zab/syncMode';
+import type { DropReason } from '../../sim/vocabulary';
+import type { CloseLearnerReason, LeaderQuit, LearnerQuit } from '../../sim/vocabulary';
+import type { SyncRule } from '../../sim/vocabulary';
 import type { MessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/t';
 

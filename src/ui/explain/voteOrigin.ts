@@ -6,7 +6,7 @@
  * read here from their fields, never from a sentence.
  */
 import type { LastProcessedOrigin, SnapshotCause } from '../../protocol/frame';
-import { formatZxid } from '../../sim/zab/zxid';
+import { formatZxid } from '../../sim/vocabulary';
 import type { MessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/t';
 

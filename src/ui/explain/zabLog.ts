@@ -3,7 +3,7 @@
  * code and typed parameters (sim/zab/logCodes.ts): one entry per code in a table the compiler
  * checks for completeness, and no reading of the simulation's English line.
  */
-import type { ZabLogData, ZabLogKind, ZabLogOf } from '../../sim/zab/logCodes';
+import type { ZabLogData, ZabLogKind, ZabLogOf } from '../../sim/vocabulary';
 import type { Translate } from '../i18n/t';
 import {
   closeLearnerReason,

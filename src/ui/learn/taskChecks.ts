@@ -5,7 +5,7 @@
  */
 import type { Frame, ServerView } from '../../protocol/frame';
 import type { TaskKind } from '../../learn/lesson';
-import { compareZxid, formatZxid, ZXID_ZERO, type Zxid } from '../../sim/zab/zxid';
+import { compareZxid, formatZxid, ZXID_ZERO, type Zxid } from '../../sim/vocabulary';
 
 export type TaskCode =
   // done

@@ -5,7 +5,7 @@
  * Everything comes from the frame as codes and numbers (sim/engine/databaseView.ts).
  */
 import type { ServerView } from '../../protocol/frame';
-import { formatZxid } from '../../sim/zab/zxid';
+import { formatZxid } from '../../sim/vocabulary';
 import { originClause, originOfFrame, snapshotCause } from '../explain/voteOrigin';
 import { formatTime } from '../player/timeText';
 import { useT } from '../i18n/useT';

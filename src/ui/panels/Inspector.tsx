@@ -5,7 +5,7 @@
  * timers. With nothing selected it introduces the scenario.
  */
 import { useState } from 'react';
-import { formatZxid, shortZxid } from '../../sim/zab/zxid';
+import { formatZxid, shortZxid } from '../../sim/vocabulary';
 import type { InspectorView, ServerView } from '../../protocol/frame';
 import { useController } from '../controllerContext';
 import { usePresetDescription, useT } from '../i18n/useT';

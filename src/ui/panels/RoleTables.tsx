@@ -3,7 +3,7 @@
  * LOOKING (which votes agree with its proposal, and how many a quorum needs), the learner
  * handlers and outstanding proposals while LEADING, and the sync state while following.
  */
-import { shortZxid } from '../../sim/zab/zxid';
+import { shortZxid } from '../../sim/vocabulary';
 import type { InspectorView } from '../../protocol/frame';
 import { useT } from '../i18n/useT';
 import { seconds } from '../explain/reasons';

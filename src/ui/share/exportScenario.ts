@@ -5,7 +5,7 @@
  * "at this millisecond", and several events may share one millisecond.
  */
 import type { CommandView } from '../../protocol/messages';
-import type { Scenario } from '../../sim/scenario/types';
+import type { Scenario } from '../../sim/vocabulary';
 
 type Action = NonNullable<Scenario['actions']>[number];
 type BalancerAction = NonNullable<NonNullable<Scenario['balancer']>['actions']>[number];

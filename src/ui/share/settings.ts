@@ -5,7 +5,7 @@
  * even then, actions, starts and initial states that name a server no longer in the ensemble are
  * dropped, and the caller says how many.
  */
-import type { Scenario } from '../../sim/scenario/types';
+import type { Scenario } from '../../sim/vocabulary';
 
 export interface Settings {
   seed: number;

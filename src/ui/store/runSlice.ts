@@ -11,7 +11,7 @@ import type {
   PresetInfo,
   RunInfo,
 } from '../../protocol/messages';
-import type { Scenario } from '../../sim/scenario/types';
+import type { Scenario } from '../../sim/vocabulary';
 
 export type Notice =
   | { kind: 'loadError'; source: LoadSource; message: string }

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/en';
-import type { PeerStateName } from '../../sim/zab/kinds';
+import type { PeerStateName } from '../../sim/vocabulary';
 import {
   COMMIT_COLOR,
   DROP_COLOR,

@@ -8,7 +8,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MessageView } from '../../protocol/frame';
-import { DELAY_MS_MAX } from '../../sim/scenario/bounds';
+import { DELAY_MS_MAX } from '../../sim/vocabulary';
 import { formatTime } from '../player/timeText';
 import type { Translate } from '../i18n/t';
 import { messageName } from './messageLabel';

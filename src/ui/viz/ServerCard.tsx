@@ -12,7 +12,7 @@
  */
 import { memo, type KeyboardEvent } from 'react';
 import type { ServerView } from '../../protocol/frame';
-import { formatZxid, shortZxid } from '../../sim/zab/zxid';
+import { formatZxid, shortZxid } from '../../sim/vocabulary';
 import type { MessageKey } from '../i18n/en';
 import type { MessageParams } from '../i18n/t';
 import { logColumnItems } from './logColumn';

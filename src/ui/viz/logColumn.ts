@@ -6,7 +6,7 @@
  * (zxid 0x0) is not shown: every server has it.
  */
 import type { LogTxnView, ServerView, Zxid } from '../../protocol/frame';
-import { compareZxid } from '../../sim/zab/zxid';
+import { compareZxid } from '../../sim/vocabulary';
 
 export type LogColumnItem =
   { kind: 'txn'; zxid: Zxid; committed: boolean } | { kind: 'snapshot'; zxid: Zxid };

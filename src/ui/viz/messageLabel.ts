@@ -4,7 +4,7 @@
  * anything else its ZooKeeper packet type. Its accessible name says the rest (messageName).
  */
 import type { MessageView } from '../../protocol/frame';
-import { formatZxid } from '../../sim/zab/zxid';
+import { formatZxid } from '../../sim/vocabulary';
 import type { MessageKey } from '../i18n/en';
 import type { MessageParams } from '../i18n/t';
 

@@ -6,7 +6,7 @@
  */
 import { formatTime } from '../../player/timeText';
 import type { LabZkEventView } from '../../../protocol/frame';
-import { LOAD_AWARE_STRATEGY_IDS } from '../../../sim/lb/kinds';
+import { LOAD_AWARE_STRATEGY_IDS } from '../../../sim/vocabulary';
 import type { MessageKey } from '../../i18n/en';
 import type { MessageParams } from '../../i18n/t';
 
