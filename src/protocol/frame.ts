@@ -11,6 +11,7 @@ import type { TraceEvent } from '../sim/trace/traceEvent';
 import type { MessageFamily } from '../sim/zab/messages';
 import type { LastProcessedOrigin } from '../sim/zab/voteOrigin';
 import type { Zxid } from '../sim/zab/zxid';
+import type { ClientsView } from './clientsFrame';
 
 export type { LastProcessedOrigin, PeerStateName, PhaseName, SnapshotCause, TraceEvent, Zxid };
 
@@ -491,4 +492,6 @@ export interface Frame {
   markers: MarkerView[] | null;
   inspector: InspectorView | null;
   lab: LabView | null;
+  /** ZooKeeper's clients (issue 15); null when the scenario has none or only a lab's. */
+  clients?: ClientsView | null;
 }

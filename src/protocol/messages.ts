@@ -40,6 +40,8 @@ export interface ViewParams {
   filter: LogFilter;
   /** How long (simulated ms) a dropped message stays visible while it falls. */
   dropWindowMs: number;
+  /** The server whose data tree the frame carries (the data tree panel), or none. */
+  treeSid?: number | null;
 }
 
 export type LoadSource = 'preset' | 'url' | 'file' | 'settings' | 'reset';

@@ -8,6 +8,7 @@
 import type { Frame, MarkerView } from '../protocol/frame';
 import type { CommandView, RunInfo, UserAction, ViewParams } from '../protocol/messages';
 import { inspectServer } from './inspect';
+import { projectClients } from './projectClients';
 import { checkAction, checkInput, stampAction } from './loadInput';
 import { LogIndex } from './logIndex';
 import { LabProjector } from './projectLab';
@@ -320,6 +321,7 @@ export class SimSession {
         this.resolved.balancer,
         this.generation,
       ),
+      clients: projectClients(w, view.treeSid ?? null),
     };
   }
 

@@ -4,6 +4,7 @@
  */
 export {
   BALANCER_ACTION_KINDS,
+  CLIENT_NODE_BASE,
   compareIds,
   compareZxid,
   consistentHash,
@@ -18,6 +19,7 @@ export {
   ringHash,
   DEFAULT_PRESET_ID,
   listAt,
+  lockBelievers,
   parseScenario,
   parseZxid,
   loadImbalance,
@@ -37,6 +39,7 @@ export {
 export type {
   ZabLogTopic,
   Command,
+  ClientRecord,
   CommandAction,
   KernelEvent,
   LabState,
