@@ -11,6 +11,7 @@
 import type { Scenario } from '../sim/scenario/types';
 import type { BalancerActionKind } from '../sim/lab/kinds';
 import type { Frame, LogFilter } from './frame';
+import type { UserClientAction } from './clientActions';
 
 export const PROTOCOL_VERSION = 7;
 
@@ -26,7 +27,9 @@ export type UserAction =
    */
   | { do: Exclude<BalancerActionKind, 'slow-backend'>; backend: string }
   /** Services that start from now take `factor` times as long (1 restores the normal speed). */
-  | { do: 'slow-backend'; backend: string; factor: number };
+  | { do: 'slow-backend'; backend: string; factor: number }
+  /** A ZooKeeper client's process, network, session or API call (src/protocol/clientActions). */
+  | UserClientAction;
 
 /** A command of the log: a scenario action (with its atMs) applied after `atEvent` events. */
 export interface CommandView {

@@ -12,6 +12,8 @@ import { SettingsDialog } from './controls/SettingsDialog';
 import { TransportBar } from './controls/TransportBar';
 import { useView, ViewPanel } from './controls/ViewTabs';
 import { EventLog } from './panels/EventLog';
+import { ClientInspector } from './panels/ClientInspector';
+import { DataTreePanel } from './panels/DataTreePanel';
 import { Inspector } from './panels/Inspector';
 import { Notices } from './panels/Notices';
 import { useT } from './i18n/useT';
@@ -54,6 +56,10 @@ export function App() {
   // Until the worker answers a jump (a seek, a step, a link), what the stage shows is about to
   // change: say so to assistive technology (and to tests, which wait for it).
   const busy = useAppStore((s) => s.busy !== null);
+  // A client of the run on screen (a loaded scenario may not have the one selected before).
+  const selectedClient = useAppStore(
+    (s) => s.frame?.clients?.clients.some((c) => c.id === s.selectedClient) ?? false,
+  );
 
   return (
     <ControllerContext.Provider value={controller}>
@@ -87,7 +93,8 @@ export function App() {
                 <Legend />
               </section>
               <aside className="side">
-                <Inspector />
+                {selectedClient ? <ClientInspector /> : <Inspector />}
+                <DataTreePanel />
                 <EventLog />
               </aside>
             </ViewPanel>

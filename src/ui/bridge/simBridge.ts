@@ -85,7 +85,12 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
 
   const view = (): ViewParams => {
     const s = store.getState();
-    return { inspect: s.selected, filter: s.filter, dropWindowMs: dropWindowMs() };
+    return {
+      inspect: s.selected,
+      filter: s.filter,
+      dropWindowMs: dropWindowMs(),
+      treeSid: s.treeSid,
+    };
   };
   const send = (body: ToWorkerBody) => {
     if (!disposed) worker.postMessage(versioned(body));

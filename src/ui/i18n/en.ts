@@ -4,7 +4,10 @@
  * ZooKeeper's own words (LOOKING, PROPOSAL, acceptedEpoch, syncLimit, ...) stay as ZooKeeper
  * writes them, in every language, so that what a learner reads here is what its logs say.
  */
+import { clientsEn } from './sections/clients.en';
+
 export const en = {
+  ...clientsEn,
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',
   'app.skipToControls': 'Skip to the playback controls',

@@ -4,10 +4,12 @@
  * them, as Chinese ZooKeeper documentation does.
  */
 import type { MessageKey } from './en';
+import { clientsZh } from './sections/clients.zh';
 
 export { zhPresets } from './zhPresets';
 
 export const zhCN: Record<MessageKey, string> = {
+  ...clientsZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

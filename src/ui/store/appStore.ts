@@ -6,13 +6,19 @@
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createClientsSlice, type ClientsSlice } from './clientsSlice';
 import { createPlanSlice, type PlanSlice } from './planSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createRunSlice, type RunSlice } from './runSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = PlaybackSlice & PlanSlice & RunSlice & SelectionSlice & ViewSlice;
+export type AppState = PlaybackSlice &
+  PlanSlice &
+  RunSlice &
+  SelectionSlice &
+  ViewSlice &
+  ClientsSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {
@@ -22,6 +28,7 @@ export function createAppStore(): AppStore {
     ...createRunSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createClientsSlice(...a),
   }));
 }
 
