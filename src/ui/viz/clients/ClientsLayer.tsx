@@ -105,11 +105,11 @@ function Chip({
   const connected = c.state === 'CONNECTED';
   const pick = () => appStore.getState().selectClient(selected ? null : c.id);
   const line2 = `${c.sessionId ?? t('clients.noSession')}${c.server !== null ? ` · S${c.server}` : ''}`;
-  const tag = c.frozen
-    ? t('clients.frozenTag')
-    : c.recipe?.holding
-      ? t('clients.lockTag', { path: c.recipe.path })
-      : null;
+  const tags = [
+    c.frozen ? t('clients.frozenTag') : null,
+    c.recipe?.holding ? t('clients.lockTag', { path: c.recipe.path }) : null,
+  ].filter((x) => x !== null);
+  const tag = tags.length > 0 ? tags.join(' · ') : null;
   return (
     <g
       className={`client-chip${selected ? ' selected' : ''}`}
@@ -139,11 +139,15 @@ function Chip({
       />
       <text x={x + 8} y={y + 17} className="client-chip-title">
         {c.id} · {c.state}
-        {tag ? ` · ${tag}` : ''}
       </text>
-      <text x={x + 8} y={y + 35} className="client-chip-sub">
+      <text x={x + 8} y={y + 34} className="client-chip-sub">
         {line2}
       </text>
+      {tag && (
+        <text x={x + 8} y={y + 51} className="client-chip-tag">
+          {tag}
+        </text>
+      )}
     </g>
   );
 }

@@ -6,7 +6,7 @@
 import { progress } from '../geometry';
 import type { CardPlace } from '../ringLayout';
 
-export const CHIP = { width: 168, height: 44 };
+export const CHIP = { width: 220, height: 60 };
 const GAP = 10;
 const PAD = 12;
 
