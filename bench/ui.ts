@@ -5,7 +5,8 @@
  * requestAnimationFrame timestamps) at 1x and 10x real time, how much simulated time the display
  * covered, the main thread's CPU time per second while paused (CDP Performance.getMetrics,
  * TaskDuration deltas), and the initial JavaScript's gzip size from dist/. Then the comparison
- * view's figure, 4 panels x 16 backends at 500 requests/s (bench/uiCompare.ts). Figures only.
+ * view's figure, 4 panels x 16 backends at 500 requests/s (bench/uiCompare.ts), and the client
+ * side's, 5 servers with 20 clients at 50 requests/s (bench/uiClients.ts). Figures only.
  *
  * Run alone: node --import tsx bench/ui.ts
  */
@@ -16,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromiumPath.mjs';
 import { buildApp, freePort, ROOT, startPreview } from '../scripts/preview.mjs';
+import { measureClients } from './uiClients';
 import { measureCompare } from './uiCompare';
 
 const SERVERS = 9;
@@ -92,7 +94,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Plays at the given speed (slider index) and measures rAF intervals and simulated time covered. */
-async function measurePlay(page: Page, speedIndex: number) {
+export async function measurePlay(page: Page, speedIndex: number) {
   await page.getByRole('slider', { name: 'Speed' }).fill(String(speedIndex));
   const speed = await page.locator('.speed-value').textContent();
   const t0 = Number.parseFloat((await page.getByTestId('time').textContent()) ?? '0');
@@ -119,7 +121,7 @@ async function measurePlay(page: Page, speedIndex: number) {
   };
 }
 
-async function measureIdle(page: Page) {
+export async function measureIdle(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const task = async () => {
@@ -165,6 +167,12 @@ export async function benchUi(): Promise<object> {
       `http://127.0.0.1:${port}/`,
       measurePlay,
     );
+    const clients = await measureClients(
+      await browser.newPage({ viewport: { width: 1600, height: 900 } }),
+      `http://127.0.0.1:${port}/`,
+      measurePlay,
+      measureIdle,
+    );
     return {
       scenario: `${SERVERS} servers, ${WRITES_PER_SEC} writes/s`,
       viewport: '1600x900',
@@ -173,6 +181,7 @@ export async function benchUi(): Promise<object> {
       ...idle,
       ...sizes,
       'compare: 4 panels x 16 backends at 500 req/s': compare,
+      'clients: 5 servers, 20 clients, 50 req/s': clients,
     };
   } finally {
     await browser.close();

@@ -13,6 +13,7 @@ import type { MessageFamily } from '../sim/zab/messages';
 import type { LastProcessedOrigin } from '../sim/zab/voteOrigin';
 import type { Zxid } from '../sim/zab/zxid';
 import type { LogEventCode } from '../logs/kinds';
+import type { ClientsView } from './clientsFrame';
 
 export type { LastProcessedOrigin, PeerStateName, PhaseName, SnapshotCause, TraceEvent, Zxid };
 
@@ -524,6 +525,8 @@ export interface Frame {
   lab: LabView | null;
   /** The space-time diagram's window, only while its panel is open (ViewParams.spacetimeMs). */
   spacetime?: SpaceTimeView | null;
+  /** ZooKeeper's clients (issue 15); null when the scenario has none or only a lab's. */
+  clients?: ClientsView | null;
 }
 
 /** One message of the space-time diagram: an arrow from send to receipt. */

@@ -13,6 +13,7 @@ import type { BalancerActionKind } from '../sim/lab/kinds';
 import type { Frame, LogFilter } from './frame';
 import type { ForkRefusal, ForkView, LogError, ReplayFileInput, ReplaySummary } from './replay';
 import type { FoundTarget, StepTarget } from './lessonTarget';
+import type { UserClientAction } from './clientActions';
 
 export const PROTOCOL_VERSION = 9;
 
@@ -31,7 +32,9 @@ export type UserAction =
    */
   | { do: Exclude<BalancerActionKind, 'slow-backend'>; backend: string }
   /** Services that start from now take `factor` times as long (1 restores the normal speed). */
-  | { do: 'slow-backend'; backend: string; factor: number };
+  | { do: 'slow-backend'; backend: string; factor: number }
+  /** A ZooKeeper client's process, network, session or API call (src/protocol/clientActions). */
+  | UserClientAction;
 
 /** A command of the log: a scenario action (with its atMs) applied after `atEvent` events. */
 export interface CommandView {
@@ -50,6 +53,8 @@ export interface ViewParams {
    * absent or 0 when closed, so frames do not carry it.
    */
   spacetimeMs?: number;
+  /** The server whose data tree the frame carries (the data tree panel), or none. */
+  treeSid?: number | null;
 }
 
 export type LoadSource = 'preset' | 'url' | 'file' | 'settings' | 'reset';

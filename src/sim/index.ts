@@ -31,6 +31,8 @@ export {
   type ServerRecordView,
   type WorldView,
 } from './engine/views';
+export { CLIENT_NODE_BASE } from './engine/world';
+export { lockBelievers, type LockObservation } from './engine/lockBelievers';
 export { databaseView, type DatabaseView } from './engine/databaseView';
 export { ZOOKEEPER_COMMIT_LOG_COUNT, type DiskSnapshot, type SnapshotCause } from './engine/zkDb';
 export { originData, type LastProcessedOrigin, type LoadCause } from './zab/voteOrigin';

@@ -42,3 +42,4 @@ export {
   type PickReasonOf,
 } from './lb/pickReasons';
 export { DELAY_MS_MAX } from './scenario/bounds';
+export { CREATE_MODES, type CreateMode } from './zk/kinds';

@@ -14,6 +14,8 @@ import { useView, ViewPanel } from './controls/ViewTabs';
 import { LearnView } from './learn/LearnView';
 import { WelcomeDialog } from './learn/WelcomeDialog';
 import { EventLog } from './panels/EventLog';
+import { ClientInspector } from './panels/ClientInspector';
+import { DataTreePanel } from './panels/DataTreePanel';
 import { Inspector } from './panels/Inspector';
 import { Notices } from './panels/Notices';
 import { useT } from './i18n/useT';
@@ -65,6 +67,10 @@ export function App() {
   const busy = useAppStore((s) => s.busy !== null);
   // Real logs cannot be changed: no fault tools while they replay.
   const replaying = useAppStore((s) => s.replay !== null);
+  // A client of the run on screen (a loaded scenario may not have the one selected before).
+  const selectedClient = useAppStore(
+    (s) => s.frame?.clients?.clients.some((c) => c.id === s.selectedClient) ?? false,
+  );
 
   return (
     <ControllerContext.Provider value={controller}>
@@ -108,7 +114,8 @@ export function App() {
                 <Legend />
               </section>
               <aside className="side">
-                <Inspector />
+                {selectedClient ? <ClientInspector /> : <Inspector />}
+                <DataTreePanel />
                 <EventLog />
               </aside>
             </ViewPanel>

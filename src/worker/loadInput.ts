@@ -5,6 +5,7 @@
  * here runs the simulation; a refused input leaves the current run untouched.
  */
 import type { UserAction } from '../protocol/messages';
+import { USER_CLIENT_ACTION_KINDS } from '../protocol/clientActions';
 
 import {
   BALANCER_ACTION_KINDS,
@@ -29,7 +30,11 @@ export type CheckedInput =
   | { ok: true; scenario: Scenario; resolved: ResolvedScenario; commands: CheckedCommand[] }
   | { ok: false; error: string };
 
-const USER_KINDS = new Set<string>([...USER_SERVER_ACTION_KINDS, ...BALANCER_ACTION_KINDS]);
+const USER_KINDS = new Set<string>([
+  ...USER_SERVER_ACTION_KINDS,
+  ...BALANCER_ACTION_KINDS,
+  ...USER_CLIENT_ACTION_KINDS,
+]);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -79,7 +84,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
     ) {
       return {
         ok: false,
-        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, drop-message, delay-message, ${BALANCER_ACTION_KINDS.join(', ')}`,
+        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, drop-message, delay-message, ${BALANCER_ACTION_KINDS.join(', ')}, ${USER_CLIENT_ACTION_KINDS.join(', ')}`,
       };
     }
     actions.push(action);
@@ -117,7 +122,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
   }
   const commands = actions.map((a, i) => ({
     atEvent: atEvents[i] as number,
-    action: a as CommandAction,
+    action: resolvedClientAction(scenario, a) ?? (a as CommandAction),
   }));
   return { ok: true, scenario, resolved: checked.scenario, commands };
 }
@@ -147,6 +152,9 @@ export function stampAction(action: UserAction, atMs: number): CommandAction {
       return { atMs, do: action.do, backend: action.backend };
     case 'slow-backend':
       return { atMs, do: 'slow-backend', backend: action.backend, factor: action.factor };
+    default:
+      // A client action has the scenario action's shape already; copied field by field.
+      return { ...action, atMs } as CommandAction;
   }
 }
 
@@ -165,4 +173,17 @@ export function checkAction(scenario: Scenario, action: CommandAction): string |
   }
   const r = validateScenario({ ...scenario, actions: [action] });
   return r.ok ? null : r.error.replace(/^actions\[0\]/, 'action');
+}
+
+const CLIENT_KINDS = new Set<string>(USER_CLIENT_ACTION_KINDS);
+
+/**
+ * A client command as the engine runs it, with the validator's defaults filled in (a file may
+ * leave out a create's mode or a read's watch); null for any other command. Called on commands
+ * already validated, so the validation cannot fail here.
+ */
+function resolvedClientAction(scenario: Scenario, action: unknown): CommandAction | null {
+  if (!CLIENT_KINDS.has(String((action as Record<string, unknown>)['do']))) return null;
+  const r = validateScenario({ ...scenario, actions: [action] });
+  return r.ok ? ((r.scenario.actions[0] as CommandAction | undefined) ?? null) : null;
 }

@@ -10,6 +10,7 @@ import type { FoundTarget, StepTarget } from '../protocol/lessonTarget';
 import type { CommandView, RunInfo, UserAction, ViewParams } from '../protocol/messages';
 import { findTargetsWork } from './findTargets';
 import { inspectServer } from './inspect';
+import { projectClients } from './projectClients';
 import { checkAction, checkInput, stampAction } from './loadInput';
 import { checkMessageAction } from './messageCommand';
 import { LogIndex } from './logIndex';
@@ -340,6 +341,7 @@ export class SimSession {
             view.spacetimeMs,
           )
         : null,
+      clients: projectClients(this.tl.sim, view.treeSid ?? null),
     };
   }
 

@@ -5,6 +5,7 @@
 export {
   BALANCER_ACTION_KINDS,
   checkInFlight,
+  CLIENT_NODE_BASE,
   compareIds,
   compareZxid,
   consistentHash,
@@ -21,6 +22,7 @@ export {
   ringHash,
   DEFAULT_PRESET_ID,
   listAt,
+  lockBelievers,
   parseScenario,
   parseZxid,
   loadImbalance,

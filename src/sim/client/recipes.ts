@@ -192,8 +192,12 @@ function lock(
     if (s.holding) release(s, api, 'held for holdMs');
     return;
   }
+  const herd = r.watch === 'parent';
   if (input.kind === 'watch' && input.type === 'NodeDeleted')
     return void api.call({ op: 'children', path: r.path, watch: false });
+  // The herd variant: every release wakes every waiter, which re-lists (and re-arms its watch).
+  if (input.kind === 'watch' && input.type === 'NodeChildrenChanged' && input.path === r.path)
+    return void api.call({ op: 'children', path: r.path, watch: !s.holding });
   if (input.kind !== 'reply') return;
   const { request, reply } = input;
   if (
@@ -203,7 +207,7 @@ function lock(
     reply.createdPath
   ) {
     s.myNode = basename(reply.createdPath);
-    api.call({ op: 'children', path: r.path, watch: false });
+    api.call({ op: 'children', path: r.path, watch: herd });
   } else if (
     request.op === 'children' &&
     request.path === r.path &&
@@ -217,7 +221,7 @@ function lock(
       s.holding = true;
       s.acquired.push({ atMs: api.nowMs, releasedAtMs: null });
       api.setTimer(r.holdMs);
-    } else if (i > 0)
+    } else if (i > 0 && !herd)
       api.call({ op: 'exists', path: `${r.path}/${seq[i - 1] as string}`, watch: true });
   } else if (request.op === 'exists' && reply.rc === 'OK' && reply.exists === false) {
     api.call({ op: 'children', path: r.path, watch: false }); // the predecessor left meanwhile

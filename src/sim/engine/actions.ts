@@ -182,6 +182,8 @@ export function applyServerAction(sim: ServerEffects, a: ResolvedAction): void {
     case 'client-restart':
     case 'client-partition':
     case 'client-heal':
+    case 'client-freeze':
+    case 'client-unfreeze':
       return applyClientAction(sim, a);
     default:
       return assertNever(a, 'action');

@@ -25,6 +25,7 @@ import type { ClientEffects, WorldEffects } from './effects';
 import { resetConnectionsOf, sendMessage } from './network';
 import { CLIENT_NODE_BASE, type ClientRecord, type KernelEvent, type World } from './world';
 import type { ActionData } from '../trace/traceEvent';
+import { holdIfPaused, isPaused, pause, resume } from './clientPause';
 
 /** The records of a run's clients (the scenario's, then the extensions'), none launched yet. */
 export function createClientRecords(
@@ -137,6 +138,7 @@ export function clientTimerFired(
 ): void {
   const rec = sim.world.clients[index];
   if (!rec || !rec.up || rec.timers[name] !== token) return;
+  if (holdIfPaused(rec, { kind: 'timer', name, token })) return;
   delete rec.timers[name];
   if (name === 'client.recipe') return sim.afterClientStep(index, { kind: 'timer' });
   onClientTimer(rec.client, name, clientPort(sim, index));
@@ -150,6 +152,7 @@ export function deliverToClient(
   m: ClientMessage,
 ): void {
   const rec = sim.world.clients[index] as ClientRecord;
+  if (holdIfPaused(rec, { kind: 'message', from, message: m })) return;
   checkClientInvariants(sim, rec, from, m);
   const outcome = onClientMessage(rec.client, from, m, clientPort(sim, index));
   sim.afterClientStep(index, outcome);
@@ -225,6 +228,7 @@ export function applyClientAction(
           noop: 'not-running',
         });
       note(`client-crash ${client}`, { do: 'client-crash', client, noop: null });
+      resume(rec); // a dead process has nothing left to wake up to
       crashClient(rec.client, clientPort(sim, index));
       sim.afterClientStep(index, null); // the recipe learns its process died (a held lock ends)
       rec.up = false;
@@ -265,6 +269,17 @@ export function applyClientAction(
       note(`client-heal ${client}`, { do: 'client-heal', client, noop: null });
       rec.blocked = null;
       return;
+    case 'client-freeze':
+      if (!rec.up || isPaused(rec))
+        return note(`client-freeze ${client}: ${rec.up ? 'already frozen' : 'not running'}`, {
+          do: 'client-freeze',
+          client,
+          noop: rec.up ? 'already-frozen' : 'not-running',
+        });
+      note(`client-freeze ${client}`, { do: 'client-freeze', client, noop: null });
+      return pause(rec);
+    case 'client-unfreeze':
+      return unfreezeClient(sim, index, note);
     case 'close-session':
       return clientSubmit(sim, index, { op: 'close-session' });
     case 'create':
@@ -284,5 +299,32 @@ export function applyClientAction(
       return clientSubmit(sim, index, { op: a.do, path: a.path, watch: a.watch });
     case 'sync':
       return clientSubmit(sim, index, { op: 'sync', path: a.path });
+  }
+}
+
+/** client-unfreeze: the process wakes and handles, in order, every timer and message that waited. */
+function unfreezeClient(
+  sim: ClientEffects,
+  index: number,
+  note: (text: string, data: ActionData) => void,
+): void {
+  const rec = sim.world.clients[index] as ClientRecord;
+  const client = rec.client.id;
+  if (!isPaused(rec))
+    return note(`client-unfreeze ${client}: not frozen`, {
+      do: 'client-unfreeze',
+      client,
+      noop: 'not-frozen',
+    });
+  const backlog = resume(rec);
+  note(`client-unfreeze ${client}: ${backlog.length} pending events resume`, {
+    do: 'client-unfreeze',
+    client,
+    noop: null,
+    pending: backlog.length,
+  });
+  for (const entry of backlog) {
+    if (entry.kind === 'timer') clientTimerFired(sim, index, entry.name, entry.token);
+    else deliverToClient(sim, index, entry.from, entry.message);
   }
 }

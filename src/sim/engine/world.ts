@@ -83,6 +83,11 @@ export interface ServerRecord {
 /** Clients are network nodes too; their node ids start here (sids are 1..9). */
 export const CLIENT_NODE_BASE = 100;
 
+/** What a paused client's process has not handled yet: a timer that fired, or a message. */
+export type ClientBacklogEntry =
+  | { kind: 'timer'; name: ClientTimer; token: number }
+  | { kind: 'message'; from: number; message: ClientMessage };
+
 export interface ClientRecord {
   /** The client's network node id: CLIENT_NODE_BASE + its index in the scenario's clients. */
   node: number;
@@ -95,6 +100,11 @@ export interface ClientRecord {
   blocked: number[] | null;
   rng: Prng;
   recipe: RecipeState | null;
+  /**
+   * [ext] Present while the process is paused (client-freeze): the timers that fired and the
+   * messages that arrived meanwhile, in order, run at client-unfreeze (src/sim/client/pause.ts).
+   */
+  paused?: ClientBacklogEntry[];
 }
 
 export interface NetState {

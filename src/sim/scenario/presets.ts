@@ -11,6 +11,7 @@ export type { Preset } from './preset';
 import { ELECTION_PRESETS } from './presetsElection';
 import { FAILURE_PRESETS } from './presetsFailures';
 import { SESSION_PRESETS } from './presetsSessions';
+import { RECIPE_PRESETS } from './presetsRecipes';
 
 function playgroundWrites(): NonNullable<Scenario['actions']> {
   const times = [1000, 2000, 3000, 4000, 5000, 6000, 8100, 11000, 12000, 16000, 18000];
@@ -49,12 +50,16 @@ const playground: Preset = {
   },
 };
 
-/** The playground first (the app's default), then ZAB.md section 8 in its own order. */
+/**
+ * The playground first (the app's default), then ZAB.md section 8 in its own order (the session
+ * presets are its scenarios 14-18), then the client recipes.
+ */
 export const PRESETS: readonly Preset[] = [
   playground,
-  ...[...ELECTION_PRESETS, ...FAILURE_PRESETS].sort(
+  ...[...ELECTION_PRESETS, ...FAILURE_PRESETS, ...SESSION_PRESETS].sort(
     (a, b) => scenarioNumber(a) - scenarioNumber(b),
   ),
+  ...RECIPE_PRESETS,
 ];
 
 function scenarioNumber(preset: Preset): number {
@@ -63,9 +68,9 @@ function scenarioNumber(preset: Preset): number {
 
 export const DEFAULT_PRESET_ID = 'playground';
 
-/** Every preset the command line can run: the app's list plus the client presets. */
+/** Every preset the command line can run: the app's list (client presets included). */
 export function allPresets(): readonly Preset[] {
-  return [...PRESETS, ...SESSION_PRESETS];
+  return PRESETS;
 }
 
 export function presetById(id: string): Preset | undefined {

@@ -1,7 +1,7 @@
 /**
  * Presets for ZAB.md section 8 scenarios 14-18: sessions, ephemerals, sequence numbers, watches
- * and "no time travel", with simulated clients. They run from the command line (--preset ID);
- * the app lists them once its view draws clients.
+ * and "no time travel", with simulated clients. The app lists them in its Scenario menu (the
+ * ensemble view draws clients, src/ui/viz/clients); the CLI runs them with --preset ID.
  */
 import type { Preset } from './preset';
 

@@ -79,7 +79,14 @@ export type Recipe =
   | { kind: 'register'; path: string; data: string }
   | { kind: 'discover'; path: string }
   | { kind: 'config'; path: string }
-  | { kind: 'lock'; path: string; holdMs: number };
+  /**
+   * [ext] `watch`: 'predecessor' (the default, ZooKeeper's recipe) or 'parent', where every waiter
+   * watches the lock's children and all wake on each release (the herd effect).
+   */
+  | { kind: 'lock'; path: string; holdMs: number; watch?: LockWatch };
+
+export const LOCK_WATCHES = ['predecessor', 'parent'] as const;
+export type LockWatch = (typeof LOCK_WATCHES)[number];
 
 export interface ClientSpec {
   id: string;
@@ -278,9 +285,14 @@ export interface SyncAction {
 }
 export interface SessionAction {
   atMs: number;
-  do: 'close-session' | 'client-crash' | 'client-restart' | 'client-heal';
+  do: 'close-session' | 'client-crash' | 'client-restart' | 'client-heal' | ClientPauseKind;
   client: string;
 }
+/**
+ * [ext] client-freeze pauses the client's process (a long GC pause: no timer runs and nothing it
+ * receives is read) until client-unfreeze, when what waited runs at once.
+ */
+export type ClientPauseKind = 'client-freeze' | 'client-unfreeze';
 export interface ClientPartitionAction {
   atMs: number;
   do: 'client-partition';
@@ -330,6 +342,8 @@ export const CLIENT_ACTION_KINDS = [
   'client-restart',
   'client-partition',
   'client-heal',
+  'client-freeze',
+  'client-unfreeze',
 ] as const satisfies readonly ClientAction['do'][];
 export { BALANCER_ACTION_KINDS } from '../lab/kinds';
 

@@ -87,6 +87,8 @@ const FIELDS: Record<ActionKind, readonly string[]> = {
   'client-restart': ['client'],
   'client-partition': ['client', 'from'],
   'client-heal': ['client'],
+  'client-freeze': ['client'],
+  'client-unfreeze': ['client'],
 };
 
 export function validateActions(items: unknown[], path: string, ctx: Ctx): ResolvedAction[] {
@@ -276,6 +278,8 @@ function clientAction(
     case 'client-crash':
     case 'client-restart':
     case 'client-heal':
+    case 'client-freeze':
+    case 'client-unfreeze':
       return { atMs, do: kind, client };
     case 'client-partition': {
       const from = need(obj, 'from', p, 'a list of server ids, or "all"');

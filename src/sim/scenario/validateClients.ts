@@ -11,7 +11,7 @@ import {
   SESSION_TIMEOUT_MS_MAX,
 } from './bounds';
 import { DEFAULTS } from './defaults';
-import { RECIPE_KINDS, type Recipe, type ResolvedClient } from './types';
+import { LOCK_WATCHES, RECIPE_KINDS, type Recipe, type ResolvedClient } from './types';
 import {
   at,
   checkKeys,
@@ -37,7 +37,7 @@ const RECIPE_FIELDS: Record<Recipe['kind'], readonly string[]> = {
   register: ['path', 'data'],
   discover: ['path'],
   config: ['path'],
-  lock: ['path', 'holdMs'],
+  lock: ['path', 'holdMs', 'watch'],
 };
 
 export function validateClients(items: unknown[], path: string, ctx: Ctx): ResolvedClient[] {
@@ -99,8 +99,13 @@ function validateRecipe(value: unknown, p: string): Recipe {
     case 'discover':
     case 'config':
       return { kind, path };
-    case 'lock':
-      return { kind, path, holdMs: requireInt(obj, 'holdMs', p, { min: 0, max: AT_MS_MAX }) };
+    case 'lock': {
+      const holdMs = requireInt(obj, 'holdMs', p, { min: 0, max: AT_MS_MAX });
+      // [ext] 'parent' is the herd-effect variant the recipe warns against (issue 15).
+      if (!has(obj, 'watch')) return { kind, path, holdMs };
+      const watch = checkOneOf(obj['watch'], join(p, 'watch'), LOCK_WATCHES, 'lock watch');
+      return { kind, path, holdMs, watch };
+    }
   }
 }
 

@@ -80,5 +80,12 @@ export type ActionData =
       client: string;
       noop: ActionNoop | null;
     }
+  /** client-unfreeze: `pending` counts the timers and messages that waited and now run. */
+  | {
+      do: 'client-freeze' | 'client-unfreeze';
+      client: string;
+      noop: ActionNoop | null;
+      pending?: number;
+    }
   | { do: 'client-partition'; client: string; from: number[] | 'all' }
   | { do: BalancerActionKind; backend: string; noop: ActionNoop | null; factor?: number };

@@ -110,6 +110,7 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
       filter: s.filter,
       dropWindowMs: dropWindowMs(),
       ...(s.spacetimeMs > 0 ? { spacetimeMs: s.spacetimeMs } : {}),
+      treeSid: s.treeSid,
     };
   };
   const send = (body: ToWorkerBody) => {

@@ -10,7 +10,15 @@ import { sidNames } from './reasons';
 
 type ClientAction = Extract<
   ActionData,
-  { do: 'client-crash' | 'client-restart' | 'client-heal' | 'client-partition' }
+  {
+    do:
+      | 'client-crash'
+      | 'client-restart'
+      | 'client-heal'
+      | 'client-partition'
+      | 'client-freeze'
+      | 'client-unfreeze';
+  }
 >;
 type BackendAction = Extract<ActionData, { do: BalancerActionKind }>;
 
@@ -18,6 +26,8 @@ const CLIENT_KEY = {
   'client-crash': 'ex.action.clientCrash',
   'client-restart': 'ex.action.clientRestart',
   'client-heal': 'ex.action.clientHeal',
+  'client-freeze': 'ex.action.clientFreeze',
+  'client-unfreeze': 'ex.action.clientUnfreeze',
 } as const satisfies Record<string, MessageKey>;
 
 const BACKEND_KEY: Record<BalancerActionKind, MessageKey> = {

@@ -84,6 +84,8 @@ function explainAction(ev: ActionEv, t: Translate): string {
     case 'client-restart':
     case 'client-heal':
     case 'client-partition':
+    case 'client-freeze':
+    case 'client-unfreeze':
       return clientActionText(d, t);
     case 'drop-message':
     case 'delay-message':

@@ -11,6 +11,7 @@ import { planLinkEn } from './sections/planLink.en';
 import { handMessageEn } from './sections/handMessage.en';
 import { replayEn } from './sections/replay.en';
 import { learnEn } from './sections/learn.en';
+import { clientsEn } from './sections/clients.en';
 
 export const en = {
   ...pickReasonsEn,
@@ -20,6 +21,7 @@ export const en = {
   ...handMessageEn,
   ...replayEn,
   ...learnEn,
+  ...clientsEn,
 
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',

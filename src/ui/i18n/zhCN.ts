@@ -11,6 +11,7 @@ import { planLinkZh } from './sections/planLink.zh';
 import { handMessageZh } from './sections/handMessage.zh';
 import { replayZh } from './sections/replay.zh';
 import { learnZh } from './sections/learn.zh';
+import { clientsZh } from './sections/clients.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -22,6 +23,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...handMessageZh,
   ...replayZh,
   ...learnZh,
+  ...clientsZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

@@ -83,4 +83,59 @@ export const zhPresets: Record<string, PresetText> = {
     description:
       '服务器 1–4 在 0 时刻启动；服务器 5 保持关闭。五次 leader 崩溃、每次 2 秒后重启（3–21 秒），每次都开启新一轮选举，所以服务器到达第 6 轮（electionEpoch，即 logicalclock）。第 23 秒的分区 {1, 2, 5} | {3, 4} 夺走了法定人数：leader 退位，四台服务器在第 7 轮进入 LOOKING，任何一方都凑不齐五票中的三票。第 45 秒服务器 5 第一次启动，处于第 1 轮，位于 1 和 2 一侧。它的第一个通知立即得到回复，因为 LOOKING 的服务器会立即回应来自更旧轮次的通知。服务器 5 跳到第 7 轮，清空已收到的投票，基于自己的初始投票重新评估，1、2 和 5 最终一致选出 leader。',
   },
+  'session-expiry-discovery': {
+    title: '会话过期驱动服务发现',
+    description:
+      '客户端 a 注册临时节点 /svc/api/a；客户端 b 带 watch 列出 /svc/api。第 10 秒 a 与所有服务器断开。它在最后一次收到服务器消息 2T/3 = 4 秒后进入 Disconnected；只有 leader 会让会话过期，它在 a 的最后一次 ping 到达服务器后超过 T = 6 秒的第一个 tickTime 边界处让会话过期；closeSession 事务在每台服务器上删除 /svc/api/a；b 恰好收到一次 NodeChildrenChanged 并重新列出 []。a 自己在最后一次收到消息 4T/3 = 8 秒后宣布 Expired（ZooKeeper 3.9.3）。',
+  },
+  'session-failover': {
+    title: '会话在 leader 切换后依然存活',
+    description:
+      '一个会话超时为 30 秒的客户端连接到 follower 1，并注册了一个临时节点。第 5 秒 leader 崩溃：服务器 1 进入 LOOKING 并关闭它的客户端连接，于是客户端进入 Disconnected。新 leader 激活后，客户端重新连接到服务器 1；服务器 1 向新 leader 重新验证该会话（REVALIDATE），新 leader 激活时已给每个会话一个完整的新超时。会话 id 不变，临时节点完好：leader 更替不会让任何会话过期。',
+  },
+  'sequence-numbers': {
+    title: '顺序节点：后缀来自父节点的计数器',
+    description:
+      '对 /election/n_ 的三次 EPHEMERAL_SEQUENTIAL 创建得到 0000000000、0000000001 和 0000000002。删除 n_0000000001 不会释放任何编号：下一个是 0000000003。一个普通子节点 x 用掉 4，因此下一个顺序子节点是 0000000005。后缀是父节点的子节点创建计数器，而不是子节点数量；客户端可见的 cversion 最终为 7（创建加删除）。',
+  },
+  'watch-semantics': {
+    title: 'watch 是一次性的',
+    description:
+      '带 watch 的 getData(/cfg)，然后两次 setData：恰好一次 NodeDataChanged，因为标准 watch 触发一次就消失。带 watch 的 exists(/nope) 会在不存在的节点上留下 watch，因此创建它会触发 NodeCreated。getData(/nope2) 以 NoNode 失败，不留下 watch。删除一个带 getChildren watch 的节点，会给该 watcher 发送 NodeDeleted，而不是 NodeChildrenChanged。',
+  },
+  'no-time-travel': {
+    title: '客户端永远不会回到过去',
+    description:
+      '客户端经由服务器 1 写入 /z，因此它已看到该 zxid。服务器 2 落后 leader 1.5 秒。服务器 1 崩溃后客户端尝试服务器 2，后者拒绝连接，因为客户端看到过它尚未应用的 zxid（“Refusing session request for client as it has seen zxid ...”）。客户端不断重试，等服务器 2 追上后才连接成功：它绝不会读到比已见过的更旧的状态。',
+  },
+  'recipe-lock': {
+    title: '锁：顺序临时节点组成的队列，每个只 watch 前一个',
+    description:
+      '四个客户端争用锁 /locks。每个客户端创建一个 EPHEMERAL_SEQUENTIAL 子节点 lock-N，列出子节点；若自己的后缀最小就持有锁，否则只在紧挨在自己前面的节点上设置 exists watch。持有者 3 秒后删除自己的节点时，恰好只有一个 watch 触发：排在下一位的客户端被唤醒，重新列出并取得锁。试一试：打开数据树跟踪 lock-N 节点；冻结或杀掉持有者，看下一个客户端如何等待会话过期。',
+  },
+  'recipe-lock-herd': {
+    title: '锁的羊群变体：每个等待者都 watch 父节点',
+    description:
+      '同样的锁、六个客户端，但每个等待者都 watch /locks 本身（带 watch 的 getChildren），而不是前一个节点。每次释放和每个新等待者都会改变子节点，于是每个等待者都被唤醒、重新列出子节点、再睡去：在检查器里数一数通知次数，并与只 watch 前一个节点的变体比较，那里每次释放只唤醒一个客户端。试一试：逐个事件地步进一次释放。',
+  },
+  'recipe-lock-frozen-holder': {
+    title: '持有者被冻结的锁：两个客户端都以为自己持有锁',
+    description:
+      '客户端 c1 取得锁，打算持有 20 秒。第 3 秒它的进程被冻结（一次长时间的垃圾回收停顿）：它不发 ping，也不读取任何消息。大约 6 秒后 leader 让它的会话过期，closeSession 删除它的临时锁节点，正在 watch 该节点的 c2 取得锁。c1 仍被冻结，仍以为自己持有锁：出现两个持有者，检查器会标出来。c1 在第 14 秒醒来时才得知会话已过期，但它在此期间写下的任何东西都可能是错的。ZooKeeper 无法阻止一个暂停的进程；解决办法是 fencing（隔离令牌）：存储只接受带有它见过的最新锁节点 zxid（czxid）或版本的写入，于是过时的持有者被拒绝。试一试：在过期之前提早解冻 c1，或给它更长的会话超时。',
+  },
+  'recipe-config': {
+    title: '配置：setData 到达每个 watcher，有的晚一些',
+    description:
+      '客户端 w1、w2 和 w3 带 watch 读取 /config。管理客户端在第 4、8 和 15 秒用 setData 修改它。每个 watcher 都从它所连接的服务器收到一次 NodeDataChanged（在该服务器应用事务时），并读取新值（这会重新设置 watch）。服务器 1 收到 leader 的消息要晚 1.5 秒（一条慢链路），所以连接到它的 w3 比其他人晚得知，在此期间在那里读取会得到旧值。w2 在第 6 到 10 秒与所有服务器断开，错过了第 8 秒的修改；重新连接时它发送带有最后所见 zxid 的 SetWatches，服务器发现 /config 此后已改变，立即触发 watch。试一试：在修改期间打开服务器 1 的数据树查看过时的 znode，或让 w3 在读取前调用 sync。',
+  },
+  'recipe-discovery': {
+    title: '服务发现：被杀掉的实例要到会话过期才消失',
+    description:
+      '实例 i1、i2 和 i3 在 /services/api 下注册临时 znode；客户端 lb 带 watch 列出 /services/api，就像负载均衡实验室里的均衡器那样。第 8 秒 i2 的进程被杀掉。它的 znode 仍然存在：在会话超时（6 秒）内没有 ping 之前，ZooKeeper 分不清死掉的进程和慢的进程。之后 leader 让会话过期，closeSession 事务在每台服务器上删除 /services/api/i2，lb 收到 NodeChildrenChanged 并列出两个成员。试一试：步进到过期之前，查看会话跟踪器的倒计时；然后打开负载均衡实验室，同样的机制决定哪些后端获得流量。',
+  },
+  'recipe-app-election': {
+    title: '应用进程之间的 leader 选举（不是 ZAB 的选举）',
+    description:
+      '三个应用进程 a1、a2 和 a3 借助 ZooKeeper 在它们之间选出 leader：每个进程在 /election 下创建一个 EPHEMERAL_SEQUENTIAL 节点；最小者为 leader，其他每个 watch 自己的前一个节点。这不是 ZAB：服务器在任何客户端连接之前就已用 FastLeaderElection（圆环）选出了它们自己的 leader，客户端从不投票。第 10 秒应用 leader a1 被杀掉：它的会话过期时节点消失，watch 它的 a2 成为应用 leader；ZAB 的 leader 不变。试一试：改为让 ZAB leader 崩溃，看每个客户端在服务器选举期间断开（失去连接的 leader 会放弃角色，正如 Curator 所建议的），再比较这两种选举。',
+  },
 };

@@ -7,6 +7,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createLearnSlice, type LearnSlice } from './learnSlice';
+import { createClientsSlice, type ClientsSlice } from './clientsSlice';
 import { createPlanSlice, type PlanSlice } from './planSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createReplaySlice, type ReplaySlice } from './replaySlice';
@@ -20,7 +21,8 @@ export type AppState = LearnSlice &
   ReplaySlice &
   RunSlice &
   SelectionSlice &
-  ViewSlice;
+  ViewSlice &
+  ClientsSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {
@@ -32,6 +34,7 @@ export function createAppStore(): AppStore {
     ...createRunSlice(...a),
     ...createSelectionSlice(...a),
     ...createViewSlice(...a),
+    ...createClientsSlice(...a),
   }));
 }
 

@@ -18,6 +18,8 @@ import { VotesLayer } from './VotesLayer';
 import { drawTimeLayer } from './timeLayer';
 import { MessagePopover } from './MessagePopover';
 import { usePickedMessage } from './usePickedMessage';
+import { ClientsLayer } from './clients/ClientsLayer';
+import { clientBandHeight } from './clients/clientLayout';
 
 function groupFor(
   sid: number,
@@ -56,13 +58,20 @@ export function EnsembleView() {
   }, []);
 
   const sidKey = servers?.map((s) => s.sid).join(',') ?? '';
+  // Clients sit in a band below the ring (issue 15): the ring gets the rest of the height.
+  const clientCount = useAppStore((s) => s.frame?.clients?.clients.length ?? 0);
+  const band = clientBandHeight(clientCount, box.width);
   const layout = useMemo(
-    () => ringLayout(sidKey ? sidKey.split(',').map(Number) : [], box),
-    [sidKey, box],
+    () =>
+      ringLayout(sidKey ? sidKey.split(',').map(Number) : [], {
+        width: box.width,
+        height: Math.max(box.height * 0.6, box.height - band),
+      }),
+    [sidKey, box, band],
   );
   const { places, scale } = layout;
   // Taller (or wider) than the space on screen when the cards need it: the wrap then scrolls.
-  const drawn = layout.box;
+  const drawn = { width: layout.box.width, height: layout.box.height + band };
   const placeBySid = useMemo(() => new Map(places.map((p) => [p.sid, p])), [places]);
 
   // Redraw the time layer on every change of frame, display time or motion preference.
@@ -124,6 +133,9 @@ export function EnsembleView() {
       >
         {servers && (
           <LinksLayer places={places} scale={scale} servers={servers} partition={partition} />
+        )}
+        {band > 0 && (
+          <ClientsLayer width={drawn.width} top={layout.box.height} places={placeBySid} t={t} />
         )}
         <VotesLayer places={placeBySid} scale={scale} arrows={election.arrows} />
         {servers?.map((s) => (

@@ -39,6 +39,9 @@ export const traceLinesEn = {
   'ex.action.clientCrash': 'The process of client {client} crashes.',
   'ex.action.clientRestart': 'Client {client} restarts: a new process, so a new session.',
   'ex.action.clientHeal': 'Client {client} can reach every server again.',
+  'ex.action.clientFreeze':
+    'Client {client} freezes, like a long garbage-collection pause: its timers and the messages it receives wait.',
+  'ex.action.clientUnfreeze': 'Client {client} runs again: what waited runs now, in order.',
   'ex.action.clientPartition': 'Client {client} is cut off from {servers}.',
   'ex.action.clientPartitionAll': 'Client {client} is cut off from every server.',
   'ex.action.clientNoop': '{action} {client}: nothing to do.',

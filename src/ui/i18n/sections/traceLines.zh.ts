@@ -33,6 +33,9 @@ export const traceLinesZh: Record<keyof typeof traceLinesEn, string> = {
   'ex.action.clientCrash': '客户端 {client} 的进程崩溃。',
   'ex.action.clientRestart': '客户端 {client} 重启：新的进程，因此是新的会话。',
   'ex.action.clientHeal': '客户端 {client} 重新能够连到所有服务器。',
+  'ex.action.clientFreeze':
+    '客户端 {client} 冻结，如同一次很长的垃圾回收停顿：它的计时器和收到的消息都在等待。',
+  'ex.action.clientUnfreeze': '客户端 {client} 恢复运行：等待的一切现在按顺序执行。',
   'ex.action.clientPartition': '客户端 {client} 与 {servers} 断开。',
   'ex.action.clientPartitionAll': '客户端 {client} 与所有服务器断开。',
   'ex.action.clientNoop': '{action} {client}：无需操作。',
