@@ -79,7 +79,7 @@ test('a link or a file bigger than the app opens is refused at once, saying why'
   );
   await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, DOWN/);
 
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.getByLabel('Scenario file to import').setInputFiles({
     name: 'huge.json',
     mimeType: 'application/json',
     buffer: Buffer.alloc(3 * 1024 * 1024, ' '),

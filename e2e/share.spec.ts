@@ -91,7 +91,7 @@ test('export a run and import it back; a broken file changes nothing', async ({ 
   );
   expect(exported.actions.at(-1)).toMatchObject({ do: 'crash', sid: 5 });
 
-  const file = page.locator('input[type="file"]');
+  const file = page.getByLabel('Scenario file to import');
   await file.setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
