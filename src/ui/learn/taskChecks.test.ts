@@ -6,65 +6,34 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, ServerView } from '../../protocol/frame';
 import { lessonHash, parseLessonHash } from '../share/urlState';
 import { createAppStore } from '../store/appStore';
+import { testFrame, testServer } from '../store/frameTestKit';
 import { shownMoment } from '../store/learnSlice';
 import { checkTask, leaderOf, type TaskContext } from './taskChecks';
 
 type Patch = Partial<ServerView>;
 
+/** Five servers in epoch 1, S5 leading, each with two transactions logged and delivered. */
 function server(sid: number, patch: Patch = {}): ServerView {
   const z = { epoch: 1, counter: 2 };
-  return {
-    sid,
-    observer: false,
+  return testServer(sid, {
     state: sid === 5 ? 'LEADING' : 'FOLLOWING',
     phase: 'broadcast',
-    frozen: false,
-    notStarted: false,
-    backlog: 0,
     acceptedEpoch: 1,
     currentEpoch: 1,
     lastZxid: z,
     delivered: 2,
     lastDelivered: z,
-    vote: null,
     leader: 5,
-    logTail: [],
     logLength: 2,
-    heartbeat: null,
-    database: {
-      voteZxid: z,
-      voteOrigin: { origin: 'initial' },
-      snapshot: null,
-      loggedAfterSnapshot: 0,
-      committedLog: { count: 0, minZxid: null, maxZxid: null },
-    },
     ...patch,
-  };
+  });
 }
 
 function frame(patches: Record<number, Patch> = {}, partition: number[][] | null = null): Frame {
-  return {
-    seq: 1,
-    event: 0,
-    frontier: 0,
-    frontierMs: 0,
-    nowMs: 0,
-    displayMs: 0,
-    nextEventMs: 0,
-    untilMs: 1000,
-    endMs: 1000,
-    stop: null,
-    ended: false,
-    servers: [1, 2, 3, 4, 5].map((sid) => server(sid, patches[sid])),
-    messages: [],
-    drops: [],
-    partition,
-    violations: { count: 0, first: null },
-    log: null,
-    markers: null,
-    inspector: null,
-    lab: null,
-  };
+  return testFrame(
+    [1, 2, 3, 4, 5].map((sid) => server(sid, patches[sid])),
+    { partition },
+  );
 }
 
 const story: TaskContext = { leader: 5, crashedByLearner: [] };

@@ -2,65 +2,12 @@
 // shared, log, markers and lab charts survive frames that omit them, an error status is sticky,
 // selection and the partition draft toggle as a person clicks, and the log filter toggles.
 import { describe, expect, it } from 'vitest';
-import type { Frame, ServerView } from '../../protocol/frame';
+import type { ServerView } from '../../protocol/frame';
 import { createAppStore } from './appStore';
+import { testFrame as frame, testServer } from './frameTestKit';
 import { shareServers } from './playbackSlice';
 
-function server(sid: number, state: ServerView['state'] = 'LOOKING'): ServerView {
-  const z = { epoch: 0, counter: 0 };
-  return {
-    sid,
-    observer: false,
-    state,
-    phase: 'election',
-    frozen: false,
-    notStarted: false,
-    backlog: 0,
-    acceptedEpoch: 0,
-    currentEpoch: 0,
-    lastZxid: z,
-    delivered: 0,
-    lastDelivered: z,
-    vote: null,
-    leader: null,
-    logTail: [],
-    logLength: 0,
-    heartbeat: null,
-    database: {
-      voteZxid: z,
-      voteOrigin: { origin: 'initial' },
-      snapshot: null,
-      loggedAfterSnapshot: 0,
-      committedLog: { count: 0, minZxid: null, maxZxid: null },
-    },
-  };
-}
-
-function frame(servers: ServerView[], extra: Partial<Frame> = {}): Frame {
-  return {
-    seq: 1,
-    event: 0,
-    frontier: 0,
-    frontierMs: 0,
-    nowMs: 0,
-    displayMs: 0,
-    nextEventMs: 0,
-    untilMs: 1000,
-    endMs: 1000,
-    stop: null,
-    ended: false,
-    servers,
-    messages: [],
-    drops: [],
-    partition: null,
-    violations: { count: 0, first: null },
-    log: null,
-    markers: null,
-    inspector: null,
-    lab: null,
-    ...extra,
-  };
-}
+const server = (sid: number, state: ServerView['state'] = 'LOOKING') => testServer(sid, { state });
 
 describe('appStore', () => {
   it('starts connecting, in English, paused, with no frame', () => {

@@ -1,33 +1,11 @@
 // The ring is sent only when it changed, so the store keeps the last one a frame carried, through
 // frames that omit it (absent or null), and drops it with the lab.
 import { describe, expect, it } from 'vitest';
-import type { Frame, LabView, RingView } from '../../protocol/frame';
+import type { LabView, RingView } from '../../protocol/frame';
 import { createAppStore } from './appStore';
+import { testFrame } from './frameTestKit';
 
-function frame(lab: LabView | null): Frame {
-  return {
-    seq: 1,
-    event: 0,
-    frontier: 0,
-    frontierMs: 0,
-    nowMs: 0,
-    displayMs: 0,
-    nextEventMs: 0,
-    untilMs: 1000,
-    endMs: 1000,
-    stop: null,
-    ended: false,
-    servers: [],
-    messages: [],
-    drops: [],
-    partition: null,
-    violations: { count: 0, first: null },
-    log: null,
-    markers: null,
-    inspector: null,
-    lab,
-  };
-}
+const frame = (lab: LabView | null) => testFrame([], { lab });
 
 const ring: RingView = {
   vnodes: 1,
