@@ -63,6 +63,8 @@ test('replay the cold start election and fork it: the same leader and epoch', as
   await openApp(page);
   await openLogs(page, logSet('cold-start-3'));
   await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
+  // The inspector says what a replay is instead of the last preset's story.
+  await expect(page.getByText(/^These are real ZooKeeper logs, replayed/)).toBeVisible();
   await settled(page);
   const next = button(page, 'Next change');
   await pressUntil(page, () => next.click(), 3, /^Server 3, LEADING, epoch 1, broadcast/, 80);

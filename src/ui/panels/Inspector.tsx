@@ -44,7 +44,15 @@ function Intro() {
   const describe = usePresetDescription();
   const t = useT();
   const preset = useAppStore((s) => s.presets.find((p) => p.id === s.presetId) ?? null);
+  const replaying = useAppStore((s) => s.replay !== null);
   const [more, setMore] = useState(false);
+  // A replay of real logs is no preset: its power buttons and story do not apply.
+  if (replaying)
+    return (
+      <div className="intro">
+        <p className="intro-lead">{t('inspector.replay')}</p>
+      </div>
+    );
   return (
     <div className="intro">
       <IntroLead />

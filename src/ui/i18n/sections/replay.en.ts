@@ -132,4 +132,6 @@ export const replayEn = {
   'spacetime.electedNoEpoch': 'S{sid} leads',
   'spacetime.unknown': 'unknown',
   'spacetime.empty': 'Nothing happened in this window.',
+  'inspector.replay':
+    'These are real ZooKeeper logs, replayed. The cards, “What happened” and the space-time diagram show what the logs say and nothing more: a value no line gives stays unknown. To try something else from this moment, choose “Continue in the simulator”.',
 } as const;

@@ -125,4 +125,6 @@ export const replayZh: Record<keyof typeof replayEn, string> = {
   'spacetime.electedNoEpoch': 'S{sid} 领导',
   'spacetime.unknown': '未知',
   'spacetime.empty': '此时间窗内没有发生任何事。',
+  'inspector.replay':
+    '这是回放的真实 ZooKeeper 日志。服务器卡片、“发生了什么”和时空图只显示日志所记录的内容：没有任何日志行给出的值保持为未知。若想从此刻尝试别的做法，请选择“在模拟器中继续”。',
 };
