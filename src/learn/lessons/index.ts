@@ -1,10 +1,12 @@
-/** Every lesson, in chapter order (issue 16; chapters 6-8 are not written yet). */
+/** Every lesson, in chapter order (issue 16; chapter 8 is not written yet). */
 import type { Lesson } from '../lesson';
 import { broadcast } from './broadcast';
 import { election } from './election';
 import { heartbeats } from './heartbeats';
 import { notPaxos } from './notPaxos';
 import { quorums } from './quorums';
+import { recipes } from './recipes';
+import { sessions } from './sessions';
 import { sync } from './sync';
 
 export const LESSONS: readonly Lesson[] = [
@@ -13,6 +15,8 @@ export const LESSONS: readonly Lesson[] = [
   sync,
   broadcast,
   heartbeats,
+  sessions,
+  recipes,
   notPaxos,
 ];
 
