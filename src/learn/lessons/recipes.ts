@@ -86,8 +86,15 @@ export const recipes: Lesson = {
     {
       target: { match: { k: 'deliver', message: 'ZK_WATCH', to: C2 } },
       text: {
-        en: 'The watch of c2 fires: NodeDeleted. c2 lists /locks, finds its node is the lowest, and holds the lock. c1, still frozen, believes it holds it too: two believers.',
-        zh: 'c2 的 watch 触发：NodeDeleted。c2 列出 /locks，发现自己的节点最小，于是持有锁。仍然冻结的 c1 也以为自己持有锁：两个持有者。',
+        en: 'The exists watch of c2 fires: NodeDeleted, the node just before its own is gone. c2 lists /locks again.',
+        zh: 'c2 的 exists watch 触发：NodeDeleted，紧挨在它前面的节点没有了。c2 再次列出 /locks。',
+      },
+    },
+    {
+      target: { match: { k: 'deliver', message: 'ZK_REPLY', to: C2 } },
+      text: {
+        en: 'Its node is now the lowest, so c2 holds the lock. c1, still frozen, believes it holds it too: two believers.',
+        zh: '它的节点现在最小，所以 c2 持有锁。仍然冻结的 c1 也以为自己持有锁：两个持有者。',
       },
     },
     {

@@ -19,8 +19,8 @@ export const sessions: Lesson = {
     {
       target: { match: { k: 'log', kind: 'propose', params: { path: '/svc/api/a' } } },
       text: {
-        en: "Client a creates /svc/api/a as an EPHEMERAL znode: it lives only as long as a's session. Client b lists /svc/api with a watch. Open the data tree to see the znodes.",
-        zh: '客户端 a 把 /svc/api/a 创建为临时（EPHEMERAL）znode：它只在 a 的会话存在期间存在。客户端 b 带 watch 列出 /svc/api 的子节点。打开数据树可以看到这些 znode。',
+        en: "Client a creates /svc/api/a as an EPHEMERAL znode: it lives only as long as a's session. Client b lists /svc/api with a watch.",
+        zh: '客户端 a 把 /svc/api/a 创建为临时（EPHEMERAL）znode：它只在 a 的会话存在期间存在。客户端 b 带 watch 列出 /svc/api 的子节点。',
       },
       highlight: { leader: true },
     },
