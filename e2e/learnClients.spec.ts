@@ -1,8 +1,8 @@
-// Chapters 6 and 7 of the Learn mode, on the client-side presets (issue 16): each prediction is
-// answered through visible controls and checked against what the simulation then did (the client's
-// read timeout, the leader that expires a session, the waiter a release wakes), and every step of
-// both chapters is shown in English and Chinese at 1440x900 with nothing overlapping, for the
-// screenshots in /tmp/shots/h-chapters16.
+// Chapters 6, 7 and 8 of the Learn mode, on the client-side presets (issue 16): each prediction
+// is answered through visible controls and checked against what the simulation then did (the
+// client's read timeout, the leader that expires a session, the waiter a release wakes, when a
+// dead backend leaves), and every step of the three chapters is shown in English and Chinese at
+// 1440x900 with nothing overlapping and nothing unreadable (screenshots in /tmp/shots/h-chapters16).
 import type { Page } from '@playwright/test';
 import { intersections, unreadable } from './audit';
 import { expect, test } from './fixtures';
@@ -50,13 +50,24 @@ test('chapter 7: the frozen holder loses its lock to the next in line', async ({
   ).toBeVisible();
 });
 
+test('chapter 8: a killed backend stays listed until its session expires', async ({ page }) => {
+  await page.goto('./#lesson=8&step=2');
+  await stepShown(page, 2, 5);
+  await page.getByRole('button', { name: 'At once' }).click();
+  await next(page, 3, 5);
+  await expect(
+    page.getByText('Not this time: you said At once, the simulation answered After its session'),
+  ).toBeVisible();
+});
+
 for (const lang of ['en', 'zh-CN'])
-  test(`every step of chapters 6 and 7 at 1440x900 (${lang})`, async ({ page }) => {
+  test(`every step of chapters 6 to 8 at 1440x900 (${lang})`, async ({ page }) => {
     test.setTimeout(600_000);
     await page.setViewportSize({ width: 1440, height: 900 });
     for (const [chapter, steps] of [
       [6, 7],
       [7, 10],
+      [8, 5],
     ] as const) {
       for (let step = 1; step <= steps; step++) {
         await page.goto(`./?lang=${lang}#lesson=${chapter}&step=${step}`);

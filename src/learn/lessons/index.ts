@@ -1,5 +1,6 @@
-/** Every lesson, in chapter order (issue 16; chapter 8 is not written yet). */
+/** Every lesson, in chapter order (issue 16). */
 import type { Lesson } from '../lesson';
+import { balancing } from './balancing';
 import { broadcast } from './broadcast';
 import { election } from './election';
 import { heartbeats } from './heartbeats';
@@ -17,6 +18,7 @@ export const LESSONS: readonly Lesson[] = [
   heartbeats,
   sessions,
   recipes,
+  balancing,
   notPaxos,
 ];
 
