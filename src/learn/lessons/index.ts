@@ -1,10 +1,13 @@
-/** Every lesson, in chapter order (issue 16; chapters 6-8 are not written yet). */
+/** Every lesson, in chapter order (issue 16). */
 import type { Lesson } from '../lesson';
+import { balancing } from './balancing';
 import { broadcast } from './broadcast';
 import { election } from './election';
 import { heartbeats } from './heartbeats';
 import { notPaxos } from './notPaxos';
 import { quorums } from './quorums';
+import { recipes } from './recipes';
+import { sessions } from './sessions';
 import { sync } from './sync';
 
 export const LESSONS: readonly Lesson[] = [
@@ -13,6 +16,9 @@ export const LESSONS: readonly Lesson[] = [
   sync,
   broadcast,
   heartbeats,
+  sessions,
+  recipes,
+  balancing,
   notPaxos,
 ];
 
