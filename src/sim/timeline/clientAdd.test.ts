@@ -26,7 +26,13 @@ function errorOf(s: Json): string {
   return v.error;
 }
 
-const ADD = { atMs: 3000, do: 'client-add', client: 'c9', connect: [2], sessionTimeoutMs: 4000 };
+const ADD = {
+  atMs: 3000,
+  do: 'client-add' as const,
+  client: 'c9',
+  connect: [2],
+  sessionTimeoutMs: 4000,
+};
 
 describe('client-add', () => {
   it('launches the client at its time, connected to the named server', () => {
