@@ -38,7 +38,7 @@ export function ClientAddForm({ sid }: { sid: number }) {
   };
   return (
     <form
-      className="client-form"
+      className="client-form client-add-form"
       aria-label={t('clientAdd.title', { sid })}
       onSubmit={(e) => {
         e.preventDefault();
