@@ -1,5 +1,5 @@
 /**
- * What a person can do to a client from the ensemble view (issue 15): the process (kill, restart,
+ * What a person can do to a client from the ensemble view (issue 15): add one, the process (kill, restart,
  * freeze, unfreeze), its network (cut off from every server, heal), its session (close), and the
  * ZooKeeper API calls of the client form. Each is a scenario action of the same name, so it goes
  * into the command log, steps back, forks, and is shared and exported like a server action.
@@ -7,6 +7,7 @@
 import type { CreateMode } from '../sim/zk/kinds';
 
 export const USER_CLIENT_ACTION_KINDS = [
+  'client-add',
   'client-crash',
   'client-restart',
   'client-freeze',
@@ -35,6 +36,7 @@ export type UserClientAction =
       client: string;
     }
   | { do: 'client-partition'; client: string; from: 'all' }
+  | { do: 'client-add'; client: string; connect: number[]; sessionTimeoutMs: number }
   | { do: 'create'; client: string; path: string; data: string; mode: CreateMode }
   | { do: 'set'; client: string; path: string; data: string; version: number }
   | { do: 'get' | 'exists' | 'children'; client: string; path: string; watch: boolean }

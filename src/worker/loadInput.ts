@@ -122,7 +122,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
   }
   const commands = actions.map((a, i) => ({
     atEvent: atEvents[i] as number,
-    action: resolvedClientAction(scenario, a) ?? (a as CommandAction),
+    action: resolvedClientAction(scenario, a, actions.slice(0, i)) ?? (a as CommandAction),
   }));
   return { ok: true, scenario, resolved: checked.scenario, commands };
 }
@@ -158,8 +158,15 @@ export function stampAction(action: UserAction, atMs: number): CommandAction {
   }
 }
 
-/** Refuses an action the scenario's rules would refuse (a sid that does not exist, a bad partition). */
-export function checkAction(scenario: Scenario, action: CommandAction): string | null {
+/**
+ * Refuses an action the scenario's rules would refuse (a sid that does not exist, a bad partition).
+ * `earlier` are the commands already given: the clients their client-adds brought in may be named.
+ */
+export function checkAction(
+  scenario: Scenario,
+  action: CommandAction,
+  earlier: readonly CommandAction[] = [],
+): string | null {
   if (BALANCER_KINDS.has(action.do)) {
     if (!scenario.balancer) return 'action: this scenario has no balancer';
     // After the scenario's own balancer actions, so a backend that one adds may be named.
@@ -171,8 +178,9 @@ export function checkAction(scenario: Scenario, action: CommandAction): string |
     const at = new RegExp(`^balancer\\.actions\\[${own.length}\\]`);
     return r.ok ? null : r.error.replace(at, 'action');
   }
-  const r = validateScenario({ ...scenario, actions: [action] });
-  return r.ok ? null : r.error.replace(/^actions\[0\]/, 'action');
+  const adds = clientAdds(earlier);
+  const r = validateScenario({ ...scenario, actions: [...adds, action] });
+  return r.ok ? null : r.error.replace(new RegExp(`^actions\\[${adds.length}\\]`), 'action');
 }
 
 const CLIENT_KINDS = new Set<string>(USER_CLIENT_ACTION_KINDS);
@@ -182,8 +190,20 @@ const CLIENT_KINDS = new Set<string>(USER_CLIENT_ACTION_KINDS);
  * leave out a create's mode or a read's watch); null for any other command. Called on commands
  * already validated, so the validation cannot fail here.
  */
-function resolvedClientAction(scenario: Scenario, action: unknown): CommandAction | null {
+function resolvedClientAction(
+  scenario: Scenario,
+  action: unknown,
+  earlier: readonly unknown[],
+): CommandAction | null {
   if (!CLIENT_KINDS.has(String((action as Record<string, unknown>)['do']))) return null;
-  const r = validateScenario({ ...scenario, actions: [action] });
-  return r.ok ? ((r.scenario.actions[0] as CommandAction | undefined) ?? null) : null;
+  const adds = clientAdds(earlier);
+  const r = validateScenario({ ...scenario, actions: [...adds, action] });
+  if (!r.ok) return null;
+  // The adds come first in the resolved list (an equal atMs keeps the order given).
+  return (r.scenario.actions[adds.length] as CommandAction | undefined) ?? null;
+}
+
+/** The client-add actions among `actions`, whose clients later commands may name. */
+function clientAdds(actions: readonly unknown[]): unknown[] {
+  return actions.filter((a) => (a as Record<string, unknown> | null)?.['do'] === 'client-add');
 }

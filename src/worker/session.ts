@@ -272,7 +272,9 @@ export class SimSession {
     }
     const w = this.tl.sim.world;
     const stamped = stampAction(action, Math.max(w.nowMs, display ?? w.nowMs));
-    const problem = checkAction(this.scenario, stamped) ?? checkMessageAction(this.tl.sim, stamped);
+    const earlier = this.tl.commands.filter((c) => c.atEvent <= this.tl.now).map((c) => c.action);
+    const problem =
+      checkAction(this.scenario, stamped, earlier) ?? checkMessageAction(this.tl.sim, stamped);
     if (problem) return { ok: false, error: problem };
     const before = w.traceCount;
     const forked = this.tl.command(stamped);

@@ -170,6 +170,7 @@ export function applyServerAction(sim: ServerEffects, a: ResolvedAction): void {
     case 'drop-message':
     case 'delay-message':
       return applyHandMessage(sim, a);
+    case 'client-add':
     case 'create':
     case 'delete':
     case 'set':

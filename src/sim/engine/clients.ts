@@ -20,7 +20,7 @@ import { assert } from '../kernel/assert';
 import { push } from '../kernel/eventQueue';
 import { compareZxid, formatZxid } from '../zab/zxid';
 import { prngFor } from '../kernel/prng';
-import type { ResolvedAction, ResolvedClient } from '../scenario/types';
+import type { ClientAddAction, ResolvedAction, ResolvedClient } from '../scenario/types';
 import type { ClientEffects, WorldEffects } from './effects';
 import { resetConnectionsOf, sendMessage } from './network';
 import { CLIENT_NODE_BASE, type ClientRecord, type KernelEvent, type World } from './world';
@@ -32,8 +32,17 @@ export function createClientRecords(
   seed: number,
   clients: readonly ResolvedClient[],
 ): ClientRecord[] {
-  return clients.map((spec, i) => ({
-    node: CLIENT_NODE_BASE + i,
+  return clients.map((spec, i) => createClientRecord(seed, spec, i));
+}
+
+/** One client's record at index `index` of world.clients; its stream of randomness is its id's. */
+function createClientRecord(
+  seed: number,
+  spec: Pick<ResolvedClient, 'id' | 'connect' | 'sessionTimeoutMs' | 'recipe'>,
+  index: number,
+): ClientRecord {
+  return {
+    node: CLIENT_NODE_BASE + index,
     up: false,
     incarnation: 0,
     timers: {},
@@ -41,7 +50,42 @@ export function createClientRecords(
     client: newClient(spec.id, spec.connect, spec.sessionTimeoutMs),
     rng: prngFor(seed, `client:${spec.id}`),
     recipe: spec.recipe ? newRecipeState(spec.recipe) : null,
-  }));
+  };
+}
+
+/**
+ * client-add: a new record after every existing one (so no client's node id changes) and its
+ * process launched at once. Validation refuses an id already used by the scenario or another
+ * client-add; a second add of one id can still come from the app, and changes nothing.
+ */
+export function addClient(sim: ClientEffects, a: ClientAddAction): void {
+  const w = sim.world;
+  const data = { do: 'client-add', client: a.client, connect: a.connect.slice() } as const;
+  const servers = a.connect.map((s) => 'S' + s).join(', ');
+  if (clientIndex(w, a.client) >= 0)
+    return sim.emit({
+      t: w.nowMs,
+      e: w.events,
+      k: 'action',
+      text: `client-add ${a.client}: already added`,
+      data: { ...data, noop: 'already-added' },
+    });
+  sim.emit({
+    t: w.nowMs,
+    e: w.events,
+    k: 'action',
+    text: `client-add ${a.client} connecting to ${servers}`,
+    data: { ...data, noop: null },
+  });
+  const index = w.clients.length;
+  w.clients.push(
+    createClientRecord(
+      w.scenario.seed,
+      { id: a.client, connect: a.connect, sessionTimeoutMs: a.sessionTimeoutMs, recipe: null },
+      index,
+    ),
+  );
+  startClientProcess(sim, index);
 }
 
 export function clientIndex(world: World, id: string): number {
@@ -206,11 +250,12 @@ export function clientSubmit(sim: ClientEffects, index: number, request: ZkOp): 
   sim.afterClientStep(index, null);
 }
 
-/** client-crash / client-restart / client-partition / client-heal and the API calls. */
+/** client-add / client-crash / client-restart / client-partition / client-heal and the API calls. */
 export function applyClientAction(
   sim: ClientEffects,
   a: Extract<ResolvedAction, { client: string }>,
 ): void {
+  if (a.do === 'client-add') return addClient(sim, a);
   const w = sim.world;
   const index = clientIndex(w, a.client);
   // Validation and the app name declared clients only; anything else is a caller's bug.

@@ -300,7 +300,21 @@ export interface ClientPartitionAction {
   from: number[] | 'all';
 }
 
+/**
+ * [ext] client-add: a new client process, launched when the action applies, with the connect
+ * string `connect` (sids) and the requested session timeout. Its id must be new; later actions
+ * may name it.
+ */
+export interface ClientAddAction {
+  atMs: number;
+  do: 'client-add';
+  client: string;
+  connect: number[];
+  sessionTimeoutMs: number;
+}
+
 export type ClientAction =
+  | ClientAddAction
   | CreateAction
   | DeleteAction
   | SetAction
@@ -344,6 +358,7 @@ export const CLIENT_ACTION_KINDS = [
   'client-heal',
   'client-freeze',
   'client-unfreeze',
+  'client-add',
 ] as const satisfies readonly ClientAction['do'][];
 export { BALANCER_ACTION_KINDS } from '../lab/kinds';
 
@@ -427,6 +442,7 @@ export interface ResolvedReadAction extends ReadAction {
 }
 
 export type ResolvedClientAction =
+  | ClientAddAction
   | ResolvedCreateAction
   | ResolvedDeleteAction
   | ResolvedSetAction

@@ -7,9 +7,12 @@
 import {
   ACTIONS_MAX,
   AT_MS_MAX,
+  CLIENTS_MAX,
+  ID_CHARS_MAX,
   DATA_CHARS_MAX,
   DELAY_MS_MAX,
   MESSAGE_ID_MAX,
+  SESSION_TIMEOUT_MS_MAX,
   VERSION_MAX,
 } from './bounds';
 import { DEFAULTS } from './defaults';
@@ -19,6 +22,7 @@ import {
   CREATE_MODES,
   SERVER_ACTION_KINDS,
   type ActionKind,
+  type ClientAddAction,
   type ResolvedAction,
   type ResolvedClientAction,
   type ServerAction,
@@ -32,6 +36,7 @@ import {
   expectObject,
   fail,
   has,
+  isObject,
   join,
   need,
   optionalBool,
@@ -74,6 +79,7 @@ const FIELDS: Record<ActionKind, readonly string[]> = {
   delay: ['delayMsMin', 'delayMsMax'],
   'delay-link': ['from', 'to', 'extraMs'],
   'drop-message': ['message'],
+  'client-add': ['client', 'connect', 'sessionTimeoutMs'],
   'delay-message': ['message', 'byMs'],
   create: ['client', 'path', 'data', 'mode'],
   delete: ['client', 'path', 'version'],
@@ -93,8 +99,52 @@ const FIELDS: Record<ActionKind, readonly string[]> = {
 
 export function validateActions(items: unknown[], path: string, ctx: Ctx): ResolvedAction[] {
   checkLength(items, path, ACTIONS_MAX, 'actions');
-  const actions = items.map((item, i) => validateAction(item, at(path, i), ctx));
-  return stableOrderByAtMs(actions).map((i) => actions[i]!);
+  // The clients that client-add actions bring in may be named by the other actions.
+  const added = addedClients(items, path, ctx);
+  const withAdded: Ctx = { ...ctx, clientIds: [...ctx.clientIds, ...added.keys()] };
+  const actions = items.map((item, i) => validateAction(item, at(path, i), withAdded));
+  const order = stableOrderByAtMs(actions);
+  checkNamedAfterAdd(actions, order, added, path);
+  return order.map((i) => actions[i]!);
+}
+
+/** The client-add actions' clients: id -> the index of the action that adds it. */
+function addedClients(items: unknown[], path: string, ctx: Ctx): Map<string, number> {
+  const added = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (!isObject(item) || item['do'] !== 'client-add') return;
+    const p = at(path, i);
+    const a = validateAction(item, p, ctx) as ClientAddAction;
+    if (ctx.clientIds.includes(a.client))
+      fail(join(p, 'client'), `${describe(a.client)} is already a client in "clients"`);
+    const earlier = added.get(a.client);
+    if (earlier !== undefined)
+      fail(join(p, 'client'), `${describe(a.client)} is already added by ${at(path, earlier)}`);
+    if (ctx.clientIds.length + added.size >= CLIENTS_MAX)
+      fail(p, `more than ${CLIENTS_MAX} clients in all ("clients" and client-add actions)`);
+    added.set(a.client, i);
+  });
+  return added;
+}
+
+/** An action may name an added client only once it exists: after its client-add, in run order. */
+function checkNamedAfterAdd(
+  actions: ResolvedAction[],
+  order: number[],
+  added: Map<string, number>,
+  path: string,
+): void {
+  const seen = new Set<string>();
+  for (const i of order) {
+    const a = actions[i]!;
+    if (!('client' in a)) continue;
+    if (a.do === 'client-add') seen.add(a.client);
+    else if (added.has(a.client) && !seen.has(a.client))
+      fail(
+        join(at(path, i), 'client'),
+        `${describe(a.client)} is added at ${actions[added.get(a.client)!]!.atMs} ms by ${at(path, added.get(a.client)!)}, after this action runs`,
+      );
+  }
 }
 
 function validateAction(item: unknown, p: string, ctx: Ctx): ResolvedAction {
@@ -233,6 +283,7 @@ function clientAction(
   atMs: number,
   ctx: Ctx,
 ): ResolvedClientAction {
+  if (kind === 'client-add') return clientAdd(obj, p, atMs, ctx);
   const client = checkClient(need(obj, 'client', p, 'a client id'), join(p, 'client'), ctx);
   const version = (): number =>
     optionalInt(obj, 'version', p, { min: -1, max: VERSION_MAX }, DEFAULTS.anyVersion);
@@ -290,4 +341,19 @@ function clientAction(
       return { atMs, do: kind, client, from: checkSidList(from, join(p, 'from'), ctx) };
     }
   }
+}
+
+/** client-add: a new id, a connect string of existing sids, a session timeout within bounds. */
+function clientAdd(obj: Obj, p: string, atMs: number, ctx: Ctx): ClientAddAction {
+  const client = requireString(obj, 'client', p, { maxChars: ID_CHARS_MAX, nonEmpty: true });
+  const connect = checkSidList(
+    need(obj, 'connect', p, 'a list of server ids'),
+    join(p, 'connect'),
+    ctx,
+  );
+  const sessionTimeoutMs = requireInt(obj, 'sessionTimeoutMs', p, {
+    min: 1,
+    max: SESSION_TIMEOUT_MS_MAX,
+  });
+  return { atMs, do: 'client-add', client, connect, sessionTimeoutMs };
 }

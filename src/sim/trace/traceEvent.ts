@@ -88,4 +88,5 @@ export type ActionData =
       pending?: number;
     }
   | { do: 'client-partition'; client: string; from: number[] | 'all' }
+  | { do: 'client-add'; client: string; connect: number[]; noop: ActionNoop | null }
   | { do: BalancerActionKind; backend: string; noop: ActionNoop | null; factor?: number };

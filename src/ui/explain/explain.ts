@@ -9,7 +9,7 @@ import type { Translate } from '../i18n/t';
 import { isZabLogKind, type ZabLogData } from '../../sim/vocabulary';
 import { backendActionText, clientActionText } from './actionText';
 import { explainLayerLog } from './layerLogs';
-import { dropReason, seconds } from './reasons';
+import { dropReason, seconds, sidNames } from './reasons';
 import { explainZabLog } from './zabLog';
 import { explainReal } from '../replay/realText';
 
@@ -87,6 +87,10 @@ function explainAction(ev: ActionEv, t: Translate): string {
     case 'client-freeze':
     case 'client-unfreeze':
       return clientActionText(d, t);
+    case 'client-add':
+      return d.noop === null
+        ? t('clientAdd.action', { client: d.client, servers: sidNames(d.connect) })
+        : t('ex.action.clientNoop', { action: d.do, client: d.client });
     case 'drop-message':
     case 'delay-message':
       return explainHandMessage(d, t);

@@ -12,6 +12,7 @@ import { handMessageEn } from './sections/handMessage.en';
 import { replayEn } from './sections/replay.en';
 import { learnEn } from './sections/learn.en';
 import { clientsEn } from './sections/clients.en';
+import { clientAddEn } from './sections/clientAdd.en';
 
 export const en = {
   ...pickReasonsEn,
@@ -22,6 +23,7 @@ export const en = {
   ...replayEn,
   ...learnEn,
   ...clientsEn,
+  ...clientAddEn,
 
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',

@@ -12,6 +12,7 @@ import { handMessageZh } from './sections/handMessage.zh';
 import { replayZh } from './sections/replay.zh';
 import { learnZh } from './sections/learn.zh';
 import { clientsZh } from './sections/clients.zh';
+import { clientAddZh } from './sections/clientAdd.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -24,6 +25,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...replayZh,
   ...learnZh,
   ...clientsZh,
+  ...clientAddZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { formatZxid, shortZxid } from '../../sim/vocabulary';
 import type { InspectorView, ServerView } from '../../protocol/frame';
+import { ClientAddForm } from './ClientAddForm';
 import { useController } from '../controllerContext';
 import { usePresetDescription, useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
@@ -222,6 +223,7 @@ export function Inspector() {
         </button>
       </div>
       <Actions server={server} />
+      <ClientAddForm sid={server.sid} />
       <Disk server={server} />
       <DatabaseFacts server={server} />
       {view && view.sid === server.sid && <RoleTables view={view} displayMs={displayMs} />}
