@@ -8,6 +8,7 @@ import type { BalancerActionKind, LabZkEventViewKind } from '../sim/lab/kinds';
 import type { PickReason } from '../sim/lb/pickReasons';
 import type { SnapshotCause } from '../sim/engine/zkDb';
 import type { PeerStateName, PhaseName } from '../sim/engine/world';
+import type { ViolationParams } from '../sim/check/ghost';
 import type { TraceEvent } from '../sim/trace/traceEvent';
 import type { MessageFamily } from '../sim/zab/messages';
 import type { LastProcessedOrigin } from '../sim/zab/voteOrigin';
@@ -266,7 +267,8 @@ export interface ViolationView {
   e: number;
   t: number;
   invariant: string;
-  detail: string;
+  /** The checker's parameters, worded by the app (null for the ZooKeeper layer's invariants). */
+  params: ViolationParams | null;
 }
 
 /** A backend as one strategy's pool sees it (the balancer's view decides "registered"). */

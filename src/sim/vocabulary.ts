@@ -16,6 +16,7 @@ export type { SyncRule } from './zab/syncMode';
 export type { DropReason } from './engine/network';
 export { LOAD_AWARE_STRATEGY_IDS, STRATEGY_IDS, type StrategyId } from './lb/kinds';
 export type { ActionData } from './trace/traceEvent';
+export type { ViolationParams } from './check/ghost';
 export type { BalancerActionKind } from './lab/kinds';
 export {
   isClientLogKind,

@@ -316,7 +316,7 @@ export class SimSession {
       partition: w.net.groups ? w.net.groups.map((g) => g.slice()) : null,
       violations: {
         count: w.violations.length,
-        first: ve ? { e: ve.e, t: ve.t, invariant: ve.invariant, detail: ve.detail } : null,
+        first: ve ? { e: ve.e, t: ve.t, invariant: ve.invariant, params: ve.p ?? null } : null,
       },
       log: this.logIfChanged(end, view),
       markers: this.markersIfChanged(),

@@ -22,6 +22,7 @@ import {
   type TxnRecord,
 } from './checkerState';
 import { describeTxn, report, type Sink } from './report';
+import { txnParams, violationParams } from './violationParams';
 
 /** Index of zxid z in leader(e)'s proposal sequence, or -1. */
 export function indexInLeaderSequence(ep: EpochGhost | undefined, z: Zxid): number {
@@ -85,7 +86,8 @@ export function onPropose(
   } else if (existing !== null && existing !== txn.value) {
     problem = `Server ${sid} proposed ${describeTxn(txn)}, but ${formatZxid(z)} was already proposed as ${JSON.stringify(existing)}: two different transactions must never share a zxid.`;
   }
-  if (problem !== null) report(sink, 'UniqueZxid', problem);
+  if (problem !== null)
+    report(sink, 'UniqueZxid', violationParams(sid, { ...txnParams(txn), epoch }), problem);
   if (z.epoch === epoch && z.counter >= 1)
     mine.lastCounterBySid[sid] = Math.max(last ?? 0, z.counter);
   if (existing === txn.value) return;
@@ -137,7 +139,12 @@ export function onLog(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn):
   const s = serverOf(st, sid);
   const problem = appendProblem(st, s.logLast, txn);
   if (problem !== null)
-    report(sink, 'EpochLogPrefix', `Server ${sid} logged ${describeTxn(txn)}${problem}`);
+    report(
+      sink,
+      'EpochLogPrefix',
+      violationParams(sid, txnParams(txn)),
+      `Server ${sid} logged ${describeTxn(txn)}${problem}`,
+    );
   s.logLast = { epoch: txn.zxid.epoch, counter: txn.zxid.counter };
 }
 
@@ -164,6 +171,7 @@ export function onSnap(
       report(
         sink,
         'EpochLogPrefix',
+        violationParams(sid, txnParams(txn)),
         `The SNAP history sent to server ${sid} holds ${describeTxn(txn)}${problem}`,
       );
       break;

@@ -33,6 +33,7 @@ import {
   type TxnRecord,
 } from './checkerState';
 import { canonicalWitness, describeTxn, report, type Sink } from './report';
+import { txnParams, violationParams } from './violationParams';
 import { checkLateDelivery, checkLearnerDelivery } from './primary';
 
 /** A server applied a committed transaction. */
@@ -58,6 +59,7 @@ function isRedelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTx
     report(
       sink,
       'PrefixConsistency',
+      violationParams(s.sid, txnParams(txn)),
       `Server ${s.sid} delivered ${formatZxid(txn.zxid)} again as ${JSON.stringify(txn.value)}, ` +
         `but position ${i + 1} of its delivered sequence was ${describeTxn(before)}: a delivered prefix never changes.`,
     );
@@ -74,6 +76,7 @@ function checkIntegrity(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn
     report(
       sink,
       'Integrity',
+      violationParams(sid, txnParams(txn)),
       `Server ${sid} delivered ${describeTxn(txn)}, which no leader ever proposed with that zxid and value.`,
     );
     return -1;
@@ -105,6 +108,7 @@ function checkPrimaryOrder(
       report(
         sink,
         'GlobalPrimaryOrder',
+        violationParams(s.sid, { ...txnParams(txn), epoch: z.epoch }),
         `Server ${s.sid} delivered ${describeTxn(txn)} from epoch ${z.epoch} after ${formatZxid(max)} from epoch ${max.epoch}: ` +
           'transactions of an earlier epoch must be delivered first.',
       );
@@ -112,6 +116,7 @@ function checkPrimaryOrder(
       report(
         sink,
         'LocalPrimaryOrder',
+        violationParams(s.sid, { ...txnParams(txn), epoch: z.epoch }),
         `Server ${s.sid} delivered ${describeTxn(txn)} after ${formatZxid(max)}, although the leader of epoch ${z.epoch} proposed it first.`,
       );
     }
@@ -124,6 +129,11 @@ function checkPrimaryOrder(
     report(
       sink,
       'LocalPrimaryOrder',
+      violationParams(s.sid, {
+        ...txnParams(txn),
+        epoch: z.epoch,
+        peers: ep ? [ep.leader] : [],
+      }),
       `Server ${s.sid} delivered ${describeTxn(txn)} without first delivering ${describeTxn(pred)}, ` +
         `which server ${ep?.leader ?? -1}, leader of epoch ${z.epoch}, proposed just before it.`,
     );
@@ -174,11 +184,13 @@ function reportDivergence(
 ): void {
   const other = canonicalWitness(st, p, s.sid);
   const who = other < 0 ? 'another server' : `server ${other}`;
+  const peers = other < 0 ? [] : [other];
   const found = q >= 0 ? (at(st.canonical, q) as TxnRecord) : undefined;
   if (found !== undefined && q > p && found.value === txn.value) {
     report(
       sink,
       'TotalOrder',
+      violationParams(s.sid, { ...txnParams(txn), peers }),
       `Server ${s.sid} delivered ${describeTxn(txn)} without first delivering ${describeTxn(here)}, ` +
         `which ${who} delivered before it: every server must deliver in the same order.`,
     );
@@ -186,6 +198,7 @@ function reportDivergence(
     report(
       sink,
       'Agreement',
+      violationParams(s.sid, { ...txnParams(txn), peers }),
       `Server ${s.sid} delivered ${describeTxn(txn)} as its delivery number ${p + 1}, where ${who} delivered ${describeTxn(here)}; ` +
         'each now holds a transaction the other never delivered.',
     );
@@ -193,6 +206,7 @@ function reportDivergence(
     report(
       sink,
       'PrefixConsistency',
+      violationParams(s.sid, { ...txnParams(txn), peers }),
       `Server ${s.sid} delivered ${describeTxn(txn)} as its delivery number ${p + 1}, where ${who} delivered ${describeTxn(here)}: ` +
         'delivered sequences must agree wherever both are defined.',
     );

@@ -76,8 +76,28 @@ export type GhostEvent =
   /** The server restarted (it will then report `epochs`). */
   | { kind: 'restart'; sid: number };
 
+/**
+ * The parameters of a checker violation: what the app words a violation from (in any language),
+ * while `detail` stays the English sentence the CLI prints. One generic shape for every invariant.
+ */
+export interface ViolationParams {
+  /** The server whose step broke the invariant. */
+  sid: number;
+  /** Other servers the violation names: the other leader, a witness, the ackers, ... */
+  peers: readonly number[];
+  /** The transaction concerned, as ZooKeeper's hex zxid (formatZxid), or null. */
+  zxid: string | null;
+  /** That transaction's data (the checker's stable text of it), or null. */
+  value: string | null;
+  /** The epoch concerned, or null. */
+  epoch: number | null;
+}
+
 export interface Violation {
   atMs: number;
   invariant: string;
+  /** The English sentence the CLI prints. */
   detail: string;
+  /** The checker's violations carry these; the ZooKeeper layer's (zkLayer, clients) do not yet. */
+  params?: ViolationParams;
 }

@@ -14,6 +14,7 @@ import {
   type ServerGhost,
 } from './checkerState';
 import { report, type Sink } from './report';
+import { violationParams } from './violationParams';
 
 /** LEADING in SYNCHRONIZATION or BROADCAST: the states Leadership1 is stated over (section 4.6). */
 function leadsEstablished(s: ServerGhost): boolean {
@@ -43,6 +44,7 @@ export function onState(
         report(
           sink,
           'Leadership',
+          violationParams(Math.min(sid, o.sid), { peers: [Math.max(sid, o.sid)], epoch }),
           `Servers ${Math.min(sid, o.sid)} and ${Math.max(sid, o.sid)} are both leading epoch ${epoch} past discovery: at most one leader per epoch may synchronize or broadcast.`,
         );
         break;
@@ -80,6 +82,7 @@ export function onEpochs(
     report(
       sink,
       'EpochMonotonicity',
+      violationParams(sid, { epoch: acceptedEpoch }),
       `Server ${sid}'s acceptedEpoch went down from ${s.acceptedEpoch} to ${acceptedEpoch}; a promise to a newer epoch can never be taken back.`,
     );
   }
@@ -87,6 +90,7 @@ export function onEpochs(
     report(
       sink,
       'EpochMonotonicity',
+      violationParams(sid, { epoch: currentEpoch }),
       `Server ${sid}'s currentEpoch went down from ${s.currentEpoch} to ${currentEpoch}; it must never decrease.`,
     );
   }
@@ -94,6 +98,7 @@ export function onEpochs(
     report(
       sink,
       'EpochMonotonicity',
+      violationParams(sid, { epoch: currentEpoch }),
       `Server ${sid} has currentEpoch ${currentEpoch} above acceptedEpoch ${acceptedEpoch}; it may only accept a NEWLEADER for an epoch it promised.`,
     );
   }
@@ -120,12 +125,14 @@ export function onCommit(
     report(
       sink,
       'CommitQuorum',
+      violationParams(sid, { zxid: formatZxid(zxid), epoch: zxid.epoch, peers: ackers }),
       `Server ${sid} sent COMMIT(${formatZxid(zxid)}) with ACKs from ${n} voter${n === 1 ? '' : 's'} ([${ackers.join(', ')}]); a commit needs ${quorumText(st)}.`,
     );
   } else if (observers.length > 0) {
     report(
       sink,
       'CommitQuorum',
+      violationParams(sid, { zxid: formatZxid(zxid), epoch: zxid.epoch, peers: observers }),
       `Server ${sid} counted the ACK of non-voter ${observers.join(', ')} for COMMIT(${formatZxid(zxid)}); observers never count toward a quorum.`,
     );
   }
@@ -133,6 +140,7 @@ export function onCommit(
     report(
       sink,
       'CommitQuorum',
+      violationParams(sid, { zxid: formatZxid(zxid), epoch: zxid.epoch }),
       `Server ${sid} sent COMMIT(${formatZxid(zxid)}) while the proposal before it was still outstanding; commits must go in zxid order.`,
     );
   }
@@ -155,6 +163,7 @@ export function onFollowerCommit(
   report(
     sink,
     'CommitMatchesPendingHead',
+    violationParams(sid, { zxid: formatZxid(zxid), epoch: zxid.epoch }),
     `Server ${sid} received COMMIT(${formatZxid(zxid)}) but ${head}${where}; ZooKeeper exits with UNMATCHED_TXN_COMMIT here.`,
   );
 }
@@ -179,6 +188,7 @@ export function onDecide(
     report(
       sink,
       'VoteSanity',
+      violationParams(sid, { peers: [leader] }),
       `Server ${sid} decided on leader ${leader} in round ${round} (${via}) with the votes of [${supporters.join(', ')}], only ${n} voter${n === 1 ? '' : 's'}; it needs ${quorumText(st)}.`,
     );
   }
@@ -186,6 +196,7 @@ export function onDecide(
     report(
       sink,
       'VoteSanity',
+      violationParams(sid, { peers: [leader] }),
       `Server ${sid} joined leader ${leader} from out-of-election votes without a LEADING vote from server ${leader} itself (checkLeader); it could be following a crashed leader.`,
     );
   }

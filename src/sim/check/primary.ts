@@ -19,6 +19,7 @@ import {
   type TxnRecord,
 } from './checkerState';
 import { canonicalWitness, describeTxn, report, servers, type Sink } from './report';
+import { txnParams, violationParams } from './violationParams';
 
 /** A leader got a quorum of ACKEPOCH for `epoch` and set currentEpoch (section 4.6). */
 export function onEstablished(
@@ -35,6 +36,7 @@ export function onEstablished(
       report(
         sink,
         'Leadership',
+        violationParams(ep.established[0] ?? sid, { peers: ep.established.slice(1), epoch }),
         `${capitalize(servers(ep.established))} were each established as leader of epoch ${epoch}: an epoch has at most one established leader, because two ACKEPOCH quorums intersect.`,
       );
     }
@@ -124,6 +126,7 @@ function checkHistoryKeepsDeliveries(
   report(
     sink,
     'NoLostCommits',
+    violationParams(sid, { ...txnParams(first), epoch, peers: by < 0 ? [] : [by] }),
     `Server ${sid} became the established leader of epoch ${epoch} without ${describeTxn(first)}, which server ${by} had already delivered` +
       (missing > 1 ? ` (${missing} delivered transactions are missing)` : '') +
       ': a committed transaction would be lost.',
@@ -148,6 +151,11 @@ export function checkLateDelivery(st: CheckerState, sink: Sink, sid: number, txn
     report(
       sink,
       'NoLostCommits',
+      violationParams(sid, {
+        ...txnParams(txn),
+        epoch: e,
+        peers: ep?.established.slice(0, 1) ?? [],
+      }),
       `Server ${sid} delivered ${describeTxn(txn)}, but server ${ep?.established[0] ?? -1} had already become the established leader of epoch ${e} without it: ` +
         "that committed transaction is not in the new leader's history.",
     );
@@ -196,6 +204,7 @@ function reportPrimaryIntegrity(
   report(
     sink,
     'PrimaryIntegrity',
+    violationParams(learner.sid, { ...txnParams(r), epoch: r.epoch, peers: [leader.sid] }),
     `Server ${learner.sid} delivered ${describeTxn(r)} from epoch ${r.epoch}, but server ${leader.sid}, the active leader of epoch ${leader.epoch} it follows, ` +
       'has not delivered it: a new leader must deliver every earlier-epoch transaction before it broadcasts.',
   );

@@ -4,7 +4,7 @@
  * a learner will later read.
  */
 import { formatZxid } from '../zab/zxid';
-import type { GhostTxn, Violation } from './ghost';
+import type { GhostTxn, Violation, ViolationParams } from './ghost';
 import { zxidOf, type CheckerState, type ServerGhost, type TxnRecord } from './checkerState';
 
 /** The exact names a Violation's `invariant` can take, numbered as in ZAB.md section 7.2. */
@@ -62,8 +62,14 @@ export interface Sink {
   out: Violation[];
 }
 
-export function report(sink: Sink, invariant: InvariantName, detail: string): void {
-  sink.out.push({ atMs: sink.atMs, invariant, detail });
+/** Records a violation: its parameters for the app, and `detail`, the English sentence for the CLI. */
+export function report(
+  sink: Sink,
+  invariant: InvariantName,
+  params: ViolationParams,
+  detail: string,
+): void {
+  sink.out.push({ atMs: sink.atMs, invariant, detail, params });
 }
 
 /**

@@ -129,6 +129,7 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
         k: 'violation',
         invariant: v.invariant,
         detail: v.detail,
+        ...(v.params ? { p: v.params } : {}),
       });
     }
     if (event.kind === 'established') {

@@ -1,4 +1,5 @@
 import type { BalancerActionKind } from '../lab/kinds';
+import type { ViolationParams } from '../check/ghost';
 
 /**
  * The append-only event trace: plain data, one entry per thing a learner may want explained.
@@ -21,7 +22,16 @@ export type TraceEvent =
   | { t: number; e: number; k: 'state'; sid: number; state: string; phase: string | null }
   | { t: number; e: number; k: 'log'; sid: number; text: string; data?: Record<string, unknown> }
   | { t: number; e: number; k: 'action'; text: string; data: ActionData }
-  | { t: number; e: number; k: 'violation'; invariant: string; detail: string };
+  | {
+      t: number;
+      e: number;
+      k: 'violation';
+      invariant: string;
+      /** The English sentence the CLI prints; the app words the violation from `p` instead. */
+      detail: string;
+      /** The checker's parameters (absent for the ZooKeeper layer's invariants). */
+      p?: ViolationParams;
+    };
 
 /** Why an action changed nothing (it is still recorded, as SCENARIO.md asks). */
 export type ActionNoop =

@@ -12,6 +12,7 @@ import { explainLayerLog } from './layerLogs';
 import { dropReason, seconds, sidNames } from './reasons';
 import { explainZabLog } from './zabLog';
 import { explainReal } from '../replay/realText';
+import { violationSentence } from './violationText';
 
 export type { Translate };
 
@@ -122,7 +123,10 @@ export function explain(entry: LogEntryView, t: Translate, onFallback?: () => vo
     case 'action':
       return explainAction(ev, t);
     case 'violation':
-      return t('ex.violation', { invariant: ev.invariant, detail: ev.detail });
+      return t('ex.violation', {
+        invariant: ev.invariant,
+        sentence: violationSentence(ev.invariant, ev.p, t),
+      });
     case 'timer':
       return t('ex.timer', { sid: ev.sid, name: ev.name });
     case 'drop':

@@ -13,6 +13,7 @@ import { replayEn } from './sections/replay.en';
 import { learnEn } from './sections/learn.en';
 import { clientsEn } from './sections/clients.en';
 import { clientAddEn } from './sections/clientAdd.en';
+import { violationsEn } from './sections/violations.en';
 
 export const en = {
   ...pickReasonsEn,
@@ -24,6 +25,7 @@ export const en = {
   ...learnEn,
   ...clientsEn,
   ...clientAddEn,
+  ...violationsEn,
 
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',
@@ -383,7 +385,7 @@ export const en = {
   'ex.partition': 'The network is partitioned: {groups}. Links between groups drop silently.',
   'ex.heal': 'The partition heals: every link works again.',
   'ex.write': 'A client writes {path} = {data} through S{sid}.',
-  'ex.violation': 'Invariant violated: {invariant}. {detail}',
+  'ex.violation': 'Invariant violated: {invariant}. {sentence}',
   'ex.timer': 'S{sid}: {name} fires.',
   'ex.drop': '{kind} from S{from} to S{to} is lost: {reason}.',
 

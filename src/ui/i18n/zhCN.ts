@@ -13,6 +13,7 @@ import { replayZh } from './sections/replay.zh';
 import { learnZh } from './sections/learn.zh';
 import { clientsZh } from './sections/clients.zh';
 import { clientAddZh } from './sections/clientAdd.zh';
+import { violationsZh } from './sections/violations.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -26,6 +27,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...learnZh,
   ...clientsZh,
   ...clientAddZh,
+  ...violationsZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',
@@ -367,7 +369,7 @@ export const zhCN: Record<MessageKey, string> = {
   'ex.partition': '网络被分区：{groups}。组之间的链路静默丢包。',
   'ex.heal': '网络分区恢复：所有链路重新连通。',
   'ex.write': '一个客户端经由 S{sid} 写入 {path} = {data}。',
-  'ex.violation': '不变式被违反：{invariant}。{detail}',
+  'ex.violation': '不变式被违反：{invariant}。{sentence}',
   'ex.timer': 'S{sid}：{name} 触发。',
   'ex.drop': '从 S{from} 发往 S{to} 的 {kind} 丢失：{reason}。',
 

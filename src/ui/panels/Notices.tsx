@@ -11,6 +11,7 @@ import type { Notice } from '../store/runSlice';
 import { formatTime } from '../player/timeText';
 import { megabytes } from '../share/urlState';
 import { useAppStore } from '../store/appStore';
+import { violationSentence } from '../explain/violationText';
 
 function noticeText(
   n: Notice,
@@ -57,7 +58,7 @@ function ViolationBanner() {
           event: first.e,
         })}
       </span>{' '}
-      <span className="detail">{first.detail}</span>
+      <span className="detail">{violationSentence(first.invariant, first.params, t)}</span>
       <button type="button" className="quiet" onClick={() => ctl.seek(first.e)}>
         {t('violation.show')}
       </button>
