@@ -60,9 +60,10 @@ export function runSeed(seed: number): SeedResult {
   const violations = sim.world.violations.slice();
   const liveness = checkLiveness(sim, plan);
   // The hazard's server delivers txns nobody else has; every violation it causes names it, as
-  // the server that delivered them or as the one the others are compared with.
-  const explainedBy = (x: Violation) =>
-    hazards.some((h) => x.atMs >= h.atMs && new RegExp(`\\b[Ss]erver ${h.sid}\\b`).test(x.detail));
+  // the server that delivered them (params.sid) or as one the others are compared with (peers).
+  const names = (x: Violation, sid: number) =>
+    x.params !== undefined && (x.params.sid === sid || x.params.peers.includes(sid));
+  const explainedBy = (x: Violation) => hazards.some((h) => x.atMs >= h.atMs && names(x, h.sid));
   const explained = violations.length > 0 && violations.every(explainedBy);
   return {
     seed,
