@@ -100,7 +100,7 @@ const SIM_LAYERS = [
   ['client'],
   ['trace'],
   ['engine'],
-  ['lab'],
+  ['lab', 'costsim'],
   ['extensions.ts'],
   ['timeline'],
   ['scenario'],
