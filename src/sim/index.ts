@@ -50,6 +50,19 @@ export { checkInFlight, type HandNoop, type HandResult } from './engine/handMess
 export { MESSAGE_FAMILY, type PeerMessageKind, type Txn } from './zab/messages';
 export type { LabState } from './lab/labTypes';
 export { labOf } from './lab/labExtension';
+export {
+  CAPACITY_MEASURE_MS,
+  CAPACITY_WARMUP_MS,
+  SATURATED_IN_FLIGHT_MAX,
+  measureCapacity,
+} from './costsim/measure';
+export type {
+  CapacityLoad,
+  CapacityMeasurement,
+  CapacityProgress,
+  CapacityRun,
+  LatencySummary as CapacityLatencySummary,
+} from './costsim/types';
 export { BALANCER_ACTION_KINDS } from './lab/kinds';
 export { consistentHash, consistentHashIndex, ringHash } from './lb/strategies/consistentHash';
 export { hashModIndex } from './lb/strategies/hashMod';
