@@ -93,6 +93,62 @@ describe('npm run plan', () => {
     );
   });
 
+  it('adds the simulated figures beside each row when the file asks for them', () => {
+    const sim = file(
+      'simulate.json',
+      JSON.stringify({
+        voters: [3],
+        readRatios: [0, 1],
+        simulate: { seeds: 2, warmupMs: 10, measureMs: 40 },
+      }),
+    );
+    const r = run(sim);
+    expect([r.code, r.err]).toEqual([EXIT_OK, '']);
+    const rows = JSON.parse(r.out).rows;
+    for (const row of rows) {
+      const s = row.simulated;
+      expect(s).toMatchObject({ seeds: 2, warmupMs: 10, measureMs: 40 });
+      expect(s.throughputOpsPerSec.min).toBeLessThanOrEqual(s.throughputOpsPerSec.mean);
+      expect(s.throughputOpsPerSec.mean).toBeLessThanOrEqual(s.throughputOpsPerSec.max);
+      // Pure mixes: the simulation is within 15% of the model even on a 40 ms window.
+      expect(Math.abs(s.throughputOpsPerSec.mean / row.throughputOpsPerSec - 1)).toBeLessThan(0.15);
+      expect(s.utilization['leader.cpu']).toBeGreaterThan(0.3);
+      expect(s.utilization['leader.cpu']).toBeLessThan(0.7);
+    }
+    expect(rows[0].simulated.readLatencyMs).toBeNull();
+    expect(rows[0].simulated.writeLatencyMs.p99).toBeGreaterThanOrEqual(
+      rows[0].simulated.writeLatencyMs.p50,
+    );
+    expect(rows[1].simulated.writeLatencyMs).toBeNull();
+    expect(JSON.parse(run(GRID).out).rows[0].simulated).toBeUndefined();
+  });
+
+  it('refuses a bad simulate section naming the field', () => {
+    const seeds = file(
+      'seeds.json',
+      JSON.stringify({ voters: [3], readRatios: [0], simulate: { seeds: 0 } }),
+    );
+    expect(unusable(seeds)).toBe(
+      `plan: ${seeds}: simulate.seeds: expected an integer from 1 to 10, got 0`,
+    );
+    const many = file(
+      'many.json',
+      JSON.stringify({
+        voters: [3, 5, 7],
+        readRatios: [0, 0.25, 0.5, 0.75, 1],
+        simulate: { seeds: 10 },
+      }),
+    );
+    expect(unusable(many)).toBe(
+      `plan: ${many}: simulate.seeds: 15 rows x 10 seeds = 150 points, more than the 100 allowed`,
+    );
+    const key = file(
+      'key.json',
+      JSON.stringify({ voters: [3], readRatios: [0], simulate: { seeds: 1, runs: 2 } }),
+    );
+    expect(unusable(key)).toMatch(new RegExp(`^plan: ${key}: simulate.runs`));
+  });
+
   describe('the entry point', () => {
     const node = (...argv: string[]) =>
       spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/plan.ts'), ...argv], {

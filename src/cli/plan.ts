@@ -8,6 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import { PLAN_FILE_BYTES_MAX, planRows, validatePlanFile } from '../sim/cost';
+import { simulatedColumns } from './planSimulate';
 import { readBounded, TooLargeError } from './files';
 import { isEntryPoint } from './entryPoint';
 
@@ -24,6 +25,8 @@ configuration checker's findings, as JSON. See docs/CAPACITY.md.
 FILE (JSON, at most ${PLAN_FILE_BYTES_MAX} bytes):
   { "voters": [3, 5], "observers": [0], "readRatios": [0, 0.5, 1],
     "loadFactor": 0.5, "cost": { "fsyncMs": 2 } }
+  Optional "simulate": { "seeds": 3 } adds each row's "simulated" figures: the
+  simulated cost model run saturated and at the offered load with seeds 1..n.
 
 Exit status: 0 the results were printed; 2 unusable input (one line on stderr).`;
 
@@ -75,7 +78,16 @@ export function main(argv: readonly string[], io: PlanIo): number {
   }
   const spec = validatePlanFile(value);
   if (!spec.ok) return refuse(`${file}: ${spec.error}`);
-  io.stdout(`${JSON.stringify(planRows(spec.spec), sixDigits, 2)}\n`);
+  const output = planRows(spec.spec);
+  const simulate = spec.spec.simulate;
+  const rows =
+    simulate === null
+      ? output.rows
+      : output.rows.map((row) => ({
+          ...row,
+          simulated: simulatedColumns(row, spec.spec.cost, simulate),
+        }));
+  io.stdout(`${JSON.stringify({ ...output, rows }, sixDigits, 2)}\n`);
   return EXIT_OK;
 }
 

@@ -82,9 +82,13 @@ export {
   PLAN_FILE_BYTES_MAX,
   PLAN_ROWS_MAX,
   READ_RATIOS_MAX,
+  SIMULATE_RUNS_MAX,
+  SIMULATE_SEEDS_MAX,
+  SIMULATE_WINDOW_MS_MAX,
   planRows,
   validatePlanFile,
   type PlanOutput,
   type PlanRow,
+  type PlanSimulate,
   type PlanSpec,
 } from './planFile';

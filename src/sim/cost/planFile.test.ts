@@ -27,6 +27,7 @@ describe('validatePlanFile', () => {
       readRatios: [0.5],
       load: { loadFactor: 0.5 },
       cost: DEFAULT_COST_PARAMS,
+      simulate: null,
     });
     const s = spec({ voters: [3], readRatios: [1], offeredOpsPerSec: 5000, cost: { fsyncMs: 4 } });
     expect(s.load).toEqual({ offeredOpsPerSec: 5000 });

@@ -46,15 +46,65 @@ export const READ_RATIOS_MAX = 101;
 export const PLAN_ROWS_MAX = 1000;
 export const DEFAULT_LOAD_FACTOR = 0.5;
 
+/**
+ * Optional: confirm each row on the simulated cost model (src/sim/costsim), `seeds` runs
+ * saturated and `seeds` at the row's offered load. The windows default to the simulation's own
+ * (left undefined here: that module sits above this one). Each run costs up to a second, so the
+ * grid's rows x seeds is bounded.
+ */
+export interface PlanSimulate {
+  seeds: number;
+  warmupMs?: number;
+  measureMs?: number;
+}
+
+export const SIMULATE_SEEDS_MAX = 10;
+export const SIMULATE_RUNS_MAX = 100;
+export const SIMULATE_WINDOW_MS_MAX = 10_000;
+
 export interface PlanSpec {
   voters: number[];
   observers: number[];
   readRatios: number[];
   load: { offeredOpsPerSec: number } | { loadFactor: number };
   cost: CostParams;
+  simulate: PlanSimulate | null;
 }
 
-const KEYS = ['voters', 'observers', 'readRatios', 'offeredOpsPerSec', 'loadFactor', 'cost'];
+const KEYS = [
+  'voters',
+  'observers',
+  'readRatios',
+  'offeredOpsPerSec',
+  'loadFactor',
+  'cost',
+  'simulate',
+];
+
+function resolveSimulate(value: unknown, rows: number): PlanSimulate {
+  const obj = expectObject(value, 'simulate');
+  checkKeys(obj, 'simulate', ['seeds', 'warmupMs', 'measureMs']);
+  if (!has(obj, 'seeds'))
+    fail('simulate.seeds', `missing (an integer from 1 to ${SIMULATE_SEEDS_MAX})`);
+  const seeds = checkInt(obj['seeds'], 'simulate.seeds', { min: 1, max: SIMULATE_SEEDS_MAX });
+  if (rows * seeds > SIMULATE_RUNS_MAX)
+    fail(
+      'simulate.seeds',
+      `${rows} rows x ${seeds} seeds = ${rows * seeds} points, more than the ${SIMULATE_RUNS_MAX} allowed`,
+    );
+  const out: PlanSimulate = { seeds };
+  if (has(obj, 'warmupMs'))
+    out.warmupMs = checkInt(obj['warmupMs'], 'simulate.warmupMs', {
+      min: 0,
+      max: SIMULATE_WINDOW_MS_MAX,
+    });
+  if (has(obj, 'measureMs'))
+    out.measureMs = checkInt(obj['measureMs'], 'simulate.measureMs', {
+      min: 1,
+      max: SIMULATE_WINDOW_MS_MAX,
+    });
+  return out;
+}
 
 function numberIn(value: unknown, path: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
@@ -117,7 +167,8 @@ function resolvePlanSpec(value: unknown): PlanSpec {
   const cost = has(obj, 'cost')
     ? resolveCostParams(obj['cost'], 'cost')
     : { ...DEFAULT_COST_PARAMS };
-  return { voters, observers, readRatios, load, cost };
+  const simulate = has(obj, 'simulate') ? resolveSimulate(obj['simulate'], rows) : null;
+  return { voters, observers, readRatios, load, cost, simulate };
 }
 
 export type PlanSpecResult = { ok: true; spec: PlanSpec } | { ok: false; error: string };
