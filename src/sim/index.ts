@@ -111,3 +111,12 @@ export function eventBudgetMessage(
     '(shorten untilMs, or lower the traffic, the clients or the actions)'
   );
 }
+
+export { measureCapacity } from './costsim/measure';
+export type {
+  CapacityLoad,
+  CapacityMeasurement,
+  CapacityProgress,
+  CapacityRun,
+  LatencySummary,
+} from './costsim/types';
