@@ -13,7 +13,7 @@ import type { CapacityMeasurement, CapacityProgress, CapacityRun, LatencySummary
 /** Simulated ms advanced per step of the stand-in's loop. */
 const STEP_MS = 1;
 /** Draws per simulated ms: the stand-in's stand-in for the engine's events. */
-const DRAWS_PER_MS = 400;
+const DRAWS_PER_MS = 2000;
 /** Progress is reported every this many simulated ms. */
 const PROGRESS_EVERY_MS = 20;
 
