@@ -3,6 +3,7 @@
  * Figures only; nothing here asserts a time.
  */
 import os from 'node:os';
+import { benchCapacity } from './capacity';
 import { benchLb } from './lb';
 import { benchMemory } from './memory';
 import { benchSim } from './sim';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const sim = benchSim();
   const memory = benchMemory();
   const lb = await benchLb();
+  const capacity = await benchCapacity();
   // The UI figures need a browser; without one the rest still prints, with the reason.
   let ui: unknown;
   try {
@@ -26,7 +28,11 @@ async function main(): Promise<void> {
     ui = { skipped: e instanceof Error ? e.message.split('\n')[0] : String(e) };
   }
   console.log(
-    JSON.stringify({ date: new Date().toISOString(), machine, sim, memory, lb, ui }, null, 2),
+    JSON.stringify(
+      { date: new Date().toISOString(), machine, sim, memory, lb, capacity, ui },
+      null,
+      2,
+    ),
   );
 }
 
