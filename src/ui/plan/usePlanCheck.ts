@@ -23,6 +23,9 @@ import {
 import type { PlanInputs } from './planInputs';
 import type { PlanModel } from './planModel';
 
+/** The bar is redrawn when the check has advanced by this share of its work (0.5 %). */
+const PROGRESS_REDRAW = 0.005;
+
 export type CheckState =
   | { status: 'idle' }
   | { status: 'running'; key: string; progress: CheckProgress; workers: number }
@@ -90,8 +93,16 @@ export function usePlanCheck(model: PlanModel, inputs: PlanInputs): PlanCheck {
     /** Set when the check ended before start returned (a worker failing to start). */
     let settled = false;
     const check = startCapacityCheck(runs, {
+      // Redrawn when the bar moves by a visible step or a run finishes, not on every message.
       progress: (progress) =>
-        setState((s) => (s.status === 'running' && s.key === startedKey ? { ...s, progress } : s)),
+        setState((s) =>
+          s.status === 'running' &&
+          s.key === startedKey &&
+          (progress.finished !== s.progress.finished ||
+            progress.share - s.progress.share >= PROGRESS_REDRAW)
+            ? { ...s, progress }
+            : s,
+        ),
       done: (measurements) => {
         settled = true;
         running.current = null;
