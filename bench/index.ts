@@ -3,6 +3,7 @@
  * Figures only; nothing here asserts a time.
  */
 import os from 'node:os';
+import { benchCapacity } from './capacity';
 import { benchCostsim } from './costsim';
 import { benchLb } from './lb';
 import { benchMemory } from './memory';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const memory = benchMemory();
   const lb = await benchLb();
   const costsim = benchCostsim();
+  const capacity = await benchCapacity();
   // The UI figures need a browser; without one the rest still prints, with the reason.
   let ui: unknown;
   try {
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   }
   console.log(
     JSON.stringify(
-      { date: new Date().toISOString(), machine, sim, memory, lb, costsim, ui },
+      { date: new Date().toISOString(), machine, sim, memory, lb, costsim, capacity, ui },
       null,
       2,
     ),

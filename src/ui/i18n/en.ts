@@ -7,6 +7,7 @@
 import { pickReasonsEn } from './sections/pickReasons.en';
 import { traceLinesEn } from './sections/traceLines.en';
 import { liveEn } from './sections/live.en';
+import { planCheckEn } from './sections/planCheck.en';
 import { planLinkEn } from './sections/planLink.en';
 import { handMessageEn } from './sections/handMessage.en';
 import { replayEn } from './sections/replay.en';
@@ -19,6 +20,7 @@ export const en = {
   ...pickReasonsEn,
   ...traceLinesEn,
   ...liveEn,
+  ...planCheckEn,
   ...planLinkEn,
   ...handMessageEn,
   ...replayEn,

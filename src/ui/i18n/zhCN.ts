@@ -7,6 +7,7 @@ import type { MessageKey } from './en';
 import { liveZh } from './sections/live.zh';
 import { pickReasonsZh } from './sections/pickReasons.zh';
 import { traceLinesZh } from './sections/traceLines.zh';
+import { planCheckZh } from './sections/planCheck.zh';
 import { planLinkZh } from './sections/planLink.zh';
 import { handMessageZh } from './sections/handMessage.zh';
 import { replayZh } from './sections/replay.zh';
@@ -21,6 +22,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...pickReasonsZh,
   ...traceLinesZh,
   ...liveZh,
+  ...planCheckZh,
   ...planLinkZh,
   ...handMessageZh,
   ...replayZh,

@@ -8,6 +8,9 @@ import type { CostParams, Ensemble, Knee } from '../../sim/cost';
 import { ScaledSvg } from '../compare/ScaledSvg';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
+import { CheckOverlay } from './CheckOverlay';
+import { latencyOverlay } from './checkCharts';
+import type { PointResult } from './checkPlan';
 import { PlanAxes } from './PlanAxes';
 import { LATENCY_BOX as B, latencyGeometry } from './planCharts';
 import { formatCompact, formatCount } from './planFormat';
@@ -18,7 +21,10 @@ function LatencyLoadChartView({
   offeredOpsPerSec,
   knee,
   params,
+  check,
 }: {
+  /** The simulation's measurements for this very plan, or null (none, or stale). */
+  check: readonly PointResult[] | null;
   ensemble: Ensemble;
   readRatio: number;
   offeredOpsPerSec: number;
@@ -32,6 +38,11 @@ function LatencyLoadChartView({
     () => latencyGeometry(ensemble, readRatio, offeredOpsPerSec, knee, params),
     [ensemble, readRatio, offeredOpsPerSec, knee, params],
   );
+  const overlay = useMemo(
+    () => (check ? latencyOverlay(check, geo.scales) : []),
+    [check, geo.scales],
+  );
+  const marks = overlay.reduce((n, s) => n + s.marks.length, 0);
   const top = B.top;
   const bottom = B.height - B.bottom;
   const kneeOps = formatCount(geo.knee.opsPerSec, locale);
@@ -39,11 +50,13 @@ function LatencyLoadChartView({
   return (
     <figure
       className="plan-chart"
-      aria-label={t('plan.chart.lat.described', {
-        title,
-        knee: kneeOps,
-        limit: formatCount(geo.limitOpsPerSec, locale),
-      })}
+      aria-label={
+        t('plan.chart.lat.described', {
+          title,
+          knee: kneeOps,
+          limit: formatCount(geo.limitOpsPerSec, locale),
+        }) + (marks > 0 ? ' ' + t('plan.check.figure', { points: marks }) : '')
+      }
     >
       <figcaption>
         <strong>{title}</strong>
@@ -60,6 +73,7 @@ function LatencyLoadChartView({
             </svg>
             {t('plan.chart.lat.p99')}
           </span>
+          {marks > 0 && <span>{t('plan.check.legend')}</span>}
         </span>
       </figcaption>
       <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg plan-chart-svg">
@@ -80,6 +94,9 @@ function LatencyLoadChartView({
         <g clipPath={`url(#${clipId})`}>
           <path d={geo.p50} className="plan-p50" fill="none" />
           <path d={geo.p99} className="plan-p99" fill="none" />
+        </g>
+        <g clipPath={`url(#${clipId})`}>
+          <CheckOverlay series={overlay} />
         </g>
         <g className="plan-mark plan-knee">
           <line x1={geo.knee.x} x2={geo.knee.x} y1={top} y2={bottom} />

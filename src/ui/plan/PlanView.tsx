@@ -10,11 +10,13 @@ import { useAppStore } from '../store/appStore';
 import { FailoverTable } from './FailoverTable';
 import { FindingsList } from './FindingsList';
 import { LatencyLoadChart } from './LatencyLoadChart';
+import { PlanCheck } from './PlanCheck';
 import { PlanInputsPanel } from './PlanInputsPanel';
 import { planModel } from './planModel';
 import { FaultToleranceCard, LatencyCard, ThroughputCard } from './PlanSummary';
 import { ThroughputChart } from './ThroughputChart';
 import { UtilizationTable } from './UtilizationTable';
+import { usePlanCheck } from './usePlanCheck';
 
 export function PlanView() {
   const t = useT();
@@ -28,6 +30,13 @@ export function PlanView() {
     [chartInputs, inputs, model],
   );
   const { point, params, result } = chartModel;
+  const check = usePlanCheck(model, inputs);
+  // Drawn only for the very plan shown: the charts follow the inputs a little late, so results
+  // are drawn once the charts have caught up with the inputs they were measured for.
+  const measured =
+    check.current && check.state.status === 'done' && chartInputs === inputs
+      ? check.state.results
+      : null;
   const ensemble = useMemo(
     () => ({ voters: point.voters, observers: point.observers }),
     [point.voters, point.observers],
@@ -48,12 +57,14 @@ export function PlanView() {
           <UtilizationTable model={model} />
           <FailoverTable model={model} />
         </div>
+        <PlanCheck check={check} />
         <div className="plan-pair">
           <ThroughputChart
             voters={point.voters}
             observers={point.observers}
             readRatio={point.readRatio}
             params={params}
+            check={measured}
           />
           <LatencyLoadChart
             ensemble={ensemble}
@@ -61,6 +72,7 @@ export function PlanView() {
             offeredOpsPerSec={point.offeredOpsPerSec}
             knee={result.knee}
             params={params}
+            check={measured}
           />
         </div>
       </section>

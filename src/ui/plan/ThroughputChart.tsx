@@ -8,6 +8,9 @@ import type { CostParams } from '../../sim/cost';
 import { ScaledSvg } from '../compare/ScaledSvg';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
+import { CheckOverlay } from './CheckOverlay';
+import { throughputOverlay } from './checkCharts';
+import type { PointResult } from './checkPlan';
 import { PlanAxes } from './PlanAxes';
 import { THROUGHPUT_BOX as B, throughputGeometry, throughputSeries } from './planCharts';
 import { formatCompact, formatCount } from './planFormat';
@@ -17,11 +20,14 @@ function ThroughputChartView({
   observers,
   readRatio,
   params,
+  check,
 }: {
   voters: number;
   observers: number;
   readRatio: number;
   params: CostParams;
+  /** The simulation's measurements for this very plan, or null (none, or stale). */
+  check: readonly PointResult[] | null;
 }) {
   const t = useT();
   const locale = useAppStore((s) => s.locale);
@@ -34,16 +40,23 @@ function ThroughputChartView({
     () => throughputGeometry({ voters, observers, readRatio }, params, series),
     [voters, observers, readRatio, params, series],
   );
-  const described = t('plan.chart.tp.described', {
-    voters,
-    read: Math.round(readRatio * 100),
-    ops: formatCount(geo.current.opsPerSec, locale),
-  });
+  const overlay = useMemo(
+    () => (check ? throughputOverlay(check, geo.scales) : []),
+    [check, geo.scales],
+  );
+  const marks = overlay.reduce((n, s) => n + s.marks.length, 0);
+  const described =
+    t('plan.chart.tp.described', {
+      voters,
+      read: Math.round(readRatio * 100),
+      ops: formatCount(geo.current.opsPerSec, locale),
+    }) + (marks > 0 ? ' ' + t('plan.check.figure', { points: marks }) : '');
   return (
     <figure className="plan-chart" aria-label={described}>
       <figcaption>
         <strong>{t('plan.chart.tp.title')}</strong>
         <span className="plan-muted">{t('plan.chart.tp.caption', { observers })}</span>
+        {marks > 0 && <span className="plan-muted">{t('plan.check.legend')}</span>}
       </figcaption>
       <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg plan-chart-svg">
         <PlanAxes
@@ -71,6 +84,7 @@ function ThroughputChartView({
             </g>
           ))}
         </g>
+        <CheckOverlay series={overlay} />
         <g className="plan-current">
           <circle cx={geo.current.x} cy={geo.current.y} r={6} />
           <text

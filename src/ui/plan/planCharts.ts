@@ -78,6 +78,15 @@ export interface ThroughputGeometry {
   yTicks: Tick[];
   /** The plan's own configuration: its read ratio and saturated throughput. */
   current: { x: number; y: number; opsPerSec: number };
+  /** The chart's scales, for what is drawn over the lines (the simulation's measurements). */
+  scales: ChartScales;
+}
+
+/** Value to view-box position, with the domain a drawn value is clamped to. */
+export interface ChartScales {
+  x: (v: number) => number;
+  y: (v: number) => number;
+  yDomain: [number, number];
 }
 
 /** Pushes label positions apart (in order) so that consecutive ones are at least `gap` apart. */
@@ -156,6 +165,7 @@ export function throughputGeometry(
     xTicks: x.ticks(5).map((value) => ({ value, pos: x(value) })),
     yTicks: logTicks(lo, hi).map((value) => ({ value, pos: y(value) })),
     current: { x: x(current.readRatio), y: y(here), opsPerSec: here },
+    scales: { x, y, yDomain: [lo, hi] },
   };
 }
 
@@ -172,6 +182,7 @@ export interface LatencyGeometry {
   /** The plan's offered load, or null when it is at or past the limit (off the chart). */
   offered: { x: number; opsPerSec: number } | null;
   clip: { x: number; y: number; width: number; height: number };
+  scales: ChartScales;
 }
 
 export function latencyGeometry(
@@ -217,5 +228,6 @@ export function latencyGeometry(
         ? { x: x(offeredOpsPerSec), opsPerSec: offeredOpsPerSec }
         : null,
     clip: { x: box.left, y: box.top, width: right - box.left, height: bottom - box.top },
+    scales: { x, y, yDomain: y.domain() as [number, number] },
   };
 }
