@@ -40,7 +40,9 @@ export type SnapshotCause =
   /** Learner.syncWithLeader at NEWLEADER after a SNAP (takeSnapshot(syncSnapshot = true)). */
   | 'snap'
   /** Learner.syncWithLeader at NEWLEADER after a TRUNC. */
-  | 'trunc';
+  | 'trunc'
+  /** SyncRequestProcessor: snapCount / 2 + randRoll txns logged since the last roll. */
+  | 'snapCount';
 
 /** snapshot.<zxid> in the data directory. Immutable once written. */
 export interface DiskSnapshot {
@@ -74,6 +76,18 @@ export interface Disk {
    * TRUNC (ZKDatabase.truncateLog reopens it). Files matter to syncFollower's size check.
    */
   logFiles: number[];
+  /**
+   * The snapshots PurgeTxnLog keeps (the newest autopurge.snapRetainCount), oldest first, by
+   * zxid; absent until the first snapshot by count (engine/purge.ts). The newest one's content is
+   * `snapshot`: a restart loads only that one.
+   */
+  retainedSnapshots?: RetainedSnapshot[];
+}
+
+export interface RetainedSnapshot {
+  zxid: Zxid;
+  /** Length of the ghost history the snapshot held: how far its server's history may compact. */
+  historyLength: number;
 }
 
 const COMMIT: LastProcessedOrigin = { origin: 'commit' };

@@ -46,7 +46,12 @@ describe('dropChunksBefore', () => {
     dropChunksBefore(l, l.length);
     expect(firstIndex(l)).toBe(CHUNK);
     expect(at(c, 0)).toBe(0);
-    expect(cloneList(l)).toEqual({ chunks: l.chunks, length: l.length, base: CHUNK });
+    expect(cloneList(l)).toEqual({
+      chunks: l.chunks,
+      length: l.length,
+      base: CHUNK,
+      baseLast: CHUNK - 1,
+    });
     const full = numbers(2 * CHUNK);
     dropChunksBefore(full, 2 * CHUNK);
     expect(firstIndex(full)).toBe(2 * CHUNK);

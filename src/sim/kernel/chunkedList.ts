@@ -25,6 +25,8 @@ export interface ChunkedList<T> {
   base?: number;
   /** A summary of the dropped items (their running hash), when the dropper folds one. */
   baseHash?: number;
+  /** The last dropped item, so that a reader knows where the kept items take over. */
+  baseLast?: T;
 }
 
 /** Index of the oldest item still kept. */
@@ -75,6 +77,7 @@ export function truncate<T>(list: ChunkedList<T>, n: number): void {
     if (base > 0) list.base = n;
     // The summary covered items that are no longer part of the list.
     delete list.baseHash;
+    delete list.baseLast;
     return;
   }
   const kept = n - base;
@@ -104,6 +107,7 @@ export function dropChunksBefore<T>(
   const dropped = ([] as T[]).concat(...list.chunks.slice(0, k));
   list.chunks = list.chunks.slice(k);
   list.base = base + k * CHUNK;
+  list.baseLast = dropped[dropped.length - 1];
   if (fold !== undefined) {
     let h = list.baseHash ?? fold.seed;
     for (const item of dropped) h = fold.step(h, item);
@@ -118,9 +122,8 @@ export function cloneList<T>(list: ChunkedList<T>): ChunkedList<T> {
   const last = chunks[lastIndex];
   if (last !== undefined && last.length < CHUNK) chunks[lastIndex] = last.slice();
   if (list.base === undefined) return { chunks, length: list.length };
-  return list.baseHash === undefined
-    ? { chunks, length: list.length, base: list.base }
-    : { chunks, length: list.length, base: list.base, baseHash: list.baseHash };
+  // The summaries are numbers and never-mutated items: shared, like full chunks.
+  return { ...list, chunks };
 }
 
 /** The kept items, oldest first (after a drop, from `base` on). */
