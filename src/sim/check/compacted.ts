@@ -72,7 +72,9 @@ function matches(
 
 /**
  * The whole history of an 'established' or 'snap' event: the compacted prefix rebuilt from the
- * canonical sequence when it matches, then the txns the event carries.
+ * canonical sequence, then the txns the event carries. A prefix that does not match is reported
+ * once (above) and then read as the canonical one, so that one fault does not flood the report
+ * (as delivery.ts does with a diverging server).
  */
 export function wholeHistory(
   st: CheckerState,
@@ -82,7 +84,8 @@ export function wholeHistory(
   prefix: CompactedPrefix | undefined,
 ): readonly GhostTxn[] {
   if (prefix === undefined) return history;
-  if (!matches(st, sink, sid, prefix, `server ${sid}'s history`)) return history;
+  matches(st, sink, sid, prefix, `server ${sid}'s history`);
+  if (prefix.length > st.canonical.length) return history;
   const whole: GhostTxn[] = [];
   for (let i = 0; i < prefix.length; i++) whole.push(ghostAt(st, i));
   for (const t of history) whole.push(t);
