@@ -12,6 +12,7 @@ import { committedWrites, retentionCensus } from '../src/sim/engine/retention';
 import { createSimulation } from '../src/sim/extensions';
 import { Timeline } from '../src/sim/timeline/timeline';
 import { writeLoadScenario } from './sim';
+import { writeLoadScenario as writeLoad } from '../src/sim/scenarios/writeLoad';
 
 /** Node hides gc() unless started with --expose-gc; the flag can be set at run time for a new context. */
 function collector(): () => void {
@@ -57,12 +58,47 @@ function measure(gc: () => void, seconds: number, withTimeline: boolean) {
   };
 }
 
+/**
+ * A long saturated run, bare simulation: 5 servers, 500 writes/s, snapCount 10,000 (ZooKeeper's
+ * default is 100,000; a tenth keeps the bench short and shows the same bound). Once the servers
+ * purge, bytes per committed write fall as the run grows: what is left growing is the checker.
+ */
+function measureLong(gc: () => void, seconds: number) {
+  const scenario = writeLoad({
+    servers: 5,
+    writesPerSec: 500,
+    seconds,
+    seed: 1,
+    ensemble: { snapCount: LONG_SNAP_COUNT },
+  });
+  const before = heapAfter(gc);
+  const sim = createSimulation(scenario);
+  sim.runUntil(scenario.untilMs + 1000);
+  const bytes = heapAfter(gc) - before;
+  const committed = committedWrites(sim.world);
+  const census = retentionCensus(sim.world);
+  if (sim.world.violations.length > 0) throw new Error('bench: the long run broke an invariant');
+  return {
+    simulatedSeconds: seconds,
+    writesCommitted: committed,
+    bytesPerCommittedWrite: Math.round(bytes / committed),
+    retainedEntriesPerCommittedWrite: Math.round((census.total / committed) * 100) / 100,
+    census,
+  };
+}
+
+const LONG_SNAP_COUNT = 10_000;
+
 export function benchMemory(): Record<string, unknown> {
   const gc = collector();
   return {
     scenario: '5 servers, 200 writes/s',
     simulation: [20, 40].map((s) => measure(gc, s, false)),
     timeline: [20, 40].map((s) => measure(gc, s, true)),
+    longRun: {
+      scenario: `5 servers, 500 writes/s, snapCount ${LONG_SNAP_COUNT}, bare simulation`,
+      runs: [20, 60, 120, 190].map((s) => measureLong(gc, s)),
+    },
   };
 }
 
