@@ -61,8 +61,10 @@ export interface DiskSnapshot {
 /**
  * A server's data directory (ZAB.md 1.1 and 1.4): the two epoch files, the newest snapshot and
  * the transaction log. ZooKeeper never deletes txn-log files when it takes a snapshot (a SNAP
- * included), so `log` keeps every txn this server ever logged that no TRUNC cut off; a restart
- * loads `snapshot` and replays only the txns logged after its zxid (FileTxnSnapLog.restore).
+ * included), so `log` keeps every txn this server logged that no TRUNC cut off, until PurgeTxnLog
+ * deletes the files before the oldest retained snapshot (engine/purge.ts; a long run only): then
+ * `log.base` counts the purged txns. A restart loads `snapshot` and replays only the txns logged
+ * after its zxid (FileTxnSnapLog.restore).
  */
 export interface Disk {
   acceptedEpoch: number;
