@@ -12,6 +12,7 @@ import { committedWrites, retentionCensus } from '../src/sim/engine/retention';
 import { createSimulation } from '../src/sim/extensions';
 import { Timeline } from '../src/sim/timeline/timeline';
 import { writeLoadScenario } from './sim';
+import { writeLoadScenario as writeLoad } from '../src/sim/scenarios/writeLoad';
 
 /** Node hides gc() unless started with --expose-gc; the flag can be set at run time for a new context. */
 function collector(): () => void {
@@ -57,12 +58,54 @@ function measure(gc: () => void, seconds: number, withTimeline: boolean) {
   };
 }
 
+/**
+ * A long saturated run, bare simulation: 5 servers, 500 writes/s, up to the run's event budget
+ * (EVENTS_MAX, 500,000 events: about 19,000 writes with 5 servers). ZooKeeper's default snapCount
+ * (100,000) is never reached within one run, so the purged runs use snapCount 2,000 to show the
+ * bound: once the servers purge, bytes per committed write fall as the run grows, and what still
+ * grows is the checker's canonical sequence and proposals (docs/CAPACITY.md).
+ */
+function measureLong(gc: () => void, seconds: number, snapCount: number | null) {
+  const scenario = writeLoad({
+    servers: 5,
+    writesPerSec: 500,
+    seconds,
+    seed: 1,
+    ensemble: snapCount === null ? {} : { snapCount },
+  });
+  const before = heapAfter(gc);
+  const sim = createSimulation(scenario);
+  sim.runUntil(scenario.untilMs + 1000);
+  const bytes = heapAfter(gc) - before;
+  const committed = committedWrites(sim.world);
+  const census = retentionCensus(sim.world);
+  if (sim.world.violations.length > 0) throw new Error('bench: the long run broke an invariant');
+  return {
+    simulatedSeconds: seconds,
+    writesCommitted: committed,
+    bytesPerCommittedWrite: Math.round(bytes / committed),
+    retainedEntriesPerCommittedWrite: Math.round((census.total / committed) * 100) / 100,
+    census,
+  };
+}
+
+const LONG_SNAP_COUNT = 2000;
+const LONG_SECONDS = [10, 20, 38];
+
 export function benchMemory(): Record<string, unknown> {
   const gc = collector();
   return {
     scenario: '5 servers, 200 writes/s',
     simulation: [20, 40].map((s) => measure(gc, s, false)),
     timeline: [20, 40].map((s) => measure(gc, s, true)),
+    longRun: {
+      scenario: '5 servers, 500 writes/s, bare simulation, up to the event budget',
+      purged: {
+        snapCount: LONG_SNAP_COUNT,
+        runs: LONG_SECONDS.map((s) => measureLong(gc, s, LONG_SNAP_COUNT)),
+      },
+      unpurged: { snapCount: 100_000, runs: LONG_SECONDS.map((s) => measureLong(gc, s, null)) },
+    },
   };
 }
 

@@ -16,6 +16,7 @@
  *  - re-delivering a zxid already delivered (SNAP content) is harmless.
  * Without the first two, a correct run shows TotalOrder or PrimaryIntegrity violations.
  */
+import { onDeliverPrefix, wholeHistory } from './compacted';
 import { assertNever } from '../kernel/assert';
 import type { GhostEvent, Violation } from './ghost';
 import { onLog, onPropose, onSnap, onTruncate } from './broadcastLog';
@@ -61,7 +62,13 @@ export function observe(state: CheckerState, atMs: number, event: GhostEvent): V
       onState(state, sink, event.sid, event.state, event.phase, event.epoch);
       break;
     case 'established':
-      onEstablished(state, sink, event.sid, event.epoch, event.history);
+      onEstablished(
+        state,
+        sink,
+        event.sid,
+        event.epoch,
+        wholeHistory(state, sink, event.sid, event.history, event.compacted),
+      );
       break;
     case 'activated':
       // Activation needs no check of its own: PrimaryIntegrity follows the leader's BROADCAST
@@ -77,10 +84,18 @@ export function observe(state: CheckerState, atMs: number, event: GhostEvent): V
       onTruncate(state, event.sid, event.toZxid);
       break;
     case 'snap':
-      onSnap(state, sink, event.sid, event.history);
+      onSnap(
+        state,
+        sink,
+        event.sid,
+        wholeHistory(state, sink, event.sid, event.history, event.compacted),
+      );
       break;
     case 'deliver':
       onDeliver(state, sink, event.sid, event.txn);
+      break;
+    case 'deliverPrefix':
+      onDeliverPrefix(state, sink, event.sid, event.prefix);
       break;
     case 'commit':
       onCommit(state, sink, event.sid, event.zxid, event.ackers, event.previousOutstanding);

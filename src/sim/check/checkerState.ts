@@ -86,6 +86,11 @@ export interface CheckerState {
    * prefix of it, which checks PrefixConsistency, Agreement and TotalOrder in O(1) per delivery.
    */
   canonical: ChunkedList<TxnRecord>;
+  /**
+   * Running hashes of the canonical sequence at every CHUNK boundary (entry k covers its first
+   * (k + 1) x CHUNK entries), filled on demand when a compacted history is compared (compacted.ts).
+   */
+  prefixHashes: number[];
 }
 
 export const NO_ZXID: Zxid = { epoch: 0, counter: 0 };
@@ -102,6 +107,7 @@ export function createCheckerState(config: {
     epochs: {},
     establishedEpochs: [],
     canonical: emptyList(),
+    prefixHashes: [],
   };
   for (const sid of [...st.voters, ...st.observers]) serverOf(st, sid);
   return st;
@@ -135,6 +141,7 @@ export function cloneCheckerState(s: CheckerState): CheckerState {
     epochs,
     establishedEpochs: s.establishedEpochs.slice(),
     canonical: cloneList(s.canonical),
+    prefixHashes: s.prefixHashes.slice(),
   };
 }
 

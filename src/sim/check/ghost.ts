@@ -5,6 +5,7 @@
  * of how the server machines are written, and lets tests feed it hand-made histories.
  */
 import type { Zxid } from '../zab/zxid';
+import type { CompactedPrefix } from './prefixHash';
 import type { PeerStateName as PeerState, ZabPhase } from '../zab/kinds';
 
 export type { PeerState, ZabPhase };
@@ -25,7 +26,14 @@ export type GhostEvent =
    * `history` is every txn its database holds at that moment: its snapshot's, then the ones it
    * replayed, synced or committed (rare event, so a full copy is fine).
    */
-  | { kind: 'established'; sid: number; epoch: number; history: readonly GhostTxn[] }
+  | {
+      kind: 'established';
+      sid: number;
+      epoch: number;
+      history: readonly GhostTxn[];
+      /** A long run's compacted prefix (engine/purge.ts): `history` then holds the txns after it. */
+      compacted?: CompactedPrefix;
+    }
   /** A quorum acked NEWLEADER: the leader becomes active (BROADCAST). `delivered` = its delivered count. */
   | { kind: 'activated'; sid: number; epoch: number }
   /** A leader created a PROPOSAL (Leader.propose). */
@@ -39,7 +47,12 @@ export type GhostEvent =
    * is now the snapshot's, `history`, and the txns it logs from here on follow it. (ZooKeeper
    * keeps the old txn-log files, but a restart replays only the txns after the snapshot.)
    */
-  | { kind: 'snap'; sid: number; history: readonly GhostTxn[] }
+  | { kind: 'snap'; sid: number; history: readonly GhostTxn[]; compacted?: CompactedPrefix }
+  /**
+   * A server's reload delivers txns of its history that a long run compacted (engine/purge.ts):
+   * the first `prefix.length` txns, known by their hash. Checked against the canonical sequence.
+   */
+  | { kind: 'deliverPrefix'; sid: number; prefix: CompactedPrefix }
   /** A server applied a committed txn (COMMIT, INFORM, UPTODATE, sync stream, SNAP content). */
   | { kind: 'deliver'; sid: number; txn: GhostTxn }
   /**

@@ -3,6 +3,7 @@
  * Each is applied whole or not at all; an action that cannot apply (crashing a server that is
  * already down, "leader" when nobody leads) is recorded in the trace and changes nothing.
  */
+import { purgeWriteRecords } from './purge';
 import { assertNever } from '../kernel/assert';
 import { append } from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
@@ -76,6 +77,7 @@ export function submitWrite(sim: WorldEffects, via: number, path: string, data: 
   const writeId = w.writes.length;
   append(w.writes, { atMs: w.nowMs, via, path, data, zxid: null, outcome: 'pending' });
   w.pendingWrites.push(writeId);
+  purgeWriteRecords(w);
   push(w.queue, { kind: 'write', timeMs: w.nowMs, sid: via, writeId } as Omit<KernelEvent, 'seq'>);
   return writeId;
 }

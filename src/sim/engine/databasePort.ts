@@ -4,7 +4,8 @@
  * activation and the shutdown's fast-forward, plus the txn log's appends and the deliveries that
  * read its history. EnginePort (serverPort.ts) adds the network, the timers and the rest.
  */
-import { at, lastIndexWhere, toArray } from '../kernel/chunkedList';
+import { at, firstIndex, lastIndexWhere, toArray, type ChunkedList } from '../kernel/chunkedList';
+import type { CompactedPrefix } from '../check/prefixHash';
 import { txnValue, type Txn } from '../zab/messages';
 import type { SnapshotData, TxnList, TxnLogSizeCheck } from '../zab/port';
 import type { ZabLogData } from '../zab/logCodes';
@@ -27,6 +28,7 @@ import {
   txnLogSizeCheck,
   ZOOKEEPER_COMMIT_LOG_COUNT,
 } from './zkDb';
+import { compactHistory, purgeTxnLog, shouldSnapshot, snapRoll } from './purge';
 
 export abstract class DatabasePort {
   /** Set while the server crashes: a dead process sends nothing (its OS resets the connections). */
@@ -54,12 +56,50 @@ export abstract class DatabasePort {
   appendNow(txn: Txn): void {
     appendToTxnLog(this.rec.zk, this.rec.disk, txn);
     this.host.ghost({ kind: 'log', sid: this.sid, txn: { zxid: txn.zxid, value: txnValue(txn) } });
+    this.snapshotByCount();
+  }
+
+  /**
+   * SyncRequestProcessor.run after zks.getZKDatabase().append(si): when shouldSnapshot, roll the
+   * log (the next append starts a new file), take a snapshot, and purge what it makes obsolete
+   * (PurgeTxnLog; engine/purge.ts), compacting the ghost history to match.
+   */
+  private snapshotByCount(): void {
+    const rec = this.rec;
+    const z = rec.zk;
+    const e = this.host.world.scenario.ensemble;
+    z.txnCount++;
+    if (z.snapRoll < 0) {
+      z.snapRoll = snapRoll(
+        this.host.world.scenario.seed,
+        this.sid,
+        rec.incarnation,
+        z.snapRolls,
+        e.snapCount,
+      );
+      z.snapRolls++;
+    }
+    if (!shouldSnapshot(z, e.snapCount)) return;
+    z.txnCount = 0;
+    z.snapRoll = -1;
+    z.logStreamOpen = false;
+    const snap = this.snapshot('snapCount');
+    const upTo = purgeTxnLog(rec.disk, snap, e.snapRetainCount);
+    if (upTo > 0) compactHistory(z, rec.disk, upTo, e.commitLogCount, rec.lastDelivered);
   }
 
   deliverHistory(): void {
     const rec = this.rec;
     const h = rec.zk.history;
     const last = rec.lastDelivered;
+    // A compacted prefix this server has not delivered yet (a reload or SNAP far behind, in a
+    // long run): delivered as one, by its hash, which the checker compares with the canonical one.
+    const prefix = compactedPrefix(h);
+    if (prefix !== null && h.baseLast !== undefined && compareZxid(h.baseLast.zxid, last) > 0) {
+      rec.delivered = Math.max(rec.delivered, prefix.length);
+      rec.lastDelivered = h.baseLast.zxid;
+      this.host.ghost({ kind: 'deliverPrefix', sid: this.sid, prefix });
+    }
     for (let i = lastIndexWhere(h, (t) => compareZxid(t.zxid, last) <= 0) + 1; i < h.length; i++)
       this.deliver(at(h, i) as Txn);
   }
@@ -78,9 +118,14 @@ export abstract class DatabasePort {
     return { length: to - from, at: (i) => at(z.history, from + i) as Txn };
   }
 
-  history(): TxnList {
+  history(): TxnList & { compacted: CompactedPrefix | null } {
     const h = this.rec.zk.history;
-    return { length: h.length, at: (i) => at(h, i) as Txn };
+    const base = firstIndex(h);
+    return {
+      length: h.length - base,
+      at: (i) => at(h, base + i) as Txn,
+      compacted: compactedPrefix(h),
+    };
   }
 
   txnLogSizeCheck(peerLastZxid: Zxid): TxnLogSizeCheck {
@@ -130,10 +175,12 @@ export abstract class DatabasePort {
     const snap = this.snapshot(cause);
     // The checker follows a server's history (its snapshot, then the txns it logs after it):
     // from here on that is this snapshot's content (ZAB.md 7.1).
+    const compacted = compactedPrefix(snap.history);
     this.host.ghost({
       kind: 'snap',
       sid: this.sid,
       history: toArray(snap.history).map((t) => ({ zxid: t.zxid, value: txnValue(t) })),
+      ...(compacted === null ? {} : { compacted }),
     });
   }
 
@@ -161,7 +208,7 @@ export abstract class DatabasePort {
     }
   }
 
-  private snapshot(cause: 'lead' | 'snap' | 'trunc') {
+  private snapshot(cause: 'lead' | 'snap' | 'trunc' | 'snapCount') {
     const rec = this.rec;
     const snap = takeSnapshot(rec.zk, rec.disk, cause, this.nowMs);
     this.log(
@@ -213,4 +260,10 @@ export function loadDatabaseAtStart(host: PortHost, rec: ServerRecord, world: Wo
 /** Every database line goes through here, so that each carries a code (zab/logCodes.ts). */
 function traceDatabase(host: PortHost, sid: number, line: string, data: ZabLogData): void {
   host.trace(sid, line, data);
+}
+
+/** A ghost history's compacted prefix (engine/purge.ts), or null while it keeps every txn. */
+function compactedPrefix(h: ChunkedList<Txn>): CompactedPrefix | null {
+  const length = firstIndex(h);
+  return length === 0 || h.baseHash === undefined ? null : { length, hash: h.baseHash };
 }

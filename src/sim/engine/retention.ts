@@ -3,12 +3,13 @@
  * entry for each transaction, counted in entries (not bytes, not wall-clock), so that a test can
  * say exactly which lists grow with the run's length and the bench can relate them to the heap.
  *
- * Today none of these lists is bounded (issue 17, item 6): ZooKeeper bounds its own with
- * periodic snapshots (SyncRequestProcessor, snapCount) and PurgeTxnLog (autopurge.snapRetainCount),
- * while the simulation keeps every txn for the safety checker (ZAB.md 7.1) and the app's reports.
- * This census is the yardstick for bounding them; docs/CAPACITY.md ("Memory") has the figures.
+ * Entries kept, not entries ever appended: as ZooKeeper does with periodic snapshots
+ * (SyncRequestProcessor, snapCount) and PurgeTxnLog (autopurge.snapRetainCount), a long run drops
+ * each server's oldest txn-log entries and compacts its ghost history to a hash (engine/purge.ts),
+ * and keeps only the newest write records. The checker's canonical sequence and per-epoch
+ * proposals still grow by one entry per committed write (not bounded yet; docs/CAPACITY.md).
  */
-import { at } from '../kernel/chunkedList';
+import { at, firstIndex, keptCount } from '../kernel/chunkedList';
 import type { World } from './world';
 
 export const RETAINED_LISTS = [
@@ -39,13 +40,13 @@ export function retentionCensus(w: World): RetentionCensus {
     checkerCanonical: w.checker.canonical.length,
     checkerProposals: 0,
     checkerOwnDelivered: 0,
-    writes: w.writes.length,
+    writes: keptCount(w.writes),
     total: 0,
   };
   for (const s of w.servers) {
-    c.serverHistory += s.zk.history.length;
-    c.diskLog += s.disk.log.length;
-    c.snapshotHistory += s.disk.snapshot?.history.length ?? 0;
+    c.serverHistory += keptCount(s.zk.history);
+    c.diskLog += keptCount(s.disk.log);
+    c.snapshotHistory += s.disk.snapshot === null ? 0 : keptCount(s.disk.snapshot.history);
   }
   for (const e of Object.values(w.checker.epochs)) c.checkerProposals += e.proposals.length;
   for (const g of Object.values(w.checker.servers)) {
@@ -57,7 +58,8 @@ export function retentionCensus(w: World): RetentionCensus {
 
 /** How many client writes the run committed so far. */
 export function committedWrites(w: World): number {
-  let n = 0;
-  for (let i = 0; i < w.writes.length; i++) if (at(w.writes, i)?.outcome === 'committed') n++;
+  let n = w.writesDropped?.committed ?? 0;
+  for (let i = firstIndex(w.writes); i < w.writes.length; i++)
+    if (at(w.writes, i)?.outcome === 'committed') n++;
   return n;
 }

@@ -3,7 +3,7 @@
  * to the network, timers and fsyncs become kernel events, disk writes and deliveries update the
  * world and tell the checker. One port object per server, reused for every event.
  */
-import { at, lastItem, setAt } from '../kernel/chunkedList';
+import { at, firstIndex, keptCount, lastItem, setAt } from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
 import { nextInt } from '../kernel/prng';
 import type { GhostEvent } from '../check/ghost';
@@ -23,11 +23,14 @@ class DiskAdapter implements DiskView {
   get currentEpoch() {
     return this.rec().disk.currentEpoch;
   }
+  // What is still on disk: PurgeTxnLog may have deleted the oldest files (engine/purge.ts), and
+  // syncFollower then finds a learner older than the log's first txn nowhere in it (SNAP).
   get logLength() {
-    return this.rec().disk.log.length;
+    return keptCount(this.rec().disk.log);
   }
   logAt(index: number): Txn {
-    return at(this.rec().disk.log, index) as Txn;
+    const log = this.rec().disk.log;
+    return at(log, firstIndex(log) + index) as Txn;
   }
   lastLoggedZxid(): Zxid {
     return lastItem(this.rec().disk.log)?.zxid ?? ZXID_ZERO;

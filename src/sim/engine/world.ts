@@ -170,6 +170,12 @@ export interface World {
    * scanning every write of a long run at each election would cost O(writes) per election.
    */
   pendingWrites: number[];
+  /**
+   * Outcomes of the write records a long run dropped (engine/purge.ts purgeWriteRecords): only
+   * the newest WRITE_RECORDS_KEPT and every pending one stay. Absent until the first drop;
+   * replaced, never changed, so that clones may share it.
+   */
+  writesDropped?: { committed: number; failed: number };
   elections: ElectionRecord[];
   traceHash: TraceHash;
   traceCount: number;

@@ -40,7 +40,9 @@ export type SnapshotCause =
   /** Learner.syncWithLeader at NEWLEADER after a SNAP (takeSnapshot(syncSnapshot = true)). */
   | 'snap'
   /** Learner.syncWithLeader at NEWLEADER after a TRUNC. */
-  | 'trunc';
+  | 'trunc'
+  /** SyncRequestProcessor: snapCount / 2 + randRoll txns logged since the last roll. */
+  | 'snapCount';
 
 /** snapshot.<zxid> in the data directory. Immutable once written. */
 export interface DiskSnapshot {
@@ -59,8 +61,10 @@ export interface DiskSnapshot {
 /**
  * A server's data directory (ZAB.md 1.1 and 1.4): the two epoch files, the newest snapshot and
  * the transaction log. ZooKeeper never deletes txn-log files when it takes a snapshot (a SNAP
- * included), so `log` keeps every txn this server ever logged that no TRUNC cut off; a restart
- * loads `snapshot` and replays only the txns logged after its zxid (FileTxnSnapLog.restore).
+ * included), so `log` keeps every txn this server logged that no TRUNC cut off, until PurgeTxnLog
+ * deletes the files before the oldest retained snapshot (engine/purge.ts; a long run only): then
+ * `log.base` counts the purged txns. A restart loads `snapshot` and replays only the txns logged
+ * after its zxid (FileTxnSnapLog.restore).
  */
 export interface Disk {
   acceptedEpoch: number;
@@ -74,6 +78,18 @@ export interface Disk {
    * TRUNC (ZKDatabase.truncateLog reopens it). Files matter to syncFollower's size check.
    */
   logFiles: number[];
+  /**
+   * The snapshots PurgeTxnLog keeps (the newest autopurge.snapRetainCount), oldest first, by
+   * zxid; absent until the first snapshot by count (engine/purge.ts). The newest one's content is
+   * `snapshot`: a restart loads only that one.
+   */
+  retainedSnapshots?: RetainedSnapshot[];
+}
+
+export interface RetainedSnapshot {
+  zxid: Zxid;
+  /** Length of the ghost history the snapshot held: how far its server's history may compact. */
+  historyLength: number;
 }
 
 const COMMIT: LastProcessedOrigin = { origin: 'commit' };

@@ -56,6 +56,12 @@ export interface ZkServerState {
   lastProcessedOrigin: LastProcessedOrigin;
   /** FileTxnLog.logStream is open: this process already started a txn-log file. */
   logStreamOpen: boolean;
+  /** SyncRequestProcessor: txns logged since the log was last rolled (ZKDatabase.getTxnCount). */
+  txnCount: number;
+  /** SyncRequestProcessor.randRoll; -1 until this process draws it (engine/purge.ts snapRoll). */
+  snapRoll: number;
+  /** How many rolls this process drew: names the next roll's seeded stream. */
+  snapRolls: number;
   watches: WatchManager;
   conns: Record<string, ZkConn>;
   /** LearnerSessionTracker.touchTable: sessions touched since the last PING reply. */
@@ -76,6 +82,9 @@ export function freshZkState(nowMs: number): ZkServerState {
     committedFrom: 0,
     lastProcessedOrigin: { origin: 'initial' },
     logStreamOpen: false,
+    txnCount: 0,
+    snapRoll: -1,
+    snapRolls: 0,
     watches: emptyWatchManager(),
     conns: {},
     touches: [],

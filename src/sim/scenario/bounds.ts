@@ -46,6 +46,18 @@ export const COMMIT_LOG_COUNT_MAX = 2_147_483_647;
  */
 export const SNAPSHOT_SIZE_FACTOR_MIN = -1;
 export const SNAPSHOT_SIZE_FACTOR_MAX = 1000;
+/**
+ * zookeeper.snapCount: ZooKeeperServer raises any value below 2 to 2 ("SnapCount should be 2 or
+ * more"); ZooKeeper reads a Java int.
+ */
+export const SNAP_COUNT_MIN = 2;
+export const SNAP_COUNT_MAX = 2_147_483_647;
+/**
+ * autopurge.snapRetainCount: DatadirCleanupManager raises any value below 3 to 3
+ * (MIN_SNAP_RETAIN_COUNT); the simulation keeps one zxid per retained snapshot, so 1,000 is ample.
+ */
+export const SNAP_RETAIN_COUNT_MIN = 3;
+export const SNAP_RETAIN_COUNT_MAX = 1000;
 /** Epochs are the high 32 bits of a zxid; ZooKeeper has no epoch rollover. */
 export { EPOCH_MAX } from '../zab/zxid';
 /**

@@ -27,6 +27,8 @@ describe('defaults', () => {
         syncLimit: 5,
         commitLogCount: 500,
         snapshotSizeFactor: 0.33,
+        snapCount: 100000,
+        snapRetainCount: 3,
         start: [
           { sid: 1, atMs: 0 },
           { sid: 2, atMs: 0 },

@@ -14,6 +14,10 @@ export const DEFAULTS = {
   commitLogCount: 500,
   /** ZKDatabase.DEFAULT_SNAPSHOT_SIZE_FACTOR: the txn log may serve a DIFF up to 0.33 x the snapshot. */
   snapshotSizeFactor: 0.33,
+  /** ZooKeeperServer's default zookeeper.snapCount (SyncRequestProcessor). */
+  snapCount: 100_000,
+  /** DatadirCleanupManager / PurgeTxnLog: autopurge.snapRetainCount defaults to 3, its minimum. */
+  snapRetainCount: 3,
   delayMsMin: 1,
   delayMsMax: 5,
   fsyncMsMin: 0,

@@ -63,6 +63,13 @@ export interface EnsembleSpec {
    * the read crosses are at most this times its snapshot's size; negative turns that off.
    */
   snapshotSizeFactor?: number;
+  /**
+   * [ext] zookeeper.snapCount: a server takes a snapshot after snapCount / 2 plus a roll below
+   * snapCount / 2 txns logged since its last one (SyncRequestProcessor.shouldSnapshot).
+   */
+  snapCount?: number;
+  /** [ext] autopurge.snapRetainCount: snapshots kept; the txn log before the oldest is purged. */
+  snapRetainCount?: number;
 }
 
 export interface NetworkSpec {
@@ -393,6 +400,8 @@ export interface ResolvedEnsemble {
   initial: InitialState[];
   commitLogCount: number;
   snapshotSizeFactor: number;
+  snapCount: number;
+  snapRetainCount: number;
 }
 
 export type ResolvedNetwork = Required<NetworkSpec>;

@@ -120,7 +120,7 @@ describe('validateScenario: top level', () => {
     expect(validateScenario(s)).toEqual({
       ok: false,
       error:
-        'ensemble.constructor: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, snapshotSizeFactor)',
+        'ensemble.constructor: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, snapshotSizeFactor, snapCount, snapRetainCount)',
     });
   });
 });
@@ -178,6 +178,16 @@ describe('validateScenario: ensemble', () => {
       'ensemble.snapshotSizeFactor: expected a number from -1 to 1000, got -2',
     ],
     [
+      'snapCount below ZooKeeper floor of 2',
+      (s) => (ensemble(s)['snapCount'] = 1),
+      'ensemble.snapCount: expected an integer from 2 to 2147483647, got 1',
+    ],
+    [
+      'snapRetainCount below PurgeTxnLog minimum of 3',
+      (s) => (ensemble(s)['snapRetainCount'] = 2),
+      'ensemble.snapRetainCount: expected an integer from 3 to 1000, got 2',
+    ],
+    [
       'snapshotSizeFactor as text',
       (s) => (ensemble(s)['snapshotSizeFactor'] = '0.33'),
       'ensemble.snapshotSizeFactor: expected a number from -1 to 1000, got "0.33"',
@@ -185,7 +195,7 @@ describe('validateScenario: ensemble', () => {
     [
       'a typo',
       (s) => (ensemble(s)['tickTime'] = 2000),
-      'ensemble.tickTime: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, snapshotSizeFactor)',
+      'ensemble.tickTime: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, snapshotSizeFactor, snapCount, snapRetainCount)',
     ],
     [
       'start sid 6',

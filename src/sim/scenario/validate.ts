@@ -9,6 +9,10 @@ import {
   AT_MS_MAX,
   COMMIT_LOG_COUNT_MAX,
   SNAPSHOT_SIZE_FACTOR_MAX,
+  SNAP_COUNT_MAX,
+  SNAP_COUNT_MIN,
+  SNAP_RETAIN_COUNT_MAX,
+  SNAP_RETAIN_COUNT_MIN,
   SNAPSHOT_SIZE_FACTOR_MIN,
   DELAY_MS_MAX,
   DESCRIPTION_CHARS_MAX,
@@ -70,6 +74,8 @@ const ENSEMBLE_KEYS = [
   'initial',
   'commitLogCount',
   'snapshotSizeFactor',
+  'snapCount',
+  'snapRetainCount',
 ] as const;
 const NETWORK_KEYS = ['delayMsMin', 'delayMsMax', 'fsyncMsMin', 'fsyncMsMax'] as const;
 
@@ -189,6 +195,20 @@ function validateEnsemble(value: unknown): ResolvedEnsemble {
       path,
       { min: SNAPSHOT_SIZE_FACTOR_MIN, max: SNAPSHOT_SIZE_FACTOR_MAX },
       DEFAULTS.snapshotSizeFactor,
+    ),
+    snapCount: optionalInt(
+      obj,
+      'snapCount',
+      path,
+      { min: SNAP_COUNT_MIN, max: SNAP_COUNT_MAX },
+      DEFAULTS.snapCount,
+    ),
+    snapRetainCount: optionalInt(
+      obj,
+      'snapRetainCount',
+      path,
+      { min: SNAP_RETAIN_COUNT_MIN, max: SNAP_RETAIN_COUNT_MAX },
+      DEFAULTS.snapRetainCount,
     ),
   };
 }

@@ -12,6 +12,8 @@ export interface WriteLoad {
   writesPerSec: number;
   seconds: number;
   seed?: number;
+  /** Extra ensemble fields (snapCount, snapRetainCount, commitLogCount...) for long-run tests. */
+  ensemble?: Record<string, unknown>;
 }
 
 export function writeLoadScenario({
@@ -19,6 +21,7 @@ export function writeLoadScenario({
   writesPerSec,
   seconds,
   seed = 1,
+  ensemble = {},
 }: WriteLoad): ResolvedScenario {
   const gap = 1000 / writesPerSec;
   const actions = Array.from({ length: Math.round(writesPerSec * seconds) }, (_, i) => ({
@@ -32,7 +35,7 @@ export function writeLoadScenario({
     version: 1,
     seed,
     untilMs: 1000 + seconds * 1000,
-    ensemble: { servers },
+    ensemble: { ...ensemble, servers },
     actions,
   });
   if (!v.ok) throw new Error(`writeLoadScenario: ${v.error}`);

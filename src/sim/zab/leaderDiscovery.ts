@@ -139,7 +139,14 @@ function maybeEstablish(ctx: ServerContext, port: ServerPort): void {
     const t = db.at(i);
     history.push({ zxid: t.zxid, value: txnValue(t) });
   }
-  port.ghost({ kind: 'established', sid: ctx.cfg.sid, epoch: l.epoch, history });
+  const compacted = db.compacted;
+  port.ghost({
+    kind: 'established',
+    sid: ctx.cfg.sid,
+    epoch: l.epoch,
+    history,
+    ...(compacted === null ? {} : { compacted }),
+  });
   port.log(
     `Leader established in epoch ${l.epoch}: ACKEPOCH from a quorum ${sidList(l.epochAcks)}`,
     { kind: 'established', epoch: l.epoch, quorum: [...l.epochAcks].sort((a, b) => a - b) },

@@ -101,7 +101,7 @@ export type ZabLogData =
   /** Learner.shutdown; reason null when the role ends from outside. */
   | { kind: 'learnerShutdown'; leader: number; reason: LearnerQuit | null }
   // ---- The database (engine/databasePort.ts) ----
-  | { kind: 'snapshot'; zxid: string; cause: 'lead' | 'snap' | 'trunc' }
+  | { kind: 'snapshot'; zxid: string; cause: 'lead' | 'snap' | 'trunc' | 'snapCount' }
   | {
       kind: 'loadDataBase';
       zxid: string;

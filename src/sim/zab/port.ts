@@ -77,8 +77,11 @@ export interface ServerPort {
   lastProcessedOrigin(): LastProcessedOrigin;
   /** ZKDatabase.committedLog: txns applied since the database was loaded, at most commitLogCount. */
   committedLog(): TxnList;
-  /** Every txn the database holds (ghost, for the checker's 'established' event). */
-  history(): TxnList;
+  /**
+   * Every txn the database holds (ghost, for the checker's 'established' event); in a long run,
+   * `compacted` summarizes the oldest ones and `at` counts from the first txn after them.
+   */
+  history(): TxnList & { compacted: { length: number; hash: number } | null };
   /** The txn log's size against ZooKeeper's limit for reading it from peerLastZxid on. */
   txnLogSizeCheck(peerLastZxid: Zxid): TxnLogSizeCheck;
   /** Leader.lead: ZooKeeperServer.loadData, which takes a snapshot. */

@@ -57,6 +57,7 @@ const SNAPSHOT_CAUSE: Record<SnapshotCause, MessageKey> = {
   lead: 'snapCause.lead',
   snap: 'snapCause.snap',
   trunc: 'snapCause.trunc',
+  snapCount: 'snapCause.snapCount',
 };
 
 /** Why a snapshot was written: "sent by the leader (SNAP)". */

@@ -9,6 +9,7 @@ import { traceLinesEn } from './sections/traceLines.en';
 import { liveEn } from './sections/live.en';
 import { planCheckEn } from './sections/planCheck.en';
 import { planLinkEn } from './sections/planLink.en';
+import { memoryEn } from './sections/memory.en';
 import { handMessageEn } from './sections/handMessage.en';
 import { replayEn } from './sections/replay.en';
 import { learnEn } from './sections/learn.en';
@@ -22,6 +23,7 @@ export const en = {
   ...liveEn,
   ...planCheckEn,
   ...planLinkEn,
+  ...memoryEn,
   ...handMessageEn,
   ...replayEn,
   ...learnEn,

@@ -9,6 +9,7 @@ import { pickReasonsZh } from './sections/pickReasons.zh';
 import { traceLinesZh } from './sections/traceLines.zh';
 import { planCheckZh } from './sections/planCheck.zh';
 import { planLinkZh } from './sections/planLink.zh';
+import { memoryZh } from './sections/memory.zh';
 import { handMessageZh } from './sections/handMessage.zh';
 import { replayZh } from './sections/replay.zh';
 import { learnZh } from './sections/learn.zh';
@@ -24,6 +25,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...liveZh,
   ...planCheckZh,
   ...planLinkZh,
+  ...memoryZh,
   ...handMessageZh,
   ...replayZh,
   ...learnZh,
