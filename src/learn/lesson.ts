@@ -36,7 +36,15 @@ export interface Question {
   explain: Text;
 }
 
-export type TaskKind = 'killLeader' | 'noQuorumPartition' | 'freezeLeader' | 'uncommittedWrite';
+export type TaskKind =
+  | 'killLeader'
+  | 'noQuorumPartition'
+  | 'freezeLeader'
+  | 'uncommittedWrite'
+  // the client side (chapters 6-8): learn/clientTaskChecks.ts
+  | 'expireSession'
+  | 'lockTwoBelievers'
+  | 'memberLeaves';
 
 export interface Task {
   kind: TaskKind;

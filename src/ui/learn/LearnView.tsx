@@ -10,6 +10,7 @@ import type { Lesson } from '../../learn/lesson';
 import { lessonByChapter, LESSONS } from '../../learn/lessons/index';
 import { useController } from '../controllerContext';
 import { FaultBar } from '../controls/FaultBar';
+import { ClientInspector } from '../panels/ClientInspector';
 import { Inspector } from '../panels/Inspector';
 import { appStore, useAppStore } from '../store/appStore';
 import { EnsembleView } from '../viz/EnsembleView';
@@ -64,6 +65,10 @@ export function LearnView() {
   const lesson = chapter === null ? null : (lessonByChapter(chapter) ?? null);
   const stepIndex = useAppStore((s) => s.stepIndex);
   const task = lesson?.steps[stepIndex]?.task;
+  // A task on the client side is done in the client's inspector, as in the ensemble view.
+  const selectedClient = useAppStore(
+    (s) => s.frame?.clients?.clients.some((c) => c.id === s.selectedClient) ?? false,
+  );
   useLessonKeys(player);
 
   useEffect(() => {
@@ -83,7 +88,7 @@ export function LearnView() {
       </section>
       <div className="learn-side">
         {lesson && <LessonPanel lesson={lesson} player={player} />}
-        {task && !plain && <Inspector />}
+        {task && !plain && (selectedClient ? <ClientInspector /> : <Inspector />)}
       </div>
     </div>
   );
