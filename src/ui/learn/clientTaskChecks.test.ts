@@ -172,6 +172,12 @@ describe('memberLeaves (chapter 8)', () => {
       code: 'memberStillListed',
       params: { client: 'i1', balancer: 'lb', seconds: 6 },
     });
+    // The session is over but the balancer has not heard yet: not done.
+    expect(checkTask('memberLeaves', frame([i1, lb(['i1', 'i3'])], []), kill)).toEqual({
+      done: false,
+      code: 'memberWatchPending',
+      params: { client: 'i1', balancer: 'lb' },
+    });
     expect(checkTask('memberLeaves', frame([i1, lb(['i3'])], []), kill)).toEqual({
       done: true,
       code: 'memberLeft',

@@ -25,6 +25,7 @@ export type ClientTaskCode =
   | 'holderNotFrozen'
   | 'memberLeft'
   | 'memberStillListed'
+  | 'memberWatchPending'
   | 'instanceNotCrashed';
 
 export interface ClientTaskStatus {
@@ -126,18 +127,23 @@ export function checkMemberLeaves(frame: Frame, acts: readonly ClientAct[]): Cli
   for (const id of [...crashed].reverse()) {
     const c = view.clients.find((x) => x.id === id);
     if (!c || c.recipe?.kind !== 'register') continue;
-    const listing = balancers.filter((b) => b.recipe?.members.includes(id));
-    if (listing.length === 0) return { done: true, code: 'memberLeft', params: { client: id } };
+    const balancer = balancers[0]?.id ?? '';
     const s = tracked(view, c);
-    return {
-      done: false,
-      code: 'memberStillListed',
-      params: {
-        client: id,
-        balancer: (listing[0] as ClientView).id,
-        seconds: s ? secondsLeft(frame, s.expiresAtMs) : 0,
-      },
-    };
+    // Dead but its session lives: its znode stays, so balancers keep sending it requests.
+    if (s || !view.tracker)
+      return {
+        done: false,
+        code: 'memberStillListed',
+        params: { client: id, balancer, seconds: s ? secondsLeft(frame, s.expiresAtMs) : 0 },
+      };
+    const listing = balancers.find((b) => b.recipe?.members.includes(id));
+    if (listing)
+      return {
+        done: false,
+        code: 'memberWatchPending',
+        params: { client: id, balancer: listing.id },
+      };
+    return { done: true, code: 'memberLeft', params: { client: id } };
   }
   const other = silenced(acts).find((id) => {
     const c = view.clients.find((x) => x.id === id);

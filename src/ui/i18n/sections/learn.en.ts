@@ -70,7 +70,9 @@ export const learnEn = {
   'learn.task.memberLeft':
     '{client} is gone from the balancer\u2019s list: its session expired and its znode was deleted.',
   'learn.task.memberStillListed':
-    '{client} is dead, but {balancer} still lists it for about {seconds} s more: requests sent to it are lost.',
+    '{client} is dead, but its session lives about {seconds} s more: its znode stays, and {balancer} sends it requests that are lost.',
+  'learn.task.memberWatchPending':
+    'The session of {client} expired and its znode is gone; {balancer} has not heard yet: its watch is on the way.',
   'learn.task.instanceNotCrashed':
     'You froze or cut off {client}. This task wants a crash: select the instance and press Kill the process.',
   'learn.linkProblem.lesson':

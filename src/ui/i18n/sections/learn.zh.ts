@@ -69,7 +69,9 @@ export const learnZh: Record<keyof typeof learnEn, string> = {
   'learn.task.memberLeft':
     '{client} 已从负载均衡器的列表中消失：它的会话过期了，它的 znode 被删除。',
   'learn.task.memberStillListed':
-    '{client} 已经死了，但 {balancer} 大约还会再列出它 {seconds} 秒：发给它的请求都会丢失。',
+    '{client} 已经死了，但它的会话大约还会存在 {seconds} 秒：它的 znode 还在，{balancer} 发给它的请求都会丢失。',
+  'learn.task.memberWatchPending':
+    '{client} 的会话已过期，它的 znode 已被删除；{balancer} 还不知道：它的 watch 通知正在路上。',
   'learn.task.instanceNotCrashed':
     '你冻结或隔离了 {client}。这个任务要求让它崩溃：选中该实例，然后点“杀掉进程”。',
   'learn.linkProblem.lesson': '链接指向的课程“{value}”不存在：打开第 1 章。',
