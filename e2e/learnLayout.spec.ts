@@ -1,0 +1,55 @@
+// The Learn view at 1024x768 outside presentation mode (issue 16): the picture fits its box (it
+// does not scroll), the page does not scroll, the picture and the lesson do not overlap, and text
+// stays readable, on a plain step, a task step (fault bar and inspector shown) and a step with
+// clients below the ring, in English and Chinese. Screenshots go to /tmp/lessons16-shots.
+import type { Page } from '@playwright/test';
+import { intersections, unreadable } from './audit';
+import { expect, test } from './fixtures';
+import { settled } from './helpers';
+
+const SHOTS = '/tmp/lessons16-shots';
+
+/** How far the picture's box, and the page, would scroll (0 when everything fits). */
+function overflow(page: Page) {
+  return page.evaluate(() => {
+    const wrap = document.querySelector('.learn-stage .ensemble-wrap') as HTMLElement;
+    const doc = document.documentElement;
+    return {
+      pictureX: wrap.scrollWidth - wrap.clientWidth,
+      pictureY: wrap.scrollHeight - wrap.clientHeight,
+      pageX: doc.scrollWidth - window.innerWidth,
+      pageY: doc.scrollHeight - window.innerHeight,
+    };
+  });
+}
+
+const STEPS = [
+  ['2', '1'],
+  ['4', '8'],
+  ['6', '3'],
+  ['8', '2'],
+] as const;
+
+for (const lang of ['en', 'zh-CN'])
+  test(`the Learn view fits 1024x768 (${lang})`, async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    for (const [chapter, step] of STEPS) {
+      await page.goto(`./?lang=${lang}#lesson=${chapter}&step=${step}`);
+      await settled(page);
+      await expect(page.getByText(/Finding the moment|正在寻找/)).toHaveCount(0, {
+        timeout: 60_000,
+      });
+      await expect(page.getByLabel(/^(Narration|讲解)$/)).not.toBeEmpty();
+      await page.screenshot({ path: `${SHOTS}/learn-1024-ch${chapter}-s${step}-${lang}.png` });
+      const o = overflow(page);
+      expect(await o, `chapter ${chapter} step ${step}`).toEqual({
+        pictureX: 0,
+        pictureY: 0,
+        pageX: 0,
+        pageY: 0,
+      });
+      expect(await intersections(page, '.learn-stage', '.learn-side')).toEqual([]);
+      expect(await unreadable(page)).toEqual([]);
+    }
+  });
