@@ -32,7 +32,7 @@ test('chapter 6: freeze client a past its session timeout and its ephemeral znod
   page,
 }) => {
   await openStep(page, '#lesson=6&step=3', 3, 8);
-  await expect(status(page)).toHaveText(/Not done yet/);
+  await expect(status(page)).toHaveText(/Not done yet: select a client below the ring/);
   await client(page, 'a').click();
   await page.getByRole('button', { name: 'Freeze (GC pause)' }).click();
   await expect(status(page)).toHaveText(
@@ -41,7 +41,7 @@ test('chapter 6: freeze client a past its session timeout and its ephemeral znod
   await scrubTo(page, 9000);
   await expect(status(page)).toHaveText(/^Done! The leader expired session 0x\w+ of a/);
   await backToStory(page);
-  await expect(status(page)).toHaveText(/Not done yet/);
+  await expect(status(page)).toHaveText(/Not done yet: select a client below the ring/);
 });
 
 test('chapter 7: a frozen holder and the next waiter both believe they hold the lock', async ({

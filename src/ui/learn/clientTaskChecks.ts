@@ -17,6 +17,8 @@ export interface ClientAct {
 const SILENCING = new Set(['client-freeze', 'client-crash', 'client-partition']);
 
 export type ClientTaskCode =
+  // not yet: the tools are the client's, below the ring
+  | 'todoClient'
   | 'sessionExpired'
   | 'sessionClosing'
   | 'sessionWaiting'
@@ -30,11 +32,11 @@ export type ClientTaskCode =
 
 export interface ClientTaskStatus {
   done: boolean;
-  code: ClientTaskCode | 'todo';
+  code: ClientTaskCode;
   params: Record<string, string | number>;
 }
 
-const todo: ClientTaskStatus = { done: false, code: 'todo', params: {} };
+const todo: ClientTaskStatus = { done: false, code: 'todoClient', params: {} };
 
 /** The clients the learner silenced, last first (the latest act is the one to talk about). */
 function silenced(acts: readonly ClientAct[]): string[] {

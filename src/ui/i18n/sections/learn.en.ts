@@ -36,6 +36,8 @@ export const learnEn = {
   'learn.yourTurn': 'Your turn',
   'learn.taskDone': 'Done!',
   'learn.task.todo': 'Not done yet: use the tools above the servers, then look here.',
+  'learn.task.todoClient':
+    'Not done yet: select a client below the ring, use its buttons in the inspector, then look here.',
   'learn.task.leaderDown': 'Server {sid}, the leader, is down. Watch the others notice.',
   'learn.task.leaderFrozenNotCrashed':
     'You froze server {sid}: frozen, it still holds its connections. Crash it instead (its power button).',

@@ -38,6 +38,7 @@ export const learnZh: Record<keyof typeof learnEn, string> = {
   'learn.yourTurn': '轮到你了',
   'learn.taskDone': '完成！',
   'learn.task.todo': '尚未完成：使用服务器上方的工具，然后看这里。',
+  'learn.task.todoClient': '尚未完成：在环的下方选中一个客户端，使用检查器里的按钮，然后看这里。',
   'learn.task.leaderDown': 'leader 服务器 {sid} 已宕机。看看其他服务器如何察觉。',
   'learn.task.leaderFrozenNotCrashed':
     '你冻结了服务器 {sid}：冻结时它仍保持连接。请改为让它崩溃（它的电源按钮）。',
