@@ -53,3 +53,21 @@ for (const lang of ['en', 'zh-CN'])
       expect(await unreadable(page)).toEqual([]);
     }
   });
+
+test('a step highlights one log entry: the other entries dim', async ({ page }) => {
+  await page.goto('./#lesson=4&step=7');
+  await expect(page.getByText('Step 7 of 8')).toBeVisible();
+  await settled(page);
+  await expect(page.getByText('Finding the moment…')).toHaveCount(0, { timeout: 60_000 });
+  const opacities = await page.evaluate(() =>
+    [...document.querySelectorAll('.learn-stage .log-column g[data-zxid]')].map((g) => [
+      g.getAttribute('data-zxid'),
+      getComputedStyle(g).opacity,
+    ]),
+  );
+  const kept = opacities.filter(([zxid]) => zxid === '0x100000003');
+  expect(kept.length).toBeGreaterThan(0);
+  for (const [, o] of kept) expect(o).toBe('1');
+  expect(opacities.some(([zxid, o]) => zxid !== '0x100000003' && o === '0.3')).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/learn-highlight-zxid.png` });
+});

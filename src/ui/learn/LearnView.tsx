@@ -14,6 +14,7 @@ import { ClientInspector } from '../panels/ClientInspector';
 import { Inspector } from '../panels/Inspector';
 import { appStore, useAppStore } from '../store/appStore';
 import { EnsembleView } from '../viz/EnsembleView';
+import { highlightCss } from './highlightCss';
 import { createLessonPlayer, type LessonPlayer } from './lessonPlayer';
 import { LessonPanel } from './LessonPanel';
 import { LessonPicker } from './LessonPicker';
@@ -39,19 +40,13 @@ function useLessonKeys(player: LessonPlayer): void {
   }, [player]);
 }
 
-/** Dims every server the step is not about (a style rule, so the picture's own code is untouched). */
+/** Dims what the step is not about (highlightCss.ts): the picture's own code is untouched. */
 function Highlight({ lesson }: { lesson: Lesson }) {
   const stepIndex = useAppStore((s) => s.stepIndex);
   const leader = useAppStore((s) => (s.frame ? leaderOf(s.frame) : null));
   const h = lesson.steps[stepIndex]?.highlight;
-  const sids = useMemo(() => {
-    const list = [...(h?.servers ?? [])];
-    if (h?.leader && leader !== null) list.push(leader);
-    return list;
-  }, [h, leader]);
-  if (sids.length === 0) return null;
-  const keep = sids.map((sid) => `:not([data-sid="${sid}"])`).join('');
-  return <style>{`.learn-stage .server${keep} { opacity: 0.45; }`}</style>;
+  const css = useMemo(() => highlightCss(h, leader), [h, leader]);
+  return css ? <style>{css}</style> : null;
 }
 
 export function LearnView() {
