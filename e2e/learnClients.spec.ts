@@ -24,13 +24,13 @@ async function next(page: Page, n: number, total: number) {
 test('chapter 6: the client times out, and the leader, not its server, expires the session', async ({
   page,
 }) => {
-  await page.goto('./#lesson=6&step=3');
-  await stepShown(page, 3, 7);
+  await page.goto('./#lesson=6&step=4');
+  await stepShown(page, 4, 8);
   await page.getByRole('button', { name: 'After a while without an answer' }).click();
-  await next(page, 4, 7);
+  await next(page, 5, 8);
   await expect(page.getByText('Right: the simulation answered After a while')).toBeVisible();
   await page.getByRole('button', { name: 'Server 2', exact: true }).click();
-  await next(page, 5, 7);
+  await next(page, 6, 8);
   await expect(
     page.getByText('Not this time: you said Server 2, the simulation answered Server 3.'),
   ).toBeVisible();
@@ -38,23 +38,23 @@ test('chapter 6: the client times out, and the leader, not its server, expires t
 });
 
 test('chapter 7: the frozen holder loses its lock to the next in line', async ({ page }) => {
-  await page.goto('./#lesson=7&step=4');
-  await stepShown(page, 4, 10);
+  await page.goto('./#lesson=7&step=5');
+  await stepShown(page, 5, 11);
   await page.getByRole('button', { name: 'Server 3', exact: true }).click();
-  await next(page, 5, 10);
+  await next(page, 6, 11);
   await expect(page.getByText('Right: the simulation answered Server 3.')).toBeVisible();
   await page.getByRole('button', { name: 'No, ZooKeeper waits for c1' }).click();
-  await next(page, 6, 10);
+  await next(page, 7, 11);
   await expect(
     page.getByText('Not this time: you said No, ZooKeeper waits for c1, the simulation answered'),
   ).toBeVisible();
 });
 
 test('chapter 8: a killed backend stays listed until its session expires', async ({ page }) => {
-  await page.goto('./#lesson=8&step=2');
-  await stepShown(page, 2, 5);
+  await page.goto('./#lesson=8&step=3');
+  await stepShown(page, 3, 6);
   await page.getByRole('button', { name: 'At once' }).click();
-  await next(page, 3, 5);
+  await next(page, 4, 6);
   await expect(
     page.getByText('Not this time: you said At once, the simulation answered After its session'),
   ).toBeVisible();
@@ -65,9 +65,9 @@ for (const lang of ['en', 'zh-CN'])
     test.setTimeout(600_000);
     await page.setViewportSize({ width: 1440, height: 900 });
     for (const [chapter, steps] of [
-      [6, 7],
-      [7, 10],
-      [8, 5],
+      [6, 8],
+      [7, 11],
+      [8, 6],
     ] as const) {
       for (let step = 1; step <= steps; step++) {
         await page.goto(`./?lang=${lang}#lesson=${chapter}&step=${step}`);

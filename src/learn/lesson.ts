@@ -17,6 +17,10 @@ export interface Text {
 export interface Highlight {
   servers?: number[];
   leader?: boolean;
+  /** Messages in flight of these kinds (ZooKeeper's names: PROPOSAL, ACK, COMMIT, ...). */
+  messages?: string[];
+  /** One log entry, by its zxid as ZooKeeper prints it ("0x100000003"), on every server. */
+  zxid?: string;
 }
 
 /**
@@ -36,7 +40,15 @@ export interface Question {
   explain: Text;
 }
 
-export type TaskKind = 'killLeader' | 'noQuorumPartition' | 'freezeLeader' | 'uncommittedWrite';
+export type TaskKind =
+  | 'killLeader'
+  | 'noQuorumPartition'
+  | 'freezeLeader'
+  | 'uncommittedWrite'
+  // the client side (chapters 6-8): learn/clientTaskChecks.ts
+  | 'expireSession'
+  | 'lockTwoBelievers'
+  | 'memberLeaves';
 
 export interface Task {
   kind: TaskKind;

@@ -23,6 +23,20 @@ export const balancing: Lesson = {
       },
     },
     {
+      target: { same: true },
+      text: {
+        en: 'Your turn. Select instance i1 or i3 below the ring and press Kill the process. Then press Play and watch lb: how long does it still list the dead instance? Every request it sends there meanwhile is lost.',
+        zh: '轮到你了。在环的下方选中实例 i1 或 i3，点“杀掉进程”。然后按“播放”，观察 lb：它还会把死掉的实例列出多久？在此期间它发到那里的每个请求都会丢失。',
+      },
+      task: {
+        kind: 'memberLeaves',
+        prompt: {
+          en: 'Kill a service instance and see the balancer drop it.',
+          zh: '杀掉一个服务实例，看负载均衡器把它移除。',
+        },
+      },
+    },
+    {
       target: { match: { k: 'action', do: 'client-crash' } },
       text: {
         en: 'At 8 s the process of i2 is killed. Its znode /services/api/i2 is still there.',

@@ -22,7 +22,7 @@ export const broadcast: Lesson = {
         en: 'The leader gives the write the next zxid and sends a PROPOSAL to every follower, in zxid order over FIFO connections.',
         zh: 'leader 为写操作分配下一个 zxid，并通过 FIFO 连接按 zxid 顺序向每个 follower 发送 PROPOSAL。',
       },
-      highlight: { leader: true },
+      highlight: { leader: true, messages: ['PROPOSAL', 'ACK'] },
     },
     {
       target: { match: { k: 'log', kind: 'commit' } },
@@ -30,7 +30,7 @@ export const broadcast: Lesson = {
         en: 'Each follower logs the proposal and answers ACK. With a quorum of ACKs (2 of 3, the leader included) the leader sends COMMIT, and every server applies the write in zxid order.',
         zh: '每个 follower 把提议记入日志并回复 ACK。收到法定人数的 ACK（3 台中的 2 台，包括 leader）后，leader 发送 COMMIT，每台服务器按 zxid 顺序应用这个写操作。',
       },
-      highlight: { leader: true },
+      highlight: { leader: true, messages: ['COMMIT'] },
     },
     {
       target: { match: { k: 'log', kind: 'propose', params: { path: '/w' } } },
@@ -90,7 +90,7 @@ export const broadcast: Lesson = {
         en: 'Server 1 receives W in a DIFF. Both servers now apply it.',
         zh: '服务器 1 在 DIFF 中收到 W。两台服务器现在都应用了它。',
       },
-      highlight: { servers: [1, 2] },
+      highlight: { servers: [1, 2], zxid: '0x100000003' },
     },
     {
       target: { same: true },

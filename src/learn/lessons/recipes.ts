@@ -38,6 +38,20 @@ export const recipes: Lesson = {
       },
     },
     {
+      target: { same: true },
+      text: {
+        en: 'Your turn. c1 holds the lock. Select c1 below the ring and press Freeze (GC pause), or Cut off from every server. Then press Play. When its session expires, c2 takes the lock, but c1 has heard nothing: it still believes it holds it.',
+        zh: '轮到你了。c1 持有锁。在环的下方选中 c1，点“冻结（GC 停顿）”，或点“与所有服务器断开”。然后按“播放”。它的会话过期后，c2 拿到锁，但 c1 什么也没收到：它仍然认为自己持有锁。',
+      },
+      task: {
+        kind: 'lockTwoBelievers',
+        prompt: {
+          en: 'Make a second client believe it holds the lock.',
+          zh: '让第二个客户端也认为自己持有这把锁。',
+        },
+      },
+    },
+    {
       target: { match: { k: 'action', do: 'client-freeze' } },
       text: {
         en: 'At 3 s the process of c1 freezes: a long garbage-collection pause. It sends no pings and reads nothing. It still believes it holds the lock.',

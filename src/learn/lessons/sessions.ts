@@ -25,6 +25,20 @@ export const sessions: Lesson = {
       highlight: { leader: true },
     },
     {
+      target: { same: true },
+      text: {
+        en: 'Your turn. Select client a below the ring and press Freeze (GC pause). Then press Play and watch the session tracker count down. When nobody hears from a for T = 6 s, the leader expires its session, /svc/api/a goes, and b is told. Come back to the story afterwards.',
+        zh: '轮到你了。在环的下方选中客户端 a，点“冻结（GC 停顿）”。然后按“播放”，观察会话跟踪器的倒计时。T = 6 秒内没有人收到 a 的消息，leader 就让它的会话过期，/svc/api/a 随之消失，b 也会收到通知。之后再回到故事。',
+      },
+      task: {
+        kind: 'expireSession',
+        prompt: {
+          en: 'Freeze client a past its session timeout and watch its ephemeral znode vanish.',
+          zh: '冻结客户端 a，超过它的会话超时，看它的临时 znode 消失。',
+        },
+      },
+    },
+    {
       target: { match: { k: 'action', do: 'client-partition' } },
       text: {
         en: 'At 10 s client a is cut off from every server. Its process still runs, but no ping gets through, and nothing closes its connection.',

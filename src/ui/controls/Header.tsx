@@ -7,6 +7,8 @@ import { useRef, type ChangeEvent } from 'react';
 import { useController } from '../controllerContext';
 import { LOCALES, loadLocale, type Locale } from '../i18n/t';
 import { usePresetTitle, useT } from '../i18n/useT';
+import { lessonByChapter } from '../../learn/lessons/index';
+import { lessonText } from '../learn/text';
 import { MAX_LINK_BYTES } from '../share/urlState';
 import { useAppStore } from '../store/appStore';
 import { ViewTabs } from './ViewTabs';
@@ -31,6 +33,10 @@ export function Header() {
   // The Plan view has no run, so the run's tools (scenario, settings, link, files) are hidden.
   const plan = useAppStore((s) => s.planOpen);
   const presetTitle = usePresetTitle();
+  // In Learn, the run is the lesson's own scenario: name the lesson, not "Custom scenario".
+  const lesson = useAppStore((s) =>
+    s.learnOpen && s.chapter !== null ? (lessonByChapter(s.chapter) ?? null) : null,
+  );
   const fileRef = useRef<HTMLInputElement>(null);
 
   const setNotice = useAppStore((s) => s.setNotice);
@@ -91,16 +97,21 @@ export function Header() {
             >
               {presetId === null && (
                 <option value="">
-                  {comparison
-                    ? t('header.comparison')
-                    : basedOn
-                      ? t('header.customFrom', {
-                          title: presetTitle(
-                            basedOn,
-                            presets.find((p) => p.id === basedOn)?.title ?? basedOn,
-                          ),
-                        })
-                      : t('header.custom')}
+                  {lesson
+                    ? t('learn.scenarioName', {
+                        n: lesson.chapter,
+                        title: lessonText(lesson.title, locale),
+                      })
+                    : comparison
+                      ? t('header.comparison')
+                      : basedOn
+                        ? t('header.customFrom', {
+                            title: presetTitle(
+                              basedOn,
+                              presets.find((p) => p.id === basedOn)?.title ?? basedOn,
+                            ),
+                          })
+                        : t('header.custom')}
                 </option>
               )}
               {presets.map((p) => (

@@ -10,9 +10,11 @@ import type { Lesson } from '../../learn/lesson';
 import { lessonByChapter, LESSONS } from '../../learn/lessons/index';
 import { useController } from '../controllerContext';
 import { FaultBar } from '../controls/FaultBar';
+import { ClientInspector } from '../panels/ClientInspector';
 import { Inspector } from '../panels/Inspector';
 import { appStore, useAppStore } from '../store/appStore';
 import { EnsembleView } from '../viz/EnsembleView';
+import { highlightCss } from './highlightCss';
 import { createLessonPlayer, type LessonPlayer } from './lessonPlayer';
 import { LessonPanel } from './LessonPanel';
 import { LessonPicker } from './LessonPicker';
@@ -38,19 +40,13 @@ function useLessonKeys(player: LessonPlayer): void {
   }, [player]);
 }
 
-/** Dims every server the step is not about (a style rule, so the picture's own code is untouched). */
+/** Dims what the step is not about (highlightCss.ts): the picture's own code is untouched. */
 function Highlight({ lesson }: { lesson: Lesson }) {
   const stepIndex = useAppStore((s) => s.stepIndex);
   const leader = useAppStore((s) => (s.frame ? leaderOf(s.frame) : null));
   const h = lesson.steps[stepIndex]?.highlight;
-  const sids = useMemo(() => {
-    const list = [...(h?.servers ?? [])];
-    if (h?.leader && leader !== null) list.push(leader);
-    return list;
-  }, [h, leader]);
-  if (sids.length === 0) return null;
-  const keep = sids.map((sid) => `:not([data-sid="${sid}"])`).join('');
-  return <style>{`.learn-stage .server${keep} { opacity: 0.45; }`}</style>;
+  const css = useMemo(() => highlightCss(h, leader), [h, leader]);
+  return css ? <style>{css}</style> : null;
 }
 
 export function LearnView() {
@@ -64,6 +60,10 @@ export function LearnView() {
   const lesson = chapter === null ? null : (lessonByChapter(chapter) ?? null);
   const stepIndex = useAppStore((s) => s.stepIndex);
   const task = lesson?.steps[stepIndex]?.task;
+  // A task on the client side is done in the client's inspector, as in the ensemble view.
+  const selectedClient = useAppStore(
+    (s) => s.frame?.clients?.clients.some((c) => c.id === s.selectedClient) ?? false,
+  );
   useLessonKeys(player);
 
   useEffect(() => {
@@ -83,7 +83,7 @@ export function LearnView() {
       </section>
       <div className="learn-side">
         {lesson && <LessonPanel lesson={lesson} player={player} />}
-        {task && !plain && <Inspector />}
+        {task && !plain && (selectedClient ? <ClientInspector /> : <Inspector />)}
       </div>
     </div>
   );

@@ -22,7 +22,12 @@ export function TaskCard({ task }: { task: Task }) {
   const storyLeader = frame && !changed ? leaderOf(frame) : null;
   if (storyLeader !== null && storyLeader !== leader) setLeader(storyLeader);
   const crashedByLearner = commands.flatMap((c) => (c.action.do === 'crash' ? [c.action.sid] : []));
-  const context = { leader: storyLeader ?? leader, crashedByLearner };
+  const clientActs = commands.flatMap((c) =>
+    'client' in c.action && typeof c.action.client === 'string'
+      ? [{ do: c.action.do, client: c.action.client }]
+      : [],
+  );
+  const context = { leader: storyLeader ?? leader, crashedByLearner, clientActs };
   const status = frame ? checkTask(task.kind, frame, context) : null;
   return (
     <section

@@ -6,6 +6,13 @@
 import type { Frame, ServerView } from '../../protocol/frame';
 import type { TaskKind } from '../../learn/lesson';
 import { compareZxid, formatZxid, ZXID_ZERO, type Zxid } from '../../sim/vocabulary';
+import {
+  checkExpireSession,
+  checkMemberLeaves,
+  checkTwoBelievers,
+  type ClientAct,
+  type ClientTaskCode,
+} from './clientTaskChecks';
 
 export type TaskCode =
   // done
@@ -20,7 +27,8 @@ export type TaskCode =
   | 'sideHasQuorum'
   | 'leaderCrashedNotFrozen'
   | 'frozenWaiting'
-  | 'mayStillCommit';
+  | 'mayStillCommit'
+  | ClientTaskCode;
 
 export interface TaskStatus {
   done: boolean;
@@ -51,6 +59,8 @@ function sides(frame: Frame): number[][] {
 export interface TaskContext {
   leader: number | null;
   crashedByLearner: readonly number[];
+  /** The learner's client commands (freeze, crash, partition of a client), in order. */
+  clientActs?: readonly ClientAct[];
 }
 
 function killLeader(frame: Frame, { leader, crashedByLearner }: TaskContext): TaskStatus {
@@ -124,5 +134,11 @@ export function checkTask(kind: TaskKind, frame: Frame, context: TaskContext): T
       return freezeLeader(frame, context);
     case 'uncommittedWrite':
       return uncommittedWrite(frame);
+    case 'expireSession':
+      return checkExpireSession(frame, context.clientActs ?? []);
+    case 'lockTwoBelievers':
+      return checkTwoBelievers(frame, context.clientActs ?? []);
+    case 'memberLeaves':
+      return checkMemberLeaves(frame, context.clientActs ?? []);
   }
 }

@@ -90,6 +90,7 @@ function LogColumn({ server, t }: { server: ServerView; t: T }) {
       {items.map((item, i) => (
         <g
           key={`${item.kind}:${item.zxid.epoch}:${item.zxid.counter}`}
+          data-zxid={formatZxid(item.zxid)}
           transform={`translate(0,${SLOT_TOP + i * (SLOT_H + 1)})`}
         >
           {item.kind === 'snapshot' ? (

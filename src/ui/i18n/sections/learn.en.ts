@@ -7,6 +7,7 @@ export const learnEn = {
   'learn.welcome.tour': 'Take the guided tour',
   'learn.welcome.explore': 'Explore freely',
   'learn.chapters': 'Chapters',
+  'learn.scenarioName': 'Lesson, chapter {n}: {title}',
   'learn.chapter': 'Chapter {n}',
   'learn.chapterDone': 'Chapter {n} (finished)',
   'learn.stepOf': 'Step {n} of {total}',
@@ -35,6 +36,8 @@ export const learnEn = {
   'learn.yourTurn': 'Your turn',
   'learn.taskDone': 'Done!',
   'learn.task.todo': 'Not done yet: use the tools above the servers, then look here.',
+  'learn.task.todoClient':
+    'Not done yet: select a client below the ring, use its buttons in the inspector, then look here.',
   'learn.task.leaderDown': 'Server {sid}, the leader, is down. Watch the others notice.',
   'learn.task.leaderFrozenNotCrashed':
     'You froze server {sid}: frozen, it still holds its connections. Crash it instead (its power button).',
@@ -54,6 +57,26 @@ export const learnEn = {
     'Server {sid} logged {zxid}, but no quorum can acknowledge it: it is not committed.',
   'learn.task.mayStillCommit':
     'Server {sid} logged a write that a quorum can still acknowledge: it may yet commit.',
+  'learn.task.sessionExpired':
+    'The leader expired session {session} of {client}: the closeSession txn deleted its ephemeral znodes, and the watchers heard.',
+  'learn.task.sessionClosing':
+    'The leader is closing the session of {client}: the closeSession txn is on its way to a quorum.',
+  'learn.task.sessionWaiting':
+    '{client} is silent, but its session lives: the leader expires it in about {seconds} s. Press Play or Step.',
+  'learn.task.clientAwake':
+    '{client} is running again before its timeout: its session lives on. Silence it longer.',
+  'learn.task.twoBelievers':
+    '{client} and {other} both believe they hold {path}: {client} is frozen and has not heard that its session expired.',
+  'learn.task.holderNotFrozen':
+    '{client} holds the lock now. Select the holder below the ring and press Freeze (GC pause).',
+  'learn.task.memberLeft':
+    '{client} is gone from the balancer\u2019s list: its session expired and its znode was deleted.',
+  'learn.task.memberStillListed':
+    '{client} is dead, but its session lives about {seconds} s more: its znode stays, and {balancer} sends it requests that are lost.',
+  'learn.task.memberWatchPending':
+    'The session of {client} expired and its znode is gone; {balancer} has not heard yet: its watch is on the way.',
+  'learn.task.instanceNotCrashed':
+    'You froze or cut off {client}. This task wants a crash: select the instance and press Kill the process.',
   'learn.linkProblem.lesson':
     'The link names lesson “{value}”, which does not exist: chapter 1 opens.',
   'learn.linkProblem.step': 'The link names step “{value}”, which this lesson does not have.',
