@@ -182,8 +182,8 @@ function handleReplayRequest(
       if (!result)
         return post({ type: 'forkRefused', seq: m.seq, refusal: { code: 'fork.no-replay' } });
       if (!result.ok) return post({ type: 'forkRefused', seq: m.seq, refusal: result.refusal });
-      const { scenario, notes, at, atMs } = result;
-      return post({ type: 'forked', seq: m.seq, fork: { scenario, notes, at, atMs } });
+      const { scenario, notes, config, at, atMs } = result;
+      return post({ type: 'forked', seq: m.seq, fork: { scenario, notes, config, at, atMs } });
     }
     default:
       return assertNever(m, 'replay request');

@@ -60,7 +60,7 @@ function simulatedLeader(src: ReplaySource) {
   for (let i = 0; i < 5000; i++) {
     s.stepEvent();
     const l = leaderOf(s.frame(0, 0, VIEW));
-    if (l) return { ...l, notes: fork.notes };
+    if (l) return { ...l, notes: fork.notes, fork };
   }
   throw new Error('no leader in the simulator');
 }
@@ -143,6 +143,35 @@ describe('ReplaySource', () => {
     expect(got).toMatchObject({ sid: 3, epoch: 1 });
     expect(got.notes).toContainEqual(
       expect.objectContaining({ sid: 2, field: 'state', code: 'starts-later' }),
+    );
+    // "tickTime set to 2000", "initLimit set to 10", "syncLimit set to 5" in every server's log.
+    expect(got.fork.config).toEqual([
+      { key: 'tickTime', value: 2000, source: 'logged', sids: [1, 2, 3] },
+      { key: 'initLimit', value: 10, source: 'logged', sids: [1, 2, 3] },
+      { key: 'syncLimit', value: 5, source: 'logged', sids: [1, 2, 3] },
+    ]);
+    expect(got.fork.scenario.ensemble).toMatchObject({
+      tickTimeMs: 2000,
+      initLimit: 10,
+      syncLimit: 5,
+    });
+  });
+
+  it('forks an established leader: the roles are said, and the same leader wins the next epoch', () => {
+    const src = open('cold-start-3');
+    src.seek(src.events.length);
+    const got = simulatedLeader(src);
+    // Every server starts LOOKING; S3's epochs and zxid make it win again, in epoch 2.
+    expect(got).toMatchObject({ sid: 3, epoch: 2 });
+    expect(got.notes).toContainEqual({
+      sid: 3,
+      field: 'state',
+      code: 'was-role',
+      role: 'LEADING',
+      epoch: 1,
+    });
+    expect(got.notes).toContainEqual(
+      expect.objectContaining({ sid: 1, code: 'was-role', role: 'FOLLOWING', epoch: 1 }),
     );
   });
 
