@@ -66,6 +66,32 @@ function simulatedLeader(src: ReplaySource) {
 }
 
 describe('ReplaySource', () => {
+  it('reads a big log set as long work: progress in bytes, then the same result as open', () => {
+    const big = files('cold-start-3').map((f) => {
+      const lines = f.text.trimEnd().split('\n');
+      // Many copies of the file's own lines: 100 x ~107 records, beyond a parse slice.
+      return { ...f, text: `${Array.from({ length: 100 }, () => lines.join('\n')).join('\n')}\n` };
+    });
+    let t = 0;
+    // A clock 50 ms on at every look: every look ends a slice.
+    const work = ReplaySource.openWork(big, () => (t += 50));
+    const seen: { unit: string; done: number; total: number }[] = [];
+    let r = work.next();
+    while (!r.done) {
+      seen.push(r.value);
+      r = work.next();
+    }
+    const total = big.reduce((n, f) => n + f.text.length, 0);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((p) => p.unit === 'bytes' && p.total === total && p.done <= total)).toBe(
+      true,
+    );
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    expect(r.value.ok).toBe(true);
+    const once = ReplaySource.open(big);
+    if (r.value.ok && once.ok) expect(r.value.source.summary()).toEqual(once.source.summary());
+  });
+
   it('refuses a foreign or empty file and names it, opening nothing', () => {
     const r = ReplaySource.open([
       files('cold-start-3')[0]!,

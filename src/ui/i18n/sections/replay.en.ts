@@ -62,6 +62,12 @@ export const replayEn = {
   'replay.status.unreachable': 'unreachable: its peers lost it',
   'replay.unknown': 'unknown',
   'replay.real': 'REAL',
+  'replay.parse.label': 'Reading the logs',
+  'replay.parse.started': 'Reading the logs…',
+  'replay.parse.progress': 'Reading the logs… {done} MiB of {total} MiB',
+  'replay.parse.cancel': 'Cancel reading',
+  'replay.parse.cancelled':
+    'Stopped reading the logs: nothing was opened. The current run is unchanged.',
   'replay.forkTitle': 'Continued from the real logs',
   'replay.forkAt':
     'The simulation starts from each server as its logs showed it at {at}. What the logs did not say:',
