@@ -4,7 +4,7 @@
 // as unknown, forks both into the simulator and sees the simulator elect the same leader in the
 // same epoch; foreign and malformed files are refused with a message naming them and change
 // nothing on screen.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { button, eventIndex, openApp, pressUntil, scrubTo, server, settled } from './helpers';
@@ -77,10 +77,67 @@ test('replay the cold start election and fork it: the same leader and epoch', as
   await scrubTo(page, 2395);
   await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
   await button(page, 'Continue in the simulator').click();
-  await expect(page.getByRole('region', { name: 'Continued from the real logs' })).toContainText(
-    'S2: its log starts',
-  );
+  const notes = page.getByRole('region', { name: 'Continued from the real logs' });
+  await expect(notes).toContainText('S2: its log starts');
+  // The timing settings come from the servers' own "tickTime set to 2000" lines.
+  await expect(notes).toContainText('tickTime = 2000 ms: as the logs of S1, S2, S3 printed it.');
+  await expect(notes).toContainText('syncLimit = 5 ticks: as the logs of S1, S2, S3 printed it.');
   await pressUntil(page, () => next.click(), 3, /^Server 3, LEADING, epoch 1, broadcast/, 200);
+});
+
+test('fork an established leader: the roles are said, and it is elected again in the next epoch', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openLogs(page, logSet('cold-start-3'));
+  await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
+  await settled(page);
+  const next = button(page, 'Next change');
+  await pressUntil(page, () => next.click(), 3, /^Server 3, LEADING, epoch 1, broadcast/, 80);
+  await pressUntil(page, () => next.click(), 2, /^Server 2, FOLLOWING, epoch 1/, 80);
+  await button(page, 'Continue in the simulator').click();
+  const notes = page.getByRole('region', { name: 'Continued from the real logs' });
+  await expect(notes).toContainText(
+    'S3: was LEADING in epoch 1 at this moment; it starts LOOKING.',
+  );
+  await expect(notes).toContainText('S1: was FOLLOWING in epoch 1');
+  await pressUntil(page, () => next.click(), 3, /^Server 3, LEADING, epoch 2, broadcast/, 200);
+});
+
+test('a big log set shows its progress and Cancel reading leaves the run as it was', async ({
+  page,
+}) => {
+  await openApp(page);
+  await button(page, 'Step').click();
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
+  const before = await eventIndex(page);
+  // About 2 x 15 MiB, made here from a recorded log's own lines (never committed).
+  const files = logSet('cold-start-3')
+    .slice(0, 2)
+    .map((path, i) => {
+      const text = readFileSync(path, 'utf8');
+      const copies = Math.ceil((15 * 1024 * 1024) / text.length);
+      return {
+        name: `big${i + 1}.log`,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(text.repeat(copies)),
+      };
+    });
+  await button(page, 'Open ZooKeeper logs').click();
+  const dialog = page.getByRole('dialog', { name: 'Open ZooKeeper logs' });
+  await dialog.getByLabel('ZooKeeper log files').setInputFiles(files);
+  await button(page, 'Replay these logs').click();
+  const reading = dialog.getByRole('group', { name: 'Reading the logs' });
+  await expect(reading.getByRole('status')).toContainText(/of 30\.\d MiB/);
+  await button(page, 'Cancel reading').click();
+  await expect(dialog.getByRole('alert')).toContainText('Stopped reading the logs');
+  await expect(reading).toBeHidden();
+  await button(page, 'Cancel').click();
+  await expect(dialog).toBeHidden();
+  await settled(page);
+  await expect(page.getByRole('heading', { name: /Real logs/ })).toHaveCount(0);
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
+  expect(await eventIndex(page)).toBe(before);
 });
 
 test('foreign and malformed files are refused by name and change nothing', async ({ page }) => {

@@ -162,6 +162,30 @@ const CASES: [string, string[], Extracted][] = [
     ],
     { code: 'server.version', params: { version: '3.4.14' } },
   ],
+  [
+    '3.8 QuorumPeer setter',
+    [`${D}[main:QuorumPeer@1742] - tickTime set to 2000`],
+    { code: 'server.config', params: { key: 'tickTime', value: 2000 } },
+  ],
+  [
+    'syncLimit setter',
+    [`${D}[main:QuorumPeer@2009] - syncLimit set to 5`],
+    { code: 'server.config', params: { key: 'syncLimit', value: 5 } },
+  ],
+  [
+    '3.8 Created server',
+    [
+      `${D}[QuorumPeer[myid=5](plain=127.0.0.1:40279)(secure=disabled):ZooKeeperServer@365] - Created server with tickTime 2000 ms minSessionTimeout 4000 ms maxSessionTimeout 40000 ms clientPortListenBacklog -1 datadir /tmp/d/version-2 snapdir /tmp/d/version-2`,
+    ],
+    { code: 'server.config', params: { key: 'tickTime', value: 2000 } },
+  ],
+  [
+    '3.4 Created server',
+    [
+      `${D}[QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:ZooKeeperServer@174] - Created server with tickTime 3000 minSessionTimeout 6000 maxSessionTimeout 60000 datadir /var/lib/zookeeper/version-2 snapdir /var/lib/zookeeper/version-2`,
+    ],
+    { code: 'server.config', params: { key: 'tickTime', value: 3000 } },
+  ],
 ];
 
 describe('election and state rules', () => {

@@ -3,7 +3,14 @@
  * QuorumPeerMain, Leader and Follower's "LEADER ELECTION TOOK"), for ZooKeeper 3.4 to 3.9. Each
  * expression is written from the LOG statements of the releases named in its comment.
  */
-import { PEER_STATES, type PeerState, type ZabPhase, type SyncMode } from './kinds';
+import {
+  CONFIG_KEYS,
+  PEER_STATES,
+  type ConfigKey,
+  type PeerState,
+  type ZabPhase,
+  type SyncMode,
+} from './kinds';
 import { hexNumber, rule, zxid, type MessageRule } from './rule';
 
 function peerState(text: string): PeerState | null {
@@ -157,4 +164,17 @@ export const ELECTION_RULES: MessageRule[] = [
     /^Server environment:zookeeper\.version=(\d+\.\d+\.\d+[\w.-]*?)(?:-[0-9a-f]{7,}|,|\s|$)/,
     (m) => ({ code: 'server.version', params: { version: m[1]! } }),
   ),
+  // QuorumPeer.setTickTime / setInitLimit / setSyncLimit / setMinSessionTimeout /
+  // setMaxSessionTimeout: "tickTime set to 2000" (3.4 to 3.9).
+  rule(
+    CONFIG_KEYS.map((k) => `${k} set to `),
+    /^(tickTime|initLimit|syncLimit|minSessionTimeout|maxSessionTimeout) set to (\d{1,9})(?: ms)?\s*$/,
+    (m) => ({ code: 'server.config', params: { key: m[1] as ConfigKey, value: Number(m[2]) } }),
+  ),
+  // ZooKeeperServer's constructor: "Created server with tickTime 2000 ms minSessionTimeout 4000
+  // ms ..." (3.5+), "Created server with tickTime 2000 minSessionTimeout 4000 ..." (3.4).
+  rule('Created server with tickTime ', /^Created server with tickTime (\d{1,9})\b/, (m) => ({
+    code: 'server.config',
+    params: { key: 'tickTime', value: Number(m[1]) },
+  })),
 ];

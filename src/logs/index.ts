@@ -3,7 +3,13 @@
  * the app's worker. Pure: no Node built-ins, no DOM (tsconfig.sim.json type-checks it that way).
  */
 export * from './kinds';
-export { parseLogFile, LOG_FILE_BYTES_MAX, UNKNOWN_KEPT_MAX } from './parseLogFile';
+export {
+  parseLogFile,
+  parseLogFileSteps,
+  LOG_FILE_BYTES_MAX,
+  PARSE_YIELD_RECORDS,
+  UNKNOWN_KEPT_MAX,
+} from './parseLogFile';
 export type { ParsedLog, ParseResult, UnknownLine } from './parseLogFile';
 export { buildTimeline, compareEvents } from './timeline';
 export type { Timeline, TimelineFile, TimelineOptions } from './timeline';

@@ -43,12 +43,29 @@ export type TimeoutKind =
   /** LearnerHandler: "Closing connection to peer due to transaction timeout." */
   | 'learner-transaction';
 
+/** The settings a ZooKeeper server prints when it starts, by ZooKeeper's own names. */
+export const CONFIG_KEYS = [
+  'tickTime',
+  'initLimit',
+  'syncLimit',
+  'minSessionTimeout',
+  'maxSessionTimeout',
+] as const;
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
 /** The parameters of each code. */
 export interface ParamsByCode {
   /** QuorumPeerMain: "Starting quorum peer" (3.4-3.7) or "Starting quorum peer, myid=3" (3.8+). */
   'server.started': { myid: number | null };
   /** "Server environment:zookeeper.version=3.4.14-4c25d480...": the version that wrote the log. */
   'server.version': { version: string };
+  /**
+   * A setting the server printed at start: QuorumPeer's setters ("tickTime set to 2000",
+   * "initLimit set to 10", "syncLimit set to 5", "minSessionTimeout set to 4000") and
+   * ZooKeeperServer's "Created server with tickTime 2000 ms minSessionTimeout ..." (3.4 without
+   * "ms"). Values as ZooKeeper prints them: tickTime and session timeouts in ms, limits in ticks.
+   */
+  'server.config': { key: ConfigKey; value: number };
   /** FastLeaderElection: "New election. My id = 3, proposed zxid=0x0". */
   'fle.election.started': { myid: number; zxid: Zxid };
   /**
@@ -194,6 +211,7 @@ export type LogEventCode = keyof ParamsByCode;
 export const LOG_EVENT_CODES = [
   'server.started',
   'server.version',
+  'server.config',
   'fle.election.started',
   'fle.notification.received',
   'fle.notification.sent',

@@ -160,7 +160,7 @@ describe('unknown lines and layout details', () => {
     const text = [
       'JMX enabled by default',
       'Using config: /conf/zoo.cfg',
-      LINE('tickTime set to 2000'),
+      LINE('autopurge.snapRetainCount set to 3'),
       LINE('LOOKING'),
       '2026-12-03 18:26:15,000 - WARN  [QuorumPeer[myid=2]:Follower@1] - Exception when following the leader',
       'java.io.EOFException',
@@ -178,7 +178,7 @@ describe('unknown lines and layout details', () => {
         at: '2026-12-03T18:26:14.955',
         level: 'INFO',
         className: 'QuorumPeer',
-        message: 'tickTime set to 2000',
+        message: 'autopurge.snapRetainCount set to 3',
       },
     ]);
     expect([log.unknownCount, log.strayLines, log.continuationLines, log.totalLines]).toEqual([

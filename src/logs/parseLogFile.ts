@@ -90,11 +90,32 @@ function isBinary(text: string): boolean {
   return bad > head.length / 100;
 }
 
+/** Records matched between two yields of parseLogFileSteps: a few milliseconds of work. */
+export const PARSE_YIELD_RECORDS = 4096;
+
+/** Parses a file at once (the CLI, tests). */
 export function parseLogFile(
   name: string,
   text: string,
   options: { sid?: number } = {},
 ): ParseResult {
+  const steps = parseLogFileSteps(name, text, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same parse as steps, so that the app's worker can report progress on a big file and stop
+ * when the person cancels: it yields the share of the file's records matched so far (0 to 1)
+ * every PARSE_YIELD_RECORDS records, and returns the result.
+ */
+export function* parseLogFileSteps(
+  name: string,
+  text: string,
+  options: { sid?: number } = {},
+): Generator<number, ParseResult, void> {
   const refuse = (code: LogError['code'], extra: Partial<LogError> = {}): ParseResult => ({
     ok: false,
     error: { code, file: name, ...extra },
@@ -117,7 +138,10 @@ export function parseLogFile(
   const unknown: UnknownLine[] = [];
   let unknownCount = 0;
   let version: string | null = null;
-  for (const rec of split.records) {
+  const records = split.records;
+  for (let i = 0; i < records.length; i++) {
+    if (i > 0 && i % PARSE_YIELD_RECORDS === 0) yield i / records.length;
+    const rec = records[i]!;
     const extracted = matchRecord(rec, ctx);
     if (extracted === null) {
       unknownCount++;

@@ -266,7 +266,7 @@ describe('discovery, sync and broadcast rules', () => {
       'an unrelated Unexpected exception',
       `2026-12-03 18:26:15,000 - WARN  [QuorumPeer[myid=3]:QuorumPeer@1] - Unexpected exception`,
     ],
-    ['a configuration line', `${D}[main:QuorumPeer@1742] - tickTime set to 2000`],
+    ['a purge setting', `${D}[main:DatadirCleanupManager@78] - autopurge.snapRetainCount set to 3`],
   ])('%s gives no event', (_name, line) => {
     expect(one(line)).toBeNull();
   });

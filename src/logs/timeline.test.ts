@@ -118,7 +118,7 @@ describe('merging', () => {
         1,
         [
           [1, 'LOOKING'],
-          [2, 'tickTime set to 2000'],
+          [2, 'autopurge.snapRetainCount set to 3'],
         ],
         'zookeeper.log.1',
       ),

@@ -15,7 +15,7 @@ import type { ForkRefusal, ForkView, LogError, ReplayFileInput, ReplaySummary } 
 import type { FoundTarget, StepTarget } from './lessonTarget';
 import type { UserClientAction } from './clientActions';
 
-export const PROTOCOL_VERSION = 11;
+export const PROTOCOL_VERSION = 12;
 
 /** What a person can do to the running ensemble; the worker stamps it with the displayed time. */
 export type UserAction =
@@ -61,9 +61,10 @@ export type LoadSource = 'preset' | 'url' | 'file' | 'settings' | 'reset';
 
 /**
  * Requests that may take long (work.ts): opening a run at a distant event, seeking far ahead,
- * looking for the next change. They report progress and can be cancelled.
+ * looking for the next change, reading real logs (progress in bytes). They report progress and can
+ * be cancelled.
  */
-export type JobKind = 'load' | 'seek' | 'step';
+export type JobKind = 'load' | 'seek' | 'step' | 'logs';
 
 export interface PresetInfo {
   id: string;
@@ -150,7 +151,7 @@ export type FromWorkerBody =
       type: 'progress';
       seq: number;
       kind: JobKind;
-      unit: 'ms' | 'events';
+      unit: 'ms' | 'events' | 'bytes';
       done: number;
       total: number;
       elapsedMs: number;

@@ -51,7 +51,12 @@ export type ForkNoteCode =
   /** Its log starts later: it starts that much later in the simulator. */
   | 'starts-later'
   /** Raised to the epoch of its last zxid (ZooKeeper refuses a zxid above currentEpoch). */
-  | 'raised';
+  | 'raised'
+  /**
+   * It was LEADING or FOLLOWING at the moment (`role`, `epoch`); it starts LOOKING, as every
+   * ZooKeeper server does (QuorumPeer's state starts as LOOKING and QuorumPeer.run elects first).
+   */
+  | 'was-role';
 
 export interface ForkNote {
   sid: number;
@@ -59,6 +64,34 @@ export interface ForkNote {
   code: ForkNoteCode;
   /** starts-later: after how many ms. */
   ms?: number;
+  /** was-role: its state and epoch at the moment. */
+  role?: 'LEADING' | 'FOLLOWING' | 'OBSERVING';
+  epoch?: number;
+}
+
+/** The settings the fork carries from the logs into the scenario. */
+export type ForkConfigKey = 'tickTime' | 'initLimit' | 'syncLimit';
+
+/** Where a carried setting's value came from. */
+export type ForkConfigSource =
+  /** Every server that printed it printed this value. */
+  | 'logged'
+  /** Servers printed different values: the value most of them printed (ties: the lowest sid's). */
+  | 'disagree'
+  /** No server printed it (its start is not in the logs): the simulator's default. */
+  | 'default'
+  /** The logged value is outside the scenario's bound: the simulator's default. */
+  | 'out-of-bounds';
+
+export interface ForkConfigValue {
+  key: ForkConfigKey;
+  /** The value the fork's scenario has: ms for tickTime, ticks for the limits. */
+  value: number;
+  source: ForkConfigSource;
+  /** The servers whose logs printed the chosen value (or the logged value, when out of bounds). */
+  sids: number[];
+  /** out-of-bounds: the value the logs gave. */
+  logged?: number;
 }
 
 export type ForkRefusal =
@@ -72,6 +105,8 @@ export type ForkRefusal =
 export interface ForkView {
   scenario: Scenario;
   notes: ForkNote[];
+  /** tickTime, initLimit and syncLimit of the new run and where each came from. */
+  config: ForkConfigValue[];
   /** The moment forked: the last line's time as printed, and its display time. */
   at: string | null;
   atMs: number;

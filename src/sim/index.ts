@@ -17,7 +17,16 @@ export type { Zxid } from './zab/zxid';
 export { Timeline, type Command, type CommandAction } from './timeline/timeline';
 export { parseScenario, validateScenario } from './scenario/validate';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
-export { EVENTS_MAX, INITIAL_TXNS_MAX, SCENARIO_CHARS_MAX, UNTIL_MS_MAX } from './scenario/bounds';
+export {
+  EVENTS_MAX,
+  INITIAL_TXNS_MAX,
+  LIMIT_TICKS_MAX,
+  SCENARIO_CHARS_MAX,
+  TICK_TIME_MS_MAX,
+  TICK_TIME_MS_MIN,
+  UNTIL_MS_MAX,
+} from './scenario/bounds';
+export { DEFAULTS as SCENARIO_DEFAULTS } from './scenario/defaults';
 export { allPresets } from './scenario/presets';
 export { runSeed } from './sweep/runSeed';
 export { at as listAt } from './kernel/chunkedList';

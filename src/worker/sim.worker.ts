@@ -161,17 +161,24 @@ function handleReplayRequest(
   m: Extract<ToWorkerBody, { type: 'openLogs' | 'replayClock' | 'fork' }>,
 ) {
   switch (m.type) {
-    case 'openLogs': {
-      const opened = ReplaySource.open(m.files);
-      // Refused, the current run (or replay) stays exactly as it was.
-      if (!opened.ok) {
-        post({ type: 'logsRefused', seq: m.seq, errors: opened.errors });
-        return frame(m.seq, shownMs, m.view);
-      }
-      replay = opened.source;
-      post({ type: 'logsOpened', seq: m.seq, summary: replay.summary() });
-      return frame(m.seq, 0, m.view);
-    }
+    case 'openLogs':
+      // Long work: a big log set reports its progress in bytes and can be cancelled; refused or
+      // cancelled, the current run (or replay) stays exactly as it was.
+      return jobs.start({
+        seq: m.seq,
+        kind: 'logs',
+        work: ReplaySource.openWork(m.files, clock),
+        done: (opened) => {
+          if (!opened.ok) {
+            post({ type: 'logsRefused', seq: m.seq, errors: opened.errors });
+            return frame(m.seq, shownMs, m.view);
+          }
+          replay = opened.source;
+          post({ type: 'logsOpened', seq: m.seq, summary: replay.summary() });
+          frame(m.seq, 0, m.view);
+        },
+        cancelled: () => post({ type: 'cancelled', seq: m.seq, kind: 'logs' }),
+      });
     case 'replayClock':
       if (!replay) return;
       replay.setOffsets(m.offsets);
@@ -182,8 +189,8 @@ function handleReplayRequest(
       if (!result)
         return post({ type: 'forkRefused', seq: m.seq, refusal: { code: 'fork.no-replay' } });
       if (!result.ok) return post({ type: 'forkRefused', seq: m.seq, refusal: result.refusal });
-      const { scenario, notes, at, atMs } = result;
-      return post({ type: 'forked', seq: m.seq, fork: { scenario, notes, at, atMs } });
+      const { scenario, notes, config, at, atMs } = result;
+      return post({ type: 'forked', seq: m.seq, fork: { scenario, notes, config, at, atMs } });
     }
     default:
       return assertNever(m, 'replay request');

@@ -9,7 +9,7 @@
 
 /** How far a long request has got: simulated ms of a target time, or events of a target index. */
 export interface WorkProgress {
-  unit: 'ms' | 'events';
+  unit: 'ms' | 'events' | 'bytes';
   done: number;
   total: number;
 }

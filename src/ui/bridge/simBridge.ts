@@ -279,7 +279,7 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
       send({ type: 'view', seq, displayMs: store.getState().displayMs, view: view() });
     },
     onFrame: (listener) => void listeners.push(listener),
-    openLogs: (files) => send({ type: 'openLogs', seq: jump('quick'), files, view: view() }),
+    openLogs: (files) => send({ type: 'openLogs', seq: jump('logs'), files, view: view() }),
     replayClock: (offsets) =>
       send({ type: 'replayClock', seq: jump('quick'), offsets, view: view() }),
     fork: () => {

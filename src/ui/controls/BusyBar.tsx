@@ -15,12 +15,17 @@ export function BusyBar() {
   const ctl = useController();
   const busy = useAppStore((s) => s.busy);
   const p = busy?.progress;
-  if (!busy || !p || busy.kind === 'quick' || p.elapsedMs < SHOW_AFTER_MS) return null;
+  // Reading logs shows its progress in the logs dialog, which is modal over this bar.
+  if (!busy || !p || busy.kind === 'quick' || busy.kind === 'logs' || p.elapsedMs < SHOW_AFTER_MS)
+    return null;
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   const text =
     busy.kind === 'load'
       ? t('busy.load', { done: p.done, total: p.total })
-      : t(`busy.${busy.kind}`, { done: seconds(p.done), total: seconds(p.total) });
+      : t(busy.kind === 'seek' ? 'busy.seek' : 'busy.step', {
+          done: seconds(p.done),
+          total: seconds(p.total),
+        });
   return (
     <div className="busy-bar" role="group" aria-label={t('busy.label')}>
       <span className="busy-text" role="status">

@@ -38,6 +38,7 @@ function noticeText(
         ? t('notice.linkTooLarge', { max: megabytes(n.maxBytes) })
         : t('notice.fileTooLarge', { size: megabytes(n.bytes ?? 0), max: megabytes(n.maxBytes) });
     case 'cancelled':
+      if (n.job === 'logs') return t('replay.parse.cancelled');
       return t(n.job === 'load' ? 'notice.cancelledLoad' : 'notice.cancelledSeek');
   }
 }

@@ -1,14 +1,31 @@
 /**
  * After "Continue in the simulator": which values of the new run the logs gave, and which were
- * inferred or assumed (ForkNote codes), until the person closes it.
+ * inferred or assumed (ForkNote codes), with the timing settings carried from the servers' own
+ * start lines, until the person closes it.
  */
-import type { ForkNote } from '../../protocol/replay';
+import type { ForkConfigValue, ForkNote } from '../../protocol/replay';
 import type { Translate } from '../i18n/t';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 
 export function forkNoteText(n: ForkNote, t: Translate): string {
-  return t(`replay.note.${n.code}`, { sid: n.sid, field: n.field, ms: n.ms ?? 0 });
+  return t(`replay.note.${n.code}`, {
+    sid: n.sid,
+    field: n.field,
+    ms: n.ms ?? 0,
+    role: n.role ?? '',
+    epoch: n.epoch ?? 0,
+  });
+}
+
+export function forkConfigText(c: ForkConfigValue, t: Translate): string {
+  const unit = c.key === 'tickTime' ? 'replay.config.unit.tickTime' : 'replay.config.unit.limit';
+  return t(`replay.config.${c.source}`, {
+    key: c.key,
+    value: t(unit, { value: c.value }),
+    logged: t(unit, { value: c.logged ?? 0 }),
+    sids: c.sids.map((s) => `S${s}`).join(', '),
+  });
 }
 
 export function ForkNotes() {
@@ -29,6 +46,12 @@ export function ForkNotes() {
           ))}
         </ul>
       )}
+      <p>{t('replay.forkConfigTitle')}</p>
+      <ul aria-label={t('replay.forkConfigTitle')}>
+        {fork.config.map((c) => (
+          <li key={c.key}>{forkConfigText(c, t)}</li>
+        ))}
+      </ul>
       <p>{t('replay.forkElection')}</p>
       <p>{t('replay.forkDefaults')}</p>
       <button type="button" className="quiet" onClick={() => setFork(null)}>

@@ -18,6 +18,11 @@ export const REPLAY_INPUT_BYTES_MAX = 64 * 1024 * 1024;
 export const REPLAY_FILES_MAX = 100;
 const SID_MAX = 255;
 
+/** Characters as MiB with one decimal (the bar's text; a character is a byte of ASCII logs). */
+function mebibytes(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}
+
 interface Chosen {
   name: string;
   text: string;
@@ -29,6 +34,7 @@ type Problem =
   | { kind: 'none' | 'pasteEmpty' }
   | { kind: 'tooLarge' }
   | { kind: 'tooMany' }
+  | { kind: 'cancelled' }
   | { kind: 'sidBad'; name: string };
 
 function sidOf(c: Chosen): number | null | undefined {
@@ -43,6 +49,7 @@ export function LogsDialog() {
   const open = useAppStore((s) => s.logsDialogOpen);
   const setOpen = useAppStore((s) => s.setLogsDialogOpen);
   const errors = useAppStore((s) => s.logErrors);
+  const busy = useAppStore((s) => s.busy);
   const ref = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<Chosen[]>([]);
@@ -59,7 +66,15 @@ export function LogsDialog() {
     if (!open && d.open) d.close();
   }, [open]);
 
+  /** The worker is reading the files this dialog sent: the bar and its Cancel show. */
+  const reading = pending && busy?.kind === 'logs' ? busy : null;
+  const stopReading = () => {
+    ctl.cancel();
+    setPending(false);
+    setProblem({ kind: 'cancelled' });
+  };
   const close = () => {
+    if (reading) ctl.cancel();
     setChosen([]);
     setProblem(null);
     setPending(false);
@@ -116,6 +131,8 @@ export function LogsDialog() {
         return t('replay.tooMany', { max: REPLAY_FILES_MAX });
       case 'sidBad':
         return t('replay.sidBad', { name: p.name });
+      case 'cancelled':
+        return t('replay.parse.cancelled');
     }
   };
   const shownErrors: LogError[] = pending && errors ? errors : [];
@@ -193,6 +210,26 @@ export function LogsDialog() {
             ))}
           </ul>
         )}
+        {reading && (
+          <div className="logs-progress" role="group" aria-label={t('replay.parse.label')}>
+            <span role="status">
+              {reading.progress
+                ? t('replay.parse.progress', {
+                    done: mebibytes(reading.progress.done),
+                    total: mebibytes(reading.progress.total),
+                  })
+                : t('replay.parse.started')}
+            </span>
+            <progress
+              aria-label={t('replay.parse.label')}
+              value={reading.progress?.done ?? 0}
+              max={Math.max(1, reading.progress?.total ?? 1)}
+            />
+            <button type="button" className="quiet" onClick={stopReading}>
+              {t('replay.parse.cancel')}
+            </button>
+          </div>
+        )}
         {(problem || shownErrors.length > 0) && (
           <div className="dialog-problem" role="alert">
             {problem && <p>{problemText(problem)}</p>}
@@ -206,7 +243,7 @@ export function LogsDialog() {
           <button type="button" className="quiet" onClick={close}>
             {t('replay.cancel')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={reading !== null}>
             {t('replay.openButton')}
           </button>
         </div>

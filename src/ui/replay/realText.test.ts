@@ -53,6 +53,8 @@ const PARAMS: Record<string, unknown> = {
   kind: 'election-channel',
   address: '/127.0.0.1:3888',
   exception: 'java.net.ConnectException: Connection refused',
+  key: 'tickTime',
+  value: 2000,
 };
 const AT = { file: 'a.log', line: 1, at: '' };
 

@@ -27,7 +27,7 @@ export interface Busy {
   seq: number;
   kind: JobKind | 'quick';
   progress: {
-    unit: 'ms' | 'events';
+    unit: 'ms' | 'events' | 'bytes';
     done: number;
     total: number;
     elapsedMs: number;

@@ -3,6 +3,7 @@
  * Drawn with the same palette and shapes as the view, so it can never disagree with it.
  */
 import { useState } from 'react';
+import { useAppStore } from '../store/appStore';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/en';
 import type { PeerStateName } from '../../sim/vocabulary';
@@ -51,6 +52,15 @@ const ROOMY_HEIGHT_PX = 820;
 export function Legend() {
   const t = useT();
   const [open, setOpen] = useState(() => window.innerHeight >= ROOMY_HEIGHT_PX);
+  // The space-time diagram takes the ring's width; the legend's height is what the ring needs
+  // then (at 1440 x 900 three cards no longer fit beside the diagram), so it folds when the
+  // diagram opens. A person may open it again.
+  const diagram = useAppStore((s) => s.spacetimeMs > 0);
+  const [shownWith, setShownWith] = useState(diagram);
+  if (diagram !== shownWith) {
+    setShownWith(diagram);
+    if (diagram) setOpen(false);
+  }
   return (
     <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('legend.label')}</summary>

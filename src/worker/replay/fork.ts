@@ -6,8 +6,9 @@
  * scenario format cannot hold (sids not 1..N, more than 9 servers, too many transactions) is
  * refused with a code.
  */
-import type { ForkNote, ForkNoteCode, ForkRefusal } from '../../protocol/replay';
+import type { ForkConfigValue, ForkNote, ForkNoteCode, ForkRefusal } from '../../protocol/replay';
 import { INITIAL_TXNS_MAX, UNTIL_MS_MAX, type Scenario } from '../simApi';
+import { forkConfig } from './forkConfig';
 import { statusOf, zxidEpoch, type RealServer } from './realState';
 import type { ReplaySource } from './replaySource';
 
@@ -22,7 +23,14 @@ type InitialState = NonNullable<Scenario['ensemble']['initial']>[number];
 type StartSpec = NonNullable<Scenario['ensemble']['start']>[number];
 
 export type ForkResult =
-  | { ok: true; scenario: Scenario; notes: ForkNote[]; atMs: number; at: string | null }
+  | {
+      ok: true;
+      scenario: Scenario;
+      notes: ForkNote[];
+      config: ForkConfigValue[];
+      atMs: number;
+      at: string | null;
+    }
   | { ok: false; refusal: ForkRefusal };
 
 function counterOf(zxid: string): number {
@@ -89,12 +97,28 @@ export function forkScenario(src: ReplaySource): ForkResult {
       notes.push({ sid: s.sid, field: 'state', code: 'starts-later', ms });
       start.push({ sid: s.sid, atMs: Math.min(ms, UNTIL_MS_MAX) });
     } else start.push({ sid: s.sid, atMs: 0 });
+    // The scenario format holds persisted state only (ensemble.initial: epochs and log), never a
+    // role: the simulator, like ZooKeeper, starts every peer LOOKING (QuorumPeer's state field
+    // starts as LOOKING; QuorumPeer.run elects before it leads or follows). A role at the moment
+    // is therefore said, not carried: the election that follows picks the leader again from these
+    // epochs and zxids (FastLeaderElection.totalOrderPredicate), in the next epoch.
+    if (status === 'logged' && s.state !== null && s.state !== 'LOOKING')
+      notes.push({
+        sid: s.sid,
+        field: 'state',
+        code: 'was-role',
+        role: s.state,
+        epoch: s.currentEpoch ?? 0,
+      });
     // A server not started yet holds what it will find on its disk: nothing the logs showed.
     if (status !== 'before-first-line' && status !== 'no-log') initial.push(initialOf(s, notes));
   }
   const txns = initial.reduce((n, i) => n + counterOf(i.lastZxid), 0);
   if (txns > INITIAL_TXNS_MAX)
     return { ok: false, refusal: { code: 'fork.too-many-txns', limit: INITIAL_TXNS_MAX } };
+  const config = forkConfig(src.events);
+  const value = (key: ForkConfigValue['key']) =>
+    (config.find((c) => c.key === key) as ForkConfigValue).value;
   const at = src.cursor > 0 ? (src.events[src.cursor - 1]?.at ?? null) : null;
   const scenario: Scenario = {
     version: 1,
@@ -103,10 +127,13 @@ export function forkScenario(src: ReplaySource): ForkResult {
     title: `Continued from real logs${at ? ` at ${at}` : ''}`,
     ensemble: {
       servers: voters,
+      tickTimeMs: value('tickTime'),
+      initLimit: value('initLimit'),
+      syncLimit: value('syncLimit'),
       ...(observers.length > 0 ? { observers: observers.length } : {}),
       start,
       initial,
     },
   };
-  return { ok: true, scenario, notes, atMs, at };
+  return { ok: true, scenario, notes, config, atMs, at };
 }

@@ -60,12 +60,38 @@ function simulatedLeader(src: ReplaySource) {
   for (let i = 0; i < 5000; i++) {
     s.stepEvent();
     const l = leaderOf(s.frame(0, 0, VIEW));
-    if (l) return { ...l, notes: fork.notes };
+    if (l) return { ...l, notes: fork.notes, fork };
   }
   throw new Error('no leader in the simulator');
 }
 
 describe('ReplaySource', () => {
+  it('reads a big log set as long work: progress in bytes, then the same result as open', () => {
+    const big = files('cold-start-3').map((f) => {
+      const lines = f.text.trimEnd().split('\n');
+      // Many copies of the file's own lines: 100 x ~107 records, beyond a parse slice.
+      return { ...f, text: `${Array.from({ length: 100 }, () => lines.join('\n')).join('\n')}\n` };
+    });
+    let t = 0;
+    // A clock 50 ms on at every look: every look ends a slice.
+    const work = ReplaySource.openWork(big, () => (t += 50));
+    const seen: { unit: string; done: number; total: number }[] = [];
+    let r = work.next();
+    while (!r.done) {
+      seen.push(r.value);
+      r = work.next();
+    }
+    const total = big.reduce((n, f) => n + f.text.length, 0);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((p) => p.unit === 'bytes' && p.total === total && p.done <= total)).toBe(
+      true,
+    );
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    expect(r.value.ok).toBe(true);
+    const once = ReplaySource.open(big);
+    if (r.value.ok && once.ok) expect(r.value.source.summary()).toEqual(once.source.summary());
+  });
+
   it('refuses a foreign or empty file and names it, opening nothing', () => {
     const r = ReplaySource.open([
       files('cold-start-3')[0]!,
@@ -143,6 +169,35 @@ describe('ReplaySource', () => {
     expect(got).toMatchObject({ sid: 3, epoch: 1 });
     expect(got.notes).toContainEqual(
       expect.objectContaining({ sid: 2, field: 'state', code: 'starts-later' }),
+    );
+    // "tickTime set to 2000", "initLimit set to 10", "syncLimit set to 5" in every server's log.
+    expect(got.fork.config).toEqual([
+      { key: 'tickTime', value: 2000, source: 'logged', sids: [1, 2, 3] },
+      { key: 'initLimit', value: 10, source: 'logged', sids: [1, 2, 3] },
+      { key: 'syncLimit', value: 5, source: 'logged', sids: [1, 2, 3] },
+    ]);
+    expect(got.fork.scenario.ensemble).toMatchObject({
+      tickTimeMs: 2000,
+      initLimit: 10,
+      syncLimit: 5,
+    });
+  });
+
+  it('forks an established leader: the roles are said, and the same leader wins the next epoch', () => {
+    const src = open('cold-start-3');
+    src.seek(src.events.length);
+    const got = simulatedLeader(src);
+    // Every server starts LOOKING; S3's epochs and zxid make it win again, in epoch 2.
+    expect(got).toMatchObject({ sid: 3, epoch: 2 });
+    expect(got.notes).toContainEqual({
+      sid: 3,
+      field: 'state',
+      code: 'was-role',
+      role: 'LEADING',
+      epoch: 1,
+    });
+    expect(got.notes).toContainEqual(
+      expect.objectContaining({ sid: 1, code: 'was-role', role: 'FOLLOWING', epoch: 1 }),
     );
   });
 

@@ -14,12 +14,13 @@ import {
 import {
   buildTimeline,
   LOG_FILES_MAX,
-  parseLogFile,
+  parseLogFileSteps,
   type LogError,
   type LogEvent,
   type ParsedLog,
   type Timeline,
 } from '../../logs/index';
+import { SLICE_MS, type Work } from '../work';
 import { applyEvent, cloneEnsemble, emptyServer, type RealEnsemble } from './realState';
 
 /** How often (in events) the fold keeps a copy, so seeking back never refolds everything. */
@@ -56,6 +57,19 @@ export class ReplaySource {
 
   /** Parses every file; any refusal refuses the whole set, so nothing half-opens. */
   static open(files: readonly ReplayFileInput[]): OpenResult {
+    const work = ReplaySource.openWork(files, () => 0);
+    for (;;) {
+      const r = work.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * `open` as long work (work.ts): it yields every SLICE_MS of wall-clock time with the bytes
+   * (characters) read so far of all files, so the worker shows progress and a cancel lands
+   * between two slices. With a clock that never moves it never yields.
+   */
+  static *openWork(files: readonly ReplayFileInput[], clock: () => number): Work<OpenResult> {
     if (files.length === 0) return { ok: false, errors: [{ code: 'input.no-files', file: null }] };
     if (files.length > LOG_FILES_MAX)
       return {
@@ -64,10 +78,24 @@ export class ReplaySource {
       };
     const parsed: ParsedLog[] = [];
     const errors: LogError[] = [];
+    const total = files.reduce((n, f) => n + f.text.length, 0);
+    let before = 0;
+    let t0 = clock();
     for (const f of files) {
-      const r = parseLogFile(f.name, f.text, f.sid === null ? {} : { sid: f.sid });
-      if (r.ok) parsed.push(r.log);
-      else errors.push(r.error);
+      const steps = parseLogFileSteps(f.name, f.text, f.sid === null ? {} : { sid: f.sid });
+      for (;;) {
+        const r = steps.next();
+        if (r.done) {
+          if (r.value.ok) parsed.push(r.value.log);
+          else errors.push(r.value.error);
+          break;
+        }
+        if (clock() - t0 > SLICE_MS) {
+          yield { unit: 'bytes', done: before + Math.floor(r.value * f.text.length), total };
+          t0 = clock();
+        }
+      }
+      before += f.text.length;
     }
     if (errors.length > 0) return { ok: false, errors };
     const source = new ReplaySource();

@@ -62,14 +62,31 @@ export const replayEn = {
   'replay.status.unreachable': 'unreachable: its peers lost it',
   'replay.unknown': 'unknown',
   'replay.real': 'REAL',
+  'replay.parse.label': 'Reading the logs',
+  'replay.parse.started': 'Reading the logs…',
+  'replay.parse.progress': 'Reading the logs… {done} MiB of {total} MiB',
+  'replay.parse.cancel': 'Cancel reading',
+  'replay.parse.cancelled':
+    'Stopped reading the logs: nothing was opened. The current run is unchanged.',
   'replay.forkTitle': 'Continued from the real logs',
   'replay.forkAt':
     'The simulation starts from each server as its logs showed it at {at}. What the logs did not say:',
   'replay.forkNone': 'Every value came from the servers’ own lines.',
   'replay.forkDefaults':
-    'tickTime, initLimit, syncLimit and the network’s delays are the simulator’s defaults: the logs do not carry them. Change them in Settings.',
+    'The network’s delays are the simulator’s defaults: the logs do not carry them. Change them in Settings.',
   'replay.forkElection':
-    'Every server starts LOOKING, as a restarted ensemble does: a leader the logs showed is elected again, with the next epoch.',
+    'Every server starts LOOKING, as a restarted ensemble does: ZooKeeper, and so the simulator, cannot start a server as leader or follower. The election picks the leader from these epochs and zxids; a leader already established is elected again in the next epoch.',
+  'replay.forkConfigTitle': 'Timing settings of the new run:',
+  'replay.config.unit.tickTime': '{value} ms',
+  'replay.config.unit.limit': '{value} ticks',
+  'replay.config.logged': '{key} = {value}: as the logs of {sids} printed it.',
+  'replay.config.disagree':
+    '{key} = {value}: what most servers printed ({sids}); the others printed another value.',
+  'replay.config.default':
+    '{key} = {value}: inferred: no server’s start is in these logs, so the simulator’s default.',
+  'replay.config.out-of-bounds':
+    '{key} = {value}: inferred: the logs say {logged}, beyond the simulator’s bound, so its default.',
+  'replay.note.was-role': 'S{sid}: was {role} in epoch {epoch} at this moment; it starts LOOKING.',
   'replay.note.inferred': 'S{sid} {field}: read off another server’s line.',
   'replay.note.default': 'S{sid} {field}: not in its logs; the simulator’s default.',
   'replay.note.down-unreachable':
@@ -88,6 +105,7 @@ export const replayEn = {
     'Cannot continue in the simulator: its observers take the highest ids, these logs have observers {sids}.',
   'replay.refuse.fork.no-replay': 'No real logs are open.',
   'real.server.started': 'started (“Starting quorum peer”)',
+  'real.server.config': 'set {key} to {value}',
   'real.server.version': 'runs ZooKeeper {version}',
   'real.fle.election.started': 'starts an election with its last zxid {zxid}',
   'real.fle.notification.received':

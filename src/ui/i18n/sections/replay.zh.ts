@@ -58,13 +58,27 @@ export const replayZh: Record<keyof typeof replayEn, string> = {
   'replay.status.unreachable': '不可达：同伴已失去与它的连接',
   'replay.unknown': '未知',
   'replay.real': '真实',
+  'replay.parse.label': '正在读取日志',
+  'replay.parse.started': '正在读取日志…',
+  'replay.parse.progress': '正在读取日志… 已读 {done} MiB，共 {total} MiB',
+  'replay.parse.cancel': '取消读取',
+  'replay.parse.cancelled': '已停止读取日志：没有打开任何内容，当前运行保持不变。',
   'replay.forkTitle': '从真实日志继续',
   'replay.forkAt': '模拟从日志在 {at} 时显示的各服务器状态开始。日志没有给出的值：',
   'replay.forkNone': '所有值都来自服务器自己的日志行。',
-  'replay.forkDefaults':
-    'tickTime、initLimit、syncLimit 和网络延迟是模拟器的默认值：日志里没有它们。可以在“设置”中修改。',
+  'replay.forkDefaults': '网络延迟是模拟器的默认值：日志里没有它们。可以在“设置”中修改。',
   'replay.forkElection':
-    '每台服务器都从 LOOKING 开始，就像整个集群重启一样：日志中的领导者会以下一个 epoch 再次当选。',
+    '每台服务器都从 LOOKING 开始，就像整个集群重启一样：ZooKeeper 和模拟器都不能让服务器直接以领导者或跟随者身份启动。选举根据这些 epoch 和 zxid 选出领导者；已经确立的领导者会以下一个 epoch 再次当选。',
+  'replay.forkConfigTitle': '新运行的时间设置：',
+  'replay.config.unit.tickTime': '{value} 毫秒',
+  'replay.config.unit.limit': '{value} 个 tick',
+  'replay.config.logged': '{key} = {value}：取自 {sids} 的日志。',
+  'replay.config.disagree': '{key} = {value}：多数服务器（{sids}）打印的值；其余服务器的值不同。',
+  'replay.config.default':
+    '{key} = {value}：推断值：日志中没有服务器启动的记录，使用模拟器的默认值。',
+  'replay.config.out-of-bounds':
+    '{key} = {value}：推断值：日志中的值 {logged} 超出模拟器的范围，改用默认值。',
+  'replay.note.was-role': 'S{sid}：此刻是 epoch {epoch} 的 {role}；在模拟中从 LOOKING 开始。',
   'replay.note.inferred': 'S{sid} {field}：取自另一台服务器的日志行。',
   'replay.note.default': 'S{sid} {field}：它的日志里没有；使用模拟器的默认值。',
   'replay.note.down-unreachable':
@@ -81,6 +95,7 @@ export const replayZh: Record<keyof typeof replayEn, string> = {
     '无法在模拟器中继续：观察者必须使用最大的 id，这些日志中的观察者是 {sids}。',
   'replay.refuse.fork.no-replay': '没有打开真实日志。',
   'real.server.started': '启动（“Starting quorum peer”）',
+  'real.server.config': '配置 {key} 为 {value}',
   'real.server.version': '运行 ZooKeeper {version}',
   'real.fle.election.started': '以最后的 zxid {zxid} 开始选举',
   'real.fle.notification.received':
