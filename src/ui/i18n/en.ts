@@ -8,6 +8,7 @@ import { pickReasonsEn } from './sections/pickReasons.en';
 import { traceLinesEn } from './sections/traceLines.en';
 import { liveEn } from './sections/live.en';
 import { planLinkEn } from './sections/planLink.en';
+import { planBackendsEn } from './sections/planBackends.en';
 import { handMessageEn } from './sections/handMessage.en';
 import { replayEn } from './sections/replay.en';
 import { learnEn } from './sections/learn.en';
@@ -20,6 +21,7 @@ export const en = {
   ...traceLinesEn,
   ...liveEn,
   ...planLinkEn,
+  ...planBackendsEn,
   ...handMessageEn,
   ...replayEn,
   ...learnEn,

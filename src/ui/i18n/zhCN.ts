@@ -8,6 +8,7 @@ import { liveZh } from './sections/live.zh';
 import { pickReasonsZh } from './sections/pickReasons.zh';
 import { traceLinesZh } from './sections/traceLines.zh';
 import { planLinkZh } from './sections/planLink.zh';
+import { planBackendsZh } from './sections/planBackends.zh';
 import { handMessageZh } from './sections/handMessage.zh';
 import { replayZh } from './sections/replay.zh';
 import { learnZh } from './sections/learn.zh';
@@ -22,6 +23,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...traceLinesZh,
   ...liveZh,
   ...planLinkZh,
+  ...planBackendsZh,
   ...handMessageZh,
   ...replayZh,
   ...learnZh,

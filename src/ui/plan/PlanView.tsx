@@ -15,6 +15,7 @@ import { planModel } from './planModel';
 import { FaultToleranceCard, LatencyCard, ThroughputCard } from './PlanSummary';
 import { ThroughputChart } from './ThroughputChart';
 import { UtilizationTable } from './UtilizationTable';
+import { BackendsSection } from './backends/BackendsSection';
 
 export function PlanView() {
   const t = useT();
@@ -63,6 +64,7 @@ export function PlanView() {
             params={params}
           />
         </div>
+        <BackendsSection />
       </section>
     </>
   );
