@@ -46,7 +46,7 @@ function BackendField({
   const domId = useId();
   const label = t(`plan.be.input.${id}` as MessageKey);
   return (
-    <div className="plan-input">
+    <div className="plan-be-field">
       <div className="plan-input-head">
         <label htmlFor={domId}>{label}</label>
         <span className="plan-input-value">
