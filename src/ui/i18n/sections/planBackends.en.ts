@@ -10,7 +10,7 @@ export const planBackendsEn = {
   'plan.be.input.ratePerSec': 'Request rate',
   'plan.be.input.meanServiceMs': 'Mean service time',
   'plan.be.input.targetP99Ms': 'Target p99 latency',
-  'plan.be.input.sessionTimeoutMs': 'Backends’ session timeout',
+  'plan.be.input.sessionTimeoutMs': 'Backends’ session expiry',
   'plan.be.input.seeds': 'Seeds per point',
   'plan.be.unit.perSec': 'req/s',
   'plan.be.unit.ms': 'ms',
