@@ -3,11 +3,14 @@
  * docs/CAPACITY.md) and prints the cost model's results for its grid as one JSON object on
  * stdout: { cost, failover, rows: [{ voters, observers, readRatio, throughputOpsPerSec,
  * readOpsPerSec, writeOpsPerSec, writeLatencyMs: { p50, p99 }, bottleneck, utilization, ... }] }.
+ * An optional "backends" block sizes the service's backends per load-balancing strategy and
+ * adds backendRows (src/sim/sweep/backendPlan.ts); a file with only that block prints only them.
  * Unusable input (no file, a missing or oversized file, bad JSON, a bad field) is one line on
  * stderr naming what is wrong, and exit status 2.
  */
 import { statSync } from 'node:fs';
 import { PLAN_FILE_BYTES_MAX, planRows, validatePlanFile } from '../sim/cost';
+import { planBackends, validateBackendsSpec, type BackendRow } from '../sim/index';
 import { simulatedColumns } from './planSimulate';
 import { readBounded, TooLargeError } from './files';
 import { isEntryPoint } from './entryPoint';
@@ -27,6 +30,12 @@ FILE (JSON, at most ${PLAN_FILE_BYTES_MAX} bytes):
     "loadFactor": 0.5, "cost": { "fsyncMs": 2 } }
   Optional "simulate": { "seeds": 3 } adds each row's "simulated" figures: the
   simulated cost model run saturated and at the offered load with seeds 1..n.
+
+An optional "backends" block adds backendRows: per load-balancing strategy, the backends a target
+p99 needs and the headroom after losing one during its session timeout, by the model and, unless
+"simulate" is false, measured by the lab's simulation:
+  "backends": { "ratePerSec": 200, "meanServiceMs": 20, "targetP99Ms": 150,
+                "sessionTimeoutMs": 6000, "strategies": ["round-robin", "p2c"], "seeds": 2 }
 
 Exit status: 0 the results were printed; 2 unusable input (one line on stderr).`;
 
@@ -53,6 +62,14 @@ function sixDigits(_key: string, value: unknown): unknown {
     : value;
 }
 
+/** The file without its "backends" block, and that block (undefined when absent). */
+function splitBackends(value: unknown): { rest: unknown; backends: unknown } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('backends' in value))
+    return { rest: value, backends: undefined };
+  const { backends, ...rest } = value as Record<string, unknown>;
+  return { rest, backends };
+}
+
 export function main(argv: readonly string[], io: PlanIo): number {
   const refuse = (why: string): number => {
     io.stderr(`plan: ${why}\n`);
@@ -76,7 +93,19 @@ export function main(argv: readonly string[], io: PlanIo): number {
   } catch (e) {
     return refuse(`${file}: malformed JSON: ${jsonError(e)}`);
   }
-  const spec = validatePlanFile(value);
+  const { rest, backends } = splitBackends(value);
+  let backendRows: BackendRow[] | undefined;
+  if (backends !== undefined) {
+    const b = validateBackendsSpec(backends);
+    if (!b.ok) return refuse(`${file}: ${b.error}`);
+    backendRows = planBackends(b.spec);
+  }
+  // A file with only the backends block asks only for them.
+  if (backendRows !== undefined && Object.keys(rest as object).length === 0) {
+    io.stdout(`${JSON.stringify({ backendRows }, sixDigits, 2)}\n`);
+    return EXIT_OK;
+  }
+  const spec = validatePlanFile(rest);
   if (!spec.ok) return refuse(`${file}: ${spec.error}`);
   const output = planRows(spec.spec);
   const simulate = spec.spec.simulate;
@@ -87,7 +116,9 @@ export function main(argv: readonly string[], io: PlanIo): number {
           ...row,
           simulated: simulatedColumns(row, spec.spec.cost, simulate),
         }));
-  io.stdout(`${JSON.stringify({ ...output, rows }, sixDigits, 2)}\n`);
+  const out = { ...output, rows, ...(backendRows === undefined ? {} : { backendRows }) };
+  io.stdout(`${JSON.stringify(out, sixDigits, 2)}
+`);
   return EXIT_OK;
 }
 

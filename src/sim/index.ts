@@ -133,3 +133,25 @@ export function eventBudgetMessage(
     '(shorten untilMs, or lower the traffic, the clients or the actions)'
   );
 }
+
+// The Backends plan (issue 17, item 5): sizing per strategy, confirmed by the lab's simulation.
+export { sizeBackends, type StrategySizing } from './lb/sizing';
+export * from './lb/sizingInput';
+export {
+  backendRows,
+  checkRuns,
+  checkTotalMs,
+  CHECK_TOLERANCE,
+  planBackends,
+  sizingModel,
+  type BackendRow,
+  type SimulatedSizing,
+  type Spread,
+} from './sweep/backendPlan';
+export {
+  BackendCheckStopped,
+  checkRunTotalMs,
+  runBackendCheck,
+  type BackendCheckResult,
+  type BackendCheckRun,
+} from './sweep/backendCheck';

@@ -10,6 +10,7 @@ import { liveEn } from './sections/live.en';
 import { planCheckEn } from './sections/planCheck.en';
 import { planLinkEn } from './sections/planLink.en';
 import { memoryEn } from './sections/memory.en';
+import { planBackendsEn } from './sections/planBackends.en';
 import { handMessageEn } from './sections/handMessage.en';
 import { replayEn } from './sections/replay.en';
 import { learnEn } from './sections/learn.en';
@@ -24,6 +25,7 @@ export const en = {
   ...planCheckEn,
   ...planLinkEn,
   ...memoryEn,
+  ...planBackendsEn,
   ...handMessageEn,
   ...replayEn,
   ...learnEn,

@@ -10,6 +10,7 @@ import { traceLinesZh } from './sections/traceLines.zh';
 import { planCheckZh } from './sections/planCheck.zh';
 import { planLinkZh } from './sections/planLink.zh';
 import { memoryZh } from './sections/memory.zh';
+import { planBackendsZh } from './sections/planBackends.zh';
 import { handMessageZh } from './sections/handMessage.zh';
 import { replayZh } from './sections/replay.zh';
 import { learnZh } from './sections/learn.zh';
@@ -26,6 +27,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...planCheckZh,
   ...planLinkZh,
   ...memoryZh,
+  ...planBackendsZh,
   ...handMessageZh,
   ...replayZh,
   ...learnZh,

@@ -17,6 +17,7 @@ import { FaultToleranceCard, LatencyCard, ThroughputCard } from './PlanSummary';
 import { ThroughputChart } from './ThroughputChart';
 import { UtilizationTable } from './UtilizationTable';
 import { usePlanCheck } from './usePlanCheck';
+import { BackendsSection } from './backends/BackendsSection';
 
 export function PlanView() {
   const t = useT();
@@ -75,6 +76,7 @@ export function PlanView() {
             check={measured}
           />
         </div>
+        <BackendsSection />
       </section>
     </>
   );

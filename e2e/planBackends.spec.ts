@@ -1,0 +1,72 @@
+// The Plan view's Backends section as a person uses it: the model's table is there at once; a
+// bad rate is refused in words naming the field; "Check by simulation" runs the lab in a worker
+// with a progress bar, and its measurements appear beside the model; Cancel stops a check and
+// leaves the model alone; the section reads in Chinese.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { openApp } from './helpers';
+
+test.setTimeout(240_000);
+
+function section(page: Page) {
+  return page.getByRole('region', { name: /^Backends for the service|^服务的后端数量/ });
+}
+
+test('sizes backends per strategy, refuses a bad rate, and confirms by simulation', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  const s = section(page);
+  await expect(s).toBeVisible();
+  const rr = s.locator('tr[data-strategy="round-robin"]');
+  await expect(rr.getByRole('rowheader')).toHaveText('Round robin');
+  // 200 req/s of 20 ms with a 150 ms target: round robin needs 7 backends, 8 to survive a loss.
+  await expect(rr.getByRole('cell').first()).toHaveText('7');
+  await expect(rr.getByRole('cell').nth(2)).toHaveText('8 (+1)');
+
+  const rate = s.getByRole('spinbutton', { name: 'Request rate' });
+  await rate.fill('5000');
+  await expect(s.getByRole('alert')).toHaveText('Request rate must be a number from 1 to 1000.');
+  await expect(s.getByRole('button', { name: 'Check by simulation' })).toBeDisabled();
+  await rate.fill('100');
+  await expect(s.getByRole('alert')).toHaveCount(0);
+  await expect(rr.getByRole('cell').first()).toHaveText('4');
+
+  // Fewer strategies make a shorter check.
+  for (const name of ['Smooth weighted round robin', 'Random', 'Hash mod N', 'Consistent hashing'])
+    await s.getByRole('checkbox', { name }).uncheck();
+  await expect(s.locator('tbody tr')).toHaveCount(4);
+
+  // Start and cancel: the model stays, without measurements.
+  await s.getByRole('button', { name: 'Check by simulation' }).click();
+  await expect(s.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await s.getByRole('button', { name: 'Cancel' }).click();
+  await expect(s.getByText('The check was cancelled')).toBeVisible();
+  await expect(s.getByRole('columnheader', { name: 'Simulation: p99' })).toHaveCount(0);
+
+  // Run to the end: the lab confirms round robin's count.
+  await s.getByRole('button', { name: 'Check by simulation' }).click();
+  await expect(s.getByRole('columnheader', { name: 'Simulation: p99' })).toBeVisible({
+    timeout: 120_000,
+  });
+  await expect(rr.getByRole('cell').nth(5)).toHaveText('4 · confirmed');
+  await expect(rr.getByRole('cell').nth(7)).toHaveText(/^\d[\d,.]* ms$/);
+});
+
+test('screenshots of the Backends section, en and zh-CN', async ({ page }) => {
+  for (const lang of ['en', 'zh-CN']) {
+    for (const [w, h] of [
+      [1440, 900],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(`./?lang=${lang}#plan`);
+      const s = section(page);
+      await s.scrollIntoViewIfNeeded();
+      await s.getByRole('button').last().click();
+      await expect(s.locator('thead th')).toHaveCount(10, { timeout: 120_000 });
+      await s.screenshot({ path: `/tmp/backends17-shots/${lang}-${w}x${h}.png` });
+    }
+  }
+});
