@@ -185,6 +185,8 @@ export function applyServerAction(sim: ServerEffects, a: ResolvedAction): void {
     case 'client-heal':
     case 'client-freeze':
     case 'client-unfreeze':
+    case 'lock-acquire':
+    case 'lock-release':
       return applyClientAction(sim, a);
     default:
       return assertNever(a, 'action');

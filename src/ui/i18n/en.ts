@@ -13,6 +13,7 @@ import { replayEn } from './sections/replay.en';
 import { learnEn } from './sections/learn.en';
 import { clientsEn } from './sections/clients.en';
 import { clientAddEn } from './sections/clientAdd.en';
+import { clientLockEn } from './sections/clientLock.en';
 import { violationsEn } from './sections/violations.en';
 
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   ...learnEn,
   ...clientsEn,
   ...clientAddEn,
+  ...clientLockEn,
   ...violationsEn,
 
   'app.title': 'ZabScope',
