@@ -8,6 +8,7 @@ import { append } from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
 import type { ResolvedAction, SidRef } from '../scenario/types';
 import { applyClientAction } from './clients';
+import { applyLockAction } from './clientLock';
 import { applyHandMessage } from './handMessageAction';
 import { resetConnectionsOf } from './network';
 import type { ServerEffects, WorldEffects } from './effects';
@@ -185,9 +186,10 @@ export function applyServerAction(sim: ServerEffects, a: ResolvedAction): void {
     case 'client-heal':
     case 'client-freeze':
     case 'client-unfreeze':
+      return applyClientAction(sim, a);
     case 'lock-acquire':
     case 'lock-release':
-      return applyClientAction(sim, a);
+      return applyLockAction(sim, a);
     default:
       return assertNever(a, 'action');
   }

@@ -8,7 +8,8 @@ import { newRecipeState, acquireLock, releaseLock, wantsLock } from '../client/r
 import { submit } from '../client/clientProcess';
 import type { LockAcquireAction, LockReleaseAction } from '../scenario/types';
 import type { ActionNoop } from '../trace/traceEvent';
-import { clientPort } from './clients';
+import { assert } from '../kernel/assert';
+import { clientIndex, clientPort } from './clients';
 import { isPaused } from './clientPause';
 import type { ClientEffects } from './effects';
 import type { ClientRecord } from './world';
@@ -21,10 +22,12 @@ function why(rec: ClientRecord): ActionNoop | null {
 
 export function applyLockAction(
   sim: ClientEffects,
-  index: number,
   a: LockAcquireAction | LockReleaseAction,
 ): void {
   const w = sim.world;
+  const index = clientIndex(w, a.client);
+  // Validation and the app name declared clients only; anything else is a caller's bug.
+  assert(index >= 0, () => `${a.do}: no client ${JSON.stringify(a.client)}`);
   const rec = w.clients[index] as ClientRecord;
   const client = a.client;
   const path = a.do === 'lock-acquire' ? a.path : (rec.recipe?.recipe.path ?? null);

@@ -25,7 +25,6 @@ import type { ClientEffects, WorldEffects } from './effects';
 import { resetConnectionsOf, sendMessage } from './network';
 import { CLIENT_NODE_BASE, type ClientRecord, type KernelEvent, type World } from './world';
 import type { ActionData } from '../trace/traceEvent';
-import { applyLockAction } from './clientLock';
 import { holdIfPaused, isPaused, pause, resume } from './clientPause';
 
 /** The records of a run's clients (the scenario's, then the extensions'), none launched yet. */
@@ -345,9 +344,6 @@ export function applyClientAction(
       return clientSubmit(sim, index, { op: a.do, path: a.path, watch: a.watch });
     case 'sync':
       return clientSubmit(sim, index, { op: 'sync', path: a.path });
-    case 'lock-acquire':
-    case 'lock-release':
-      return applyLockAction(sim, index, a);
   }
 }
 
