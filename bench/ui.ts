@@ -151,7 +151,7 @@ export async function benchUi(): Promise<object> {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles({
+    await page.getByLabel('Scenario file to import').setInputFiles({
       name: 'bench.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(loadScenario())),
