@@ -56,7 +56,7 @@ export async function measureClients(
 ): Promise<object> {
   await page.goto(url);
   await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.getByLabel('Scenario file to import').setInputFiles({
     name: 'clients.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(clientsBenchScenario())),

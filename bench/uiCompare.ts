@@ -61,7 +61,7 @@ export async function measureCompare(
 ): Promise<object> {
   await page.goto(baseUrl);
   await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.getByLabel('Scenario file to import').setInputFiles({
     name: 'compare-bench.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(compareBenchScenario())),

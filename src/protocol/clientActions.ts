@@ -1,7 +1,7 @@
 /**
  * What a person can do to a client from the ensemble view (issue 15): add one, the process (kill, restart,
  * freeze, unfreeze), its network (cut off from every server, heal), its session (close), and the
- * ZooKeeper API calls of the client form. Each is a scenario action of the same name, so it goes
+ * ZooKeeper API calls of the client form, and the lock recipe's acquire and release. Each is a scenario action of the same name, so it goes
  * into the command log, steps back, forks, and is shared and exported like a server action.
  */
 import type { CreateMode } from '../sim/zk/kinds';
@@ -22,6 +22,8 @@ export const USER_CLIENT_ACTION_KINDS = [
   'children',
   'delete',
   'sync',
+  'lock-acquire',
+  'lock-release',
 ] as const;
 
 export type UserClientAction =
@@ -41,7 +43,9 @@ export type UserClientAction =
   | { do: 'set'; client: string; path: string; data: string; version: number }
   | { do: 'get' | 'exists' | 'children'; client: string; path: string; watch: boolean }
   | { do: 'delete'; client: string; path: string; version: number }
-  | { do: 'sync'; client: string; path: string };
+  | { do: 'sync'; client: string; path: string }
+  | { do: 'lock-acquire'; client: string; path: string }
+  | { do: 'lock-release'; client: string };
 
 /** The same list as the union above (a compile error otherwise). */
 export type UserClientKindsMatch = [UserClientAction['do']] extends [

@@ -17,6 +17,8 @@ export interface ClientRecipeView {
   /** lock: whether the client believes it holds the lock, and the node it created. */
   holding: boolean;
   node: string | null;
+  /** lock: it holds the lock or waits for it (lock-release applies); false for other recipes. */
+  queued: boolean;
   /** lock: 'predecessor' or 'parent' (the herd variant); null for other recipes. */
   watch: 'predecessor' | 'parent' | null;
   /** config: the value last read; discover: the members last listed. */

@@ -85,6 +85,7 @@ function clientView(rec: ClientRecord): ClientView {
           path: r.recipe.path,
           holding: r.holding,
           node: r.myNode,
+          queued: r.recipe.kind === 'lock' && !r.done,
           watch: r.recipe.kind === 'lock' ? (r.recipe.watch ?? 'predecessor') : null,
           value: r.value,
           members: r.members.slice(),

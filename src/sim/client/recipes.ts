@@ -43,6 +43,11 @@ export interface RecipeState {
   holding: boolean;
   done: boolean;
   acquired: { atMs: number; releasedAtMs: number | null }[];
+  /**
+   * [ext] lock: present once a person asked for the lock by click (lock-acquire): the lock is then
+   * held until lock-release rather than for holdMs, as an application holds a mutex until done.
+   */
+  manual?: boolean;
 }
 
 export function newRecipeState(recipe: Recipe): RecipeState {
@@ -187,7 +192,7 @@ function lock(
   input: RecipeInput,
   api: RecipeApi,
 ): void {
-  if (s.done) return;
+  if (s.done) return void abandoned(s, r, input, api);
   if (input.kind === 'timer') {
     if (s.holding) release(s, api, 'held for holdMs');
     return;
@@ -220,12 +225,62 @@ function lock(
     if (i === 0) {
       s.holding = true;
       s.acquired.push({ atMs: api.nowMs, releasedAtMs: null });
-      api.setTimer(r.holdMs);
+      if (s.manual !== true) api.setTimer(r.holdMs);
     } else if (i > 0 && !herd)
       api.call({ op: 'exists', path: `${r.path}/${seq[i - 1] as string}`, watch: true });
   } else if (request.op === 'exists' && reply.rc === 'OK' && reply.exists === false) {
     api.call({ op: 'children', path: r.path, watch: false }); // the predecessor left meanwhile
   }
+}
+
+/**
+ * A lock released by click while its node's create was still on its way: the node arrives after
+ * the release, so it is deleted at once (as Curator deletes the node of an abandoned attempt).
+ * Only for a lock taken by click; the recipe's own releases happen after its node is known.
+ */
+function abandoned(
+  s: RecipeState,
+  r: Extract<Recipe, { kind: 'lock' }>,
+  input: RecipeInput,
+  api: RecipeApi,
+): void {
+  if (s.manual !== true || input.kind !== 'reply') return;
+  const { request, reply } = input;
+  if (request.op !== 'create' || request.mode !== 'ephemeral-sequential' || !reply.createdPath)
+    return;
+  if (request.path === r.path + '/lock-' && reply.rc === 'OK' && s.status === 'CONNECTED')
+    api.call({ op: 'delete', path: reply.createdPath, version: -1 });
+}
+
+/**
+ * lock-acquire: the application asks for the lock again (Curator's InterProcessMutex.acquire):
+ * a new EPHEMERAL_SEQUENTIAL child, then the same queue as at set-up. The caller checks that the
+ * client is connected and neither holds nor waits for the lock.
+ */
+export function acquireLock(s: RecipeState, api: RecipeApi): void {
+  s.done = false;
+  s.manual = true;
+  s.myNode = null;
+  setUp(s, api);
+}
+
+/**
+ * lock-release: the holder releases (InterProcessMutex.release), or a waiter gives up, which
+ * Curator does by deleting its own node so that its successor's watch fires. False when the
+ * client neither holds nor waits for the lock.
+ */
+export function releaseLock(s: RecipeState, api: RecipeApi): boolean {
+  if (!wantsLock(s)) return false;
+  release(s, api, 'released by the application');
+  return true;
+}
+
+/**
+ * Whether the client holds the lock or waits for it (its node may still be on its way: then the
+ * create's reply finds the recipe done and deletes the node, see lock()).
+ */
+export function wantsLock(s: RecipeState): boolean {
+  return s.recipe.kind === 'lock' && !s.done;
 }
 
 function release(s: RecipeState, api: RecipeApi, _why: string): void {

@@ -9,6 +9,7 @@ import { append } from '../kernel/chunkedList';
 import { push } from '../kernel/eventQueue';
 import type { ResolvedAction, SidRef } from '../scenario/types';
 import { applyClientAction } from './clients';
+import { applyLockAction } from './clientLock';
 import { applyHandMessage } from './handMessageAction';
 import { resetConnectionsOf } from './network';
 import type { ServerEffects, WorldEffects } from './effects';
@@ -188,6 +189,9 @@ export function applyServerAction(sim: ServerEffects, a: ResolvedAction): void {
     case 'client-freeze':
     case 'client-unfreeze':
       return applyClientAction(sim, a);
+    case 'lock-acquire':
+    case 'lock-release':
+      return applyLockAction(sim, a);
     default:
       return assertNever(a, 'action');
   }

@@ -320,8 +320,28 @@ export interface ClientAddAction {
   sessionTimeoutMs: number;
 }
 
+/**
+ * [ext] lock-acquire: the client's application asks for the lock at `path` (the lock recipe's
+ * queue of EPHEMERAL_SEQUENTIAL children) and holds it, once granted, until lock-release, which
+ * releases it or gives up waiting. A client whose recipe is another one cannot take a lock (the
+ * action is recorded and changes nothing); a client with no recipe gets the lock recipe.
+ */
+export interface LockAcquireAction {
+  atMs: number;
+  do: 'lock-acquire';
+  client: string;
+  path: string;
+}
+export interface LockReleaseAction {
+  atMs: number;
+  do: 'lock-release';
+  client: string;
+}
+
 export type ClientAction =
   | ClientAddAction
+  | LockAcquireAction
+  | LockReleaseAction
   | CreateAction
   | DeleteAction
   | SetAction
@@ -366,6 +386,8 @@ export const CLIENT_ACTION_KINDS = [
   'client-freeze',
   'client-unfreeze',
   'client-add',
+  'lock-acquire',
+  'lock-release',
 ] as const satisfies readonly ClientAction['do'][];
 export { BALANCER_ACTION_KINDS } from '../lab/kinds';
 
@@ -458,7 +480,9 @@ export type ResolvedClientAction =
   | ResolvedReadAction
   | SyncAction
   | SessionAction
-  | ClientPartitionAction;
+  | ClientPartitionAction
+  | LockAcquireAction
+  | LockReleaseAction;
 
 export type ResolvedAction = ServerAction | ResolvedClientAction;
 

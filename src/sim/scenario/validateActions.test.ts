@@ -33,12 +33,12 @@ describe('actions: kinds and fields', () => {
     [
       'a missing do',
       { atMs: 5 },
-      'actions[3].do: missing (the action: crash, restart, freeze, unfreeze, partition, heal, write, drop-message, delay-message, delay, delay-link, create, delete, set, get, exists, children, sync, close-session, client-crash, client-restart, client-partition, client-heal, client-freeze, client-unfreeze, client-add)',
+      'actions[3].do: missing (the action: crash, restart, freeze, unfreeze, partition, heal, write, drop-message, delay-message, delay, delay-link, create, delete, set, get, exists, children, sync, close-session, client-crash, client-restart, client-partition, client-heal, client-freeze, client-unfreeze, client-add, lock-acquire, lock-release)',
     ],
     [
       'an unknown do',
       { atMs: 5, do: 'crsh', sid: 1 },
-      'actions[3].do: unknown action "crsh" (known: crash, restart, freeze, unfreeze, partition, heal, write, drop-message, delay-message, delay, delay-link, create, delete, set, get, exists, children, sync, close-session, client-crash, client-restart, client-partition, client-heal, client-freeze, client-unfreeze, client-add)',
+      'actions[3].do: unknown action "crsh" (known: crash, restart, freeze, unfreeze, partition, heal, write, drop-message, delay-message, delay, delay-link, create, delete, set, get, exists, children, sync, close-session, client-crash, client-restart, client-partition, client-heal, client-freeze, client-unfreeze, client-add, lock-acquire, lock-release)',
     ],
     [
       'a balancer action',

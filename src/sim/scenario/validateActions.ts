@@ -95,6 +95,8 @@ const FIELDS: Record<ActionKind, readonly string[]> = {
   'client-heal': ['client'],
   'client-freeze': ['client'],
   'client-unfreeze': ['client'],
+  'lock-acquire': ['client', 'path'],
+  'lock-release': ['client'],
 };
 
 export function validateActions(items: unknown[], path: string, ctx: Ctx): ResolvedAction[] {
@@ -331,7 +333,10 @@ function clientAction(
     case 'client-heal':
     case 'client-freeze':
     case 'client-unfreeze':
+    case 'lock-release':
       return { atMs, do: kind, client };
+    case 'lock-acquire':
+      return { atMs, do: kind, client, path: requirePath(obj, p) };
     case 'client-partition': {
       const from = need(obj, 'from', p, 'a list of server ids, or "all"');
       if (from === 'all') return { atMs, do: kind, client, from };

@@ -52,7 +52,17 @@ export type ActionNoop =
   /** drop-message, delay-message: the message was already delivered or dropped. */
   | 'not-in-flight'
   /** drop-message, delay-message: a server's message to itself never crosses the network. */
-  | 'loopback';
+  | 'loopback'
+  /** lock-acquire, lock-release: the client is paused (client-freeze), so its application is too. */
+  | 'frozen'
+  /** lock-acquire: the client has no session to queue in now. */
+  | 'not-connected'
+  /** lock-acquire: the client runs another recipe, or a lock at another path. */
+  | 'other-recipe'
+  /** lock-acquire: the client already holds or waits for the lock. */
+  | 'already-queued'
+  /** lock-release: the client neither holds nor waits for the lock. */
+  | 'not-queued';
 
 /**
  * What an action did, as the scenario format's `do` with its parameters, so that the app and the
@@ -98,5 +108,13 @@ export type ActionData =
       pending?: number;
     }
   | { do: 'client-partition'; client: string; from: number[] | 'all' }
+  /** lock-release: `holding` tells a release of the held lock from a waiter giving up. */
+  | {
+      do: 'lock-acquire' | 'lock-release';
+      client: string;
+      path: string | null;
+      noop: ActionNoop | null;
+      holding?: boolean;
+    }
   | { do: 'client-add'; client: string; connect: number[]; noop: ActionNoop | null }
   | { do: BalancerActionKind; backend: string; noop: ActionNoop | null; factor?: number };

@@ -20,6 +20,7 @@ type ClientAction = Extract<
       | 'client-unfreeze';
   }
 >;
+type LockAction = Extract<ActionData, { do: 'lock-acquire' | 'lock-release' }>;
 type BackendAction = Extract<ActionData, { do: BalancerActionKind }>;
 
 const CLIENT_KEY = {
@@ -45,6 +46,24 @@ export function clientActionText(d: ClientAction, t: Translate): string {
       : t('ex.action.clientPartition', { client: d.client, servers: sidNames(d.from) });
   if (d.noop !== null) return t('ex.action.clientNoop', { action: d.do, client: d.client });
   return t(CLIENT_KEY[d.do], { client: d.client });
+}
+
+/** lock-acquire / lock-release (src/sim/engine/clientLock.ts), with the reason when nothing changed. */
+export function lockActionText(d: LockAction, t: Translate): string {
+  const p = { action: d.do, client: d.client, path: d.path ?? '' };
+  switch (d.noop) {
+    case null:
+      if (d.do === 'lock-acquire') return t('ex.action.lockAcquire', p);
+      return t(d.holding === false ? 'ex.action.lockGiveUp' : 'ex.action.lockRelease', p);
+    case 'frozen':
+    case 'not-connected':
+    case 'other-recipe':
+    case 'already-queued':
+    case 'not-queued':
+      return t(`ex.action.lockNoop.${d.noop}`, p);
+    default:
+      return t('ex.action.clientNoop', p);
+  }
 }
 
 export function backendActionText(d: BackendAction, t: Translate): string {

@@ -7,7 +7,7 @@
 import type { LogEntryView, TraceEvent } from '../../protocol/frame';
 import type { Translate } from '../i18n/t';
 import { isZabLogKind, type ZabLogData } from '../../sim/vocabulary';
-import { backendActionText, clientActionText } from './actionText';
+import { backendActionText, clientActionText, lockActionText } from './actionText';
 import { explainLayerLog } from './layerLogs';
 import { dropReason, seconds, sidNames } from './reasons';
 import { explainZabLog } from './zabLog';
@@ -95,6 +95,9 @@ function explainAction(ev: ActionEv, t: Translate): string {
     case 'drop-message':
     case 'delay-message':
       return explainHandMessage(d, t);
+    case 'lock-acquire':
+    case 'lock-release':
+      return lockActionText(d, t);
     default:
       return backendActionText(d, t);
   }

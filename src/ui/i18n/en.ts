@@ -16,6 +16,7 @@ import { replayEn } from './sections/replay.en';
 import { learnEn } from './sections/learn.en';
 import { clientsEn } from './sections/clients.en';
 import { clientAddEn } from './sections/clientAdd.en';
+import { clientLockEn } from './sections/clientLock.en';
 import { violationsEn } from './sections/violations.en';
 
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ...learnEn,
   ...clientsEn,
   ...clientAddEn,
+  ...clientLockEn,
   ...violationsEn,
 
   'app.title': 'ZabScope',

@@ -16,6 +16,7 @@ import { replayZh } from './sections/replay.zh';
 import { learnZh } from './sections/learn.zh';
 import { clientsZh } from './sections/clients.zh';
 import { clientAddZh } from './sections/clientAdd.zh';
+import { clientLockZh } from './sections/clientLock.zh';
 import { violationsZh } from './sections/violations.zh';
 
 export { zhPresets } from './zhPresets';
@@ -33,6 +34,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...learnZh,
   ...clientsZh,
   ...clientAddZh,
+  ...clientLockZh,
   ...violationsZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',

@@ -188,7 +188,42 @@ function Actions({ c }: { c: ClientView }) {
       >
         {t('clientInspector.closeSession')}
       </button>
+      <LockButtons c={c} />
     </div>
+  );
+}
+
+/**
+ * The lock recipe by click (lock-acquire, lock-release): offered to a client that runs the lock
+ * recipe or none (it then queues under /locks); a client running another recipe cannot lock.
+ */
+function LockButtons({ c }: { c: ClientView }) {
+  const t = useT();
+  const ctl = useController();
+  const r = c.recipe;
+  if (r && r.kind !== 'lock') return null;
+  const client = c.id;
+  if (r?.queued)
+    return (
+      <button
+        type="button"
+        className="quiet"
+        disabled={c.frozen || c.state === 'CRASHED'}
+        onClick={() => ctl.act({ do: 'lock-release', client })}
+      >
+        {t(r.holding ? 'clientLock.release' : 'clientLock.giveUp')}
+      </button>
+    );
+  const path = r?.path ?? '/locks';
+  return (
+    <button
+      type="button"
+      className="quiet"
+      disabled={c.frozen || c.state !== 'CONNECTED'}
+      onClick={() => ctl.act({ do: 'lock-acquire', client, path })}
+    >
+      {t('clientLock.acquire', { path })}
+    </button>
   );
 }
 

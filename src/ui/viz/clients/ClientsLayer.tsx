@@ -35,6 +35,9 @@ function markFamily(m: ClientMessageView): keyof typeof MARK_COLOR {
 function markText(m: ClientMessageView): string {
   if (m.kind === 'ZK_REPLY') return `${m.op ?? 'reply'} ${m.rc ?? ''}`.trim();
   if (m.kind === 'ZK_REQUEST' || m.kind === 'ZK_WATCH') return m.op ?? m.kind;
+  // On reconnecting with the same session the client re-registers its watches first
+  // (ClientCnxn.primeConnection sends SetWatches); issue 15 asks for it to be visible.
+  if (m.kind === 'ZK_SET_WATCHES') return 'SetWatches';
   return '';
 }
 
