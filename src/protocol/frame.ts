@@ -8,7 +8,7 @@ import type { BalancerActionKind, LabZkEventViewKind } from '../sim/lab/kinds';
 import type { PickReason } from '../sim/lb/pickReasons';
 import type { SnapshotCause } from '../sim/engine/zkDb';
 import type { PeerStateName, PhaseName } from '../sim/engine/world';
-import type { ViolationParams } from '../sim/check/ghost';
+import type { ViolationParams, ZkViolationParams } from '../sim/vocabulary';
 import type { TraceEvent } from '../sim/trace/traceEvent';
 import type { MessageFamily } from '../sim/zab/messages';
 import type { LastProcessedOrigin } from '../sim/zab/voteOrigin';
@@ -267,8 +267,11 @@ export interface ViolationView {
   e: number;
   t: number;
   invariant: string;
-  /** The checker's parameters, worded by the app (null for the ZooKeeper layer's invariants). */
-  params: ViolationParams | null;
+  /**
+   * The parameters the app words the violation from: the checker's (ViolationParams) or, for the
+   * ZooKeeper layer's invariants, that invariant's own shape (ZkViolationParams).
+   */
+  params: ViolationParams | ZkViolationParams | null;
 }
 
 /** A backend as one strategy's pool sees it (the balancer's view decides "registered"). */

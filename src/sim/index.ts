@@ -15,7 +15,13 @@ export type { Report, ResolvedScenario, Scenario } from './scenario/types';
 export { compareZxid, formatZxid, parseZxid, shortZxid, ZXID_ZERO } from './zab/zxid';
 export type { Zxid } from './zab/zxid';
 export { Timeline, type Command, type CommandAction } from './timeline/timeline';
-export { parseScenario, validateScenario } from './scenario/validate';
+export {
+  parseScenario,
+  validateScenario,
+  type FieldProblem,
+  type ValidationResult,
+} from './scenario/validate';
+export { listItemOf } from './scenario/fields';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
 export {
   EVENTS_MAX,

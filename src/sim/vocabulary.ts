@@ -17,6 +17,15 @@ export type { DropReason } from './engine/network';
 export { LOAD_AWARE_STRATEGY_IDS, STRATEGY_IDS, type StrategyId } from './lb/kinds';
 export type { ActionData } from './trace/traceEvent';
 export type { ViolationParams } from './check/ghost';
+export {
+  asZkViolation,
+  isZkInvariant,
+  ZK_INVARIANT_NAMES,
+  type ZkInvariantName,
+  type ZkViolation,
+  type ZkViolationParams,
+  type ZkViolationParamsOf,
+} from './client/zkViolations';
 export type { BalancerActionKind } from './lab/kinds';
 export {
   isClientLogKind,

@@ -13,7 +13,9 @@ import {
   unsupportedFeature,
   USER_SERVER_ACTION_KINDS,
   validateScenario,
+  listItemOf,
   type CommandAction,
+  type FieldProblem,
   type ResolvedScenario,
   type Scenario,
 } from './simApi';
@@ -111,20 +113,26 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
     }),
   });
   if (!combined.ok) {
-    const error = combined.error
-      .replace(/^actions\[(\d+)\]/, (whole, k: string) =>
-        Number(k) >= own ? `commands[${serverIdx[Number(k) - own]}].action` : whole,
-      )
-      .replace(/^balancer\.actions\[(\d+)\]/, (whole, k: string) =>
-        Number(k) >= ownLab ? `commands[${labIdx[Number(k) - ownLab]}].action` : whole,
-      );
-    return { ok: false, error };
+    // An item past the scenario's own is a command: name it as the person wrote it.
+    const f = combined.field;
+    const server = f && listItemOf(f.path, 'actions');
+    const lab = f && listItemOf(f.path, 'balancer.actions');
+    if (f && server && server.index >= own)
+      return { ok: false, error: fieldAt(`commands[${serverIdx[server.index - own]}]`, server, f) };
+    if (f && lab && lab.index >= ownLab)
+      return { ok: false, error: fieldAt(`commands[${labIdx[lab.index - ownLab]}]`, lab, f) };
+    return { ok: false, error: combined.error };
   }
   const commands = actions.map((a, i) => ({
     atEvent: atEvents[i] as number,
     action: resolvedClientAction(scenario, a, actions.slice(0, i)) ?? (a as CommandAction),
   }));
   return { ok: true, scenario, resolved: checked.scenario, commands };
+}
+
+/** The message for a field problem inside one action, re-based onto `base` + ".action". */
+function fieldAt(base: string, item: { rest: string }, f: FieldProblem): string {
+  return `${base === '' ? '' : `${base}.`}action${item.rest}: ${f.why}`;
 }
 
 /** A user action as a scenario action at the current simulated time. */
@@ -175,12 +183,21 @@ export function checkAction(
       ...scenario,
       balancer: { ...scenario.balancer, actions: [...own, action] },
     });
-    const at = new RegExp(`^balancer\\.actions\\[${own.length}\\]`);
-    return r.ok ? null : r.error.replace(at, 'action');
+    return r.ok ? null : actionProblem(r, 'balancer.actions', own.length);
   }
   const adds = clientAdds(earlier);
   const r = validateScenario({ ...scenario, actions: [...adds, action] });
-  return r.ok ? null : r.error.replace(new RegExp(`^actions\\[${adds.length}\\]`), 'action');
+  return r.ok ? null : actionProblem(r, 'actions', adds.length);
+}
+
+/** The validator's message, with the path of item `index` of `list` (the action) named "action". */
+function actionProblem(
+  r: { error: string; field?: FieldProblem },
+  list: string,
+  index: number,
+): string {
+  const item = r.field && listItemOf(r.field.path, list);
+  return r.field && item && item.index === index ? fieldAt('', item, r.field) : r.error;
 }
 
 const CLIENT_KINDS = new Set<string>(USER_CLIENT_ACTION_KINDS);

@@ -9,8 +9,9 @@
  * search or to the short `strays` list that only faulty runs fill.
  */
 import { append, at, lastItem } from '../kernel/chunkedList';
-import { compareZxid, formatZxid, type Zxid } from '../zab/zxid';
+import { compareZxid, type Zxid } from '../zab/zxid';
 import type { GhostTxn } from './ghost';
+import type { LogProblem } from './violationDetail';
 import {
   epochOf,
   sameZxid,
@@ -21,7 +22,7 @@ import {
   type EpochGhost,
   type TxnRecord,
 } from './checkerState';
-import { describeTxn, report, type Sink } from './report';
+import { report, type Sink } from './report';
 import { txnParams, violationParams } from './violationParams';
 
 /** Index of zxid z in leader(e)'s proposal sequence, or -1. */
@@ -76,18 +77,16 @@ export function onPropose(
   const last = mine.lastCounterBySid[sid];
   const ep = epochOf(st, z.epoch);
   const existing = proposedValue(ep, z);
-  let problem: string | null = null;
+  const params = violationParams(sid, { ...txnParams(txn), epoch });
   if (z.epoch !== epoch) {
-    problem = `Server ${sid}, leading epoch ${epoch}, proposed ${formatZxid(z)}, whose epoch is ${z.epoch}: a leader's zxids carry its own epoch.`;
+    report(sink, 'UniqueZxid.wrongEpoch', params, { sid, epoch, zxid: z });
   } else if (z.counter < 1) {
-    problem = `Server ${sid} proposed ${formatZxid(z)}: counter 0 is the NEWLEADER marker, never a transaction.`;
+    report(sink, 'UniqueZxid.counterZero', params, { sid, zxid: z });
   } else if (last !== undefined && z.counter <= last) {
-    problem = `Server ${sid} proposed ${formatZxid(z)} after counter ${last} in epoch ${epoch}: a leader's counters must strictly increase.`;
+    report(sink, 'UniqueZxid.notIncreasing', params, { sid, zxid: z, last, epoch });
   } else if (existing !== null && existing !== txn.value) {
-    problem = `Server ${sid} proposed ${describeTxn(txn)}, but ${formatZxid(z)} was already proposed as ${JSON.stringify(existing)}: two different transactions must never share a zxid.`;
+    report(sink, 'UniqueZxid.twoValues', params, { sid, txn, existing });
   }
-  if (problem !== null)
-    report(sink, 'UniqueZxid', violationParams(sid, { ...txnParams(txn), epoch }), problem);
   if (z.epoch === epoch && z.counter >= 1)
     mine.lastCounterBySid[sid] = Math.max(last ?? 0, z.counter);
   if (existing === txn.value) return;
@@ -102,16 +101,13 @@ export function onPropose(
 }
 
 /**
- * Why appending txn after `prev` breaks EpochLogPrefix, as the end of a sentence that starts with
- * the transaction, or null. The epoch-e part of a log must be a prefix of leader(e)'s proposals,
+ * Why appending txn after `prev` breaks EpochLogPrefix (violationDetail.ts words it), or null. The epoch-e part of a log must be a prefix of leader(e)'s proposals,
  * so the next entry is either leader(e)'s first proposal (the log had nothing of epoch e) or the
  * proposal right after `prev`.
  */
-export function appendProblem(st: CheckerState, prev: Zxid, txn: GhostTxn): string | null {
+export function appendProblem(st: CheckerState, prev: Zxid, txn: GhostTxn): LogProblem | null {
   const z = txn.zxid;
-  if (compareZxid(z, prev) <= 0) {
-    return ` after ${formatZxid(prev)}: the zxids of a log must strictly increase.`;
-  }
+  if (compareZxid(z, prev) <= 0) return { kind: 'not-increasing', prev };
   const ep = st.epochs[z.epoch];
   let next = 0;
   if (prev.epoch === z.epoch && prev.counter > 0) {
@@ -120,16 +116,10 @@ export function appendProblem(st: CheckerState, prev: Zxid, txn: GhostTxn): stri
     next = i + 1;
   }
   const expected = ep === undefined ? undefined : at(ep.proposals, next);
-  const leader =
-    ep === undefined || ep.leader < 0
-      ? `the leader of epoch ${z.epoch}`
-      : `the leader of epoch ${z.epoch} (server ${ep.leader})`;
-  const rule = `the epoch-${z.epoch} part of a log must be a prefix of that leader's proposals.`;
-  if (expected === undefined) {
-    return `, which ${leader} never proposed at that place: ${rule}`;
-  }
+  const leader = ep === undefined || ep.leader < 0 ? -1 : ep.leader;
+  if (expected === undefined) return { kind: 'never-proposed', epoch: z.epoch, leader };
   if (!sameZxid(expected, z) || expected.value !== txn.value) {
-    return `, but at that place ${leader} proposed ${describeTxn(expected)}: ${rule}`;
+    return { kind: 'other-proposed', epoch: z.epoch, leader, expected };
   }
   return null;
 }
@@ -139,12 +129,11 @@ export function onLog(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn):
   const s = serverOf(st, sid);
   const problem = appendProblem(st, s.logLast, txn);
   if (problem !== null)
-    report(
-      sink,
-      'EpochLogPrefix',
-      violationParams(sid, txnParams(txn)),
-      `Server ${sid} logged ${describeTxn(txn)}${problem}`,
-    );
+    report(sink, 'EpochLogPrefix.logged', violationParams(sid, txnParams(txn)), {
+      sid,
+      txn,
+      problem,
+    });
   s.logLast = { epoch: txn.zxid.epoch, counter: txn.zxid.counter };
 }
 
@@ -168,12 +157,11 @@ export function onSnap(
   for (const txn of history) {
     const problem = appendProblem(st, prev, txn);
     if (problem !== null) {
-      report(
-        sink,
-        'EpochLogPrefix',
-        violationParams(sid, txnParams(txn)),
-        `The SNAP history sent to server ${sid} holds ${describeTxn(txn)}${problem}`,
-      );
+      report(sink, 'EpochLogPrefix.snap', violationParams(sid, txnParams(txn)), {
+        sid,
+        txn,
+        problem,
+      });
       break;
     }
     prev = txn.zxid;

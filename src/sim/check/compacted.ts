@@ -14,7 +14,7 @@ import type { GhostTxn } from './ghost';
 import { onDeliver } from './delivery';
 import { foldTxn, PREFIX_HASH_SEED, type CompactedPrefix } from './prefixHash';
 import { serverOf, type CheckerState, type TxnRecord } from './checkerState';
-import { canonicalWitness, describeTxn, report, type Sink } from './report';
+import { canonicalWitness, report, type Sink } from './report';
 import { txnParams, violationParams } from './violationParams';
 
 /** The running hash of the canonical sequence's first n entries, or null when it is shorter. */
@@ -62,10 +62,9 @@ function matches(
   const other = canonicalWitness(st, prefix.length - 1, sid);
   report(
     sink,
-    'PrefixConsistency',
+    'PrefixConsistency.compacted',
     violationParams(sid, { ...txnParams(last), peers: other < 0 ? [] : [other] }),
-    `The first ${prefix.length} txns of ${what} are not the first ${prefix.length} delivered (which end with ${describeTxn(last)}): ` +
-      'delivered sequences must agree wherever both are defined.',
+    { length: prefix.length, what, last },
   );
   return false;
 }

@@ -18,7 +18,7 @@
  * own sequence changed (PrefixConsistency).
  */
 import { append, at, cloneList, truncate } from '../kernel/chunkedList';
-import { compareZxid, formatZxid } from '../zab/zxid';
+import { compareZxid } from '../zab/zxid';
 import type { GhostTxn } from './ghost';
 import { indexInLeaderSequence, wasProposed } from './broadcastLog';
 import {
@@ -32,7 +32,7 @@ import {
   type ServerGhost,
   type TxnRecord,
 } from './checkerState';
-import { canonicalWitness, describeTxn, report, type Sink } from './report';
+import { canonicalWitness, report, type Sink } from './report';
 import { txnParams, violationParams } from './violationParams';
 import { checkLateDelivery, checkLearnerDelivery } from './primary';
 
@@ -56,13 +56,12 @@ function isRedelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTx
   if (i < 0) return false;
   const before = at(list, i) as TxnRecord;
   if (before.value !== txn.value) {
-    report(
-      sink,
-      'PrefixConsistency',
-      violationParams(s.sid, txnParams(txn)),
-      `Server ${s.sid} delivered ${formatZxid(txn.zxid)} again as ${JSON.stringify(txn.value)}, ` +
-        `but position ${i + 1} of its delivered sequence was ${describeTxn(before)}: a delivered prefix never changes.`,
-    );
+    report(sink, 'PrefixConsistency.changed', violationParams(s.sid, txnParams(txn)), {
+      sid: s.sid,
+      txn,
+      position: i + 1,
+      before,
+    });
   }
   return true;
 }
@@ -73,12 +72,7 @@ function isRedelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTx
  */
 function checkIntegrity(st: CheckerState, sink: Sink, sid: number, txn: GhostTxn): number {
   if (!wasProposed(st, txn)) {
-    report(
-      sink,
-      'Integrity',
-      violationParams(sid, txnParams(txn)),
-      `Server ${sid} delivered ${describeTxn(txn)}, which no leader ever proposed with that zxid and value.`,
-    );
+    report(sink, 'Integrity', violationParams(sid, txnParams(txn)), { sid, txn });
     return -1;
   }
   const ep = st.epochs[txn.zxid.epoch];
@@ -109,15 +103,14 @@ function checkPrimaryOrder(
         sink,
         'GlobalPrimaryOrder',
         violationParams(s.sid, { ...txnParams(txn), epoch: z.epoch }),
-        `Server ${s.sid} delivered ${describeTxn(txn)} from epoch ${z.epoch} after ${formatZxid(max)} from epoch ${max.epoch}: ` +
-          'transactions of an earlier epoch must be delivered first.',
+        { sid: s.sid, txn, epoch: z.epoch, after: max },
       );
     } else {
       report(
         sink,
-        'LocalPrimaryOrder',
+        'LocalPrimaryOrder.after',
         violationParams(s.sid, { ...txnParams(txn), epoch: z.epoch }),
-        `Server ${s.sid} delivered ${describeTxn(txn)} after ${formatZxid(max)}, although the leader of epoch ${z.epoch} proposed it first.`,
+        { sid: s.sid, txn, epoch: z.epoch, after: max },
       );
     }
     return;
@@ -128,14 +121,13 @@ function checkPrimaryOrder(
   if (pred !== undefined && !hasDelivered(st, s, pred)) {
     report(
       sink,
-      'LocalPrimaryOrder',
+      'LocalPrimaryOrder.skipped',
       violationParams(s.sid, {
         ...txnParams(txn),
         epoch: z.epoch,
         peers: ep ? [ep.leader] : [],
       }),
-      `Server ${s.sid} delivered ${describeTxn(txn)} without first delivering ${describeTxn(pred)}, ` +
-        `which server ${ep?.leader ?? -1}, leader of epoch ${z.epoch}, proposed just before it.`,
+      { sid: s.sid, txn, epoch: z.epoch, pred, leader: ep?.leader ?? -1 },
     );
   }
 }
@@ -183,32 +175,29 @@ function reportDivergence(
   q: number,
 ): void {
   const other = canonicalWitness(st, p, s.sid);
-  const who = other < 0 ? 'another server' : `server ${other}`;
   const peers = other < 0 ? [] : [other];
   const found = q >= 0 ? (at(st.canonical, q) as TxnRecord) : undefined;
   if (found !== undefined && q > p && found.value === txn.value) {
-    report(
-      sink,
-      'TotalOrder',
-      violationParams(s.sid, { ...txnParams(txn), peers }),
-      `Server ${s.sid} delivered ${describeTxn(txn)} without first delivering ${describeTxn(here)}, ` +
-        `which ${who} delivered before it: every server must deliver in the same order.`,
-    );
+    report(sink, 'TotalOrder', violationParams(s.sid, { ...txnParams(txn), peers }), {
+      sid: s.sid,
+      txn,
+      other,
+      here,
+    });
   } else if (found === undefined) {
-    report(
-      sink,
-      'Agreement',
-      violationParams(s.sid, { ...txnParams(txn), peers }),
-      `Server ${s.sid} delivered ${describeTxn(txn)} as its delivery number ${p + 1}, where ${who} delivered ${describeTxn(here)}; ` +
-        'each now holds a transaction the other never delivered.',
-    );
+    report(sink, 'Agreement', violationParams(s.sid, { ...txnParams(txn), peers }), {
+      sid: s.sid,
+      txn,
+      position: p + 1,
+      other,
+      here,
+    });
   } else {
     report(
       sink,
-      'PrefixConsistency',
+      'PrefixConsistency.diverged',
       violationParams(s.sid, { ...txnParams(txn), peers }),
-      `Server ${s.sid} delivered ${describeTxn(txn)} as its delivery number ${p + 1}, where ${who} delivered ${describeTxn(here)}: ` +
-        'delivered sequences must agree wherever both are defined.',
+      { sid: s.sid, txn, position: p + 1, other, here },
     );
   }
 }

@@ -15,6 +15,7 @@ import {
 } from './checkerState';
 import { report, type Sink } from './report';
 import { violationParams } from './violationParams';
+import type { Quorum } from './violationDetail';
 
 /** LEADING in SYNCHRONIZATION or BROADCAST: the states Leadership1 is stated over (section 4.6). */
 function leadsEstablished(s: ServerGhost): boolean {
@@ -43,9 +44,9 @@ export function onState(
       if (o.sid !== sid && leadsEstablished(o) && o.epoch === epoch) {
         report(
           sink,
-          'Leadership',
+          'Leadership.bothLeading',
           violationParams(Math.min(sid, o.sid), { peers: [Math.max(sid, o.sid)], epoch }),
-          `Servers ${Math.min(sid, o.sid)} and ${Math.max(sid, o.sid)} are both leading epoch ${epoch} past discovery: at most one leader per epoch may synchronize or broadcast.`,
+          { a: Math.min(sid, o.sid), b: Math.max(sid, o.sid), epoch },
         );
         break;
       }
@@ -79,35 +80,33 @@ export function onEpochs(
 ): void {
   const s = serverOf(st, sid);
   if (acceptedEpoch < s.acceptedEpoch) {
-    report(
-      sink,
-      'EpochMonotonicity',
-      violationParams(sid, { epoch: acceptedEpoch }),
-      `Server ${sid}'s acceptedEpoch went down from ${s.acceptedEpoch} to ${acceptedEpoch}; a promise to a newer epoch can never be taken back.`,
-    );
+    report(sink, 'EpochMonotonicity.acceptedDown', violationParams(sid, { epoch: acceptedEpoch }), {
+      sid,
+      from: s.acceptedEpoch,
+      to: acceptedEpoch,
+    });
   }
   if (currentEpoch < s.currentEpoch) {
-    report(
-      sink,
-      'EpochMonotonicity',
-      violationParams(sid, { epoch: currentEpoch }),
-      `Server ${sid}'s currentEpoch went down from ${s.currentEpoch} to ${currentEpoch}; it must never decrease.`,
-    );
+    report(sink, 'EpochMonotonicity.currentDown', violationParams(sid, { epoch: currentEpoch }), {
+      sid,
+      from: s.currentEpoch,
+      to: currentEpoch,
+    });
   }
   if (currentEpoch > acceptedEpoch) {
     report(
       sink,
-      'EpochMonotonicity',
+      'EpochMonotonicity.currentAboveAccepted',
       violationParams(sid, { epoch: currentEpoch }),
-      `Server ${sid} has currentEpoch ${currentEpoch} above acceptedEpoch ${acceptedEpoch}; it may only accept a NEWLEADER for an epoch it promised.`,
+      { sid, current: currentEpoch, accepted: acceptedEpoch },
     );
   }
   s.acceptedEpoch = acceptedEpoch;
   s.currentEpoch = currentEpoch;
 }
 
-function quorumText(st: CheckerState): string {
-  return `${st.quorum} of the ${st.voters.length} voters`;
+function quorumOf(st: CheckerState): Quorum {
+  return { quorum: st.quorum, voters: st.voters.length };
 }
 
 /** Leader.tryToCommit: COMMIT only with an ACK quorum of voters, and only in zxid order. */
@@ -124,24 +123,24 @@ export function onCommit(
   if (n < st.quorum) {
     report(
       sink,
-      'CommitQuorum',
+      'CommitQuorum.noQuorum',
       violationParams(sid, { zxid: formatZxid(zxid), epoch: zxid.epoch, peers: ackers }),
-      `Server ${sid} sent COMMIT(${formatZxid(zxid)}) with ACKs from ${n} voter${n === 1 ? '' : 's'} ([${ackers.join(', ')}]); a commit needs ${quorumText(st)}.`,
+      { sid, zxid, ackers, counted: n, quorum: quorumOf(st) },
     );
   } else if (observers.length > 0) {
     report(
       sink,
-      'CommitQuorum',
+      'CommitQuorum.observers',
       violationParams(sid, { zxid: formatZxid(zxid), epoch: zxid.epoch, peers: observers }),
-      `Server ${sid} counted the ACK of non-voter ${observers.join(', ')} for COMMIT(${formatZxid(zxid)}); observers never count toward a quorum.`,
+      { sid, zxid, observers },
     );
   }
   if (previousOutstanding) {
     report(
       sink,
-      'CommitQuorum',
+      'CommitQuorum.outOfOrder',
       violationParams(sid, { zxid: formatZxid(zxid), epoch: zxid.epoch }),
-      `Server ${sid} sent COMMIT(${formatZxid(zxid)}) while the proposal before it was still outstanding; commits must go in zxid order.`,
+      { sid, zxid },
     );
   }
 }
@@ -154,17 +153,12 @@ export function onFollowerCommit(
   pendingHead: Zxid | null,
 ): void {
   if (pendingHead !== null && zxidEquals(zxid, pendingHead)) return;
-  const head =
-    pendingHead === null
-      ? 'its pending queue is empty'
-      : `the head of its pending queue is ${formatZxid(pendingHead)}`;
-  const where =
-    pendingHead !== null && compareZxid(zxid, pendingHead) > 0 ? ' (a commit was skipped)' : '';
+  const skipped = pendingHead !== null && compareZxid(zxid, pendingHead) > 0;
   report(
     sink,
     'CommitMatchesPendingHead',
     violationParams(sid, { zxid: formatZxid(zxid), epoch: zxid.epoch }),
-    `Server ${sid} received COMMIT(${formatZxid(zxid)}) but ${head}${where}; ZooKeeper exits with UNMATCHED_TXN_COMMIT here.`,
+    { sid, zxid, pendingHead, skipped },
   );
 }
 
@@ -185,19 +179,20 @@ export function onDecide(
 ): void {
   const n = countVoters(st, supporters);
   if (n < st.quorum) {
-    report(
-      sink,
-      'VoteSanity',
-      violationParams(sid, { peers: [leader] }),
-      `Server ${sid} decided on leader ${leader} in round ${round} (${via}) with the votes of [${supporters.join(', ')}], only ${n} voter${n === 1 ? '' : 's'}; it needs ${quorumText(st)}.`,
-    );
+    report(sink, 'VoteSanity.noQuorum', violationParams(sid, { peers: [leader] }), {
+      sid,
+      leader,
+      round,
+      via,
+      supporters,
+      counted: n,
+      quorum: quorumOf(st),
+    });
   }
   if (via === 'outofelection' && !leaderSawLeading && leader !== sid) {
-    report(
-      sink,
-      'VoteSanity',
-      violationParams(sid, { peers: [leader] }),
-      `Server ${sid} joined leader ${leader} from out-of-election votes without a LEADING vote from server ${leader} itself (checkLeader); it could be following a crashed leader.`,
-    );
+    report(sink, 'VoteSanity.noLeading', violationParams(sid, { peers: [leader] }), {
+      sid,
+      leader,
+    });
   }
 }

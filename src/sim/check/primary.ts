@@ -18,7 +18,7 @@ import {
   type ServerGhost,
   type TxnRecord,
 } from './checkerState';
-import { canonicalWitness, describeTxn, report, servers, type Sink } from './report';
+import { canonicalWitness, report, type Sink } from './report';
 import { txnParams, violationParams } from './violationParams';
 
 /** A leader got a quorum of ACKEPOCH for `epoch` and set currentEpoch (section 4.6). */
@@ -35,9 +35,9 @@ export function onEstablished(
     if (ep.established.length > 1) {
       report(
         sink,
-        'Leadership',
+        'Leadership.established',
         violationParams(ep.established[0] ?? sid, { peers: ep.established.slice(1), epoch }),
-        `${capitalize(servers(ep.established))} were each established as leader of epoch ${epoch}: an epoch has at most one established leader, because two ACKEPOCH quorums intersect.`,
+        { established: ep.established.slice(), epoch },
       );
     }
   }
@@ -47,10 +47,6 @@ export function onEstablished(
     st.establishedEpochs.push(epoch);
     st.establishedEpochs.sort((a, b) => a - b);
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** [epoch, highest counter] for each epoch present in a history. */
@@ -125,11 +121,9 @@ function checkHistoryKeepsDeliveries(
   if (first === null) return;
   report(
     sink,
-    'NoLostCommits',
+    'NoLostCommits.missing',
     violationParams(sid, { ...txnParams(first), epoch, peers: by < 0 ? [] : [by] }),
-    `Server ${sid} became the established leader of epoch ${epoch} without ${describeTxn(first)}, which server ${by} had already delivered` +
-      (missing > 1 ? ` (${missing} delivered transactions are missing)` : '') +
-      ': a committed transaction would be lost.',
+    { sid, epoch, first, by, missing },
   );
 }
 
@@ -150,14 +144,13 @@ export function checkLateDelivery(st: CheckerState, sink: Sink, sid: number, txn
   if (top === undefined || top[1] < z.counter) {
     report(
       sink,
-      'NoLostCommits',
+      'NoLostCommits.delivered',
       violationParams(sid, {
         ...txnParams(txn),
         epoch: e,
         peers: ep?.established.slice(0, 1) ?? [],
       }),
-      `Server ${sid} delivered ${describeTxn(txn)}, but server ${ep?.established[0] ?? -1} had already become the established leader of epoch ${e} without it: ` +
-        "that committed transaction is not in the new leader's history.",
+      { sid, txn, leader: ep?.established[0] ?? -1, epoch: e },
     );
   }
 }
@@ -205,8 +198,7 @@ function reportPrimaryIntegrity(
     sink,
     'PrimaryIntegrity',
     violationParams(learner.sid, { ...txnParams(r), epoch: r.epoch, peers: [leader.sid] }),
-    `Server ${learner.sid} delivered ${describeTxn(r)} from epoch ${r.epoch}, but server ${leader.sid}, the active leader of epoch ${leader.epoch} it follows, ` +
-      'has not delivered it: a new leader must deliver every earlier-epoch transaction before it broadcasts.',
+    { sid: learner.sid, txn: r, epoch: r.epoch, leader: leader.sid, leaderEpoch: leader.epoch },
   );
 }
 

@@ -3,9 +3,14 @@
  * servers as "server 3" and zxids in ZooKeeper's own hex form (formatZxid), so they match the logs
  * a learner will later read.
  */
-import { formatZxid } from '../zab/zxid';
-import type { GhostTxn, Violation, ViolationParams } from './ghost';
-import { zxidOf, type CheckerState, type ServerGhost, type TxnRecord } from './checkerState';
+import type { Violation, ViolationParams } from './ghost';
+import type { CheckerState, ServerGhost } from './checkerState';
+import {
+  invariantOf,
+  violationDetail,
+  type DetailCode,
+  type DetailFactsOf,
+} from './violationDetail';
 
 /** The exact names a Violation's `invariant` can take, numbered as in ZAB.md section 7.2. */
 export type InvariantName =
@@ -43,18 +48,11 @@ export const INVARIANT_NAMES: readonly InvariantName[] = [
   'VoteSanity',
 ];
 
-/** Short readable form of a transaction for violation details: 0x100000002 ("x"). */
-export function describeTxn(r: TxnRecord | GhostTxn): string {
-  const z = 'zxid' in r ? r.zxid : zxidOf(r);
-  const v = r.value.length > 40 ? r.value.slice(0, 37) + '...' : r.value;
-  return `${formatZxid(z)} (${JSON.stringify(v)})`;
-}
-
-export function servers(sids: readonly number[]): string {
-  if (sids.length === 0) return 'no server';
-  if (sids.length === 1) return `server ${sids[0]}`;
-  return `servers ${sids.slice(0, -1).join(', ')} and ${sids[sids.length - 1]}`;
-}
+/** The invariant of a detail code, at the type level: 'CommitQuorum.noQuorum' -> 'CommitQuorum'. */
+type InvariantOf<K extends string> = K extends `${infer I}.${string}` ? I : K;
+// Every detail code names one of the invariants above (a compile-time check).
+const CODES_NAME_INVARIANTS: InvariantOf<DetailCode> extends InvariantName ? true : never = true;
+void CODES_NAME_INVARIANTS;
 
 /** Collects violations for one observe() call. */
 export interface Sink {
@@ -62,14 +60,18 @@ export interface Sink {
   out: Violation[];
 }
 
-/** Records a violation: its parameters for the app, and `detail`, the English sentence for the CLI. */
-export function report(
+/**
+ * Records a violation: its parameters for the app, and `detail`, the English sentence for the CLI,
+ * rendered by the one formatter of its detail code (violationDetail.ts) from the site's facts.
+ */
+export function report<K extends DetailCode>(
   sink: Sink,
-  invariant: InvariantName,
+  code: K,
   params: ViolationParams,
-  detail: string,
+  facts: DetailFactsOf[K],
 ): void {
-  sink.out.push({ atMs: sink.atMs, invariant, detail, params });
+  const invariant = invariantOf(code);
+  sink.out.push({ atMs: sink.atMs, invariant, detail: violationDetail(code, facts), params });
 }
 
 /**

@@ -224,10 +224,10 @@ function checkClientInvariants(
           ? w.data.includes(m.path) || w.child.includes(m.path) || w.exist.includes(m.path)
           : w.data.includes(m.path) || w.exist.includes(m.path);
     if (!held)
-      sim.violation(
-        'WatchFiresOnce',
-        `client ${c.id} got ${m.type} for ${m.path} without holding a watch there`,
-      );
+      sim.violation({
+        invariant: 'WatchFiresOnce',
+        params: { client: c.id, type: m.type, path: m.path },
+      });
   }
   const zxid =
     m.kind === 'ZK_REPLY'
@@ -236,10 +236,16 @@ function checkClientInvariants(
         ? m.zxid
         : null;
   if (zxid && compareZxid(zxid, c.lastZxidSeen) < 0) {
-    sim.violation(
-      'ClientNeverGoesBack',
-      `client ${c.id} saw ${formatZxid(c.lastZxidSeen)} and then a ${m.kind} from S${from} at ${formatZxid(zxid)}`,
-    );
+    sim.violation({
+      invariant: 'ClientNeverGoesBack',
+      params: {
+        client: c.id,
+        seen: formatZxid(c.lastZxidSeen),
+        kind: m.kind,
+        from,
+        zxid: formatZxid(zxid),
+      },
+    });
   }
 }
 

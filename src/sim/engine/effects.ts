@@ -8,6 +8,7 @@
  */
 import type { GhostEvent } from '../check/ghost';
 import type { WatchType, ZkOp, ZkReply } from '../client/clientMessages';
+import type { ZkViolation } from '../client/zkViolations';
 import type { TraceEvent } from '../trace/traceEvent';
 import type { ServerEvent } from '../zab/serverMachine';
 import type { ApplyResult } from '../zk/dataTree';
@@ -29,8 +30,11 @@ export interface WorldEffects {
   readonly world: World;
   /** Appends one entry to the trace (and to the trace hash). */
   emit(event: TraceEvent): void;
-  /** An invariant of the ZooKeeper layer broke (ZAB.md 7.2 items 16-19). */
-  violation(invariant: string, detail: string): void;
+  /**
+   * An invariant of the ZooKeeper layer broke (ZAB.md 7.2 items 16-19): its typed parameters;
+   * the English detail is rendered from them (zkViolations.ts), never written at the site.
+   */
+  violation(v: ZkViolation): void;
 }
 
 /** Client processes: after each step of a client, its recipe and the extensions react. */

@@ -54,7 +54,7 @@ export class ExtensionHost {
         return sim.world;
       },
       emit: (event) => sim.emit(event),
-      violation: (invariant, detail) => sim.violation(invariant, detail),
+      violation: (v) => sim.violation(v),
       schedule: (atMs, event) =>
         void push(sim.world.queue, {
           kind: 'extension',

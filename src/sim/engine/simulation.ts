@@ -21,6 +21,7 @@ import type { ServerContext } from '../zab/context';
 import { applyAction } from './actions';
 import { clientTimerFired, deliverToClient, scheduledClientStart } from './clients';
 import type { ClientMessage } from '../client/clientMessages';
+import { zkViolationDetail, type ZkViolation } from '../client/zkViolations';
 import { runRecipe } from './recipes';
 import { injectInitialState } from './initialState';
 import { deliveryVerdict, sendMessage } from './network';
@@ -189,10 +190,18 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
   }
 
   /** An invariant of the ZooKeeper layer broke (ZAB.md 7.2 items 16-19). */
-  violation(invariant: string, detail: string): void {
+  violation(v: ZkViolation): void {
     const w = this.world;
-    w.violations.push({ atMs: w.nowMs, invariant, detail });
-    this.emit({ t: w.nowMs, e: w.events, k: 'violation', invariant, detail });
+    const detail = zkViolationDetail(v);
+    w.violations.push({ atMs: w.nowMs, invariant: v.invariant, detail, params: v.params });
+    this.emit({
+      t: w.nowMs,
+      e: w.events,
+      k: 'violation',
+      invariant: v.invariant,
+      detail,
+      p: v.params,
+    });
   }
 
   emit(event: TraceEvent): void {

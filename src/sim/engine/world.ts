@@ -5,6 +5,7 @@
  */
 import type { CheckerState } from '../check/checker';
 import type { Violation } from '../check/ghost';
+import type { ZkViolationParams } from '../client/zkViolations';
 import type { ChunkedList } from '../kernel/chunkedList';
 import type { EventQueue } from '../kernel/eventQueue';
 import type { Prng } from '../kernel/prng';
@@ -137,6 +138,14 @@ export interface ElectionRecord {
   establishedAtMs: number;
 }
 
+/**
+ * A violation the run recorded: the checker's (check/ghost.ts, ZAB's invariants, ViolationParams)
+ * or the ZooKeeper layer's (client/zkViolations.ts, one parameter shape per invariant).
+ */
+export interface RunViolation extends Omit<Violation, 'params'> {
+  params?: Violation['params'] | ZkViolationParams;
+}
+
 export interface World {
   scenario: ResolvedScenario;
   nowMs: number;
@@ -162,7 +171,7 @@ export interface World {
   nextConnId: number;
   nextTimerToken: number;
   checker: CheckerState;
-  violations: Violation[];
+  violations: RunViolation[];
   /** Write records are immutable; an update replaces the record (setAt), so clones can share them. */
   writes: ChunkedList<WriteRecord>;
   /**

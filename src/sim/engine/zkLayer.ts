@@ -13,7 +13,7 @@ import { exists, getChildren, getData, parentOf } from '../zk/dataTree';
 import { NO_SESSION } from '../zk/sessionId';
 import { emptyPrepState, prepRequest, requestFromZab, retireChanges } from '../zk/prepRequest';
 import { makeSessionId } from '../zk/sessionId';
-import { closedSessionProblems } from '../zk/treeInvariants';
+import { ephemeralsOwnedBy } from '../zk/treeInvariants';
 import {
   emptyWatchManager,
   removeWatcher,
@@ -205,10 +205,14 @@ export class ZkLayer implements ZkHooks {
     const applied = lastAppliedZxid(z);
     const watch = 'watch' in op && op.watch ? { wm: z.watches, watcher: c.sessionId } : null;
     if (compareZxid(applied, this.rec(sid).lastDelivered) !== 0) {
-      this.sim.violation(
-        'ReadsArePrefixes',
-        `S${sid} served a read holding txns up to ${formatZxid(applied)} but has delivered up to ${formatZxid(this.rec(sid).lastDelivered)}`,
-      );
+      this.sim.violation({
+        invariant: 'ReadsArePrefixes',
+        params: {
+          sid,
+          applied: formatZxid(applied),
+          delivered: formatZxid(this.rec(sid).lastDelivered),
+        },
+      });
     }
     switch (op.op) {
       case 'get': {
@@ -284,8 +288,12 @@ export class ZkLayer implements ZkHooks {
       addSession(z.tracker, body.sessionId, body.timeoutMs, this.sim.world.nowMs, this.tickMs);
     if (body.type === 'closeSession') {
       if (z.tracker) removeSession(z.tracker, body.sessionId);
-      for (const p of closedSessionProblems(z.tree, body.sessionId))
-        this.sim.violation('ClosedSessionLeavesNoEphemerals', `S${sid}: ${p}`);
+      const paths = ephemeralsOwnedBy(z.tree, body.sessionId);
+      if (paths.length > 0)
+        this.sim.violation({
+          invariant: 'ClosedSessionLeavesNoEphemerals',
+          params: { sid, session: body.sessionId, paths },
+        });
     }
     const origin = txn.request && 'origin' in txn.request ? txn.request.origin : null;
     if (origin && origin.sid === sid) this.replyToOrigin(sid, origin, txn, result.rc, result.path);
@@ -304,16 +312,16 @@ export class ZkLayer implements ZkHooks {
     const node = this.z(sid).tree.nodes[parent];
     if (!node) return;
     if (node.ephemeralOwner !== NO_SESSION && node.children.length > 0) {
-      this.sim.violation(
-        'EphemeralsHaveNoChildren',
-        `S${sid}: ephemeral ${parent} has children ${node.children.join(', ')}`,
-      );
+      this.sim.violation({
+        invariant: 'EphemeralsHaveNoChildren',
+        params: { sid, path: parent, children: node.children.slice() },
+      });
     }
     if (counterBefore !== undefined && node.internalCversion <= counterBefore) {
-      this.sim.violation(
-        'SequentialSuffixesIncrease',
-        `S${sid}: the child counter of ${parent} went from ${counterBefore} to ${node.internalCversion}`,
-      );
+      this.sim.violation({
+        invariant: 'SequentialSuffixesIncrease',
+        params: { sid, path: parent, before: counterBefore, after: node.internalCversion },
+      });
     }
   }
 

@@ -26,6 +26,21 @@ export function at(path: string, index: number): string {
   return `${path}[${index}]`;
 }
 
+/**
+ * The inverse of `at` for the item of list `list` that `path` lies in: `actions[3].sid` in list
+ * `actions` is item 3 with `rest` ".sid". Null when the path is not inside an item of that list.
+ * Callers that merge their own items into a list (the worker's commands) re-base an error's path
+ * with it, reading the validator's structured path rather than its message.
+ */
+export function listItemOf(path: string, list: string): { index: number; rest: string } | null {
+  const open = `${list}[`;
+  if (!path.startsWith(open)) return null;
+  const close = path.indexOf(']', open.length);
+  const digits = close < 0 ? '' : path.slice(open.length, close);
+  if (digits === '' || ![...digits].every((c) => c >= '0' && c <= '9')) return null;
+  return { index: Number(digits), rest: path.slice(close + 1) };
+}
+
 /** A short, one-line description of a value for "got ..." in messages. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -3,6 +3,7 @@
 // field path; each case mutates one field of a valid scenario and compares the whole message.
 import { describe, expect, it } from 'vitest';
 import { parseScenario, validateScenario } from './validate';
+import { listItemOf } from './fields';
 
 type Json = Record<string, unknown>;
 
@@ -59,10 +60,37 @@ describe('parseScenario: malformed JSON', () => {
 
 describe('validateScenario: top level', () => {
   it.each([
-    ['not an object', [1, 2], 'scenario: expected an object, got an array'],
-    ['null', null, 'scenario: expected an object, got null'],
-  ])('refuses a root that is %s', (_name, value, message) => {
-    expect(validateScenario(value)).toEqual({ ok: false, error: message });
+    ['not an object', [1, 2], 'expected an object, got an array'],
+    ['null', null, 'expected an object, got null'],
+  ])(
+    'refuses a root that is %s, naming the field as a message and as a path',
+    (_name, value, why) => {
+      expect(validateScenario(value)).toEqual({
+        ok: false,
+        error: `scenario: ${why}`,
+        field: { path: 'scenario', why },
+      });
+    },
+  );
+
+  it('gives the path of a problem inside an action, which listItemOf re-bases', () => {
+    const s = {
+      ...base(),
+      actions: [
+        { atMs: 1, do: 'heal' },
+        { atMs: 2, do: 'crash', sid: 9 },
+      ],
+    };
+    const r = validateScenario(s);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.field?.path).toBe('actions[1].sid');
+    expect(r.error).toBe(`actions[1].sid: ${r.field?.why}`);
+    expect(listItemOf(r.field!.path, 'actions')).toEqual({ index: 1, rest: '.sid' });
+    expect(listItemOf('actions[12]', 'actions')).toEqual({ index: 12, rest: '' });
+    expect(listItemOf('balancer.actions[0].backend', 'actions')).toBeNull();
+    expect(listItemOf('actions[x]', 'actions')).toBeNull();
+    expect(listItemOf('actions[]', 'actions')).toBeNull();
   });
 
   it.each<[string, (s: Json) => void, string]>([
@@ -117,10 +145,12 @@ describe('validateScenario: top level', () => {
     const s = JSON.parse(
       '{"version":1,"seed":1,"untilMs":1,"ensemble":{"servers":1,"constructor":1}}',
     );
+    const why =
+      'unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, snapshotSizeFactor, snapCount, snapRetainCount)';
     expect(validateScenario(s)).toEqual({
       ok: false,
-      error:
-        'ensemble.constructor: unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, snapshotSizeFactor, snapCount, snapRetainCount)',
+      error: `ensemble.constructor: ${why}`,
+      field: { path: 'ensemble.constructor', why },
     });
   });
 });

@@ -49,8 +49,18 @@ import { validateActions } from './validateActions';
 import { validateClients } from './validateClients';
 import { validateBalancer } from './validateBalancer';
 
+/**
+ * A scenario resolved, or refused with `error`, the one-line message naming the field. A field's
+ * problem (not a size or JSON one) also comes structured: its `path` (fields.ts `join`/`at`) and `why`, so a caller that
+ * merged items into a list re-bases the path (fields.ts `listItemOf`) without reading the message.
+ */
 export type ValidationResult =
-  { ok: true; scenario: ResolvedScenario } | { ok: false; error: string };
+  { ok: true; scenario: ResolvedScenario } | { ok: false; error: string; field?: FieldProblem };
+
+export interface FieldProblem {
+  path: string;
+  why: string;
+}
 
 const TOP_KEYS = [
   'version',
@@ -97,7 +107,8 @@ export function validateScenario(value: unknown): ValidationResult {
   try {
     return { ok: true, scenario: resolveScenario(value) };
   } catch (e) {
-    if (e instanceof FieldError) return { ok: false, error: e.message };
+    if (e instanceof FieldError)
+      return { ok: false, error: e.message, field: { path: e.path, why: e.why } };
     throw e;
   }
 }

@@ -11,7 +11,7 @@
  * simulator must not hide what ZooKeeper does.
  */
 import { createSimulation } from '../extensions';
-import type { Violation } from '../check/ghost';
+import type { RunViolation as Violation } from '../engine/world';
 import { validateScenario } from '../scenario/validate';
 import { checkLiveness, type LivenessFailure } from './liveness';
 import { swarmPlan, type SwarmPlan } from './swarm';
@@ -62,7 +62,9 @@ export function runSeed(seed: number): SeedResult {
   // The hazard's server delivers txns nobody else has; every violation it causes names it, as
   // the server that delivered them (params.sid) or as one the others are compared with (peers).
   const names = (x: Violation, sid: number) =>
-    x.params !== undefined && (x.params.sid === sid || x.params.peers.includes(sid));
+    x.params !== undefined &&
+    'peers' in x.params &&
+    (x.params.sid === sid || x.params.peers.includes(sid));
   const explainedBy = (x: Violation) => hazards.some((h) => x.atMs >= h.atMs && names(x, h.sid));
   const explained = violations.length > 0 && violations.every(explainedBy);
   return {

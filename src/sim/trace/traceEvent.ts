@@ -1,5 +1,6 @@
 import type { BalancerActionKind } from '../lab/kinds';
 import type { ViolationParams } from '../check/ghost';
+import type { ZkViolationParams } from '../client/zkViolations';
 
 /**
  * The append-only event trace: plain data, one entry per thing a learner may want explained.
@@ -29,8 +30,11 @@ export type TraceEvent =
       invariant: string;
       /** The English sentence the CLI prints; the app words the violation from `p` instead. */
       detail: string;
-      /** The checker's parameters (absent for the ZooKeeper layer's invariants). */
-      p?: ViolationParams;
+      /**
+       * The parameters: the checker's (ViolationParams) or, for the ZooKeeper layer's invariants,
+       * that invariant's own shape (client/zkViolations.ts).
+       */
+      p?: ViolationParams | ZkViolationParams;
     };
 
 /** Why an action changed nothing (it is still recorded, as SCENARIO.md asks). */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { makeZxid } from '../zab/zxid';
 import { applyTxn, ephemeralsOf, listNodes, type DataTree, type ZNode } from './dataTree';
 import { NO_SESSION } from './sessionId';
-import { closedSessionProblems, treeProblems } from './treeInvariants';
+import { ephemeralsOwnedBy, treeProblems } from './treeInvariants';
 import {
   commitAll,
   commitNext,
@@ -199,7 +199,7 @@ describe('closeSession (DataTree.killSession)', () => {
     ]);
     for (const db of e.dbs) {
       expect(Object.keys(db.tree.nodes).sort()).toEqual(['/', '/b1', '/svc']);
-      expect(closedSessionProblems(db.tree, S)).toEqual([]);
+      expect(ephemeralsOwnedBy(db.tree, S)).toEqual([]);
       expect(ephemeralsOf(db.tree, T)).toEqual(['/b1']);
       expect(db.tree.sessions[S]).toBeUndefined();
       expect(treeProblems(db.tree)).toEqual([]);
@@ -225,7 +225,7 @@ describe('closeSession (DataTree.killSession)', () => {
         { type: 'NodeChildrenChanged', path: '/' },
       ],
     });
-    expect(closedSessionProblems(tree, S)).toEqual([]);
+    expect(ephemeralsOwnedBy(tree, S)).toEqual([]);
   });
 
   it('skips an ephemeral that a pending delete already removes', () => {

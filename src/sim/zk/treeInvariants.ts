@@ -61,10 +61,12 @@ function nodeProblems(tree: DataTree, path: string, node: ZNode): string[] {
   return problems;
 }
 
-/** After closeSession(s) is applied, no znode may be owned by s (ZAB.md 7.2 item 16). */
-export function closedSessionProblems(tree: DataTree, sessionId: SessionId): string[] {
-  const left = Object.keys(tree.nodes)
+/**
+ * The znodes session s owns, in code-unit order: after closeSession(s) is applied there must be
+ * none (ZAB.md 7.2 item 16).
+ */
+export function ephemeralsOwnedBy(tree: DataTree, sessionId: SessionId): string[] {
+  return Object.keys(tree.nodes)
     .filter((p) => tree.nodes[p]?.ephemeralOwner === sessionId)
     .sort(byCodeUnit);
-  return left.length === 0 ? [] : [`closed session ${sessionId} still owns ${left.join(', ')}`];
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { treeDigest } from './digest';
 import { parentOf } from './dataTree';
 import { NO_SESSION, type SessionId } from './sessionId';
-import { closedSessionProblems, treeProblems } from './treeInvariants';
+import { ephemeralsOwnedBy, treeProblems } from './treeInvariants';
 import type { CreateMode } from './txn';
 import type { WatchEvent, WatchKind } from './watches';
 import { cloneZkDatabase, commit as commitDb, loadDatabase, type ZkDatabase } from './zkDatabase';
@@ -129,7 +129,7 @@ function commit(w: World, n: number): void {
     w.committed.push(c);
     c.events.forEach((events, server) => consume(w, server, c, events));
     if (c.txn.type === 'closeSession') {
-      for (const db of w.e.dbs) expect(closedSessionProblems(db.tree, c.txn.sessionId)).toEqual([]);
+      for (const db of w.e.dbs) expect(ephemeralsOwnedBy(db.tree, c.txn.sessionId)).toEqual([]);
     }
     if (c.txn.type === 'create' && !w.known.includes(c.txn.path)) w.known.push(c.txn.path);
   }

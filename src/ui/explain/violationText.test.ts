@@ -69,3 +69,55 @@ describe('violation sentences from parameters', () => {
     expect(en).toContain('ZooKeeper layer');
   });
 });
+
+describe('ZooKeeper-layer violation sentences from parameters', () => {
+  const words = (invariant: string, params: object) =>
+    [
+      violationSentence(invariant, params as never, (k, p) => t('en', k, p)),
+      violationSentence(invariant, params as never, (k, p) => t('zh-CN', k, p)),
+    ] as const;
+
+  it('names the server and both zxids of ReadsArePrefixes', () => {
+    const [en, zh] = words('ReadsArePrefixes', {
+      sid: 2,
+      applied: '0x100000003',
+      delivered: '0x100000002',
+    });
+    for (const s of [en, zh]) {
+      expect(s).toContain('S2');
+      expect(s).toContain('0x100000003');
+      expect(s).toContain('0x100000002');
+    }
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('lists the paths a closed session still owns, with each language’s separator', () => {
+    const p = { sid: 1, session: '0x1000000000001', paths: ['/a', '/b'] };
+    const [en, zh] = words('ClosedSessionLeavesNoEphemerals', p);
+    expect(en).toContain('/a, /b');
+    expect(zh).toContain('/a、/b');
+    for (const s of [en, zh]) expect(s).toContain('0x1000000000001');
+  });
+
+  it('names the client, the message kind and the older zxid of ClientNeverGoesBack', () => {
+    const p = { client: 'c1', seen: '0x100000004', kind: 'ZK_PONG', from: 3, zxid: '0x0' };
+    for (const s of words('ClientNeverGoesBack', p)) {
+      for (const part of ['c1', '0x100000004', 'ZK_PONG', 'S3', '0x0']) expect(s).toContain(part);
+      expect(s).not.toContain('{');
+    }
+  });
+
+  it('words every ZooKeeper-layer invariant in both languages, with no placeholder left', () => {
+    const params: Record<string, object> = {
+      EphemeralsHaveNoChildren: { sid: 3, path: '/e', children: ['x'] },
+      SequentialSuffixesIncrease: { sid: 1, path: '/q', before: 4, after: 4 },
+      WatchFiresOnce: { client: 'c2', type: 'NodeDeleted', path: '/w' },
+    };
+    for (const [invariant, p] of Object.entries(params)) {
+      for (const s of words(invariant, p)) {
+        expect(s).not.toContain('{');
+        expect(s).not.toContain('ZooKeeper layer');
+      }
+    }
+  });
+});

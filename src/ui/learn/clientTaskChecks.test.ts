@@ -100,6 +100,7 @@ const lock = (holding: boolean) => ({
   path: '/locks',
   holding,
   node: null,
+  queued: holding,
   watch: 'predecessor' as const,
   value: null,
   members: [],

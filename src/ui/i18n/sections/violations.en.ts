@@ -36,6 +36,19 @@ export const violationsEn = {
     'S{sid} decided on leader {peers} without a quorum of voters’ votes, or without the leader’s own LEADING vote. Fast Leader Election decides only on a quorum.',
   'violations.zkLayer':
     'An invariant of the ZooKeeper layer (sessions, ephemeral znodes, watches, clients) broke here.',
+  'violations.ReadsArePrefixes':
+    'S{sid} answered a read from a tree holding transactions up to {applied}, but it had delivered only up to {delivered}. A server reads only from transactions it has delivered, so every read sees a prefix of the history.',
+  'violations.ClosedSessionLeavesNoEphemerals':
+    'S{sid} applied the close of session {session}, yet that session still owns {paths}. Closing a session deletes every ephemeral znode it created.',
+  'violations.EphemeralsHaveNoChildren':
+    'On S{sid}, the ephemeral znode {path} has children ({children}). An ephemeral znode never has children.',
+  'violations.SequentialSuffixesIncrease':
+    'On S{sid}, the child counter of {path} went from {before} to {after}. It must strictly increase, so that sequential suffixes under one parent never repeat.',
+  'violations.WatchFiresOnce':
+    'Client {client} got a {type} event for {path} without holding a watch there. A watch fires once, and only for a client that set it.',
+  'violations.ClientNeverGoesBack':
+    'Client {client} had seen {seen}, then got {kind} from S{from} at {zxid}. A client never sees the history go back, even after it moves to another server.',
+  'violations.pathSep': ', ',
   'violations.servers': 'S{list}',
   'violations.listSep': ', S',
   'violations.anotherServer': 'another server',

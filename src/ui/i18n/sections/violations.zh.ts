@@ -33,6 +33,19 @@ export const violationsZh: Record<keyof typeof violationsEn, string> = {
   'violations.VoteSanity':
     'S{sid} 在没有 voter 投票的 quorum、或没有 leader 自己的 LEADING 投票时，就认定 {peers} 为 leader。Fast Leader Election 只在形成 quorum 时做出决定。',
   'violations.zkLayer': 'ZooKeeper 层（会话、临时 znode、watch、客户端）的一个不变式在此处被违反。',
+  'violations.ReadsArePrefixes':
+    'S{sid} 用一棵包含到 {applied} 为止事务的树回答了读请求，但它只交付到 {delivered}。服务器只从已交付的事务中读取，因此每次读取看到的都是历史的一个前缀。',
+  'violations.ClosedSessionLeavesNoEphemerals':
+    'S{sid} 已应用会话 {session} 的关闭，但该会话仍拥有 {paths}。关闭会话会删除它创建的所有临时 znode。',
+  'violations.EphemeralsHaveNoChildren':
+    '在 S{sid} 上，临时 znode {path} 有子节点（{children}）。临时 znode 永远不能有子节点。',
+  'violations.SequentialSuffixesIncrease':
+    '在 S{sid} 上，{path} 的子节点计数器从 {before} 变成了 {after}。它必须严格递增，同一父节点下的顺序后缀才不会重复。',
+  'violations.WatchFiresOnce':
+    '客户端 {client} 在 {path} 上没有 watch，却收到了 {type} 事件。watch 只触发一次，而且只通知设置它的客户端。',
+  'violations.ClientNeverGoesBack':
+    '客户端 {client} 已经见过 {seen}，随后又从 S{from} 收到了位于 {zxid} 的 {kind}。客户端看到的历史永远不会倒退，即使它换到了另一台服务器。',
+  'violations.pathSep': '、',
   'violations.servers': 'S{list}',
   'violations.listSep': '、S',
   'violations.anotherServer': '另一台服务器',
