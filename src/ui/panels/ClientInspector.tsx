@@ -240,8 +240,9 @@ export function ClientInspector() {
       <button type="button" className="link" onClick={() => appStore.getState().selectClient(null)}>
         {t('clientInspector.close')}
       </button>
-      <Facts c={c} nowMs={nowMs} />
+      {/* What a person can do comes first: below the facts it fell under the card's fold. */}
       <Actions c={c} />
+      <Facts c={c} nowMs={nowMs} />
       <ClientInspectorForm key={c.id} client={c.id} path0={c.recipe?.path ?? '/config'} />
       <TrackerList tracker={view.tracker} nowMs={nowMs} />
     </section>
