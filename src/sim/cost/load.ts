@@ -60,7 +60,7 @@ export function rolesOf(e: Ensemble): Role[] {
 }
 
 /** Seconds a link needs to send `bytes` of payload. */
-export function wireSeconds(bytes: number, p: CostParams): number {
+export function wireSeconds(bytes: number, p: Pick<CostParams, 'linkMbps'>): number {
   return bytes / WIRE_PAYLOAD_SHARE / ((p.linkMbps * 1e6) / 8);
 }
 

@@ -17,6 +17,8 @@ import { createClientRecords } from './clients';
 import { activeExtensions, clientsWithExtensions, type Extension } from './extension';
 import type { KernelEvent, ServerRecord, World } from './world';
 import { freshZkState } from './zkState';
+import { createCostWorld } from './cost/costState';
+import { scheduleWorkloadStart } from './cost/workload';
 
 /** The world of a scenario, with the state of each of `extensions` the scenario uses. */
 export function createWorld(scenario: ResolvedScenario, extensions: readonly Extension[]): World {
@@ -93,6 +95,10 @@ export function createWorld(scenario: ResolvedScenario, extensions: readonly Ext
       () => `two extensions are named ${extension.name}`,
     );
     world.extensions[extension.name] = extension.create(scenario, firstClient);
+  }
+  if (scenario.cost !== undefined) {
+    world.cost = createCostWorld(scenario, scenario.cost);
+    scheduleWorkloadStart(world);
   }
   return world;
 }

@@ -9,6 +9,7 @@ import { nextInt } from '../kernel/prng';
 import type { ClientMessage } from '../client/clientMessages';
 import type { Message } from '../zab/messages';
 import { CLIENT_NODE_BASE, type KernelEvent, type World } from './world';
+import { costArrivalMs } from './cost/costHooks';
 
 /** The record behind a node id: a server (1..9) or a client (CLIENT_NODE_BASE + index). */
 export function nodeOf(world: World, id: number): { up: boolean; incarnation: number } | undefined {
@@ -53,11 +54,15 @@ export function sendMessage(
 ): number {
   const net = world.net;
   const key = linkKey(from, to);
-  const delay =
-    from === to
-      ? 0
-      : nextInt(world.rng.net, net.delayMsMin, net.delayMsMax) + (net.extraMs[key] ?? 0);
-  const at = Math.max(net.lastDeliveryMs[key] ?? 0, world.nowMs + delay);
+  // With a cost section the delay is the cost model's (latency + bytes / bandwidth, the link
+  // busy while it sends); without one, the seeded draw as always (the same draws, the same hash).
+  const arrival = world.cost
+    ? costArrivalMs(world, from, to, msg) + (from === to ? 0 : (net.extraMs[key] ?? 0))
+    : world.nowMs +
+      (from === to
+        ? 0
+        : nextInt(world.rng.net, net.delayMsMin, net.delayMsMax) + (net.extraMs[key] ?? 0));
+  const at = Math.max(net.lastDeliveryMs[key] ?? 0, arrival);
   net.lastDeliveryMs[key] = at;
   const id = net.nextMessageId++;
   const fromRec = nodeOf(world, from);

@@ -11,6 +11,7 @@ import type { ClientRecord, ServerRecord } from './world';
 import { traceHashHex } from '../trace/traceHash';
 import { formatZxid, ZXID_ZERO } from '../zab/zxid';
 import type { Simulation } from './simulation';
+import { costReport } from './cost/costReport';
 
 export function buildReport(sim: Simulation): Report {
   const w = sim.world;
@@ -60,6 +61,7 @@ export function buildReport(sim: Simulation): Report {
       : {}),
     // Each extension's own sections (the lab's "balancer"), last, in the run's order.
     ...Object.assign({}, ...sim.extensions.map((e) => e.report?.(w.extensions[e.name], w) ?? {})),
+    ...(w.cost ? { cost: costReport(w) } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import type { DiskView, ServerPort, TimerName } from '../zab/port';
 import { compareZxid, ZXID_ZERO, type Zxid } from '../zab/zxid';
 import { DatabasePort } from './databasePort';
 import { sendMessage } from './network';
+import { costLeaderApplied, costLogTxn } from './cost/costHooks';
 import type { PortHost } from './portHost';
 import type { KernelEvent, ServerRecord } from './world';
 
@@ -76,6 +77,7 @@ export class EnginePort extends DatabasePort implements ServerPort {
     this.appendNow(txn);
     const w = this.host.world;
     const rec = this.rec;
+    if (w.cost) return costLogTxn(w, this.sid, rec.incarnation, txn.zxid);
     const { fsyncMsMin, fsyncMsMax } = w.scenario.network;
     // One disk per server: fsyncs complete in the order they were issued.
     const done = Math.max(rec.lastFsyncMs, w.nowMs + nextInt(w.rng.disk, fsyncMsMin, fsyncMsMax));
@@ -114,6 +116,8 @@ export class EnginePort extends DatabasePort implements ServerPort {
     if (compareZxid(txn.zxid, rec.lastDelivered) <= 0) return;
     rec.delivered++;
     rec.lastDelivered = txn.zxid;
+    const w = this.host.world;
+    if (w.cost && rec.state === 'LEADING') costLeaderApplied(w, this.sid);
     this.host.ghost({
       kind: 'deliver',
       sid: this.sid,

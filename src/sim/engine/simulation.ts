@@ -9,7 +9,15 @@ import { observe } from '../check/checker';
 import type { GhostEvent } from '../check/ghost';
 import { assertNever } from '../kernel/assert';
 import { at, setAt } from '../kernel/chunkedList';
-import { pop } from '../kernel/eventQueue';
+import { pop, push } from '../kernel/eventQueue';
+import { costFsyncEnded, costReceivedMs } from './cost/costHooks';
+import {
+  isWorkloadWrite,
+  onCostEvent,
+  workloadServerStopped,
+  workloadWriteApplied,
+  workloadWriteFailed,
+} from './cost/workload';
 import type { ResolvedScenario } from '../scenario/types';
 import { EVENTS_MAX } from '../scenario/bounds';
 import { updateTraceHash } from '../trace/traceHash';
@@ -166,6 +174,7 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
   }
 
   writeDelivered(sid: number, txn: Txn): void {
+    if (isWorkloadWrite(txn.writeId)) return workloadWriteApplied(this, sid, txn.writeId);
     if (txn.writeId < 0) return;
     const wr = at(this.world.writes, txn.writeId);
     if (!wr || wr.outcome !== 'pending' || wr.via !== sid) return;
@@ -178,6 +187,7 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
   }
 
   failWrite(writeId: number, error: string): void {
+    if (isWorkloadWrite(writeId)) return workloadWriteFailed(this, writeId);
     const wr = at(this.world.writes, writeId);
     if (!wr || wr.outcome !== 'pending') return;
     this.settled(writeId);
@@ -293,6 +303,7 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
         return this.sendTo(ev.sid, { type: 'TIMER', name: ev.name, port: this.port(ev.sid) });
       }
       case 'fsync': {
+        if (ev.flush === true) costFsyncEnded(this.world, ev.sid);
         const rec = this.server(ev.sid);
         if (!rec.up || rec.incarnation !== ev.inc) return;
         if (rec.frozen) return void rec.backlog.push(ev);
@@ -316,6 +327,8 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
         return this.zk.sessionTick(ev.sid, ev.token, ev.inc);
       case 'extension':
         return this.host.onEvent(ev.name, ev.event);
+      case 'cost':
+        return onCostEvent(this, ev.event);
       default:
         return assertNever(ev, 'kernel event');
     }
@@ -333,6 +346,13 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
     const label = ev.msg.kind === 'PACKET' ? ev.msg.packet.kind : ev.msg.kind;
     const to = ev.to >= CLIENT_NODE_BASE ? null : this.server(ev.to);
     if (verdict === 'deliver' && to?.frozen) return void to.backlog.push(ev);
+    // With the cost model on, a message that reached a server waits for its CPU first.
+    if (verdict === 'deliver' && to && w.cost && ev.served !== true)
+      return void push(w.queue, {
+        ...ev,
+        served: true,
+        timeMs: costReceivedMs(w, ev.to, ev.msg),
+      } as Omit<KernelEvent, 'seq'>);
     if (verdict !== 'deliver') {
       this.emit({
         t: w.nowMs,
@@ -452,6 +472,7 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
 
   /** A server that stops serving closes its clients' connections: their pending writes fail. */
   failPendingWritesVia(sid: number): void {
+    if (this.world.cost) workloadServerStopped(this, sid);
     for (const i of this.world.pendingWrites.slice()) {
       if (at(this.world.writes, i)?.via === sid) this.failWrite(i, 'ConnectionLoss');
     }

@@ -23,6 +23,8 @@ import type { TimerName } from '../zab/port';
 import type { Zxid } from '../zab/zxid';
 import type { ResolvedScenario } from '../scenario/types';
 import type { TraceHash } from '../trace/traceHash';
+import type { CostWorld } from './cost/costState';
+import type { CostEvent } from './cost/workload';
 
 interface Timed {
   timeMs: number;
@@ -40,11 +42,16 @@ export type KernelEvent = Timed &
         fromInc: number;
         toInc: number;
         sentAtMs: number;
+        /** [cost] The receiver's CPU is done with it: deliver now (engine/cost/costHooks.ts). */
+        served?: true;
       }
     | { kind: 'clientTimer'; client: number; name: ClientTimer; token: number }
     | { kind: 'sessionTick'; sid: number; token: number; inc: number }
     | { kind: 'timer'; sid: number; name: TimerName; token: number }
-    | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid }
+    /** `flush`: [cost] the last txn of a group commit; the next batch may start. */
+    | { kind: 'fsync'; sid: number; inc: number; zxid: Zxid; flush?: true }
+    /** [cost] A step of one of the cost workload's requests (engine/cost/workload.ts). */
+    | { kind: 'cost'; event: CostEvent }
     | { kind: 'write'; sid: number; writeId: number }
     /** An extension's own event (engine/extension.ts), heard by the extension named `name`. */
     | { kind: 'extension'; name: string; event: unknown }
@@ -193,4 +200,9 @@ export interface World {
    * plain data: the load-balancing lab's is under "lab" (src/sim/lab) when there is a balancer.
    */
   extensions: Record<string, unknown>;
+  /**
+   * The cost model's state (engine/cost/costState.ts), present only when the scenario has a cost
+   * section: a world without it is exactly the world of a run before the cost model existed.
+   */
+  cost?: CostWorld;
 }

@@ -152,6 +152,41 @@ export interface BalancerReport {
   membershipChanges: MembershipChange[];
 }
 
+// ---------------------------------------------------------------- the cost model's figures
+
+/** The stations of one server the cost model queues work on. */
+export type CostResource = 'cpu' | 'nic' | 'disk';
+
+export interface CostServerReport {
+  sid: number;
+  /** The server's role at untilMs: LEADING, FOLLOWING, OBSERVING, LOOKING or DOWN. */
+  state: string;
+  /** Busy share of each station over the measuring window, 0 to 1. */
+  cpu: number;
+  nic: number;
+  disk: number;
+  /** fsyncs of the txn log over the whole run (group commit: fewer than the txns logged). */
+  fsyncs: number;
+}
+
+/** [ext] The cost section's figures (docs/SCENARIO-EXTENSIONS.md, "cost"). */
+export interface CostReport {
+  /** The measuring window: replies that arrive in [measureFromMs, untilMs) count. */
+  measureFromMs: number;
+  untilMs: number;
+  throughputOpsPerSec: number;
+  readOpsPerSec: number;
+  writeOpsPerSec: number;
+  /** Submit to reply, ms; null when no such operation completed in the window. */
+  readLatencyMs: { p50: number; p99: number } | null;
+  writeLatencyMs: { p50: number; p99: number } | null;
+  /** Requests that failed (their server stopped serving) and were sent again after a back-off. */
+  failed: number;
+  servers: CostServerReport[];
+  /** The busiest station of the run, or null when nothing was busy in the window. */
+  bottleneck: { sid: number; state: string; resource: CostResource; utilization: number } | null;
+}
+
 // ---------------------------------------------------------------- the report
 
 export interface Report {
@@ -171,4 +206,6 @@ export interface Report {
   clients?: ClientReport[];
   tree?: TreeReport[];
   balancer?: BalancerReport;
+  /** [ext] Present when the scenario's cost section is on. */
+  cost?: CostReport;
 }

@@ -7,6 +7,8 @@
  * are re-exported here so that one import gives the whole contract.
  */
 export type * from './report';
+import type { CostSpec, ResolvedCost } from './costSection';
+export type { CostSpec, ResolvedCost } from './costSection';
 
 import type { BalancerActionKind } from '../lab/kinds';
 import type { StrategyId } from '../lb/kinds';
@@ -406,6 +408,8 @@ export interface Scenario {
   clients?: ClientSpec[];
   balancer?: BalancerSpec | null;
   actions?: Action[];
+  /** [ext] The cost model in the engine (issue 17); absent or null: off, today's timing. */
+  cost?: CostSpec | null;
 }
 
 // ---------------------------------------------------------------- resolved: every default filled
@@ -498,4 +502,9 @@ export interface ResolvedScenario {
   balancer: ResolvedBalancer | null;
   /** Sorted stably by atMs: for equal times the order of the file is the tie-break. */
   actions: ResolvedAction[];
+  /**
+   * The cost model's section with its defaults, present only when the file turns it on: a
+   * scenario without it resolves (and exports) exactly as before the section existed.
+   */
+  cost?: ResolvedCost;
 }

@@ -48,6 +48,7 @@ import { checkSid, type Ctx } from './context';
 import { validateActions } from './validateActions';
 import { validateClients } from './validateClients';
 import { validateBalancer } from './validateBalancer';
+import { validateCost } from './validateCost';
 
 /**
  * A scenario resolved, or refused with `error`, the one-line message naming the field. A field's
@@ -73,6 +74,7 @@ const TOP_KEYS = [
   'clients',
   'balancer',
   'actions',
+  'cost',
 ] as const;
 const ENSEMBLE_KEYS = [
   'servers',
@@ -157,7 +159,10 @@ function resolveScenario(value: unknown): ResolvedScenario {
       : null;
   const ctx: Ctx = { ...baseCtx, clientIds: clients.map((c) => c.id) };
   const actions = validateActions(optionalArray(obj, 'actions', ''), 'actions', ctx);
-  return { version: 1, seed, untilMs, ...meta, ensemble, network, clients, balancer, actions };
+  const resolved = { version: 1 as const, seed, untilMs, ...meta, ensemble, network, clients };
+  // Only a file that turns the cost model on gets the key: every other scenario resolves as before.
+  const cost = has(obj, 'cost') && obj['cost'] !== null ? validateCost(obj['cost'], 'cost') : null;
+  return { ...resolved, balancer, actions, ...(cost ? { cost } : {}) };
 }
 
 function checkVersion(obj: Obj): void {

@@ -13,6 +13,7 @@ import { assert } from '../kernel/assert';
 import type { Extension } from '../engine/extension';
 import type { ClientRecord, ServerRecord, World } from '../engine/world';
 import { cloneZkState } from '../engine/zkState';
+import { cloneCostWorld } from '../engine/cost/costState';
 import { cloneMachineState } from '../zab/machineState';
 
 function cloneServer(s: ServerRecord): ServerRecord {
@@ -68,5 +69,6 @@ export function cloneWorld(w: World, extensions: readonly Extension[]): World {
     elections: w.elections.slice(),
     traceHash: { ...w.traceHash },
     extensions: cloneExtensions(w.extensions, extensions),
+    ...(w.cost ? { cost: cloneCostWorld(w.cost) } : {}),
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * The report's `cost` block (issue 17 item 3): throughput and latency of the workload's
+ * operations whose replies arrived in the measuring window, each server's utilization of its
+ * CPU, link and log disk over that window (busy time / window, the utilization law), and the
+ * busiest of them: the resource that saturates first.
+ */
+import { nearestRank } from '../../lb/metrics';
+import type {
+  CostReport,
+  CostResource,
+  CostServerReport,
+  ResolvedCost,
+} from '../../scenario/types';
+import type { World } from '../world';
+import type { CostWorld } from './costState';
+
+const RESOURCES: readonly CostResource[] = ['cpu', 'nic', 'disk'];
+
+/** Rounded for a report a person reads: ops/s to 0.1, ms to 1 µs, shares to 0.0001. */
+const round = (x: number, digits: number): number => Number(x.toFixed(digits));
+
+function latency(values: readonly number[]): { p50: number; p99: number } | null {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  return { p50: round(nearestRank(sorted, 50), 3), p99: round(nearestRank(sorted, 99), 3) };
+}
+
+export function costReport(world: World): CostReport {
+  const cost = world.scenario.cost as ResolvedCost;
+  const state = world.cost as CostWorld;
+  const untilMs = world.scenario.untilMs;
+  // The window ends where the run did (the event budget may stop it early).
+  const windowMs = Math.max(0, Math.min(untilMs, world.nowMs) - cost.measureFromMs);
+  const perSec = (n: number): number => (windowMs > 0 ? round((n * 1000) / windowMs, 1) : 0);
+  const share = (busyMs: number): number => (windowMs > 0 ? round(busyMs / windowMs, 4) : 0);
+  const servers: CostServerReport[] = state.servers.map((s, i) => {
+    const rec = world.servers[i];
+    return {
+      sid: i + 1,
+      state: rec ? (rec.up ? rec.state : 'DOWN') : 'DOWN',
+      cpu: share(s.cpuBusyMs),
+      nic: share(s.nicBusyMs),
+      disk: share(s.diskBusyMs),
+      fsyncs: s.fsyncs,
+    };
+  });
+  let bottleneck: CostReport['bottleneck'] = null;
+  for (const s of servers) {
+    for (const resource of RESOURCES) {
+      const u = s[resource];
+      if (u > 0 && (bottleneck === null || u > bottleneck.utilization))
+        bottleneck = { sid: s.sid, state: s.state, resource, utilization: u };
+    }
+  }
+  const reads = state.readLatenciesMs.length;
+  const writes = state.writeLatenciesMs.length;
+  return {
+    measureFromMs: cost.measureFromMs,
+    untilMs,
+    throughputOpsPerSec: perSec(reads + writes),
+    readOpsPerSec: perSec(reads),
+    writeOpsPerSec: perSec(writes),
+    readLatencyMs: latency(state.readLatenciesMs),
+    writeLatencyMs: latency(state.writeLatenciesMs),
+    failed: state.failed,
+    servers,
+    bottleneck,
+  };
+}
