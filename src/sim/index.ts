@@ -33,6 +33,12 @@ export {
   UNTIL_MS_MAX,
 } from './scenario/bounds';
 export { DEFAULTS as SCENARIO_DEFAULTS } from './scenario/defaults';
+export { MAX_SIDS } from './scenario/defaults';
+export {
+  COST_START_AT_MS_DEFAULT,
+  COST_WARMUP_MS_DEFAULT,
+  ENGINE_COST_PARAMS,
+} from './scenario/costSection';
 export { allPresets } from './scenario/presets';
 export { runSeed } from './sweep/runSeed';
 export { at as listAt } from './kernel/chunkedList';

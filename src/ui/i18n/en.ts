@@ -9,6 +9,7 @@ import { traceLinesEn } from './sections/traceLines.en';
 import { liveEn } from './sections/live.en';
 import { planCheckEn } from './sections/planCheck.en';
 import { planLinkEn } from './sections/planLink.en';
+import { planOpenEn } from './sections/planOpen.en';
 import { memoryEn } from './sections/memory.en';
 import { planBackendsEn } from './sections/planBackends.en';
 import { handMessageEn } from './sections/handMessage.en';
@@ -25,6 +26,7 @@ export const en = {
   ...liveEn,
   ...planCheckEn,
   ...planLinkEn,
+  ...planOpenEn,
   ...memoryEn,
   ...planBackendsEn,
   ...handMessageEn,

@@ -9,6 +9,7 @@ import { pickReasonsZh } from './sections/pickReasons.zh';
 import { traceLinesZh } from './sections/traceLines.zh';
 import { planCheckZh } from './sections/planCheck.zh';
 import { planLinkZh } from './sections/planLink.zh';
+import { planOpenZh } from './sections/planOpen.zh';
 import { memoryZh } from './sections/memory.zh';
 import { planBackendsZh } from './sections/planBackends.zh';
 import { handMessageZh } from './sections/handMessage.zh';
@@ -27,6 +28,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...liveZh,
   ...planCheckZh,
   ...planLinkZh,
+  ...planOpenZh,
   ...memoryZh,
   ...planBackendsZh,
   ...handMessageZh,

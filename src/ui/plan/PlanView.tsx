@@ -12,6 +12,7 @@ import { FindingsList } from './FindingsList';
 import { LatencyLoadChart } from './LatencyLoadChart';
 import { PlanCheck } from './PlanCheck';
 import { PlanInputsPanel } from './PlanInputsPanel';
+import { PlanOpenEnsemble } from './PlanOpenEnsemble';
 import { planModel } from './planModel';
 import { FaultToleranceCard, LatencyCard, ThroughputCard } from './PlanSummary';
 import { ThroughputChart } from './ThroughputChart';
@@ -59,6 +60,7 @@ export function PlanView() {
           <FailoverTable model={model} />
         </div>
         <PlanCheck check={check} />
+        <PlanOpenEnsemble />
         <div className="plan-pair">
           <ThroughputChart
             voters={point.voters}

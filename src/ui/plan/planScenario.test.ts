@@ -1,0 +1,40 @@
+// The scenario "Open in the ensemble view" builds from a plan's inputs: it validates, carries the
+// ensemble, the timing and every cost parameter the Plan view sets, runs the check's window, and
+// is refused (as data) when the plan has more servers than the ensemble view runs.
+import { describe, expect, it } from 'vitest';
+import { ENGINE_COST_PARAMS, MAX_SIDS, validateScenario } from '../../sim/index';
+import { DEFAULT_PLAN_INPUTS, type PlanInputs } from './planInputs';
+import { planScenario, planScenarioProblem } from './planScenario';
+
+describe('planScenario', () => {
+  it('builds a valid scenario with the cost section of the plan’s inputs', () => {
+    const inputs: PlanInputs = {
+      ...DEFAULT_PLAN_INPUTS,
+      voters: 3,
+      observers: 2,
+      readPercent: 25,
+      fsyncMs: 3,
+      tickTimeMs: 500,
+      linkMbps: 10_000,
+    };
+    const v = validateScenario(planScenario(inputs, 'Plan'));
+    if (!v.ok) throw new Error(v.error);
+    const s = v.scenario;
+    expect(s.ensemble).toMatchObject({ servers: 3, observers: 2, tickTimeMs: 500 });
+    expect(s.untilMs).toBe(800);
+    expect(s.cost!.measureFromMs).toBe(600);
+    expect(s.cost!.readRatio).toBe(0.25);
+    for (const name of ENGINE_COST_PARAMS) expect(s.cost![name]).toBe(inputs[name]);
+    expect(s.title).toBe('Plan');
+  });
+
+  it('refuses a plan with more servers than the ensemble view runs', () => {
+    expect(planScenarioProblem(DEFAULT_PLAN_INPUTS)).toBeNull();
+    const big = { ...DEFAULT_PLAN_INPUTS, voters: 7, observers: 3 };
+    expect(planScenarioProblem(big)).toEqual({
+      code: 'tooManyServers',
+      servers: 10,
+      maxServers: MAX_SIDS,
+    });
+  });
+});
