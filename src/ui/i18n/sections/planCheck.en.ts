@@ -53,5 +53,5 @@ export const planCheckEn = {
   'plan.check.metric.read.p99': 'read p99',
   'plan.check.ops': '{ops} ops/s',
   'plan.check.openLater':
-    'Opening a checked point in the ensemble view needs the scenario format’s cost section, which is not there yet.',
+    'To watch a point run in the ensemble view, set the inputs to it and use “Open in the ensemble view” below: it runs that point with the cost model on.',
 } as const;
