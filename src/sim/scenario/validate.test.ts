@@ -104,7 +104,7 @@ describe('validateScenario: top level', () => {
     [
       'unknown top-level field',
       (s) => (s['seeds'] = 3),
-      'seeds: unknown field (allowed: version, seed, untilMs, title, description, ensemble, network, clients, balancer, actions)',
+      'seeds: unknown field (allowed: version, seed, untilMs, title, description, ensemble, network, clients, balancer, actions, cost)',
     ],
     ['seed missing', (s) => delete s['seed'], 'seed: missing (an integer >= 0)'],
     ['negative seed', (s) => (s['seed'] = -1), 'seed: expected an integer >= 0, got -1'],
