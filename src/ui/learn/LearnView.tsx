@@ -1,11 +1,12 @@
 /**
- * The Learn view (issue 16): the chapters, the picture (the same ensemble view as everywhere,
- * with what the step is about highlighted and the rest dimmed) and the lesson's narration and
+ * The Learn view (issue 16): the chapters, the picture (the same ensemble view as everywhere, or
+ * the load-balancing lab's on a step that shows it, with what the step is about highlighted and
+ * the rest dimmed) and the lesson's narration and
  * step controls. It opens a lesson link when one waits, or chapter 1. Keys: PageDown and the
  * right arrow go to the next step, PageUp and the left arrow back (a presenter's clicker sends
  * PageDown and PageUp), Escape leaves presentation mode.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Lesson } from '../../learn/lesson';
 import { lessonByChapter, LESSONS } from '../../learn/lessons/index';
 import { useController } from '../controllerContext';
@@ -19,6 +20,11 @@ import { createLessonPlayer, type LessonPlayer } from './lessonPlayer';
 import { LessonPanel } from './LessonPanel';
 import { LessonPicker } from './LessonPicker';
 import { leaderOf } from './taskChecks';
+
+// The load-balancing lab, for a step shown on it: the same view (and chunk) as its tab's.
+const CompareView = lazy(() =>
+  import('../compare/CompareView').then((m) => ({ default: m.CompareView })),
+);
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof Element && !!target.closest('input, select, textarea, [role="tab"]');
@@ -60,6 +66,7 @@ export function LearnView() {
   const lesson = chapter === null ? null : (lessonByChapter(chapter) ?? null);
   const stepIndex = useAppStore((s) => s.stepIndex);
   const task = lesson?.steps[stepIndex]?.task;
+  const lab = lesson?.steps[stepIndex]?.lab;
   // A task on the client side is done in the client's inspector, as in the ensemble view.
   const selectedClient = useAppStore(
     (s) => s.frame?.clients?.clients.some((c) => c.id === s.selectedClient) ?? false,
@@ -76,11 +83,20 @@ export function LearnView() {
   return (
     <div className={`learn${presentation ? ' presenting' : ''}${embed ? ' embedded' : ''}`}>
       {!plain && <LessonPicker player={player} />}
-      <section className="learn-stage ensemble-panel" aria-labelledby="ensemble-title">
-        {lesson && <Highlight lesson={lesson} />}
-        {task && !plain && <FaultBar />}
-        <EnsembleView />
-      </section>
+      {lab ? (
+        <section className="learn-stage learn-lab" aria-labelledby="compare-title">
+          {lesson && <Highlight lesson={lesson} />}
+          <Suspense fallback={<p className="compare-loading">…</p>}>
+            <CompareView select={lab.backend} />
+          </Suspense>
+        </section>
+      ) : (
+        <section className="learn-stage ensemble-panel" aria-labelledby="ensemble-title">
+          {lesson && <Highlight lesson={lesson} />}
+          {task && !plain && <FaultBar />}
+          <EnsembleView />
+        </section>
+      )}
       <div className="learn-side">
         {lesson && <LessonPanel lesson={lesson} player={player} />}
         {task && !plain && (selectedClient ? <ClientInspector /> : <Inspector />)}
