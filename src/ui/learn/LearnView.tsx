@@ -7,7 +7,7 @@
  * PageDown and PageUp), Escape leaves presentation mode.
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import type { Lesson } from '../../learn/lesson';
+import type { Lesson, PanelId } from '../../learn/lesson';
 import { lessonByChapter, LESSONS } from '../../learn/lessons/index';
 import { useController } from '../controllerContext';
 import { FaultBar } from '../controls/FaultBar';
@@ -15,7 +15,7 @@ import { ClientInspector } from '../panels/ClientInspector';
 import { Inspector } from '../panels/Inspector';
 import { appStore, useAppStore } from '../store/appStore';
 import { EnsembleView } from '../viz/EnsembleView';
-import { highlightCss } from './highlightCss';
+import { highlightCss, PANEL_SELECTORS } from './highlightCss';
 import { createLessonPlayer, type LessonPlayer } from './lessonPlayer';
 import { LessonPanel } from './LessonPanel';
 import { LessonPicker } from './LessonPicker';
@@ -55,6 +55,17 @@ function Highlight({ lesson }: { lesson: Lesson }) {
   return css ? <style>{css}</style> : null;
 }
 
+/** Scrolls the lab's box to the first panel the step highlights, once the lab has drawn it. */
+function PanelInView({ panels }: { panels: readonly PanelId[] | undefined }) {
+  const drawn = useAppStore((s) => Boolean(s.frame?.lab));
+  const first = panels?.[0];
+  useEffect(() => {
+    if (!drawn || !first) return;
+    document.querySelector(PANEL_SELECTORS[first])?.scrollIntoView({ block: 'start' });
+  }, [drawn, first]);
+  return null;
+}
+
 export function LearnView() {
   const ctl = useController();
   const [player] = useState(() => createLessonPlayer(appStore, ctl));
@@ -88,6 +99,7 @@ export function LearnView() {
           {lesson && <Highlight lesson={lesson} />}
           <Suspense fallback={<p className="compare-loading">…</p>}>
             <CompareView select={lab.backend} />
+            <PanelInView panels={lesson?.steps[stepIndex]?.highlight?.panels} />
           </Suspense>
         </section>
       ) : (
