@@ -225,6 +225,9 @@ for (const lang of ['en', 'zh-CN'])
         [3, 5],
         [4, 6],
         [5, 2],
+        [6, 3],
+        [7, 4],
+        [8, 7],
         [9, 4],
       ] as const) {
         await page.goto(`./?lang=${lang}#lesson=${chapter}&step=${step}`);
