@@ -92,3 +92,25 @@ test('chapter 8 drives the lab: identical traffic, the black hole, the hash ring
     page.getByRole('heading', { name: 'Load-balancing strategies side by side' }),
   ).toHaveCount(0);
 });
+
+test('a lab step at 1024x768: the lab scrolls in its box, the page stays put', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('./?lang=zh-CN#lesson=8&step=7');
+  await expect(page.getByText('第 7 步，共 8 步')).toBeVisible({ timeout: 60_000 });
+  await settled(page);
+  await expect(page.getByText(/正在寻找/)).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByRole('region', { name: '策略：最少连接' })).toBeVisible();
+  await expect(page.locator('.learn-stage .lb-main-panels')).toBeInViewport();
+  // Nothing but the lab's box scrolled: the tabs and the transport bar are where they were.
+  await expect(page.getByRole('tablist')).toBeInViewport();
+  const scrolled = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.scrollTop > 0 && !el.matches('.learn-stage.learn-lab'))
+      .map((el) => el.className),
+  );
+  expect(scrolled).toEqual([]);
+  const stage = await page.locator('.learn-stage').boundingBox();
+  const bar = await page.getByRole('toolbar', { name: '播放控制' }).boundingBox();
+  expect((stage?.y ?? 0) + (stage?.height ?? 0)).toBeLessThanOrEqual(bar?.y ?? 0);
+  await page.screenshot({ path: `${SHOTS}/lab-step7-1024-zh.png` });
+});

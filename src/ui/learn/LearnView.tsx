@@ -61,7 +61,12 @@ function PanelInView({ panels }: { panels: readonly PanelId[] | undefined }) {
   const first = panels?.[0];
   useEffect(() => {
     if (!drawn || !first) return;
-    document.querySelector(PANEL_SELECTORS[first])?.scrollIntoView({ block: 'start' });
+    // The lab's own box scrolls, nothing else: scrollIntoView would also scroll the page's
+    // clipped containers and take the header and the transport bar out of view.
+    const box = document.querySelector('.learn-stage.learn-lab');
+    const panel = document.querySelector(PANEL_SELECTORS[first]);
+    if (box && panel)
+      box.scrollTop += panel.getBoundingClientRect().top - box.getBoundingClientRect().top;
   }, [drawn, first]);
   return null;
 }
