@@ -1,5 +1,6 @@
 // The Learn view at 1024x768 outside presentation mode (issue 16): the page does not scroll, the
-// picture and the lesson do not overlap, and text stays readable, on a plain step, a task step (fault bar and inspector shown) and a step with
+// picture fits its box where a readable one can (three servers), the chapters are a row of numbers
+// beside it, the picture and the lesson do not overlap, and text stays readable, on a plain step, a task step (fault bar and inspector shown) and a step with
 // clients below the ring, in English and Chinese. Screenshots go to /tmp/lessons16-shots.
 import type { Page } from '@playwright/test';
 import { intersections, unreadable } from './audit';
@@ -43,12 +44,24 @@ for (const lang of ['en', 'zh-CN'])
       await page.screenshot({ path: `${SHOTS}/learn-1024-ch${chapter}-s${step}-${lang}.png` });
       const { pictureX, pictureY, pageX, pageY } = await overflow(page);
       expect({ pageX, pageY }, `chapter ${chapter} step ${step}`).toEqual({ pageX: 0, pageY: 0 });
-      // Not yet asserted: five cards at their readable size need more than this box, so the
-      // picture scrolls inside it (issue 16 item 6 is open); the amount is recorded.
+      // Three servers fit across; a task step without clients fits whole. Five cards at their
+      // readable size (12 px text) need a box of at least 710 x 595 px, more than a 1024x768
+      // window has beside the lesson: that picture still scrolls in its box, as do the clients
+      // below the ring on a task step; the amounts are recorded (presentation mode gives the
+      // picture the whole width).
+      if (chapter !== '2') expect(pictureX, `chapter ${chapter} step ${step}`).toBe(0);
+      if (chapter === '4') expect(pictureY, `chapter ${chapter} step ${step}`).toBe(0);
       test.info().annotations.push({
         type: 'picture overflow',
         description: `ch${chapter} s${step}: ${pictureX} x ${pictureY} px`,
       });
+      // The chapters are one row of numbers above the lesson, not a row taken from the picture.
+      const tops = await page
+        .getByRole('navigation', { name: /^(Chapters|章节)$/ })
+        .getByRole('button')
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
+      expect(await intersections(page, '.learn-chapters', '.learn-stage')).toEqual([]);
       expect(await intersections(page, '.learn-stage', '.learn-side')).toEqual([]);
       expect(await unreadable(page)).toEqual([]);
     }

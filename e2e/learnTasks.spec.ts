@@ -60,7 +60,7 @@ test('chapter 7: a frozen holder and the next waiter both believe they hold the 
 });
 
 test('chapter 8: a killed instance stays listed until its session expires', async ({ page }) => {
-  await openStep(page, '#lesson=8&step=2', 2, 6);
+  await openStep(page, '#lesson=8&step=2', 2, 8);
   await client(page, 'i1').click();
   await page.getByRole('button', { name: 'Kill the process' }).click();
   await expect(status(page)).toHaveText(
@@ -78,4 +78,39 @@ test('chapter 6 task in Chinese', async ({ page }) => {
   await page.getByRole('button', { name: /^客户端 a[,，]/ }).click();
   await page.getByRole('button', { name: '冻结（GC 停顿）' }).click();
   await expect(page.getByText(/a 没有任何动静，但它的会话仍然存在/)).toBeVisible();
+});
+
+test('chapter 4: a write logged but never committed, by dropping its PROPOSAL and crashing the leader', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await openStep(page, '#lesson=4&step=8', 8, 8);
+  await expect(status(page)).toHaveText(/^Not done yet/);
+  await expect(page.getByRole('button', { name: /^Server 2, LEADING/ })).toBeVisible();
+  // A write through the leader, server 2.
+  await page.getByLabel('Write via').selectOption('2');
+  await page.getByRole('button', { name: 'Send write', exact: true }).click();
+  await settled(page);
+  // Step, event by event, until the leader's PROPOSAL to server 1 is in flight.
+  const proposal = page.getByRole('button', { name: /^PROPOSAL 0x\w+ from S2 to S1$/ });
+  for (let i = 0; i < 40 && (await proposal.count()) === 0; i++) {
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await settled(page);
+  }
+  await expect(proposal).toBeVisible();
+  await proposal.click();
+  const popover = page.getByRole('dialog', { name: /^PROPOSAL 0x\w+ from S2 to S1$/ });
+  await popover.getByRole('button', { name: 'Drop', exact: true }).click();
+  await expect(proposal).toHaveCount(0);
+  // Logged by the leader only; ZAB could still commit it (server 1 rejoins and is synced).
+  await expect(status(page)).toHaveText(
+    /Server 2 logged a write that a quorum can still acknowledge: it may yet commit/,
+  );
+  await page.getByRole('button', { name: 'Crash server 2' }).first().click();
+  await settled(page);
+  await expect(status(page)).toHaveText(
+    /^Done! Server 2 logged 0x2\w+, but no quorum can acknowledge it: it is not committed/,
+  );
+  await backToStory(page);
+  await expect(status(page)).toHaveText(/^Not done yet/);
 });

@@ -6,6 +6,7 @@
  */
 import type { StepTarget } from '../protocol/lessonTarget';
 import type { Scenario } from '../sim/scenario/types';
+import type { StrategyId } from '../sim/vocabulary';
 
 /** Narration in both languages the app speaks. */
 export interface Text {
@@ -21,6 +22,37 @@ export interface Highlight {
   messages?: string[];
   /** One log entry, by its zxid as ZooKeeper prints it ("0x100000003"), on every server. */
   zxid?: string;
+  /** Whole panels of the view (PANEL_IDS); the other panels dim. */
+  panels?: PanelId[];
+}
+
+/**
+ * The panels a step can highlight: in the ensemble picture, the picture itself and the
+ * inspector beside it; in the load-balancing lab (a step's `lab`), its parts.
+ */
+export const PANEL_IDS = [
+  'ensemble',
+  'inspector',
+  'strategies',
+  'latency',
+  'zookeeper',
+  'decisions',
+  'charts',
+  'ring',
+  'summary',
+] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+/**
+ * A step shown on the load-balancing lab (the Load balancing tab's view) instead of the lesson's
+ * ensemble: its run is the lab's own (these strategies on identical traffic, the lab's default
+ * traffic and pool), the step's target is a moment of that run, and the lab selects `backend`
+ * (its boxes marked in every strategy's panel, its actions shown) as the Load balancing tab does
+ * when a person clicks it.
+ */
+export interface LabScene {
+  strategies: StrategyId[];
+  backend?: string;
 }
 
 /**
@@ -56,7 +88,9 @@ export interface Task {
 }
 
 export interface Step {
+  /** A moment of the lesson's run, or of the lab's when the step has `lab`. */
   target: StepTarget;
+  lab?: LabScene;
   text: Text;
   highlight?: Highlight;
   question?: Question;
@@ -70,4 +104,31 @@ export interface Lesson {
   title: Text;
   scenario: Scenario;
   steps: Step[];
+}
+
+/** Which run a step is shown on: the lesson's own ('story'), or the lab's with its strategies. */
+export function runKey(lesson: Lesson, stepIndex: number): string {
+  const lab = lesson.steps[stepIndex]?.lab;
+  return lab ? `lab:${lab.strategies.join(',')}` : 'story';
+}
+
+/**
+ * The first step of the segment that holds `stepIndex`: consecutive steps on one run, whose
+ * moments are searched in order from that run's start (the first step's from event 0).
+ */
+export function segmentStart(lesson: Lesson, stepIndex: number): number {
+  const key = runKey(lesson, stepIndex);
+  let first = stepIndex;
+  while (first > 0 && runKey(lesson, first - 1) === key) first--;
+  return first;
+}
+
+/** The lesson's segments in order: each one's first step index and its steps. */
+export function segments(lesson: Lesson): { first: number; steps: Step[] }[] {
+  const out: { first: number; steps: Step[] }[] = [];
+  lesson.steps.forEach((step, i) => {
+    if (segmentStart(lesson, i) === i) out.push({ first: i, steps: [step] });
+    else out[out.length - 1]?.steps.push(step);
+  });
+  return out;
 }

@@ -106,15 +106,31 @@ export function createController(store: AppStore): Controller {
       });
   };
 
+  /**
+   * The Learn view is open (a chapter shown or about to be) or a lesson link waits for it: the
+   * view loads the lesson's own run. A chapter left set after the learner closed the view does not
+   * count: a run's link pasted then closes the view before start() and must open.
+   */
+  const lessonWanted = () => {
+    const s = store.getState();
+    return s.learnOpen || s.pendingLink !== null;
+  };
+
   // Start: once the worker is ready, open the shared link if there is one, else the default preset.
   // A link pasted later (hashchange) that cannot be opened leaves the current run untouched.
   const start = async () => {
     // A lesson link opens the Learn view, which loads the lesson's own scenario.
     const lesson = parseLessonHash(window.location.hash);
     if (lesson) return store.getState().requestLesson(lesson);
+    // A lesson asked for before the worker was ready (the tour, the Learn tab, an embed) is the
+    // first run: the Learn view opens it now that the worker is ready. Loading the default preset
+    // too would replace the lesson's run under its moment search, which would then never answer.
+    if (lessonWanted()) return;
     // A Plan link is no run's link, even if a hand-made one carries a "z" input.
     const hash = window.location.hash;
     const decoded = isPlanHash(hash) ? null : await decodeHash(hash);
+    // Asked for while the link was decoding: the same holds.
+    if (lessonWanted()) return;
     const running = store.getState().scenario !== null;
     if (decoded === null) return running ? undefined : loadDefault();
     if (!decoded.ok) {

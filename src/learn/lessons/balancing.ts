@@ -1,13 +1,17 @@
 /**
- * Chapter 8, as far as a lesson on the ensemble view goes: how a load balancer learns the
- * membership it balances over (recipe-discovery), and how long a dead backend stays listed. The
- * strategies themselves live in the Load balancing tab, which lessons cannot drive yet.
+ * Chapter 8: how a load balancer learns the membership it balances over (recipe-discovery, on the
+ * ensemble view), how long a dead backend stays listed, then the strategies themselves on the
+ * load-balancing lab (steps with `lab`): identical traffic, the black-hole effect of a dead
+ * backend that refuses at once, and how few keys consistent hashing moves when a member leaves.
  */
-import type { Lesson } from '../lesson';
+import type { LabScene, Lesson } from '../lesson';
 import { presetScenario } from './presetScenario';
 
 /** The simulation numbers clients from 100 in their order in the scenario: lb is the fourth. */
 const LB = 103;
+
+/** The lab's run for the last steps: three strategies on the lab's default traffic and pool. */
+const LAB: LabScene = { strategies: ['round-robin', 'least-connections', 'consistent-hash'] };
 
 export const balancing: Lesson = {
   id: 'balancing',
@@ -78,11 +82,31 @@ export const balancing: Lesson = {
       },
     },
     {
-      target: { same: true },
+      target: { atMs: 15000 },
+      lab: LAB,
       text: {
-        en: 'The Load balancing tab runs balancing strategies on the same traffic over membership like this. Try it there.',
-        zh: '“负载均衡”标签页在同样的流量和这样的成员关系上运行各种负载均衡策略。去那里试试。',
+        en: 'Now the load-balancing lab. Three balancers get identical traffic, 300 requests a second, each over its own four backends registered in ZooKeeper: round robin, least connections and consistent hashing. b4 is four times slower. Compare their latencies.',
+        zh: '现在来到负载均衡实验室。三个负载均衡器收到完全相同的流量（每秒 300 个请求），各自分发到在 ZooKeeper 中注册的四个后端：轮询、最少连接和一致性哈希。b4 慢四倍。比较它们的延迟。',
       },
+      highlight: { panels: ['strategies', 'latency'] },
+    },
+    {
+      target: { match: { k: 'action', do: 'kill-backend' } },
+      lab: { ...LAB, backend: 'b2' },
+      text: {
+        en: 'At 20 s the process of b2 dies. Its znode stays until its session expires, so every balancer still lists b2. A dead b2 refuses at once: to least connections it looks idle, so it sends b2 more than its share. That is the black-hole effect. Watch the failed counts.',
+        zh: '在第 20 秒，b2 的进程死掉了。它的 znode 会一直保留到会话过期，所以每个负载均衡器仍然列出 b2。死掉的 b2 会立即拒绝请求：在最少连接策略看来它很空闲，于是发给 b2 的请求超过它应得的份额。这就是黑洞效应。注意失败的计数。',
+      },
+      highlight: { panels: ['strategies'] },
+    },
+    {
+      target: { match: { k: 'log', kind: 'lbMembership', params: { change: 'removed' } } },
+      lab: { ...LAB, backend: 'b2' },
+      text: {
+        en: 'At 26 s the leader expires the session of b2, and the balancers remove it. On the hash ring only the keys that b2 owned move: about a quarter. Hashing modulo the member count would move three keys in four.',
+        zh: '在第 26 秒，leader 让 b2 的会话过期，负载均衡器把它移除。在哈希环上，只有 b2 拥有的键会移动：大约四分之一。按成员数取模的哈希会移动四分之三的键。',
+      },
+      highlight: { panels: ['ring'] },
     },
   ],
 };

@@ -93,10 +93,12 @@ export const broadcast: Lesson = {
       highlight: { servers: [1, 2], zxid: '0x100000003' },
     },
     {
-      target: { same: true },
+      // Once server 1 is in broadcast, W is delivered everywhere it is held: the task starts from
+      // a run with no write pending (the check would otherwise see the old leader's W).
+      target: { match: { k: 'state', sid: 1, state: 'FOLLOWING', phase: 'broadcast' } },
       text: {
-        en: 'Your turn: make a write that is logged but never committed. Hint: partition the leader alone, then write through it (Draw partition, then Write via).',
-        zh: '轮到你了：制造一个被记录但永远不会被提交的写操作。提示：把 leader 单独分区，然后通过它写入（先“划分分区”，再“写入经由”）。',
+        en: 'Your turn: make a write that is logged but never committed. One way: choose the leader in Write via and send a write; press Step until its PROPOSAL to server 1 is in flight, click it and Drop it; then crash the leader, or ZAB recovers and commits the write. Another way: partition the leader alone (Partition…), then write through it.',
+        zh: '轮到你了：制造一个被记录但永远不会被提交的写操作。一种做法：在“写入经由”中选择 leader 并发送写操作；按“单步”直到它发给服务器 1 的 PROPOSAL 正在传输，点击它并选择“丢弃”；然后让 leader 崩溃，否则 ZAB 会恢复并提交这个写操作。另一种做法：把 leader 单独分区（“网络分区…”），然后通过它写入。',
       },
       task: {
         kind: 'uncommittedWrite',

@@ -26,7 +26,8 @@ import { RingSection } from './ring/RingSection';
 import { ZkStrip } from './zk/ZkStrip';
 import { MarksLegend } from './marks/MarksLegend';
 
-export function CompareView() {
+/** `select`: a backend selected as if clicked (a lesson step on the lab: src/ui/learn). */
+export function CompareView({ select }: { select?: string } = {}) {
   const t = useT();
   const lab = useLabView();
   const chosen = useAppStore(useShallow((s) => strategiesOf(s.scenario) ?? []));
@@ -43,7 +44,14 @@ export function CompareView() {
       ),
     [allMarkers],
   );
-  const [marked, setMarked] = useState<string | null>(null);
+  const [marked, setMarked] = useState<string | null>(select ?? null);
+  // A new selection from the lesson replaces the person's (set while rendering, as React advises
+  // for state that follows a prop).
+  const [selected, setSelected] = useState(select);
+  if (select !== selected) {
+    setSelected(select);
+    if (select !== undefined) setMarked(select);
+  }
   const toggle = (id: string) => setMarked((m) => (m === id ? null : id));
   const service = lab?.service ?? '';
   const picked = lab?.strategies[0]?.backends.find((b) => b.id === marked) ?? null;

@@ -1,12 +1,13 @@
 /**
- * The Learn view (issue 16): the chapters, the picture (the same ensemble view as everywhere,
- * with what the step is about highlighted and the rest dimmed) and the lesson's narration and
+ * The Learn view (issue 16): the chapters, the picture (the same ensemble view as everywhere, or
+ * the load-balancing lab's on a step that shows it, with what the step is about highlighted and
+ * the rest dimmed) and the lesson's narration and
  * step controls. It opens a lesson link when one waits, or chapter 1. Keys: PageDown and the
  * right arrow go to the next step, PageUp and the left arrow back (a presenter's clicker sends
  * PageDown and PageUp), Escape leaves presentation mode.
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { Lesson } from '../../learn/lesson';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { Lesson, PanelId } from '../../learn/lesson';
 import { lessonByChapter, LESSONS } from '../../learn/lessons/index';
 import { useController } from '../controllerContext';
 import { FaultBar } from '../controls/FaultBar';
@@ -14,11 +15,16 @@ import { ClientInspector } from '../panels/ClientInspector';
 import { Inspector } from '../panels/Inspector';
 import { appStore, useAppStore } from '../store/appStore';
 import { EnsembleView } from '../viz/EnsembleView';
-import { highlightCss } from './highlightCss';
+import { highlightCss, PANEL_SELECTORS } from './highlightCss';
 import { createLessonPlayer, type LessonPlayer } from './lessonPlayer';
 import { LessonPanel } from './LessonPanel';
 import { LessonPicker } from './LessonPicker';
 import { leaderOf } from './taskChecks';
+
+// The load-balancing lab, for a step shown on it: the same view (and chunk) as its tab's.
+const CompareView = lazy(() =>
+  import('../compare/CompareView').then((m) => ({ default: m.CompareView })),
+);
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof Element && !!target.closest('input, select, textarea, [role="tab"]');
@@ -49,6 +55,22 @@ function Highlight({ lesson }: { lesson: Lesson }) {
   return css ? <style>{css}</style> : null;
 }
 
+/** Scrolls the lab's box to the first panel the step highlights, once the lab has drawn it. */
+function PanelInView({ panels }: { panels: readonly PanelId[] | undefined }) {
+  const drawn = useAppStore((s) => Boolean(s.frame?.lab));
+  const first = panels?.[0];
+  useEffect(() => {
+    if (!drawn || !first) return;
+    // The lab's own box scrolls, nothing else: scrollIntoView would also scroll the page's
+    // clipped containers and take the header and the transport bar out of view.
+    const box = document.querySelector('.learn-stage.learn-lab');
+    const panel = document.querySelector(PANEL_SELECTORS[first]);
+    if (box && panel)
+      box.scrollTop += panel.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  }, [drawn, first]);
+  return null;
+}
+
 export function LearnView() {
   const ctl = useController();
   const [player] = useState(() => createLessonPlayer(appStore, ctl));
@@ -60,6 +82,7 @@ export function LearnView() {
   const lesson = chapter === null ? null : (lessonByChapter(chapter) ?? null);
   const stepIndex = useAppStore((s) => s.stepIndex);
   const task = lesson?.steps[stepIndex]?.task;
+  const lab = lesson?.steps[stepIndex]?.lab;
   // A task on the client side is done in the client's inspector, as in the ensemble view.
   const selectedClient = useAppStore(
     (s) => s.frame?.clients?.clients.some((c) => c.id === s.selectedClient) ?? false,
@@ -76,11 +99,21 @@ export function LearnView() {
   return (
     <div className={`learn${presentation ? ' presenting' : ''}${embed ? ' embedded' : ''}`}>
       {!plain && <LessonPicker player={player} />}
-      <section className="learn-stage ensemble-panel" aria-labelledby="ensemble-title">
-        {lesson && <Highlight lesson={lesson} />}
-        {task && !plain && <FaultBar />}
-        <EnsembleView />
-      </section>
+      {lab ? (
+        <section className="learn-stage learn-lab" aria-labelledby="compare-title">
+          {lesson && <Highlight lesson={lesson} />}
+          <Suspense fallback={<p className="compare-loading">…</p>}>
+            <CompareView select={lab.backend} />
+            <PanelInView panels={lesson?.steps[stepIndex]?.highlight?.panels} />
+          </Suspense>
+        </section>
+      ) : (
+        <section className="learn-stage ensemble-panel" aria-labelledby="ensemble-title">
+          {lesson && <Highlight lesson={lesson} />}
+          {task && !plain && <FaultBar />}
+          <EnsembleView />
+        </section>
+      )}
       <div className="learn-side">
         {lesson && <LessonPanel lesson={lesson} player={player} />}
         {task && !plain && (selectedClient ? <ClientInspector /> : <Inspector />)}

@@ -4,7 +4,7 @@
  * step controls: Back, Next, Present. The narration is a live region, so a screen reader reads
  * each step as it comes.
  */
-import type { Lesson } from '../../learn/lesson';
+import { segmentStart, type Lesson } from '../../learn/lesson';
 import { lessonByChapter } from '../../learn/lessons/index';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
@@ -14,7 +14,7 @@ import { PredictionAsk, PredictionVerdict } from './Prediction';
 import { TaskCard } from './TaskCard';
 import { useLessonText } from './text';
 
-function StepPosition({ player }: { player: LessonPlayer }) {
+function StepPosition({ lesson, player }: { lesson: Lesson; player: LessonPlayer }) {
   const t = useT();
   const stepIndex = useAppStore((s) => s.stepIndex);
   const moments = useAppStore((s) => s.moments);
@@ -32,7 +32,7 @@ function StepPosition({ player }: { player: LessonPlayer }) {
       </p>
     );
   if (moment === undefined || busy) return <p className="learn-note">{t('learn.searching')}</p>;
-  const shown = shownMoment(moments, stepIndex);
+  const shown = shownMoment(moments, stepIndex, segmentStart(lesson, stepIndex));
   const moved = event !== null && event !== (shown?.event ?? 0);
   return (
     <>
@@ -118,7 +118,7 @@ export function LessonPanel({ lesson, player }: { lesson: Lesson; player: Lesson
       {asked?.question && <PredictionVerdict asked={asked} stepIndex={stepIndex} />}
       {step.question && <PredictionAsk step={step} stepIndex={stepIndex} />}
       {step.task && <TaskCard task={step.task} />}
-      <StepPosition player={player} />
+      <StepPosition lesson={lesson} player={player} />
       <StepControls lesson={lesson} player={player} />
       {presentation && <p className="learn-hint">{t('learn.presentHint')}</p>}
     </section>

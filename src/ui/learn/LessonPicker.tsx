@@ -25,6 +25,10 @@ export function LessonPicker({ player }: { player: LessonPlayer }) {
                 aria-current={l.chapter === chapter ? 'step' : undefined}
                 onClick={() => player.open(l.chapter, 0)}
               >
+                {/* The number alone, shown in narrow windows (learn.css); the name says it. */}
+                <span className="learn-chapter-n" aria-hidden="true">
+                  {l.chapter}
+                </span>
                 <span className="learn-chapter-no">
                   {t(done ? 'learn.chapterDone' : 'learn.chapter', { n: l.chapter })}
                 </span>

@@ -12,9 +12,6 @@ export function WelcomeDialog() {
   const t = useT();
   const embed = useAppStore((s) => s.embed);
   const requestLesson = useAppStore((s) => s.requestLesson);
-  // The tour opens its lesson's run in the worker: offered once the worker is ready and the app's
-  // first run is loading, so the lesson's run comes after it instead of racing it.
-  const ready = useAppStore((s) => s.status === 'ready');
   const [open, setOpen] = useState(
     () => welcomeChoice() === null && window.location.hash === '' && !embed,
   );
@@ -28,6 +25,7 @@ export function WelcomeDialog() {
     rememberWelcome(choice);
     ref.current?.close();
     setOpen(false);
+    // Before the worker is ready too: the app's first run is then the lesson's (controller start()).
     if (choice === 'tour') requestLesson({ ok: true, link: { chapter: 1, step: 1 } });
   };
   return (
@@ -40,7 +38,7 @@ export function WelcomeDialog() {
       <h2 id="welcome-title">{t('learn.welcome.title')}</h2>
       <p>{t('learn.welcome.body')}</p>
       <div className="welcome-actions">
-        <button type="button" className="primary" disabled={!ready} onClick={() => choose('tour')}>
+        <button type="button" className="primary" onClick={() => choose('tour')}>
           {t('learn.welcome.tour')}
         </button>
         <button type="button" className="quiet" onClick={() => choose('explore')}>

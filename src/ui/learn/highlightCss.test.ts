@@ -1,8 +1,9 @@
 // Proves a lesson step's highlight (issue 16) dims exactly what the step is not about: servers
 // other than those named (and the leader of the moment), messages of other kinds, log entries
-// other than the one zxid; and that nothing but ZooKeeper's names and zxids reaches the rule.
+// other than the one zxid, panels other than those named (with the lab's heading and settings);
+// and that nothing but ZooKeeper's names and zxids reaches the rule.
 import { describe, expect, it } from 'vitest';
-import { highlightCss } from './highlightCss';
+import { highlightCss, PANEL_SELECTORS } from './highlightCss';
 
 describe('highlightCss', () => {
   it('dims nothing without a highlight', () => {
@@ -27,5 +28,23 @@ describe('highlightCss', () => {
 
   it('drops anything that is not a name or a zxid', () => {
     expect(highlightCss({ messages: ['a } body { x'], zxid: '"]{' }, null)).toBe('');
+  });
+
+  it('keeps the named panels, outlined, and dims every other panel', () => {
+    const css = highlightCss({ panels: ['latency', 'ring'] }, null);
+    const [dim, keep] = css.split('}\n');
+    expect(dim).toContain('opacity: 0.45');
+    for (const p of ['strategies', 'zookeeper', 'decisions', 'charts', 'summary', 'inspector'])
+      expect(dim).toContain(PANEL_SELECTORS[p as keyof typeof PANEL_SELECTORS]);
+    expect(dim).toContain('.learn-stage .compare-head');
+    expect(dim).not.toContain(PANEL_SELECTORS.latency);
+    expect(dim).not.toContain(PANEL_SELECTORS.ring);
+    expect(keep).toBe(
+      '.learn-stage .lb-latency,\n.learn-stage section.ring { outline: 2px solid var(--focus); outline-offset: 2px; }',
+    );
+  });
+
+  it('ignores a panel it does not know', () => {
+    expect(highlightCss({ panels: ['nowhere' as never] }, null)).toBe('');
   });
 });

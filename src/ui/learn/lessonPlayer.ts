@@ -3,10 +3,14 @@
  * A step's moment is searched once by the worker (findTargets) and cached in the store, so going
  * back, or forward again, seeks an exact event index and the narration can never drift from the
  * picture. When the learner has changed the run (a task, a crash of their own), moving to a step
- * first reopens the lesson's scenario: that is "back to the story".
+ * first reopens the lesson's scenario: that is "back to the story". A step on the load-balancing
+ * lab (a step's `lab`) has the lab's run instead: consecutive steps on one run form a segment,
+ * whose moments are searched in order from that run's start.
  */
 import type { FoundTarget } from '../../protocol/lessonTarget';
-import type { Lesson } from '../../learn/lesson';
+import { runKey, segmentStart, type Lesson } from '../../learn/lesson';
+import type { Scenario } from '../../sim/vocabulary';
+import { compareScenario } from '../compare/compareScenario';
 import { lessonByChapter, LESSONS } from '../../learn/lessons/index';
 import type { Controller } from '../controller';
 import type { LessonLinkResult } from '../share/urlState';
@@ -37,22 +41,38 @@ export function offStory(store: AppStore): boolean {
   return store.getState().commands.length > 0;
 }
 
+function runScenario(lesson: Lesson, stepIndex: number): Scenario {
+  const lab = lesson.steps[stepIndex]?.lab;
+  return lab ? compareScenario(lab.strategies) : lesson.scenario;
+}
+
 export function createLessonPlayer(store: AppStore, ctl: Controller): LessonPlayer {
-  /** Searches the moments of steps up to `stepIndex` not searched yet, then shows the step. */
+  /** The run this player last opened (the store's scenario changes only once it has loaded). */
+  let loaded: string | null = null;
+  /** Opens the step's run at `at` (null: its start) when another one shows or the learner changed it. */
+  const ensureRun = (lesson: Lesson, stepIndex: number, at: number | null): boolean => {
+    const key = runKey(lesson, stepIndex);
+    if (loaded === key && !offStory(store)) return false;
+    loaded = key;
+    ctl.openScenario(runScenario(lesson, stepIndex), at);
+    return true;
+  };
+
+  /** Searches the moments of the segment's steps up to `stepIndex` not searched yet, then shows it. */
   const show = (lesson: Lesson, stepIndex: number) => {
     const s = store.getState();
     s.setStepIndex(stepIndex);
     saveProgress(lesson.chapter, stepIndex, lesson.steps.length);
-    let known = -1;
+    const first = segmentStart(lesson, stepIndex);
+    let known = first - 1;
     while (known + 1 <= stepIndex && s.moments[known + 1] !== undefined) known++;
     if (known >= stepIndex) {
-      const at = shownMoment(s.moments, stepIndex);
-      if (offStory(store)) ctl.openScenario(lesson.scenario, at?.event ?? 0);
-      else ctl.seek(at?.event ?? 0);
+      const at = shownMoment(s.moments, stepIndex, first)?.event ?? 0;
+      if (!ensureRun(lesson, stepIndex, at)) ctl.seek(at);
       return;
     }
-    const from = shownMoment(s.moments, known) ?? START;
-    if (offStory(store)) ctl.openScenario(lesson.scenario, from.event);
+    const from = (known >= first ? shownMoment(s.moments, known, first) : null) ?? START;
+    ensureRun(lesson, stepIndex, from.event);
     const targets = lesson.steps.slice(known + 1, stepIndex + 1).map((step) => step.target);
     ctl.findTargets(from, targets, (found) => store.getState().setMoments(known + 1, found));
   };
@@ -62,7 +82,8 @@ export function createLessonPlayer(store: AppStore, ctl: Controller): LessonPlay
     if (!lesson) return;
     const step = Math.max(0, Math.min(stepIndex, lesson.steps.length - 1));
     store.getState().startLesson(chapter, step);
-    ctl.openScenario(lesson.scenario, null);
+    loaded = null;
+    ensureRun(lesson, step, null);
     show(lesson, step);
   };
 
@@ -98,8 +119,10 @@ export function createLessonPlayer(store: AppStore, ctl: Controller): LessonPlay
     returnToStory: () => {
       const lesson = currentLesson(store);
       if (!lesson) return;
-      const at = shownMoment(store.getState().moments, store.getState().stepIndex);
-      ctl.openScenario(lesson.scenario, at?.event ?? 0);
+      const stepIndex = store.getState().stepIndex;
+      const at = shownMoment(store.getState().moments, stepIndex, segmentStart(lesson, stepIndex));
+      loaded = runKey(lesson, stepIndex);
+      ctl.openScenario(runScenario(lesson, stepIndex), at?.event ?? 0);
     },
   };
 }

@@ -120,6 +120,28 @@ describe('uncommittedWrite', () => {
     expect(checkTask('uncommittedWrite', crashed, story).done).toBe(true);
   });
 
+  it('is not done while a running server with a quorum holds the write too', () => {
+    // The old leader crashed with the write, but the new leader logged it: it will commit it.
+    const f = frame({ 5: { ...logged, state: 'DOWN' }, 4: logged });
+    expect(checkTask('uncommittedWrite', f, story)).toEqual({
+      done: false,
+      code: 'mayStillCommit',
+      params: { sid: 4 },
+    });
+    // Held by a side without a quorum only: stranded.
+    const cut = frame({ 5: { ...logged, state: 'DOWN' }, 4: logged }, [[4], [1, 2, 3, 5]]);
+    expect(checkTask('uncommittedWrite', cut, story).done).toBe(true);
+    // A later epoch does not count as holding it (its log may have truncated the write).
+    const later = frame({
+      5: { ...logged, state: 'DOWN' },
+      4: { lastZxid: { epoch: 2, counter: 1 } },
+    });
+    expect(checkTask('uncommittedWrite', later, story)).toMatchObject({
+      done: true,
+      params: { sid: 5, zxid: '0x100000003' },
+    });
+  });
+
   it('is not done once the write is delivered somewhere (it was committed)', () => {
     const delivered = { lastDelivered: { epoch: 1, counter: 3 } };
     const f = frame({ 5: { ...logged, state: 'DOWN' }, 1: { ...logged, ...delivered } });

@@ -98,17 +98,30 @@ function maxZxid(list: Zxid[]): Zxid {
 }
 
 /**
+ * Does `s` hold the transaction `z`? Its last zxid is at or past `z` in the same epoch (a log is a
+ * prefix in zxid order). A later epoch's log may have truncated `z` (TRUNC), so it does not count.
+ */
+function holds(s: ServerView, z: Zxid): boolean {
+  return s.lastZxid.epoch === z.epoch && compareZxid(s.lastZxid, z) >= 0;
+}
+
+/**
  * A transaction some server logged past anything any server delivered, held only where no
- * quorum can reach it (a crashed server, or a side of the partition without a quorum).
+ * quorum can reach it (a crashed server, or a side of the partition without a quorum). If a
+ * running server on a side with a quorum holds it too, a leader there can still commit it: a
+ * crashed old leader's last write that the new leader logged as well is not stranded.
  */
 function uncommittedWrite(frame: Frame): TaskStatus {
   const committed = maxZxid(frame.servers.map((s) => s.lastDelivered));
   const holders = frame.servers.filter((s) => compareZxid(s.lastZxid, committed) > 0);
   if (holders.length === 0) return todo;
   const quorum = quorumOf(frame);
-  const stranded = holders.find(
-    (h) => h.state === 'DOWN' || sides(frame).some((g) => g.includes(h.sid) && g.length < quorum),
-  );
+  const reachable = sides(frame)
+    .filter((g) => g.length >= quorum)
+    .flat()
+    .map((sid) => frame.servers.find((s) => s.sid === sid) as ServerView);
+  const committable = (h: ServerView) => reachable.find((s) => holds(s, h.lastZxid));
+  const stranded = holders.find((h) => !committable(h));
   if (stranded)
     return {
       done: true,
@@ -116,7 +129,7 @@ function uncommittedWrite(frame: Frame): TaskStatus {
       params: { sid: stranded.sid, zxid: formatZxid(stranded.lastZxid) },
     };
   const h = holders[0] as ServerView;
-  return { done: false, code: 'mayStillCommit', params: { sid: h.sid } };
+  return { done: false, code: 'mayStillCommit', params: { sid: committable(h)?.sid ?? h.sid } };
 }
 
 /** The leader a task is about: the server LEADING in the story's frame. */

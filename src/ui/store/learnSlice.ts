@@ -78,9 +78,16 @@ export const createLearnSlice: StateCreator<LearnSlice> = (set) => ({
   setLinkProblem: (linkProblem) => set({ linkProblem }),
 });
 
-/** The moment a step shows: its own, or, when it never comes, the last one before it. */
-export function shownMoment(moments: readonly StepMoment[], stepIndex: number): FoundTarget | null {
-  for (let i = stepIndex; i >= 0; i--) {
+/**
+ * The moment a step shows: its own, or, when it never comes, the last one before it on the same
+ * run (steps from `first`, the start of the step's segment: lessonPlayer.ts).
+ */
+export function shownMoment(
+  moments: readonly StepMoment[],
+  stepIndex: number,
+  first = 0,
+): FoundTarget | null {
+  for (let i = stepIndex; i >= first; i--) {
     const m = moments[i];
     if (m) return m;
   }
