@@ -17,7 +17,7 @@ const SCENARIO = labScenario(
 );
 
 const open = (commands: unknown = []) => openSession(SCENARIO, commands);
-const lab = (s: SimSession) => labAt(s, s.tl.sim.world.nowMs);
+const lab = (s: SimSession) => labAt(s, s.tl.sim.nowMs);
 const runTo = (s: SimSession, ms: number) => void s.advance(ms, null, 60_000);
 
 describe('balancer commands in the session', () => {

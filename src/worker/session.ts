@@ -139,7 +139,7 @@ export class SimSession {
   }
 
   private noteFrontier(): void {
-    if (this.tl.now >= this.tl.frontier) this.frontierMs = this.tl.sim.world.nowMs;
+    if (this.tl.now >= this.tl.frontier) this.frontierMs = this.tl.sim.nowMs;
   }
 
   private noteCommands(): void {
@@ -175,7 +175,7 @@ export class SimSession {
       }
     }
     this.noteFrontier();
-    return cut ? this.tl.sim.world.nowMs : Math.max(limit, this.tl.sim.world.nowMs);
+    return cut ? this.tl.sim.nowMs : Math.max(limit, this.tl.sim.nowMs);
   }
 
   stepEvent(): void {
@@ -192,12 +192,12 @@ export class SimSession {
   *stepChangeWork(): Work<void> {
     const slicer = new Slicer(this.clock);
     for (;;) {
-      const before = this.tl.sim.world.traceCount;
+      const before = this.tl.sim.traceCount;
       if (!this.tl.step()) break;
       if (this.changedSince(before)) break;
       if (slicer.tick()) {
         this.noteFrontier();
-        yield { unit: 'ms', done: this.tl.sim.world.nowMs, total: this.resolved.untilMs };
+        yield { unit: 'ms', done: this.tl.sim.nowMs, total: this.resolved.untilMs };
         slicer.reset();
       }
     }
@@ -206,7 +206,7 @@ export class SimSession {
 
   private changedSince(before: number): boolean {
     const trace = this.tl.trace;
-    const end = Math.min(this.tl.sim.world.traceCount, trace.length);
+    const end = Math.min(this.tl.sim.traceCount, trace.length);
     for (let i = before; i < end; i++)
       if (CHANGE_KINDS.has((trace[i] as TraceEvent).k)) return true;
     return false;
@@ -240,12 +240,12 @@ export class SimSession {
     while (this.tl.step(target)) {
       if (slicer.tick()) {
         this.noteFrontier();
-        yield { unit: 'ms', done: this.tl.sim.world.nowMs, total: target };
+        yield { unit: 'ms', done: this.tl.sim.nowMs, total: target };
         slicer.reset();
       }
     }
     this.noteFrontier();
-    return Math.max(target, this.tl.sim.world.nowMs);
+    return Math.max(target, this.tl.sim.nowMs);
   }
 
   /** A lesson's target moments after `from` (findTargets.ts), as long work. */
@@ -266,11 +266,11 @@ export class SimSession {
     displayMs?: number,
   ): { ok: true; forked: boolean; atMs: number } | { ok: false; error: string } {
     const display = displayMs === undefined ? null : Math.round(displayMs);
-    if (display !== null && display > this.tl.sim.world.nowMs) {
+    if (display !== null && display > this.tl.sim.nowMs) {
       const next = this.nextEventMs();
       if (next !== null && next <= display) this.advance(display, null, Infinity);
     }
-    const w = this.tl.sim.world;
+    const w = this.tl.sim.view;
     const stamped = stampAction(action, Math.max(w.nowMs, display ?? w.nowMs));
     const earlier = this.tl.commands.filter((c) => c.atEvent <= this.tl.now).map((c) => c.action);
     const problem =
@@ -281,13 +281,13 @@ export class SimSession {
     if (forked) this.index.truncate(before);
     this.noteCommands();
     this.noteFrontier();
-    return { ok: true, forked, atMs: this.tl.sim.world.nowMs };
+    return { ok: true, forked, atMs: this.tl.sim.nowMs };
   }
 
   /** The frame at display time displayMs (clamped between now and the next event). */
   frame(seq: number, displayMs: number, view: ViewParams): Frame {
     const tl = this.tl;
-    const w = tl.sim.world;
+    const w = tl.sim.view;
     this.index.sync(tl.trace);
     const end = Math.min(w.traceCount, tl.trace.length);
     const next = this.nextEventMs();

@@ -56,7 +56,7 @@ function fail(e: unknown): void {
 
 function now(): number {
   if (replay) return replay.nowMs();
-  return session ? session.tl.sim.world.nowMs : 0;
+  return session ? session.tl.sim.nowMs : 0;
 }
 
 // A message posted to ourselves runs after the messages already queued (a cancel, a newer seek),

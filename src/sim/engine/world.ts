@@ -194,3 +194,22 @@ export interface World {
    */
   extensions: Record<string, unknown>;
 }
+
+/**
+ * One server's record as code above the simulation reads it (engine/views.ts); of the events held
+ * while frozen, only how many (the events themselves are kernel events, the engine's own).
+ */
+export type ServerRecordView = Readonly<Omit<ServerRecord, 'backlog'>> & {
+  readonly backlog: { readonly length: number };
+};
+
+/**
+ * The world as code above the simulation reads it (Simulation.view): everything but the kernel
+ * queue, the PRNG streams and the checker's working state. Read-only by type at its first level;
+ * the nested data is read-only by convention (DESIGN.md section 3: the worker projects, it never
+ * changes the run). It lives beside World so that the engine can hand it out without importing
+ * the views that read it (scripts/importGraph.ts counts type-only cycles too).
+ */
+export type WorldView = Readonly<Omit<World, 'queue' | 'rng' | 'checker' | 'servers'>> & {
+  readonly servers: readonly ServerRecordView[];
+};
