@@ -144,6 +144,11 @@ export interface ElectionRecord {
  */
 export interface RunViolation extends Omit<Violation, 'params'> {
   params?: Violation['params'] | ZkViolationParams;
+  /**
+   * The detail code (`<Invariant>.<case>`, check/violationDetail.ts) when the recorder kept it;
+   * the report falls back to the invariant, which is the whole code of a one-case invariant.
+   */
+  code?: string;
 }
 
 export interface World {
