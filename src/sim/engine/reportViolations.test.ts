@@ -5,6 +5,7 @@
  * epoch the real leader established, which breaks Leadership for real in the checker.
  */
 import { describe, expect, it } from 'vitest';
+import type { ViolationParams } from '../check/ghost';
 import { run } from '../scenarios/harness';
 import { buildReport } from './report';
 
@@ -34,7 +35,7 @@ describe("the report's violations", () => {
     });
     const leadership = report.find((v) => v.invariant === 'Leadership');
     // Both leaders are named: one as the sid, the other among the peers.
-    const p = leadership?.params as { sid: number; peers: number[]; epoch: number };
+    const p = leadership?.params as ViolationParams;
     expect(p.epoch).toBe(epoch);
     expect([p.sid, ...p.peers].sort()).toEqual([leader.sid, other.sid].sort());
     expect(leadership?.detail.length).toBeGreaterThan(0);
