@@ -121,9 +121,10 @@ const SIM_LAYERS = [
 ];
 
 // Leaf modules any layer may use: the scenario format (types, bounds, fields, defaults, paths,
-// report shapes), each vocabulary's kinds.ts, and zxids. They import nothing above themselves.
+// report shapes, a field's reasons), each vocabulary's kinds.ts, and zxids. They import nothing
+// above themselves.
 const SIM_VOCABULARY =
-  /^(scenario\/(types|bounds|fields|defaults|zkPath|report)|[a-z]+\/kinds|zab\/zxid)$/;
+  /^(scenario\/(types|bounds|fields|defaults|zkPath|report|why)|[a-z]+\/kinds|zab\/zxid)$/;
 
 /** The layer index of a module path relative to src/sim ('zab/fle.ts', 'index.ts'), or -1. */
 function simLayerOf(modulePath) {

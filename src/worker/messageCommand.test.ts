@@ -59,10 +59,12 @@ describe('drop-message and delay-message commands', () => {
     expect(s.command({ do: 'delay-message', message: m.id, byMs: 100 })).toEqual({
       ok: false,
       error: `action.message: this message was already delivered or dropped (message #${m.id})`,
+      field: null,
     });
     expect(s.command({ do: 'drop-message', message: 99_999 })).toEqual({
       ok: false,
       error: 'action.message: no message with this number has been sent yet (message #99999)',
+      field: null,
     });
     expect(s.command({ do: 'delay-message', message: m.id, byMs: 0 })).toMatchObject({
       ok: false,
