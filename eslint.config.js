@@ -62,6 +62,18 @@ const ban = {
   },
 };
 
+// A Simulation's World is the engine's working state (kernel queue, PRNG streams, checker state
+// included): code above src/sim reads a run through Simulation.view (a WorldView), nowMs,
+// traceCount and the functions of src/sim/engine/views.ts (issue 14, item 5). Tests in those
+// folders keep to the same surface. The rule is syntactic: it bans any member named `world`
+// there, which nothing else in these folders uses.
+const banWorld = {
+  selector: "MemberExpression[property.name='world']",
+  message:
+    "Read a run through the Simulation's view (sim.view, sim.nowMs, sim.traceCount) and " +
+    'src/sim/index.ts (liveTimers, pendingMessages, checkInFlight), not its World.',
+};
+
 /** One `@typescript-eslint/no-restricted-imports` setting from a list of bans. */
 function restrictImports(...bans) {
   return { '@typescript-eslint/no-restricted-imports': ['error', { patterns: bans }] };
@@ -109,9 +121,10 @@ const SIM_LAYERS = [
 ];
 
 // Leaf modules any layer may use: the scenario format (types, bounds, fields, defaults, paths,
-// report shapes), each vocabulary's kinds.ts, and zxids. They import nothing above themselves.
+// report shapes, a field's reasons), each vocabulary's kinds.ts, and zxids. They import nothing
+// above themselves.
 const SIM_VOCABULARY =
-  /^(scenario\/(types|bounds|fields|defaults|zkPath|report)|[a-z]+\/kinds|zab\/zxid)$/;
+  /^(scenario\/(types|bounds|fields|defaults|zkPath|report|why)|[a-z]+\/kinds|zab\/zxid)$/;
 
 /** The layer index of a module path relative to src/sim ('zab/fle.ts', 'index.ts'), or -1. */
 function simLayerOf(modulePath) {
@@ -238,17 +251,24 @@ export default defineConfig(
           selector: "MemberExpression[property.name='heap']",
           message: 'Read the kernel queue through src/sim/index.ts (liveTimers, pendingMessages).',
         },
+        banWorld,
       ],
     },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrictImports(ban.worker, ban.cli, ban.simInternals),
+    rules: {
+      ...restrictImports(ban.worker, ban.cli, ban.simInternals),
+      'no-restricted-syntax': ['error', banWorld],
+    },
   },
   {
     files: ['src/cli/**/*.{ts,tsx}'],
-    rules: restrictImports(ban.ui, ban.simInternals),
+    rules: {
+      ...restrictImports(ban.ui, ban.simInternals),
+      'no-restricted-syntax': ['error', banWorld],
+    },
   },
   {
     files: ['bench/**/*.{ts,tsx,js,mjs}'],

@@ -101,8 +101,10 @@ describe('main: runs', () => {
   it('exits 1 when the report has violations, and still prints it', async () => {
     const violation = {
       atMs: 900,
-      invariant: 'primaryUniqueness',
-      detail: 'two leaders in epoch 1',
+      invariant: 'Leadership',
+      detail: 'servers 1 and 2 both lead epoch 1',
+      code: 'Leadership',
+      params: { sid: 2, peers: [1], zxid: null, value: null, epoch: 1 },
     };
     const f = fake({ 's.json': GOOD }, (s) => fakeReport(s, [violation]));
     expect(await main(['s.json'], f.io)).toBe(1);

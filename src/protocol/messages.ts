@@ -10,12 +10,13 @@
  */
 import type { Scenario } from '../sim/scenario/types';
 import type { BalancerActionKind } from '../sim/lab/kinds';
+import type { FieldProblem } from '../sim/scenario/why';
 import type { Frame, LogFilter } from './frame';
 import type { ForkRefusal, ForkView, LogError, ReplayFileInput, ReplaySummary } from './replay';
 import type { FoundTarget, StepTarget } from './lessonTarget';
 import type { UserClientAction } from './clientActions';
 
-export const PROTOCOL_VERSION = 13;
+export const PROTOCOL_VERSION = 14;
 
 /** What a person can do to the running ensemble; the worker stamps it with the displayed time. */
 export type UserAction =
@@ -139,7 +140,18 @@ export type ToWorkerBody =
 export type FromWorkerBody =
   | { type: 'ready'; presets: PresetInfo[]; defaultPresetId: string }
   | { type: 'loaded'; seq: number; source: LoadSource; scenario: Scenario; info: RunInfo }
-  | { type: 'loadError'; seq: number; source: LoadSource; message: string }
+  /**
+   * The input was refused: `message` is the one-line English (the CLI's words); `field`, when a
+   * field of the scenario format is at fault, is its path and why as a code with parameters,
+   * which the app words in the reader's language.
+   */
+  | {
+      type: 'loadError';
+      seq: number;
+      source: LoadSource;
+      message: string;
+      field: FieldProblem | null;
+    }
   | { type: 'frame'; frame: Frame }
   /** The command log changed; `forkedAt` is set when a command rewrote the future. */
   | { type: 'session'; commands: CommandView[]; forkedAt: { event: number; ms: number } | null }
@@ -161,7 +173,7 @@ export type FromWorkerBody =
   /** The answer to `findTargets` `seq`: one entry per target, null when it never happens. */
   | { type: 'targets'; seq: number; found: (FoundTarget | null)[] }
   /** A person's command was refused (bad field, nothing to act on); the run is unchanged. */
-  | { type: 'refused'; seq: number; message: string }
+  | { type: 'refused'; seq: number; message: string; field: FieldProblem | null }
   | { type: 'error'; message: string }
   | { type: 'logsOpened'; seq: number; summary: ReplaySummary }
   /** The files were refused (each with its code); nothing changed. */

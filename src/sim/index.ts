@@ -6,8 +6,10 @@ import type { SimulationOptions } from './engine/simulation';
 import { createSimulation, extensionsProblem } from './extensions';
 import type { Report, ResolvedScenario } from './scenario/types';
 
-export { Simulation } from './engine/simulation';
-export { createSimulation, createWorld } from './extensions';
+// The Simulation as a type only: code above src/sim reads a run through its view (Simulation.view,
+// a WorldView) and the functions of engine/views.ts, never its World (eslint.config.js).
+export type { Simulation } from './engine/simulation';
+export { createSimulation } from './extensions';
 export type { Extension, ExtensionEffects, ExtensionScriptEntry } from './engine/extension';
 export { buildReport } from './engine/report';
 export type { ActionData, ActionNoop, TraceEvent } from './trace/traceEvent';
@@ -22,6 +24,7 @@ export {
   type ValidationResult,
 } from './scenario/validate';
 export { listItemOf } from './scenario/fields';
+export { fieldProblemText, whyText, type Why } from './scenario/why';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
 export {
   EVENTS_MAX,
@@ -45,6 +48,7 @@ export { at as listAt } from './kernel/chunkedList';
 export { assertNever } from './kernel/assert';
 export { loadImbalance, nearestRank, percentiles } from './lb/metrics';
 export {
+  checkInFlight,
   liveTimers,
   pendingMessages,
   type LiveTimer,
@@ -67,7 +71,7 @@ export {
 } from './zab/logCodes';
 export type { ServerContext } from './zab/context';
 export { USER_SERVER_ACTION_KINDS, type ResolvedAction } from './scenario/types';
-export { checkInFlight, type HandNoop, type HandResult } from './engine/handMessages';
+export type { HandNoop, HandResult } from './engine/handMessages';
 export { MESSAGE_FAMILY, type PeerMessageKind, type Txn } from './zab/messages';
 export type { LabState } from './lab/labTypes';
 export { labOf } from './lab/labExtension';

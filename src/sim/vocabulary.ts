@@ -17,6 +17,19 @@ export type { DropReason } from './engine/network';
 export { LOAD_AWARE_STRATEGY_IDS, STRATEGY_IDS, type StrategyId } from './lb/kinds';
 export type { ActionData } from './trace/traceEvent';
 export type { ViolationParams } from './check/ghost';
+export type {
+  Expect,
+  ExpectCode,
+  FieldProblem,
+  FieldScope,
+  Got,
+  OneOfCode,
+  Sids,
+  Why,
+  WhyCode,
+  WhyParamsOf,
+} from './scenario/why';
+export type { ZkPathProblem } from './scenario/zkPath';
 export {
   asZkViolation,
   isZkInvariant,

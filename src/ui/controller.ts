@@ -139,7 +139,7 @@ export function createController(store: AppStore): Controller {
         .setNotice(
           decoded.tooLarge
             ? { kind: 'tooLarge', source: 'url', maxBytes: MAX_LINK_BYTES, bytes: null }
-            : { kind: 'loadError', source: 'url', message: decoded.error },
+            : { kind: 'loadError', source: 'url', message: decoded.error, field: null },
         );
       return running ? undefined : loadDefault();
     }

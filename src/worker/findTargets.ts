@@ -51,7 +51,7 @@ function* findMatch(
       if (ok(ev)) return found(ev);
     }
     if (slicer.tick()) {
-      yield { unit: 'ms', done: tl.sim.world.nowMs, total: untilMs };
+      yield { unit: 'ms', done: tl.sim.nowMs, total: untilMs };
       slicer.reset();
     }
   }
@@ -85,11 +85,11 @@ export function* findTargetsWork(
       while (tl.step(atMs)) {
         noteFrontier();
         if (slicer.tick()) {
-          yield { unit: 'ms', done: tl.sim.world.nowMs, total: atMs };
+          yield { unit: 'ms', done: tl.sim.nowMs, total: atMs };
           slicer.reset();
         }
       }
-      at = { event: tl.now, ms: Math.max(atMs, tl.sim.world.nowMs), params: {} };
+      at = { event: tl.now, ms: Math.max(atMs, tl.sim.nowMs), params: {} };
       out.push(at);
     } else {
       // A moment that never comes is null; later targets are searched from the last one found.

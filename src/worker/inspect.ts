@@ -50,7 +50,7 @@ export function inspectServer(
   sid: number,
   timers: LiveTimer[],
 ): InspectorView | null {
-  const rec = sim.world.servers[sid - 1];
+  const rec = sim.view.servers[sid - 1];
   if (!rec) return null;
   const base = {
     sid,

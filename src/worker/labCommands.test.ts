@@ -17,7 +17,7 @@ const SCENARIO = labScenario(
 );
 
 const open = (commands: unknown = []) => openSession(SCENARIO, commands);
-const lab = (s: SimSession) => labAt(s, s.tl.sim.world.nowMs);
+const lab = (s: SimSession) => labAt(s, s.tl.sim.nowMs);
 const runTo = (s: SimSession, ms: number) => void s.advance(ms, null, 60_000);
 
 describe('balancer commands in the session', () => {
@@ -57,7 +57,14 @@ describe('balancer commands in the session', () => {
     const s = open();
     runTo(s, 1000);
     const r = s.command({ do: 'add-backend', backend: 'b9' });
-    expect(r).toEqual({ ok: false, error: 'action.backend: "b9" is not a spare (spares: b3, b4)' });
+    expect(r).toEqual({
+      ok: false,
+      error: 'action.backend: "b9" is not a spare (spares: b3, b4)',
+      field: {
+        path: 'action.backend',
+        why: { code: 'notSpare', params: { got: { literal: '"b9"' }, spares: ['b3', 'b4'] } },
+      },
+    });
     expect(s.command({ do: 'slow-backend', backend: 'b1', factor: -2 }).ok).toBe(false);
   });
 
@@ -84,6 +91,11 @@ describe('balancer commands in the session', () => {
     expect(r).toEqual({
       ok: false,
       error: 'commands[0].action.backend: "b7" is not a spare (spares: b3, b4)',
+      // The path is re-based onto the command, as the message names it.
+      field: {
+        path: 'commands[0].action.backend',
+        why: { code: 'notSpare', params: { got: { literal: '"b7"' }, spares: ['b3', 'b4'] } },
+      },
     });
   });
 });

@@ -116,7 +116,7 @@ describe('findTargetsWork', () => {
     const [f] = finish(findTargetsWork(tl, START, [target], 12000, noClock, () => {}));
     expect(tl.now).toBe(f?.event);
     expect(f?.params).toMatchObject({ kind: 'elected', leader: 5, state: 'LEADING' });
-    const leaders = tl.sim.world.servers.filter((s) => s.state === 'LEADING');
+    const leaders = tl.sim.view.servers.filter((s) => s.state === 'LEADING');
     expect(leaders.map((s) => s.sid)).toEqual([5]);
   });
 
@@ -134,7 +134,7 @@ describe('findTargetsWork', () => {
     const tl = timelineOf(lesson);
     const [f] = finish(findTargetsWork(tl, START, [{ atMs: 2500 }], 12000, noClock, () => {}));
     expect(f?.ms).toBe(2500);
-    expect(tl.sim.world.nowMs).toBeLessThanOrEqual(2500);
+    expect(tl.sim.nowMs).toBeLessThanOrEqual(2500);
     expect(tl.sim.nextDueMs()).toBeGreaterThan(2500);
   });
 });

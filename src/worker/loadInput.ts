@@ -9,6 +9,7 @@ import { USER_CLIENT_ACTION_KINDS } from '../protocol/clientActions';
 
 import {
   BALANCER_ACTION_KINDS,
+  fieldProblemText,
   parseScenario,
   unsupportedFeature,
   USER_SERVER_ACTION_KINDS,
@@ -28,9 +29,27 @@ export interface CheckedCommand {
   action: CommandAction;
 }
 
+/**
+ * Why an input or a command was refused: the one-line message (the CLI's words), and when a field
+ * of the scenario format is at fault, that field's path and why as data, which the app words in
+ * the reader's language (the path re-based onto the command, as the message names it).
+ */
+export interface Refusal {
+  error: string;
+  field: FieldProblem | null;
+}
+
 export type CheckedInput =
   | { ok: true; scenario: Scenario; resolved: ResolvedScenario; commands: CheckedCommand[] }
-  | { ok: false; error: string };
+  | ({ ok: false } & Refusal);
+
+/** A refusal with no field to name (a size, the JSON syntax, the command list's own shape). */
+const plain = (error: string): { ok: false } & Refusal => ({ ok: false, error, field: null });
+
+/** A refusal from the validator's result: its message, and its field when it names one. */
+function refusal(r: { error: string; field?: FieldProblem }): { ok: false } & Refusal {
+  return { ok: false, error: r.error, field: r.field ?? null };
+}
 
 const USER_KINDS = new Set<string>([
   ...USER_SERVER_ACTION_KINDS,
@@ -48,35 +67,30 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
   let scenarioJson = scenarioInput;
   if (typeof scenarioInput === 'string') {
     const parsed = parseScenario(scenarioInput);
-    if (!parsed.ok) return { ok: false, error: parsed.error };
+    if (!parsed.ok) return refusal(parsed);
     scenarioJson = JSON.parse(scenarioInput) as unknown;
   }
   const checked = validateScenario(scenarioJson);
-  if (!checked.ok) return { ok: false, error: checked.error };
+  if (!checked.ok) return refusal(checked);
   const unsupported = unsupportedFeature(checked.scenario);
-  if (unsupported) return { ok: false, error: unsupported };
+  if (unsupported) return plain(unsupported);
   const scenario = scenarioJson as Scenario;
   if (commandsJson === undefined || commandsJson === null)
     return { ok: true, scenario, resolved: checked.scenario, commands: [] };
-  if (!Array.isArray(commandsJson)) return { ok: false, error: 'commands: expected a list' };
+  if (!Array.isArray(commandsJson)) return plain('commands: expected a list');
   const actions: unknown[] = [];
   const atEvents: number[] = [];
   for (let i = 0; i < commandsJson.length; i++) {
     const c: unknown = commandsJson[i];
-    if (!isObject(c))
-      return { ok: false, error: `commands[${i}]: expected an object with atEvent and action` };
+    if (!isObject(c)) return plain(`commands[${i}]: expected an object with atEvent and action`);
     const atEvent = c['atEvent'];
     if (typeof atEvent !== 'number' || !Number.isSafeInteger(atEvent) || atEvent < 0) {
-      return {
-        ok: false,
-        error: `commands[${i}].atEvent: expected an event index (an integer >= 0)`,
-      };
+      return plain(`commands[${i}].atEvent: expected an event index (an integer >= 0)`);
     }
     if (i > 0 && atEvent < (atEvents[i - 1] as number)) {
-      return {
-        ok: false,
-        error: `commands[${i}].atEvent: ${atEvent} comes before the previous command's ${atEvents[i - 1]}`,
-      };
+      return plain(
+        `commands[${i}].atEvent: ${atEvent} comes before the previous command's ${atEvents[i - 1]}`,
+      );
     }
     const action = c['action'];
     if (
@@ -84,10 +98,9 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
       !USER_KINDS.has(String(action['do'])) ||
       typeof action['sid'] === 'string'
     ) {
-      return {
-        ok: false,
-        error: `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, drop-message, delay-message, ${BALANCER_ACTION_KINDS.join(', ')}, ${USER_CLIENT_ACTION_KINDS.join(', ')}`,
-      };
+      return plain(
+        `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, drop-message, delay-message, ${BALANCER_ACTION_KINDS.join(', ')}, ${USER_CLIENT_ACTION_KINDS.join(', ')}`,
+      );
     }
     actions.push(action);
     atEvents.push(atEvent);
@@ -100,7 +113,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
   const own = checked.scenario.actions.length;
   const balancer = scenario.balancer;
   if (labIdx.length > 0 && !balancer)
-    return { ok: false, error: `commands[${labIdx[0]}].action: this scenario has no balancer` };
+    return plain(`commands[${labIdx[0]}].action: this scenario has no balancer`);
   const ownLab = balancer?.actions?.length ?? 0;
   const combined = validateScenario({
     ...(scenarioJson as object),
@@ -118,10 +131,10 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
     const server = f && listItemOf(f.path, 'actions');
     const lab = f && listItemOf(f.path, 'balancer.actions');
     if (f && server && server.index >= own)
-      return { ok: false, error: fieldAt(`commands[${serverIdx[server.index - own]}]`, server, f) };
+      return rebased(fieldAt(`commands[${serverIdx[server.index - own]}]`, server, f));
     if (f && lab && lab.index >= ownLab)
-      return { ok: false, error: fieldAt(`commands[${labIdx[lab.index - ownLab]}]`, lab, f) };
-    return { ok: false, error: combined.error };
+      return rebased(fieldAt(`commands[${labIdx[lab.index - ownLab]}]`, lab, f));
+    return refusal(combined);
   }
   const commands = actions.map((a, i) => ({
     atEvent: atEvents[i] as number,
@@ -130,9 +143,14 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
   return { ok: true, scenario, resolved: checked.scenario, commands };
 }
 
-/** The message for a field problem inside one action, re-based onto `base` + ".action". */
-function fieldAt(base: string, item: { rest: string }, f: FieldProblem): string {
-  return `${base === '' ? '' : `${base}.`}action${item.rest}: ${f.why}`;
+/** A field problem inside one action, re-based onto `base` + ".action". */
+function fieldAt(base: string, item: { rest: string }, f: FieldProblem): FieldProblem {
+  return { path: `${base === '' ? '' : `${base}.`}action${item.rest}`, why: f.why };
+}
+
+/** The refusal for a re-based field problem: the message is worded from it. */
+function rebased(field: FieldProblem): { ok: false } & Refusal {
+  return { ok: false, error: fieldProblemText(field), field };
 }
 
 /** A user action as a scenario action at the current simulated time. */
@@ -174,9 +192,9 @@ export function checkAction(
   scenario: Scenario,
   action: CommandAction,
   earlier: readonly CommandAction[] = [],
-): string | null {
+): Refusal | null {
   if (BALANCER_KINDS.has(action.do)) {
-    if (!scenario.balancer) return 'action: this scenario has no balancer';
+    if (!scenario.balancer) return { error: 'action: this scenario has no balancer', field: null };
     // After the scenario's own balancer actions, so a backend that one adds may be named.
     const own = scenario.balancer.actions ?? [];
     const r = validateScenario({
@@ -190,14 +208,16 @@ export function checkAction(
   return r.ok ? null : actionProblem(r, 'actions', adds.length);
 }
 
-/** The validator's message, with the path of item `index` of `list` (the action) named "action". */
+/** The validator's refusal, with the path of item `index` of `list` (the action) named "action". */
 function actionProblem(
   r: { error: string; field?: FieldProblem },
   list: string,
   index: number,
-): string {
+): Refusal {
   const item = r.field && listItemOf(r.field.path, list);
-  return r.field && item && item.index === index ? fieldAt('', item, r.field) : r.error;
+  if (!r.field || !item || item.index !== index) return refusal(r);
+  const field = fieldAt('', item, r.field);
+  return { error: fieldProblemText(field), field };
 }
 
 const CLIENT_KINDS = new Set<string>(USER_CLIENT_ACTION_KINDS);

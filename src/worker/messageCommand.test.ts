@@ -22,7 +22,7 @@ function playground(): SimSession {
 function firstInFlight(s: SimSession) {
   for (let i = 0; i < 5000; i++) {
     s.stepEvent();
-    const m = s.frame(0, s.tl.sim.world.nowMs, VIEW).messages[0];
+    const m = s.frame(0, s.tl.sim.nowMs, VIEW).messages[0];
     if (m) return m;
   }
   throw new Error('nothing in flight');
@@ -32,21 +32,21 @@ describe('drop-message and delay-message commands', () => {
   it('drops the message on screen, records the command, and a reload reproduces it', () => {
     const s = playground();
     const m = firstInFlight(s);
-    const r = s.command({ do: 'drop-message', message: m.id }, s.tl.sim.world.nowMs);
+    const r = s.command({ do: 'drop-message', message: m.id }, s.tl.sim.nowMs);
     expect(r).toMatchObject({ ok: true });
-    const f = s.frame(1, s.tl.sim.world.nowMs, VIEW);
+    const f = s.frame(1, s.tl.sim.nowMs, VIEW);
     expect(f.messages.some((x) => x.id === m.id)).toBe(false);
     expect(f.drops.some((d) => d.id === m.id)).toBe(true);
     expect(s.commands).toEqual([
       {
         atEvent: s.tl.now,
-        action: { atMs: s.tl.sim.world.nowMs, do: 'drop-message', message: m.id },
+        action: { atMs: s.tl.sim.nowMs, do: 'drop-message', message: m.id },
       },
     ]);
 
     const again = SimSession.load(presetById('playground')?.scenario, s.commands, s.tl.now, clock);
     if (!again.ok) throw new Error(again.error);
-    const g = again.session.frame(1, again.session.tl.sim.world.nowMs, VIEW);
+    const g = again.session.frame(1, again.session.tl.sim.nowMs, VIEW);
     expect(g.messages.some((x) => x.id === m.id)).toBe(false);
     expect(g.drops.some((d) => d.id === m.id)).toBe(true);
   });
@@ -54,16 +54,17 @@ describe('drop-message and delay-message commands', () => {
   it('refuses a message that was already delivered, or never sent, and changes nothing', () => {
     const s = playground();
     const m = firstInFlight(s);
-    while (s.frame(0, s.tl.sim.world.nowMs, VIEW).messages.some((x) => x.id === m.id))
-      s.stepEvent();
+    while (s.frame(0, s.tl.sim.nowMs, VIEW).messages.some((x) => x.id === m.id)) s.stepEvent();
     const before = s.tl.now;
     expect(s.command({ do: 'delay-message', message: m.id, byMs: 100 })).toEqual({
       ok: false,
       error: `action.message: this message was already delivered or dropped (message #${m.id})`,
+      field: null,
     });
     expect(s.command({ do: 'drop-message', message: 99_999 })).toEqual({
       ok: false,
       error: 'action.message: no message with this number has been sent yet (message #99999)',
+      field: null,
     });
     expect(s.command({ do: 'delay-message', message: m.id, byMs: 0 })).toMatchObject({
       ok: false,

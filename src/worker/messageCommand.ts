@@ -14,6 +14,6 @@ const WHY: Record<HandNoop, string> = {
 /** The refusal line (field path and why, as the validator words it), or null when it may apply. */
 export function checkMessageAction(sim: Simulation, action: CommandAction): string | null {
   if (action.do !== 'drop-message' && action.do !== 'delay-message') return null;
-  const r = checkInFlight(sim.world, action.message);
+  const r = checkInFlight(sim, action.message);
   return r.ok ? null : `action.message: ${WHY[r.noop]} (message #${action.message})`;
 }

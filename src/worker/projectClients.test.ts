@@ -13,7 +13,7 @@ function timeline(id: string): Timeline {
 }
 
 function runTo(tl: Timeline, ms: number): void {
-  while (tl.sim.world.nowMs < ms && tl.step(ms));
+  while (tl.sim.nowMs < ms && tl.step(ms));
 }
 
 describe('projectClients', () => {
@@ -50,15 +50,15 @@ describe('projectClients', () => {
   it('config: the lagging follower’s /config is stale against the leader’s until it applies', () => {
     const tl = timeline('recipe-config');
     runTo(tl, 4100);
-    const lagging = treeView(tl.sim.world, 1)!;
+    const lagging = treeView(tl.sim.view, 1)!;
     expect(lagging.leader).toBe(3);
     expect(lagging.nodes.find((n) => n.path === '/config')).toMatchObject({
       data: 'v1',
       diff: 'stale',
     });
-    expect(treeView(tl.sim.world, 3)!.nodes.find((n) => n.path === '/config')?.data).toBe('v2');
+    expect(treeView(tl.sim.view, 3)!.nodes.find((n) => n.path === '/config')?.data).toBe('v2');
     runTo(tl, 7000);
-    expect(treeView(tl.sim.world, 1)!.nodes.find((n) => n.path === '/config')).toMatchObject({
+    expect(treeView(tl.sim.view, 1)!.nodes.find((n) => n.path === '/config')).toMatchObject({
       data: 'v2',
       diff: 'same',
     });

@@ -159,9 +159,9 @@ function clientMessage(w: World, ev: Deliver): ClientMessageView | null {
 }
 
 function messagesOf(sim: Simulation): ClientMessageView[] {
-  const w = sim.world;
+  const w = sim.view;
   const out: ClientMessageView[] = [];
-  for (const ev of pendingMessages(w)) {
+  for (const ev of pendingMessages(sim)) {
     if (ev.from < CLIENT_NODE_BASE && ev.to < CLIENT_NODE_BASE) continue;
     const v = clientMessage(w, ev);
     if (v) out.push(v);
@@ -241,7 +241,7 @@ function firedOf(w: World): WatchFiredView[] {
 
 /** The client side of the frame; null for a scenario without clients or with a balancer's. */
 export function projectClients(sim: Simulation, treeSid: number | null): ClientsView | null {
-  const w = sim.world;
+  const w = sim.view;
   if (w.clients.length === 0 || w.scenario.balancer !== null) return null;
   const leader = activeLeader(w);
   return {

@@ -49,8 +49,8 @@ describe("the panels' percentiles", () => {
   it("equal the simulation's own, frame after frame, after a seek back and forward again", () => {
     const s = session(true);
     const check = () => {
-      const lab = s.frame(1, s.tl.sim.world.nowMs, view).lab!;
-      labOf(s.tl.sim.world)!.runs.forEach((run, i) => {
+      const lab = s.frame(1, s.tl.sim.nowMs, view).lab!;
+      labOf(s.tl.sim.view)!.runs.forEach((run, i) => {
         const { p50, p95, p99 } = percentiles(run.metrics.latenciesMs);
         expect([lab.strategies[i]!.p50, lab.strategies[i]!.p95, lab.strategies[i]!.p99]).toEqual([
           p50,
@@ -182,6 +182,7 @@ describe('balancer commands', () => {
     expect(session(false).command({ do: 'kill-backend', backend: 'b1' })).toEqual({
       ok: false,
       error: 'action: this scenario has no balancer',
+      field: null,
     });
   });
 

@@ -71,9 +71,9 @@ function isServer(world: World, id: number): boolean {
 
 /** Messages sent and not yet delivered or dropped, earliest delivery first. */
 export function inFlight(sim: Simulation): MessageView[] {
-  const world = sim.world;
+  const world = sim.view;
   const out: MessageView[] = [];
-  for (const ev of pendingMessages(world)) {
+  for (const ev of pendingMessages(sim)) {
     if (ev.from === ev.to) continue;
     if (!isServer(world, ev.from) || !isServer(world, ev.to)) continue;
     const d = describe(ev);

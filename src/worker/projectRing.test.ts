@@ -39,7 +39,7 @@ function session(): SimSession {
 }
 
 function labOf(s: SimSession): LabState {
-  const lab = labOfWorld(s.tl.sim.world);
+  const lab = labOfWorld(s.tl.sim.view);
   if (!lab) throw new Error('no lab');
   return lab;
 }

@@ -30,7 +30,7 @@ export interface LiveTimer {
 /** The timers that will fire (the simulation's liveTimers), per sid, earliest first. */
 export function liveTimers(sim: Simulation): Map<number, LiveTimer[]> {
   const out = new Map<number, LiveTimer[]>();
-  for (const t of liveTimersOf(sim.world)) {
+  for (const t of liveTimersOf(sim)) {
     const list = out.get(t.sid) ?? [];
     list.push({ name: t.name, dueMs: t.dueMs });
     out.set(t.sid, list);
@@ -113,7 +113,7 @@ export function contextOf(sim: Simulation, sid: number): ServerContext {
 }
 
 export function projectServers(sim: Simulation, timers: Map<number, LiveTimer[]>): ServerView[] {
-  const world = sim.world;
+  const world = sim.view;
   const voters = world.scenario.ensemble.servers;
   return world.servers.map((rec) => {
     const state = rec.up ? rec.state : 'DOWN';

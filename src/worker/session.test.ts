@@ -100,7 +100,7 @@ describe('SimSession', () => {
     expect(s.tl.frontier).toBe(at);
     expect(s.frame(0, 0, VIEW).servers[4]?.state).toBe('DOWN');
     expect(s.commands).toEqual([
-      { atEvent: at, action: { atMs: s.tl.sim.world.nowMs, do: 'crash', sid: 5 } },
+      { atEvent: at, action: { atMs: s.tl.sim.nowMs, do: 'crash', sid: 5 } },
     ]);
     expect(s.command({ do: 'restart', sid: 5 })).toMatchObject({ ok: true, forked: false });
   });
@@ -128,7 +128,7 @@ describe('SimSession', () => {
     // The page shows a moment past the next event (its play tick is still on the way).
     const r = s.command({ do: 'crash', sid: 1 }, next + 0.4);
     expect(r).toMatchObject({ ok: true, atMs: Math.round(next + 0.4) });
-    expect(s.tl.sim.world.nowMs).toBe(Math.round(next + 0.4));
+    expect(s.tl.sim.nowMs).toBe(Math.round(next + 0.4));
   });
 
   it('refuses a command the scenario rules refuse', () => {
@@ -194,7 +194,7 @@ describe('SimSession', () => {
     expect(f.nowMs).toBeLessThanOrEqual(1500);
     expect(f.nextEventMs).toBeGreaterThan(1500);
     expect(f.displayMs).toBe(1500);
-    expect(s.advance(99_999, 1)).toBe(s.tl.sim.world.nowMs);
+    expect(s.advance(99_999, 1)).toBe(s.tl.sim.nowMs);
   });
 
   it('seeks by time, backward exactly and forward by running', () => {
@@ -230,9 +230,9 @@ describe('SimSession', () => {
   it('steps to the next change', () => {
     const s = playground();
     for (let i = 0; i < 10; i++) s.stepEvent();
-    const before = s.tl.sim.world.traceCount;
+    const before = s.tl.sim.traceCount;
     s.stepChange();
-    const fresh = s.tl.trace.slice(before, s.tl.sim.world.traceCount).map((e) => e.k);
+    const fresh = s.tl.trace.slice(before, s.tl.sim.traceCount).map((e) => e.k);
     expect(fresh.some((k) => k === 'state' || k === 'log' || k === 'action')).toBe(true);
   });
 

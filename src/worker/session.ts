@@ -11,7 +11,7 @@ import type { CommandView, RunInfo, UserAction, ViewParams } from '../protocol/m
 import { findTargetsWork } from './findTargets';
 import { inspectServer } from './inspect';
 import { projectClients } from './projectClients';
-import { checkAction, checkInput, stampAction } from './loadInput';
+import { checkAction, checkInput, stampAction, type Refusal } from './loadInput';
 import { checkMessageAction } from './messageCommand';
 import { LogIndex } from './logIndex';
 import { LabProjector } from './projectLab';
@@ -38,7 +38,7 @@ export const ADVANCE_BUDGET_MS = 10;
 /** Kinds of trace entries that count as "a change" for step-to-next-change. */
 const CHANGE_KINDS = new Set(['state', 'action', 'violation', 'log']);
 
-export type LoadResult = { ok: true; session: SimSession } | { ok: false; error: string };
+export type LoadResult = { ok: true; session: SimSession } | ({ ok: false } & Refusal);
 
 export class SimSession {
   readonly tl: Timeline;
@@ -79,7 +79,7 @@ export class SimSession {
     const input = checkInput(scenarioJson, commandsJson);
     if (!input.ok) return input;
     if (at !== null && (!Number.isSafeInteger(at) || at < 0))
-      return { ok: false, error: 'at: expected an event index' };
+      return { ok: false, error: 'at: expected an event index', field: null };
     const s = new SimSession(input.scenario, input.resolved, clock);
     const last = input.commands[input.commands.length - 1]?.atEvent ?? 0;
     const total = Math.max(at ?? 0, last);
@@ -87,14 +87,18 @@ export class SimSession {
     for (let i = 0; i < input.commands.length; i++) {
       const c = input.commands[i] as (typeof input.commands)[number];
       if (!(yield* s.forwardWork(c.atEvent, total, slicer)))
-        return { ok: false, error: `commands[${i}].atEvent: the run ends at event ${s.tl.now}` };
+        return {
+          ok: false,
+          error: `commands[${i}].atEvent: the run ends at event ${s.tl.now}`,
+          field: null,
+        };
       s.tl.command(c.action); // at its recorded time (clamped to before the next event)
     }
     s.noteCommands();
     if (at !== null) {
       if (at <= s.tl.frontier) s.tl.seek(at);
       else if (!(yield* s.forwardWork(at, total, slicer)))
-        return { ok: false, error: `at: the run ends at event ${s.tl.now}` };
+        return { ok: false, error: `at: the run ends at event ${s.tl.now}`, field: null };
     }
     s.noteFrontier();
     return { ok: true, session: s };
@@ -139,7 +143,7 @@ export class SimSession {
   }
 
   private noteFrontier(): void {
-    if (this.tl.now >= this.tl.frontier) this.frontierMs = this.tl.sim.world.nowMs;
+    if (this.tl.now >= this.tl.frontier) this.frontierMs = this.tl.sim.nowMs;
   }
 
   private noteCommands(): void {
@@ -175,7 +179,7 @@ export class SimSession {
       }
     }
     this.noteFrontier();
-    return cut ? this.tl.sim.world.nowMs : Math.max(limit, this.tl.sim.world.nowMs);
+    return cut ? this.tl.sim.nowMs : Math.max(limit, this.tl.sim.nowMs);
   }
 
   stepEvent(): void {
@@ -192,12 +196,12 @@ export class SimSession {
   *stepChangeWork(): Work<void> {
     const slicer = new Slicer(this.clock);
     for (;;) {
-      const before = this.tl.sim.world.traceCount;
+      const before = this.tl.sim.traceCount;
       if (!this.tl.step()) break;
       if (this.changedSince(before)) break;
       if (slicer.tick()) {
         this.noteFrontier();
-        yield { unit: 'ms', done: this.tl.sim.world.nowMs, total: this.resolved.untilMs };
+        yield { unit: 'ms', done: this.tl.sim.nowMs, total: this.resolved.untilMs };
         slicer.reset();
       }
     }
@@ -206,7 +210,7 @@ export class SimSession {
 
   private changedSince(before: number): boolean {
     const trace = this.tl.trace;
-    const end = Math.min(this.tl.sim.world.traceCount, trace.length);
+    const end = Math.min(this.tl.sim.traceCount, trace.length);
     for (let i = before; i < end; i++)
       if (CHANGE_KINDS.has((trace[i] as TraceEvent).k)) return true;
     return false;
@@ -240,12 +244,12 @@ export class SimSession {
     while (this.tl.step(target)) {
       if (slicer.tick()) {
         this.noteFrontier();
-        yield { unit: 'ms', done: this.tl.sim.world.nowMs, total: target };
+        yield { unit: 'ms', done: this.tl.sim.nowMs, total: target };
         slicer.reset();
       }
     }
     this.noteFrontier();
-    return Math.max(target, this.tl.sim.world.nowMs);
+    return Math.max(target, this.tl.sim.nowMs);
   }
 
   /** A lesson's target moments after `from` (findTargets.ts), as long work. */
@@ -264,30 +268,32 @@ export class SimSession {
   command(
     action: UserAction,
     displayMs?: number,
-  ): { ok: true; forked: boolean; atMs: number } | { ok: false; error: string } {
+  ): { ok: true; forked: boolean; atMs: number } | ({ ok: false } & Refusal) {
     const display = displayMs === undefined ? null : Math.round(displayMs);
-    if (display !== null && display > this.tl.sim.world.nowMs) {
+    if (display !== null && display > this.tl.sim.nowMs) {
       const next = this.nextEventMs();
       if (next !== null && next <= display) this.advance(display, null, Infinity);
     }
-    const w = this.tl.sim.world;
+    const w = this.tl.sim.view;
     const stamped = stampAction(action, Math.max(w.nowMs, display ?? w.nowMs));
     const earlier = this.tl.commands.filter((c) => c.atEvent <= this.tl.now).map((c) => c.action);
+    const message = checkMessageAction(this.tl.sim, stamped);
     const problem =
-      checkAction(this.scenario, stamped, earlier) ?? checkMessageAction(this.tl.sim, stamped);
-    if (problem) return { ok: false, error: problem };
+      checkAction(this.scenario, stamped, earlier) ??
+      (message === null ? null : { error: message, field: null });
+    if (problem) return { ok: false, ...problem };
     const before = w.traceCount;
     const forked = this.tl.command(stamped);
     if (forked) this.index.truncate(before);
     this.noteCommands();
     this.noteFrontier();
-    return { ok: true, forked, atMs: this.tl.sim.world.nowMs };
+    return { ok: true, forked, atMs: this.tl.sim.nowMs };
   }
 
   /** The frame at display time displayMs (clamped between now and the next event). */
   frame(seq: number, displayMs: number, view: ViewParams): Frame {
     const tl = this.tl;
-    const w = tl.sim.world;
+    const w = tl.sim.view;
     this.index.sync(tl.trace);
     const end = Math.min(w.traceCount, tl.trace.length);
     const next = this.nextEventMs();

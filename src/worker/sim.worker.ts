@@ -56,7 +56,7 @@ function fail(e: unknown): void {
 
 function now(): number {
   if (replay) return replay.nowMs();
-  return session ? session.tl.sim.world.nowMs : 0;
+  return session ? session.tl.sim.nowMs : 0;
 }
 
 // A message posted to ourselves runs after the messages already queued (a cancel, a newer seek),
@@ -123,7 +123,13 @@ function handle(m: ToWorkerBody): void {
         work: SimSession.loadWork(m.scenario, m.commands, m.at, clock),
         done: (result) => {
           if (!result.ok)
-            return post({ type: 'loadError', seq: m.seq, source: m.source, message: result.error });
+            return post({
+              type: 'loadError',
+              seq: m.seq,
+              source: m.source,
+              message: result.error,
+              field: result.field,
+            });
           session = result.session;
           replay = null;
           const s = session;
@@ -223,7 +229,12 @@ function handleReplay(r: ReplaySource, m: MovingRequest): void {
       return frame(m.seq, r.nowMs(), m.view);
     case 'command':
       // The app offers no commands on a replay; one that arrives anyway changes nothing.
-      post({ type: 'refused', seq: m.seq, message: 'replay: real logs cannot be changed' });
+      post({
+        type: 'refused',
+        seq: m.seq,
+        message: 'replay: real logs cannot be changed',
+        field: null,
+      });
       return frame(m.seq, shownMs, m.view);
     default:
       return assertNever(m, 'message to the replay');
@@ -255,7 +266,7 @@ function handleRun(s: SimSession, m: MovingRequest): void {
     case 'command': {
       const result = s.command(m.action, m.displayMs);
       if (!result.ok) {
-        post({ type: 'refused', seq: m.seq, message: result.error });
+        post({ type: 'refused', seq: m.seq, message: result.error, field: result.field });
         return frame(m.seq, shownMs, m.view);
       }
       post({

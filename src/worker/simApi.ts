@@ -6,6 +6,7 @@ export {
   BALANCER_ACTION_KINDS,
   checkInFlight,
   CLIENT_NODE_BASE,
+  fieldProblemText,
   compareIds,
   compareZxid,
   consistentHash,

@@ -6,7 +6,7 @@
  * a ZAB violation and the checker never fails a run for it; the app shows it, with the fencing
  * token (the lock node's czxid) that would let the guarded resource refuse the stale holder.
  */
-import type { World } from '../engine/world';
+import type { WorldView } from '../engine/world';
 import type { Zxid } from '../zab/zxid';
 
 export interface LockBeliever {
@@ -28,13 +28,13 @@ export interface LockObservation {
 }
 
 /** The committed tree: the active leader's, or null during an election. */
-function committedNodes(w: World): World['servers'][number]['zk']['tree']['nodes'] | null {
+function committedNodes(w: WorldView): WorldView['servers'][number]['zk']['tree']['nodes'] | null {
   const leader = w.servers.find((s) => s.up && s.state === 'LEADING' && s.zk.tracker !== null);
   return leader ? leader.zk.tree.nodes : null;
 }
 
 /** Every lock path that more than one client believes it holds now, in path order. */
-export function lockBelievers(w: World): LockObservation[] {
+export function lockBelievers(w: WorldView): LockObservation[] {
   const byPath = new Map<string, LockBeliever[]>();
   const nodes = committedNodes(w);
   for (const rec of w.clients) {

@@ -55,7 +55,13 @@ export function buildReport(sim: Simulation): Report {
       outcome: wr.outcome,
       ...(wr.error !== undefined ? { error: wr.error } : {}),
     })),
-    violations: w.violations.map((v) => ({ ...v })),
+    violations: w.violations.map((v) => ({
+      atMs: v.atMs,
+      invariant: v.invariant,
+      detail: v.detail,
+      code: v.code ?? v.invariant,
+      params: v.params ?? null,
+    })),
     ...(w.clients.length > 0
       ? { clients: w.clients.map(clientReport), tree: w.servers.map(treeReport) }
       : {}),

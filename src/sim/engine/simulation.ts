@@ -46,7 +46,13 @@ import type { ZkTxn } from '../zk/txn';
 
 import { freshZkState } from './zkState';
 import { loadDatabaseAtStart } from './databasePort';
-import { CLIENT_NODE_BASE, type KernelEvent, type ServerRecord, type World } from './world';
+import {
+  CLIENT_NODE_BASE,
+  type KernelEvent,
+  type ServerRecord,
+  type World,
+  type WorldView,
+} from './world';
 
 function isClientMessage(m: Message | ClientMessage): m is ClientMessage {
   return m.kind.startsWith('ZK_');
@@ -103,6 +109,25 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
     const sim = new Simulation(createWorld(scenario, options.extensions), options);
     injectInitialState(sim);
     return sim;
+  }
+
+  /**
+   * The run as code above src/sim reads it: the world without its kernel queue, PRNG streams or
+   * checker state (engine/views.ts has the functions for what the queue holds). The worker and
+   * the UI read only this; lint keeps them off `world` (eslint.config.js).
+   */
+  get view(): WorldView {
+    return this.world;
+  }
+
+  /** The simulated time the run has reached. */
+  get nowMs(): number {
+    return this.world.nowMs;
+  }
+
+  /** How many trace events the run has emitted (the next one's index). */
+  get traceCount(): number {
+    return this.world.traceCount;
   }
 
   /** The extensions taking part in this run, in order. */

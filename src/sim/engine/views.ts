@@ -1,30 +1,19 @@
 /**
  * Read-only views of a run for code above the simulation (the worker's projections, the CLI): the
- * world without its kernel queue, and functions for what the queue holds that a view draws (the
- * live timers, the messages in flight). The queue's layout (a binary heap of kernel events) stays
- * the engine's own business: it may change without touching anything outside src/sim.
+ * world without its kernel queue (Simulation.view, a WorldView), and functions of a Simulation for
+ * what the queue holds that a view draws (the live timers, the messages in flight, one message by
+ * its id). The queue's layout (a binary heap of kernel events) and the World type stay the
+ * engine's own business: they may change without touching anything outside src/sim, and lint
+ * keeps src/worker and src/ui from reading `Simulation.world` (eslint.config.js).
  */
 import type { ClientMessage } from '../client/clientMessages';
 import type { Message } from '../zab/messages';
 import type { TimerName } from '../zab/port';
-import type { KernelEvent, ServerRecord, World } from './world';
+import { checkInFlight as checkInFlightIn, type HandResult } from './handMessages';
+import type { Simulation } from './simulation';
+import type { KernelEvent } from './world';
 
-/**
- * One server's record as the views read it; of the events held while frozen, only how many (the
- * events themselves are kernel events, the engine's own).
- */
-export type ServerRecordView = Readonly<Omit<ServerRecord, 'backlog'>> & {
-  readonly backlog: { readonly length: number };
-};
-
-/**
- * The world as the views read it: everything but the kernel queue, the PRNG streams and the
- * checker's working state. Read-only by type at its first level; the nested data is read-only by
- * convention (DESIGN.md section 3: the worker projects, it never changes the run).
- */
-export type WorldView = Readonly<Omit<World, 'queue' | 'rng' | 'checker' | 'servers'>> & {
-  readonly servers: readonly ServerRecordView[];
-};
+export type { ServerRecordView, WorldView } from './world';
 
 /** A timer that will fire: its server still holds the token the queued event carries. */
 export interface LiveTimer {
@@ -48,7 +37,8 @@ export interface PendingMessage {
  * The timers that will fire, in queue order (not sorted). A re-armed or cancelled timer leaves
  * its old event in the queue; it is live only while the server still holds its token.
  */
-export function liveTimers(world: World): LiveTimer[] {
+export function liveTimers(sim: Simulation): LiveTimer[] {
+  const world = sim.world;
   const out: LiveTimer[] = [];
   for (const ev of world.queue.heap as KernelEvent[]) {
     if (ev.kind !== 'timer') continue;
@@ -60,12 +50,17 @@ export function liveTimers(world: World): LiveTimer[] {
 }
 
 /** Every message in flight, in queue order (not sorted). */
-export function pendingMessages(world: World): PendingMessage[] {
+export function pendingMessages(sim: Simulation): PendingMessage[] {
   const out: PendingMessage[] = [];
-  for (const ev of world.queue.heap as KernelEvent[]) {
+  for (const ev of sim.world.queue.heap as KernelEvent[]) {
     if (ev.kind !== 'deliver') continue;
     const { id, from, to, msg, sentAtMs } = ev;
     out.push({ id, from, to, msg, sentAtMs, atMs: ev.timeMs });
   }
   return out;
+}
+
+/** Whether message `id` is in flight, so a person may drop or delay it (engine/handMessages.ts). */
+export function checkInFlight(sim: Simulation, id: number): HandResult {
+  return checkInFlightIn(sim.world, id);
 }

@@ -151,6 +151,11 @@ export interface ElectionRecord {
  */
 export interface RunViolation extends Omit<Violation, 'params'> {
   params?: Violation['params'] | ZkViolationParams;
+  /**
+   * The detail code (`<Invariant>.<case>`, check/violationDetail.ts) when the recorder kept it;
+   * the report falls back to the invariant, which is the whole code of a one-case invariant.
+   */
+  code?: string;
 }
 
 export interface World {
@@ -206,3 +211,22 @@ export interface World {
    */
   cost?: CostWorld;
 }
+
+/**
+ * One server's record as code above the simulation reads it (engine/views.ts); of the events held
+ * while frozen, only how many (the events themselves are kernel events, the engine's own).
+ */
+export type ServerRecordView = Readonly<Omit<ServerRecord, 'backlog'>> & {
+  readonly backlog: { readonly length: number };
+};
+
+/**
+ * The world as code above the simulation reads it (Simulation.view): everything but the kernel
+ * queue, the PRNG streams and the checker's working state. Read-only by type at its first level;
+ * the nested data is read-only by convention (DESIGN.md section 3: the worker projects, it never
+ * changes the run). It lives beside World so that the engine can hand it out without importing
+ * the views that read it (scripts/importGraph.ts counts type-only cycles too).
+ */
+export type WorldView = Readonly<Omit<World, 'queue' | 'rng' | 'checker' | 'servers'>> & {
+  readonly servers: readonly ServerRecordView[];
+};

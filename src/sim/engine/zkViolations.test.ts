@@ -11,6 +11,7 @@ import { zkViolationDetail, type ZkViolation } from '../client/zkViolations';
 import { run } from '../scenarios/harness';
 import { formatZxid, ZXID_ZERO } from '../zab/zxid';
 import { deliverToClient } from './clients';
+import { buildReport } from './report';
 
 const SCENARIO = {
   version: 1,
@@ -54,6 +55,14 @@ describe('ZooKeeper-layer violations from a run', () => {
     );
     const ev = r.trace.at(-1)!;
     expect(ev).toMatchObject({ k: 'violation', invariant: 'WatchFiresOnce', p: v.params });
+    // The report carries the same facts as data beside the sentence (SCENARIO-EXTENSIONS.md).
+    expect(buildReport(r.sim).violations.at(-1)).toEqual({
+      atMs: v.atMs,
+      invariant: 'WatchFiresOnce',
+      detail: 'client c1 got NodeDataChanged for /nowhere without holding a watch there',
+      code: 'WatchFiresOnce',
+      params: { client: 'c1', type: 'NodeDataChanged', path: '/nowhere' },
+    });
   });
 
   it('ClientNeverGoesBack names what the client had seen and the older zxid it got', () => {

@@ -7,7 +7,7 @@
  * (the ZooKeeper side of membership, zkSide.ts). Its state is world.extensions.lab.
  */
 import type { Extension } from '../engine/extension';
-import type { World } from '../engine/world';
+import type { WorldView } from '../engine/world';
 import {
   applyBalancerAction,
   applyLabAction,
@@ -57,7 +57,10 @@ export const labExtension: Extension<LabState, LabEvent, LabCommand> = {
   sessionExpired: (fx, lab, sid, session) => noteSessionExpired(fx.world, lab, sid, session),
 };
 
-/** The lab's state in a world, or null when its scenario has no balancer. */
-export function labOf(world: World): LabState | null {
+/**
+ * The lab's state in a world (or a Simulation's view of it), or null when its scenario has no
+ * balancer.
+ */
+export function labOf(world: Pick<WorldView, 'extensions'>): LabState | null {
   return (world.extensions[LAB] as LabState | undefined) ?? null;
 }

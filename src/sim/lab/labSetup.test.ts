@@ -5,7 +5,8 @@
  * the fields of SCENARIO.md.
  */
 import { describe, expect, it } from 'vitest';
-import { createWorld, labOf, runScenario, unsupportedFeature } from '../index';
+import { createWorld } from '../extensions';
+import { labOf, runScenario, unsupportedFeature } from '../index';
 import { validateScenario } from '../scenario/validate';
 
 function scenario(extra: Record<string, unknown> = {}, balancer: Record<string, unknown> = {}) {

@@ -24,6 +24,7 @@ import {
   requireNumber,
   type Obj,
 } from '../scenario/fields';
+import { why } from '../scenario/why';
 
 /** Requests per second; at 1000/s a kill run of eight strategies stays under the event budget. */
 export const SIZING_RATE_MIN = 1;
@@ -98,12 +99,11 @@ export function resolveBackendsSpec(value: unknown, path: string): BackendsSpec 
 }
 
 function strategyList(items: unknown[], p: string): StrategyId[] {
-  if (items.length === 0)
-    fail(p, `must name at least one strategy (known: ${STRATEGY_IDS.join(', ')})`);
+  if (items.length === 0) fail(p, why('noStrategy', { known: [...STRATEGY_IDS] }));
   const out: StrategyId[] = [];
   items.forEach((item, i) => {
     const id = checkOneOf(item, at(p, i), STRATEGY_IDS, 'strategy');
-    if (out.includes(id)) fail(at(p, i), `strategy "${id}" is listed twice`);
+    if (out.includes(id)) fail(at(p, i), why('strategyTwice', { id }));
     out.push(id);
   });
   return out;

@@ -4,8 +4,9 @@
  * learner sees the fix without opening the file again.
  */
 import type { SidRef } from './types';
-import { describe, fail } from './fields';
-import { zkPathProblem } from './zkPath';
+import { fail, failExpected } from './fields';
+import { gotOf, why, type Sids } from './why';
+import { zkPathProblemOf } from './zkPath';
 import { PATH_CHARS_MAX } from './bounds';
 
 export interface Ctx {
@@ -14,15 +15,9 @@ export interface Ctx {
   clientIds: readonly string[];
 }
 
-function range(from: number, to: number): string {
-  return from === to ? `${from}` : `${from}..${to}`;
-}
-
-/** "servers: 1..5", or "servers: 1..3, observers: 4..5". */
-export function sidsText(ctx: Ctx): string {
-  const voters = `servers: ${range(1, ctx.voters)}`;
-  if (ctx.observers === 0) return voters;
-  return `${voters}, observers: ${range(ctx.voters + 1, ctx.voters + ctx.observers)}`;
+/** The sids of the scenario, as a message's parameter. */
+export function sidsOf(ctx: Ctx): Sids {
+  return { voters: ctx.voters, observers: ctx.observers };
 }
 
 export function totalSids(ctx: Ctx): number {
@@ -32,10 +27,10 @@ export function totalSids(ctx: Ctx): number {
 /** A sid of a voter or an observer. */
 export function checkSid(value: unknown, path: string, ctx: Ctx): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    fail(path, `expected a server id (an integer), got ${describe(value)}`);
+    failExpected(path, { code: 'serverIdInt' }, value);
   }
   if (value < 1 || value > totalSids(ctx)) {
-    fail(path, `server ${value} does not exist (${sidsText(ctx)})`);
+    fail(path, why('noSuchServer', { sid: value, sids: sidsOf(ctx) }));
   }
   return value;
 }
@@ -44,41 +39,37 @@ export function checkSid(value: unknown, path: string, ctx: Ctx): number {
 export function checkSidRef(value: unknown, path: string, ctx: Ctx): SidRef {
   if (value === 'leader') return value;
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    fail(path, `expected a server id (an integer) or "leader", got ${describe(value)}`);
+    failExpected(path, { code: 'serverIdIntOrLeader' }, value);
   }
   return checkSid(value, path, ctx);
 }
 
 /** A non-empty list of distinct existing sids. */
 export function checkSidList(value: unknown, path: string, ctx: Ctx): number[] {
-  if (!Array.isArray(value)) fail(path, `expected a list of server ids, got ${describe(value)}`);
-  if (value.length === 0) fail(path, 'must name at least one server');
+  if (!Array.isArray(value)) failExpected(path, { code: 'serverIds' }, value);
+  if (value.length === 0) fail(path, why('noServer', {}));
   const seen: number[] = [];
   value.forEach((item, i) => {
     const sid = checkSid(item, `${path}[${i}]`, ctx);
-    if (seen.includes(sid)) fail(`${path}[${i}]`, `server ${sid} is listed twice`);
+    if (seen.includes(sid)) fail(`${path}[${i}]`, why('serverTwice', { sid }));
     seen.push(sid);
   });
   return seen;
 }
 
 export function checkPath(value: unknown, path: string, sequential = false): string {
-  if (typeof value !== 'string') fail(path, `expected a ZooKeeper path, got ${describe(value)}`);
+  if (typeof value !== 'string') failExpected(path, { code: 'zkPath' }, value);
   if (value.length > PATH_CHARS_MAX)
-    fail(path, `${value.length} characters, more than the ${PATH_CHARS_MAX} allowed for a path`);
-  const problem = zkPathProblem(value, sequential);
-  if (problem !== null) fail(path, `${describe(value)} is not a valid ZooKeeper path (${problem})`);
+    fail(path, why('pathTooLong', { length: value.length, max: PATH_CHARS_MAX }));
+  const problem = zkPathProblemOf(value, sequential);
+  if (problem !== null) fail(path, why('badZkPath', { got: gotOf(value), problem }));
   return value;
 }
 
 export function checkClient(value: unknown, path: string, ctx: Ctx): string {
-  if (typeof value !== 'string') fail(path, `expected a client id, got ${describe(value)}`);
+  if (typeof value !== 'string') failExpected(path, { code: 'clientId' }, value);
   if (!ctx.clientIds.includes(value)) {
-    const known =
-      ctx.clientIds.length === 0
-        ? 'no clients are defined in "clients"'
-        : `clients: ${ctx.clientIds.join(', ')}`;
-    fail(path, `client ${describe(value)} does not exist (${known})`);
+    fail(path, why('noSuchClient', { got: gotOf(value), known: [...ctx.clientIds] }));
   }
   return value;
 }

@@ -1,21 +1,38 @@
 /**
  * Small readers for validating untrusted JSON. Each one either returns a typed value or throws a
- * FieldError naming the field path and why, so the validators read as a list of fields and the
- * first problem stops the whole scenario (SCENARIO.md: nothing runs half-way). The exception
- * never leaves the scenario module: validateScenario turns it into `{ ok: false, error }`.
+ * FieldError naming the field path and why (a code with parameters, why.ts), so the validators
+ * read as a list of fields and the first problem stops the whole scenario (SCENARIO.md: nothing
+ * runs half-way). The exception never leaves the scenario module: validateScenario turns it into
+ * `{ ok: false, error, field }`.
  */
+import {
+  gotOf,
+  gotText,
+  why,
+  whyText,
+  type Expect,
+  type FieldScope,
+  type OneOfCode,
+  type Why,
+} from './why';
 
 export class FieldError extends Error {
+  /**
+   * Why, as data; null for a reason given as text (validators outside the scenario format, such
+   * as the cost model's planner file, still word their own reasons).
+   */
+  readonly why: Why | null;
   constructor(
     readonly path: string,
-    readonly why: string,
+    reason: Why | string,
   ) {
-    super(`${path}: ${why}`);
+    super(`${path}: ${typeof reason === 'string' ? reason : whyText(reason)}`);
+    this.why = typeof reason === 'string' ? null : reason;
   }
 }
 
-export function fail(path: string, why: string): never {
-  throw new FieldError(path, why);
+export function fail(path: string, reason: Why | string): never {
+  throw new FieldError(path, reason);
 }
 
 export function join(path: string, key: string): string {
@@ -41,23 +58,14 @@ export function listItemOf(path: string, list: string): { index: number; rest: s
   return { index: Number(digits), rest: path.slice(close + 1) };
 }
 
-/** A short, one-line description of a value for "got ..." in messages. */
+/** A short, one-line description of a value for "got ..." in messages (why.ts gotOf). */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string': {
-      const text = JSON.stringify(value);
-      return text.length > 40 ? `${text.slice(0, 37)}..."` : text;
-    }
-    case 'number':
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
+  return gotText(gotOf(value));
+}
+
+/** Refuses `value` at `path`: it is not what `expect` says. */
+export function failExpected(path: string, expect: Expect, value: unknown): never {
+  fail(path, why('expected', { expect, got: gotOf(value) }));
 }
 
 export type Obj = Record<string, unknown>;
@@ -72,7 +80,7 @@ export function has(obj: Obj, key: string): boolean {
 }
 
 export function expectObject(value: unknown, path: string): Obj {
-  if (!isObject(value)) fail(path, `expected an object, got ${describe(value)}`);
+  if (!isObject(value)) failExpected(path, { code: 'object' }, value);
   return value;
 }
 
@@ -81,11 +89,18 @@ export function expectObject(value: unknown, path: string): Obj {
  * silently do nothing and the learner would trust a run that is not the one they wrote. A key
  * "//" is allowed anywhere as a comment, since JSON has no comments.
  */
-export function checkKeys(obj: Obj, path: string, allowed: readonly string[], what = ''): void {
+export function checkKeys(
+  obj: Obj,
+  path: string,
+  allowed: readonly string[],
+  scope: FieldScope | string | null = null,
+): void {
   for (const key of Object.keys(obj)) {
     if (key === '//' || allowed.includes(key)) continue;
-    const scope = what === '' ? '' : ` for ${what}`;
-    fail(join(path, key), `unknown field${scope} (allowed: ${allowed.join(', ')})`);
+    // A scope given as text (a validator outside the scenario format) keeps its own words.
+    if (typeof scope === 'string')
+      fail(join(path, key), `unknown field for ${scope} (allowed: ${allowed.join(', ')})`);
+    fail(join(path, key), why('unknownField', { scope, allowed: [...allowed] }));
   }
 }
 
@@ -94,12 +109,8 @@ export interface IntRange {
   max?: number;
 }
 
-function rangeText(range: IntRange): string {
-  const { min, max } = range;
-  if (min !== undefined && max !== undefined) return `an integer from ${min} to ${max}`;
-  if (min !== undefined) return `an integer >= ${min}`;
-  if (max !== undefined) return `an integer <= ${max}`;
-  return 'an integer';
+function intExpect(range: IntRange): Expect {
+  return { code: 'int', min: range.min ?? null, max: range.max ?? null };
 }
 
 export function checkInt(value: unknown, path: string, range: IntRange): number {
@@ -108,13 +119,13 @@ export function checkInt(value: unknown, path: string, range: IntRange): number 
     Number.isSafeInteger(value) &&
     (range.min === undefined || value >= range.min) &&
     (range.max === undefined || value <= range.max);
-  if (!ok) fail(path, `expected ${rangeText(range)}, got ${describe(value)}`);
+  if (!ok) failExpected(path, intExpect(range), value);
   return value as number;
 }
 
 export function requireInt(obj: Obj, key: string, path: string, range: IntRange): number {
   const p = join(path, key);
-  if (!has(obj, key)) fail(p, `missing (${rangeText(range)})`);
+  if (!has(obj, key)) fail(p, why('missing', { expect: intExpect(range) }));
   return checkInt(obj[key], p, range);
 }
 
@@ -134,17 +145,14 @@ export interface NumberRange {
   max: number;
 }
 
-function numberRangeText(range: NumberRange): string {
-  return `a number from ${range.min} to ${range.max}`;
-}
-
 export function requireNumber(obj: Obj, key: string, path: string, range: NumberRange): number {
   const p = join(path, key);
-  if (!has(obj, key)) fail(p, `missing (${numberRangeText(range)})`);
+  const expect: Expect = { code: 'number', min: range.min, max: range.max };
+  if (!has(obj, key)) fail(p, why('missing', { expect }));
   const value = obj[key];
   const ok =
     typeof value === 'number' && Number.isFinite(value) && value >= range.min && value <= range.max;
-  if (!ok) fail(p, `expected ${numberRangeText(range)}, got ${describe(value)}`);
+  if (!ok) failExpected(p, expect, value);
   return value as number;
 }
 
@@ -165,16 +173,16 @@ export interface StringRule {
 }
 
 export function checkString(value: unknown, p: string, rule: StringRule): string {
-  if (typeof value !== 'string') fail(p, `expected a string, got ${describe(value)}`);
-  if (rule.nonEmpty === true && value === '') fail(p, 'must not be empty');
+  if (typeof value !== 'string') failExpected(p, { code: 'string' }, value);
+  if (rule.nonEmpty === true && value === '') fail(p, why('notEmpty', {}));
   if (value.length > rule.maxChars)
-    fail(p, `${value.length} characters, more than the ${rule.maxChars} allowed`);
+    fail(p, why('tooLong', { length: value.length, max: rule.maxChars }));
   return value;
 }
 
 export function requireString(obj: Obj, key: string, path: string, rule: StringRule): string {
   const p = join(path, key);
-  if (!has(obj, key)) fail(p, 'missing (a string)');
+  if (!has(obj, key)) fail(p, why('missing', { expect: { code: 'string' } }));
   return checkString(obj[key], p, rule);
 }
 
@@ -189,24 +197,28 @@ export function optionalString(
 }
 
 /** A list of at most `max` items, with the bound in the message. */
-export function checkLength<T>(items: T[], p: string, max: number, what: string): T[] {
-  if (items.length > max) fail(p, `${items.length} ${what}, more than the ${max} allowed`);
+export function checkLength<T>(
+  items: T[],
+  p: string,
+  max: number,
+  what: 'clients' | 'actions' | 'balancerActions',
+): T[] {
+  if (items.length > max) fail(p, why('tooMany', { count: items.length, what, max }));
   return items;
 }
 
 export function optionalBool(obj: Obj, key: string, path: string, fallback: boolean): boolean {
   if (!has(obj, key)) return fallback;
   const value = obj[key];
-  if (typeof value !== 'boolean')
-    fail(join(path, key), `expected true or false, got ${describe(value)}`);
+  if (typeof value !== 'boolean') failExpected(join(path, key), { code: 'bool' }, value);
   return value;
 }
 
 export function requireArray(obj: Obj, key: string, path: string): unknown[] {
   const p = join(path, key);
-  if (!has(obj, key)) fail(p, 'missing (a list)');
+  if (!has(obj, key)) fail(p, why('missing', { expect: { code: 'list' } }));
   const value = obj[key];
-  if (!Array.isArray(value)) fail(p, `expected a list, got ${describe(value)}`);
+  if (!Array.isArray(value)) failExpected(p, { code: 'list' }, value);
   return value;
 }
 
@@ -215,26 +227,14 @@ export function optionalArray(obj: Obj, key: string, path: string): unknown[] {
 }
 
 /** One of a fixed set of string ids, with the set in the message. */
-export function requireOneOf<T extends string>(
-  obj: Obj,
-  key: string,
-  path: string,
-  allowed: readonly T[],
-  what: string,
-): T {
-  const p = join(path, key);
-  if (!has(obj, key)) fail(p, `missing (${what}: ${allowed.join(', ')})`);
-  return checkOneOf(obj[key], p, allowed, what);
-}
-
 export function checkOneOf<T extends string>(
   value: unknown,
   path: string,
   allowed: readonly T[],
-  what: string,
+  what: OneOfCode,
 ): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    fail(path, `unknown ${what} ${describe(value)} (known: ${allowed.join(', ')})`);
+    fail(path, why('unknownValue', { what, got: gotOf(value), allowed: [...allowed] }));
   }
   return value as T;
 }
@@ -245,8 +245,8 @@ export function stableOrderByAtMs(items: readonly { atMs: number }[]): number[] 
 }
 
 /** The value of a required field, for checkers that take a value rather than a key. */
-export function need(obj: Obj, key: string, path: string, what: string): unknown {
-  if (!has(obj, key)) fail(join(path, key), `missing (${what})`);
+export function need(obj: Obj, key: string, path: string, expect: Expect): unknown {
+  if (!has(obj, key)) fail(join(path, key), why('missing', { expect }));
   return obj[key];
 }
 
@@ -265,9 +265,9 @@ export function msRange(
   const max = optionalInt(obj, maxKey, path, range, defaults[1]);
   // Blame the field the author wrote; the other side may be a default they never saw.
   if (min > max && has(obj, minKey)) {
-    const which = has(obj, maxKey) ? '' : ' (the default)';
-    fail(join(path, minKey), `${min} is greater than ${maxKey} ${max}${which}`);
+    const maxIsDefault = !has(obj, maxKey);
+    fail(join(path, minKey), why('minAboveMax', { min, maxKey, max, maxIsDefault }));
   }
-  if (min > max) fail(join(path, maxKey), `${max} is less than ${minKey} ${min} (the default)`);
+  if (min > max) fail(join(path, maxKey), why('maxBelowDefaultMin', { max, minKey, min }));
   return [min, max];
 }

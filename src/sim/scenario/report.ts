@@ -4,6 +4,8 @@
  * compared with a real server's log by eye. The sections for clients, the data tree and the
  * balancer are optional because they only appear when the scenario uses those features.
  */
+import type { ViolationParams } from '../check/ghost';
+import type { ZkViolationParams } from '../client/zkViolations';
 import type { StrategyId } from '../lb/types';
 import type { PeerStateName as ReportServerState, ZabPhase as ReportPhase } from '../zab/kinds';
 
@@ -44,10 +46,26 @@ export interface WriteReport {
   error?: string;
 }
 
+/**
+ * An invariant violation. `detail` is the English sentence the CLI prints; `code` and `params` are
+ * the same facts as data (issue 14), so that a reader of the report (a script, a translation)
+ * never parses the sentence. Added to SCENARIO.md's `{ atMs, invariant, detail }`, which stay.
+ */
 export interface Violation {
   atMs: number;
   invariant: string;
   detail: string;
+  /**
+   * What happened, as `<Invariant>` or `<Invariant>.<case>` when an invariant breaks in more than
+   * one way (check/violationDetail.ts); the part before the dot is always `invariant`.
+   */
+  code: string;
+  /**
+   * The typed facts: the checker's ViolationParams (sid, peers, zxid, value, epoch) for ZAB's
+   * invariants, or the ZooKeeper-layer invariant's own shape (client/zkViolations.ts); null when
+   * the violation recorded none.
+   */
+  params: ViolationParams | ZkViolationParams | null;
 }
 
 // ---------------------------------------------------------------- clients

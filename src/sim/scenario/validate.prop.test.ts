@@ -1,10 +1,13 @@
 // Proves, with fast-check over generated valid scenarios (every section and every action kind),
 // that validation accepts them, that validating the JSON of a resolved scenario is a fixed point,
-// and that actions come out ordered by atMs with the file order kept for ties. On failure fast-check
-// prints the seed and the shrunk counterexample.
+// that actions come out ordered by atMs with the file order kept for ties, and that a scenario
+// broken at any one place is refused with its field as data whose English (why.ts) is the
+// one-line message word for word. On failure fast-check prints the seed and the shrunk
+// counterexample.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateScenario } from './validate';
+import { fieldProblemText } from './why';
 import { formatZxid } from '../zab/zxid';
 import { CREATE_MODES, STRATEGY_IDS } from './types';
 
@@ -309,5 +312,48 @@ describe('validateScenario properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('refuses a scenario broken anywhere with its field as data, worded as the message', () => {
+    // Every place in the scenario, by its keys; one is replaced by junk, or gets a stray key.
+    const places = (v: unknown, at: (string | number)[] = []): (string | number)[][] =>
+      typeof v !== 'object' || v === null
+        ? [at]
+        : [
+            at,
+            ...Object.entries(v).flatMap(([k, x]) =>
+              places(x, [...at, Array.isArray(v) ? Number(k) : k]),
+            ),
+          ];
+    const junk = fc.oneof(
+      fc.constant(null),
+      fc.constant([]),
+      fc.constant({}),
+      fc.integer({ min: -3, max: 1e7 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('leader', 'all', '/a//b', '0x1ffffffff', 'heal'),
+    );
+    let refused = 0;
+    fc.assert(
+      fc.property(scenario, fc.nat(), junk, fc.boolean(), (s, pick, value, stray) => {
+        const copy = JSON.parse(JSON.stringify(s)) as Json;
+        const all = places(copy).filter((p) => p.length > 0);
+        const at = all[pick % all.length]!;
+        let parent: Record<string | number, unknown> = copy;
+        for (const k of at.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+        const last = at[at.length - 1]!;
+        if (stray && typeof parent[last] === 'object' && parent[last] !== null)
+          (parent[last] as Record<string, unknown>)['zz'] = value;
+        else parent[last] = value;
+        const r = validateScenario(copy);
+        if (r.ok) return;
+        refused++;
+        expect(r.field, r.error).toBeDefined();
+        expect(fieldProblemText(r.field!)).toBe(r.error);
+      }),
+      { numRuns: 400 },
+    );
+    expect(refused).toBeGreaterThan(200);
   });
 });

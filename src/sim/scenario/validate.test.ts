@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, validateScenario } from './validate';
 import { listItemOf } from './fields';
+import { fieldProblemText } from './why';
 
 type Json = Record<string, unknown>;
 
@@ -60,15 +61,18 @@ describe('parseScenario: malformed JSON', () => {
 
 describe('validateScenario: top level', () => {
   it.each([
-    ['not an object', [1, 2], 'expected an object, got an array'],
-    ['null', null, 'expected an object, got null'],
+    ['not an object', [1, 2], 'expected an object, got an array', { shape: 'array' }],
+    ['null', null, 'expected an object, got null', { literal: 'null' }],
   ])(
     'refuses a root that is %s, naming the field as a message and as a path',
-    (_name, value, why) => {
+    (_name, value, text, got) => {
       expect(validateScenario(value)).toEqual({
         ok: false,
-        error: `scenario: ${why}`,
-        field: { path: 'scenario', why },
+        error: `scenario: ${text}`,
+        field: {
+          path: 'scenario',
+          why: { code: 'expected', params: { expect: { code: 'object' }, got } },
+        },
       });
     },
   );
@@ -85,7 +89,12 @@ describe('validateScenario: top level', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.field?.path).toBe('actions[1].sid');
-    expect(r.error).toBe(`actions[1].sid: ${r.field?.why}`);
+    expect(r.field?.why).toEqual({
+      code: 'noSuchServer',
+      params: { sid: 9, sids: { voters: 5, observers: 0 } },
+    });
+    expect(r.error).toBe(fieldProblemText(r.field!));
+    expect(r.error).toBe('actions[1].sid: server 9 does not exist (servers: 1..5)');
     expect(listItemOf(r.field!.path, 'actions')).toEqual({ index: 1, rest: '.sid' });
     expect(listItemOf('actions[12]', 'actions')).toEqual({ index: 12, rest: '' });
     expect(listItemOf('balancer.actions[0].backend', 'actions')).toBeNull();
@@ -145,12 +154,17 @@ describe('validateScenario: top level', () => {
     const s = JSON.parse(
       '{"version":1,"seed":1,"untilMs":1,"ensemble":{"servers":1,"constructor":1}}',
     );
-    const why =
-      'unknown field (allowed: servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, snapshotSizeFactor, snapCount, snapRetainCount)';
+    const allowed = (
+      'servers, observers, tickTimeMs, initLimit, syncLimit, start, initial, commitLogCount, ' +
+      'snapshotSizeFactor, snapCount, snapRetainCount'
+    ).split(', ');
     expect(validateScenario(s)).toEqual({
       ok: false,
-      error: `ensemble.constructor: ${why}`,
-      field: { path: 'ensemble.constructor', why },
+      error: `ensemble.constructor: unknown field (allowed: ${allowed.join(', ')})`,
+      field: {
+        path: 'ensemble.constructor',
+        why: { code: 'unknownField', params: { scope: null, allowed } },
+      },
     });
   });
 });

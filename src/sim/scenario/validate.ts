@@ -30,9 +30,9 @@ import {
   FieldError,
   at,
   checkKeys,
-  describe,
   expectObject,
   fail,
+  failExpected,
   has,
   join,
   msRange,
@@ -45,6 +45,7 @@ import {
   type Obj,
 } from './fields';
 import { checkSid, type Ctx } from './context';
+import { why, type FieldProblem } from './why';
 import { validateActions } from './validateActions';
 import { validateClients } from './validateClients';
 import { validateBalancer } from './validateBalancer';
@@ -58,10 +59,7 @@ import { validateCost } from './validateCost';
 export type ValidationResult =
   { ok: true; scenario: ResolvedScenario } | { ok: false; error: string; field?: FieldProblem };
 
-export interface FieldProblem {
-  path: string;
-  why: string;
-}
+export type { FieldProblem } from './why';
 
 const TOP_KEYS = [
   'version',
@@ -110,7 +108,11 @@ export function validateScenario(value: unknown): ValidationResult {
     return { ok: true, scenario: resolveScenario(value) };
   } catch (e) {
     if (e instanceof FieldError)
-      return { ok: false, error: e.message, field: { path: e.path, why: e.why } };
+      return {
+        ok: false,
+        error: e.message,
+        ...(e.why === null ? {} : { field: { path: e.path, why: e.why } }),
+      };
     throw e;
   }
 }
@@ -149,7 +151,7 @@ function resolveScenario(value: unknown): ResolvedScenario {
     meta.description = requireString(obj, 'description', '', {
       maxChars: DESCRIPTION_CHARS_MAX,
     });
-  const ensemble = validateEnsemble(need(obj, 'ensemble', '', 'an object with "servers"'));
+  const ensemble = validateEnsemble(need(obj, 'ensemble', '', { code: 'objectWithServers' }));
   const network = validateNetwork(has(obj, 'network') ? obj['network'] : {});
   const baseCtx: Ctx = { voters: ensemble.servers, observers: ensemble.observers, clientIds: [] };
   const clients = validateClients(optionalArray(obj, 'clients', ''), 'clients', baseCtx);
@@ -166,12 +168,10 @@ function resolveScenario(value: unknown): ResolvedScenario {
 }
 
 function checkVersion(obj: Obj): void {
-  if (!has(obj, 'version')) fail('version', 'missing (must be 1)');
+  if (!has(obj, 'version')) fail('version', why('missing', { expect: { code: 'mustBeOne' } }));
   const version = obj['version'];
-  if (typeof version !== 'number')
-    fail('version', `expected the number 1, got ${describe(version)}`);
-  if (version !== 1)
-    fail('version', `unsupported version ${version} (this runner reads version 1)`);
+  if (typeof version !== 'number') failExpected('version', { code: 'numberOne' }, version);
+  if (version !== 1) fail('version', why('unsupportedVersion', { version }));
 }
 
 function validateEnsemble(value: unknown): ResolvedEnsemble {
@@ -181,11 +181,7 @@ function validateEnsemble(value: unknown): ResolvedEnsemble {
   const servers = requireInt(obj, 'servers', path, { min: 1, max: MAX_SIDS });
   const observers = optionalInt(obj, 'observers', path, { min: 0 }, DEFAULTS.observers);
   if (servers + observers > MAX_SIDS) {
-    fail(
-      join(path, 'observers'),
-      `${servers} servers plus ${observers} observers exceed ` +
-        `${MAX_SIDS} sids (at most ${MAX_SIDS - servers} observers here)`,
-    );
+    fail(join(path, 'observers'), why('tooManySids', { servers, observers, sidsMax: MAX_SIDS }));
   }
   const ctx: Ctx = { voters: servers, observers, clientIds: [] };
   const ticks = { min: 1, max: LIMIT_TICKS_MAX };
@@ -236,8 +232,8 @@ function validateStart(items: unknown[], path: string, ctx: Ctx): StartSpec[] {
     const p = at(path, i);
     const obj = expectObject(item, p);
     checkKeys(obj, p, ['sid', 'atMs']);
-    const sid = checkSid(need(obj, 'sid', p, 'a server id'), join(p, 'sid'), ctx);
-    if (atMsBySid.has(sid)) fail(join(p, 'sid'), `server ${sid} already has a start time`);
+    const sid = checkSid(need(obj, 'sid', p, { code: 'serverId' }), join(p, 'sid'), ctx);
+    if (atMsBySid.has(sid)) fail(join(p, 'sid'), why('startTwice', { sid }));
     atMsBySid.set(sid, requireInt(obj, 'atMs', p, { min: 0, max: AT_MS_MAX }));
   });
   const start: StartSpec[] = [];

@@ -32,9 +32,9 @@ import {
   checkKeys,
   checkLength,
   checkOneOf,
-  describe,
   expectObject,
   fail,
+  failExpected,
   has,
   isObject,
   join,
@@ -53,10 +53,11 @@ import {
   checkSid,
   checkSidList,
   checkSidRef,
-  sidsText,
+  sidsOf,
   totalSids,
   type Ctx,
 } from './context';
+import { gotOf, why } from './why';
 
 const DATA = { maxChars: DATA_CHARS_MAX };
 const DELAY = { min: 0, max: DELAY_MS_MAX };
@@ -118,12 +119,15 @@ function addedClients(items: unknown[], path: string, ctx: Ctx): Map<string, num
     const p = at(path, i);
     const a = validateAction(item, p, ctx) as ClientAddAction;
     if (ctx.clientIds.includes(a.client))
-      fail(join(p, 'client'), `${describe(a.client)} is already a client in "clients"`);
+      fail(join(p, 'client'), why('clientInClients', { got: gotOf(a.client) }));
     const earlier = added.get(a.client);
     if (earlier !== undefined)
-      fail(join(p, 'client'), `${describe(a.client)} is already added by ${at(path, earlier)}`);
+      fail(
+        join(p, 'client'),
+        why('clientAddedBy', { got: gotOf(a.client), by: at(path, earlier) }),
+      );
     if (ctx.clientIds.length + added.size >= CLIENTS_MAX)
-      fail(p, `more than ${CLIENTS_MAX} clients in all ("clients" and client-add actions)`);
+      fail(p, why('clientsMax', { max: CLIENTS_MAX }));
     added.set(a.client, i);
   });
   return added;
@@ -144,7 +148,11 @@ function checkNamedAfterAdd(
     else if (added.has(a.client) && !seen.has(a.client))
       fail(
         join(at(path, i), 'client'),
-        `${describe(a.client)} is added at ${actions[added.get(a.client)!]!.atMs} ms by ${at(path, added.get(a.client)!)}, after this action runs`,
+        why('clientAddedLater', {
+          got: gotOf(a.client),
+          atMs: actions[added.get(a.client)!]!.atMs,
+          by: at(path, added.get(a.client)!),
+        }),
       );
   }
 }
@@ -152,7 +160,7 @@ function checkNamedAfterAdd(
 function validateAction(item: unknown, p: string, ctx: Ctx): ResolvedAction {
   const obj = expectObject(item, p);
   const kind = checkKind(obj, p);
-  checkKeys(obj, p, ['atMs', 'do', ...FIELDS[kind]], `"${kind}"`);
+  checkKeys(obj, p, ['atMs', 'do', ...FIELDS[kind]], { code: 'action', kind });
   const atMs = requireInt(obj, 'atMs', p, { min: 0, max: AT_MS_MAX });
   return isServerKind(kind)
     ? serverAction(kind, obj, p, atMs, ctx)
@@ -160,9 +168,9 @@ function validateAction(item: unknown, p: string, ctx: Ctx): ResolvedAction {
 }
 
 function checkKind(obj: Obj, p: string): ActionKind {
-  const value = need(obj, 'do', p, `the action: ${ACTION_KINDS.join(', ')}`);
+  const value = need(obj, 'do', p, { code: 'oneOf', what: 'action', allowed: ACTION_KINDS });
   if ((BALANCER_ACTION_KINDS as readonly unknown[]).includes(value)) {
-    fail(join(p, 'do'), `${describe(value)} is a balancer action; put it in balancer.actions`);
+    fail(join(p, 'do'), why('balancerActionHere', { got: gotOf(value) }));
   }
   return checkOneOf(value, join(p, 'do'), ACTION_KINDS, 'action');
 }
@@ -179,9 +187,9 @@ function serverAction(
   ctx: Ctx,
 ): ServerAction {
   const sidRef = (): number | 'leader' =>
-    checkSidRef(need(obj, 'sid', p, 'a server id or "leader"'), join(p, 'sid'), ctx);
+    checkSidRef(need(obj, 'sid', p, { code: 'serverIdOrLeader' }), join(p, 'sid'), ctx);
   const sid = (key: string): number =>
-    checkSid(need(obj, key, p, 'a server id'), join(p, key), ctx);
+    checkSid(need(obj, key, p, { code: 'serverId' }), join(p, key), ctx);
   switch (kind) {
     case 'crash':
     case 'restart':
@@ -192,7 +200,7 @@ function serverAction(
       return {
         atMs,
         do: kind,
-        groups: checkGroups(need(obj, 'groups', p, 'a list of groups'), join(p, 'groups'), ctx),
+        groups: checkGroups(need(obj, 'groups', p, { code: 'groups' }), join(p, 'groups'), ctx),
       };
     case 'heal':
       return { atMs, do: kind };
@@ -208,15 +216,22 @@ function serverAction(
       const delayMsMin = requireInt(obj, 'delayMsMin', p, DELAY);
       const delayMsMax = requireInt(obj, 'delayMsMax', p, DELAY);
       if (delayMsMin > delayMsMax) {
-        fail(join(p, 'delayMsMin'), `${delayMsMin} is greater than delayMsMax ${delayMsMax}`);
+        fail(
+          join(p, 'delayMsMin'),
+          why('minAboveMax', {
+            min: delayMsMin,
+            maxKey: 'delayMsMax',
+            max: delayMsMax,
+            maxIsDefault: false,
+          }),
+        );
       }
       return { atMs, do: kind, delayMsMin, delayMsMax };
     }
     case 'delay-link': {
       const from = sid('from');
       const to = sid('to');
-      if (from === to)
-        fail(join(p, 'to'), `a link joins two different servers (from is also ${from})`);
+      if (from === to) fail(join(p, 'to'), why('sameEnds', { from }));
       return { atMs, do: kind, from, to, extraMs: requireInt(obj, 'extraMs', p, DELAY) };
     }
     case 'drop-message':
@@ -236,23 +251,22 @@ function serverAction(
  * group would make a forgotten sid silently land on one side.
  */
 function checkGroups(value: unknown, p: string, ctx: Ctx): number[][] {
-  if (!Array.isArray(value))
-    fail(p, `expected a list of groups of server ids, got ${describe(value)}`);
+  if (!Array.isArray(value)) failExpected(p, { code: 'groupsOfServerIds' }, value);
   if (value.length < 2) {
-    fail(p, `needs at least 2 groups, got ${value.length} (to reconnect everyone, use "heal")`);
+    fail(p, why('fewGroups', { count: value.length }));
   }
   const groupOf = new Map<number, number>();
   const groups = value.map((group, gi) => {
     const gp = at(p, gi);
-    if (!Array.isArray(group)) fail(gp, `expected a list of server ids, got ${describe(group)}`);
-    if (group.length === 0) fail(gp, 'empty group (every group needs at least one server)');
+    if (!Array.isArray(group)) failExpected(gp, { code: 'serverIds' }, group);
+    if (group.length === 0) fail(gp, why('emptyGroup', {}));
     return group.map((item, si) => {
       const sid = checkSid(item, at(gp, si), ctx);
       const earlier = groupOf.get(sid);
       if (earlier !== undefined) {
         fail(
           at(gp, si),
-          `server ${sid} is already in ${earlier === gi ? 'this group' : at(p, earlier)}`,
+          why('serverInGroup', { sid, group: earlier === gi ? null : at(p, earlier) }),
         );
       }
       groupOf.set(sid, gi);
@@ -261,21 +275,14 @@ function checkGroups(value: unknown, p: string, ctx: Ctx): number[][] {
   });
   for (let sid = 1; sid <= totalSids(ctx); sid++) {
     if (!groupOf.has(sid)) {
-      fail(
-        p,
-        `server ${sid} is in no group (every server must be in exactly one group; ${sidsText(ctx)})`,
-      );
+      fail(p, why('serverInNoGroup', { sid, sids: sidsOf(ctx) }));
     }
   }
   return groups;
 }
 
 function requirePath(obj: Obj, p: string, sequential = false): string {
-  return checkPath(
-    need(obj, 'path', p, 'a ZooKeeper path such as "/a/b"'),
-    join(p, 'path'),
-    sequential,
-  );
+  return checkPath(need(obj, 'path', p, { code: 'zkPathExample' }), join(p, 'path'), sequential);
 }
 
 function clientAction(
@@ -286,13 +293,13 @@ function clientAction(
   ctx: Ctx,
 ): ResolvedClientAction {
   if (kind === 'client-add') return clientAdd(obj, p, atMs, ctx);
-  const client = checkClient(need(obj, 'client', p, 'a client id'), join(p, 'client'), ctx);
+  const client = checkClient(need(obj, 'client', p, { code: 'clientId' }), join(p, 'client'), ctx);
   const version = (): number =>
     optionalInt(obj, 'version', p, { min: -1, max: VERSION_MAX }, DEFAULTS.anyVersion);
   switch (kind) {
     case 'create': {
       const mode = has(obj, 'mode')
-        ? checkOneOf(obj['mode'], join(p, 'mode'), CREATE_MODES, 'create mode')
+        ? checkOneOf(obj['mode'], join(p, 'mode'), CREATE_MODES, 'createMode')
         : DEFAULTS.createMode;
       const path = requirePath(obj, p, mode.endsWith('sequential'));
       return {
@@ -338,10 +345,10 @@ function clientAction(
     case 'lock-acquire':
       return { atMs, do: kind, client, path: requirePath(obj, p) };
     case 'client-partition': {
-      const from = need(obj, 'from', p, 'a list of server ids, or "all"');
+      const from = need(obj, 'from', p, { code: 'serverIdsOrAll' });
       if (from === 'all') return { atMs, do: kind, client, from };
       if (!Array.isArray(from)) {
-        fail(join(p, 'from'), `expected a list of server ids or "all", got ${describe(from)}`);
+        failExpected(join(p, 'from'), { code: 'serverIdsOrAllList' }, from);
       }
       return { atMs, do: kind, client, from: checkSidList(from, join(p, 'from'), ctx) };
     }
@@ -352,7 +359,7 @@ function clientAction(
 function clientAdd(obj: Obj, p: string, atMs: number, ctx: Ctx): ClientAddAction {
   const client = requireString(obj, 'client', p, { maxChars: ID_CHARS_MAX, nonEmpty: true });
   const connect = checkSidList(
-    need(obj, 'connect', p, 'a list of server ids'),
+    need(obj, 'connect', p, { code: 'serverIds' }),
     join(p, 'connect'),
     ctx,
   );

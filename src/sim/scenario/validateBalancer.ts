@@ -36,7 +36,6 @@ import {
   checkKeys,
   checkLength,
   checkOneOf,
-  describe,
   expectObject,
   fail,
   has,
@@ -51,6 +50,7 @@ import {
   stableOrderByAtMs,
 } from './fields';
 import { checkPath } from './context';
+import { gotOf, why } from './why';
 
 const BALANCER_KEYS = [
   'service',
@@ -70,7 +70,7 @@ export function validateBalancer(value: unknown, path: string): ResolvedBalancer
   const obj = expectObject(value, path);
   checkKeys(obj, path, BALANCER_KEYS);
   const service = checkPath(
-    need(obj, 'service', path, 'a ZooKeeper path such as "/services/api"'),
+    need(obj, 'service', path, { code: 'servicePathExample' }),
     join(path, 'service'),
   );
   const sessionTimeoutMs = requireInt(obj, 'sessionTimeoutMs', path, {
@@ -84,7 +84,7 @@ export function validateBalancer(value: unknown, path: string): ResolvedBalancer
   const vnodes = optionalInt(obj, 'vnodes', path, { min: 1, max: VNODES_MAX }, DEFAULTS.vnodes);
   const backends = validateBackends(requireArray(obj, 'backends', path), join(path, 'backends'));
   const traffic = validateTraffic(
-    need(obj, 'traffic', path, 'an object with "ratePerSec"'),
+    need(obj, 'traffic', path, { code: 'objectWithRatePerSec' }),
     join(path, 'traffic'),
   );
   const spares = has(obj, 'spares')
@@ -114,32 +114,36 @@ function checkBackendCount(
   if (total > BACKENDS_MAX) {
     fail(
       join(path, 'backends'),
-      `${backends.length} backends, ${spares.length} spares and ${added} add-backend actions ` +
-        `make ${total} backends, more than the ${BACKENDS_MAX} allowed`,
+      why('backendsMax', {
+        backends: backends.length,
+        spares: spares.length,
+        added,
+        total,
+        max: BACKENDS_MAX,
+      }),
     );
   }
 }
 
 function validateStrategies(items: unknown[], p: string): StrategyId[] {
-  if (items.length === 0)
-    fail(p, `must name at least one strategy (known: ${STRATEGY_IDS.join(', ')})`);
+  if (items.length === 0) fail(p, why('noStrategy', { known: [...STRATEGY_IDS] }));
   const result: StrategyId[] = [];
   items.forEach((item, i) => {
     const id = checkOneOf(item, at(p, i), STRATEGY_IDS, 'strategy');
-    if (result.includes(id)) fail(at(p, i), `strategy "${id}" is listed twice`);
+    if (result.includes(id)) fail(at(p, i), why('strategyTwice', { id }));
     result.push(id);
   });
   return result;
 }
 
 function validateBackends(items: unknown[], p: string): ResolvedBackend[] {
-  if (items.length === 0) fail(p, 'needs at least one backend');
+  if (items.length === 0) fail(p, why('noBackend', {}));
   const result: ResolvedBackend[] = [];
   items.forEach((item, i) => {
     const backend = validateBackend(item, at(p, i));
     const earlier = result.findIndex((b) => b.id === backend.id);
     if (earlier >= 0)
-      fail(join(at(p, i), 'id'), `${describe(backend.id)} is already used by ${at(p, earlier)}`);
+      fail(join(at(p, i), 'id'), why('idUsed', { got: gotOf(backend.id), by: at(p, earlier) }));
     result.push(backend);
   });
   return result;
@@ -159,10 +163,13 @@ function validateSpares(
     const spare = validateBackend(item, at(p, i));
     const initial = backends.findIndex((b) => b.id === spare.id);
     if (initial >= 0)
-      fail(join(at(p, i), 'id'), `${describe(spare.id)} is already used by backends[${initial}]`);
+      fail(
+        join(at(p, i), 'id'),
+        why('idUsed', { got: gotOf(spare.id), by: `backends[${initial}]` }),
+      );
     const earlier = result.findIndex((b) => b.id === spare.id);
     if (earlier >= 0)
-      fail(join(at(p, i), 'id'), `${describe(spare.id)} is already used by ${at(p, earlier)}`);
+      fail(join(at(p, i), 'id'), why('idUsed', { got: gotOf(spare.id), by: at(p, earlier) }));
     result.push(spare);
   });
   return result;
@@ -229,7 +236,7 @@ function validateBalancerActions(
   backends: readonly ResolvedBackend[],
   spares: readonly ResolvedBackend[],
 ): ResolvedBalancerAction[] {
-  checkLength(items, p, BALANCER_ACTIONS_MAX, 'balancer actions');
+  checkLength(items, p, BALANCER_ACTIONS_MAX, 'balancerActions');
   const actions = items.map((item, i) => balancerActionShape(item, at(p, i)));
   const resolved: ResolvedBalancerAction[] = [];
   const order = stableOrderByAtMs(actions);
@@ -242,12 +249,8 @@ function validateBalancerActions(
     if (action.do === 'add-backend' && 'spareId' in action) {
       const id = action.spareId;
       const spare = spares.find((s) => s.id === id);
-      if (!spare)
-        fail(
-          bp,
-          `${describe(id)} is not a spare (spares: ${spares.map((s) => s.id).join(', ') || 'none'})`,
-        );
-      if (added.has(id)) fail(bp, `spare ${describe(id)} is already added at ${added.get(id)} ms`);
+      if (!spare) fail(bp, why('notSpare', { got: gotOf(id), spares: spares.map((s) => s.id) }));
+      if (added.has(id)) fail(bp, why('spareAdded', { got: gotOf(id), atMs: added.get(id)! }));
       added.set(id, action.atMs);
       resolved[i] = { atMs: action.atMs, do: 'add-backend', backend: spare, spare: true };
       continue;
@@ -255,18 +258,14 @@ function validateBalancerActions(
     if (action.do === 'add-backend') {
       const id = action.backend.id;
       if (spares.some((s) => s.id === id))
-        fail(
-          join(bp, 'id'),
-          `backend ${describe(id)} is a spare: add it by naming it ("backend": ${describe(id)})`,
-        );
+        fail(join(bp, 'id'), why('backendIsSpare', { got: gotOf(id) }));
       if (known.includes(id))
-        fail(join(bp, 'id'), `backend ${describe(id)} already exists at ${action.atMs} ms`);
+        fail(join(bp, 'id'), why('backendExists', { got: gotOf(id), atMs: action.atMs }));
       known.push(id);
     } else if (!known.includes(action.backend)) {
       fail(
         bp,
-        `backend ${describe(action.backend)} does not exist at ${action.atMs} ms ` +
-          `(backends then: ${known.join(', ')})`,
+        why('noSuchBackend', { got: gotOf(action.backend), atMs: action.atMs, known: [...known] }),
       );
     }
     resolved[i] = action;
@@ -277,18 +276,18 @@ function validateBalancerActions(
 function balancerActionShape(item: unknown, p: string): ShapedBalancerAction {
   const obj = expectObject(item, p);
   const kind = checkOneOf(
-    need(obj, 'do', p, `the action: ${BALANCER_ACTION_KINDS.join(', ')}`),
+    need(obj, 'do', p, { code: 'oneOf', what: 'balancerAction', allowed: BALANCER_ACTION_KINDS }),
     join(p, 'do'),
     BALANCER_ACTION_KINDS,
-    'balancer action',
+    'balancerAction',
   );
   const fields =
     kind === 'slow-backend' ? ['atMs', 'do', 'backend', 'factor'] : ['atMs', 'do', 'backend'];
-  checkKeys(obj, p, fields, `"${kind}"`);
+  checkKeys(obj, p, fields, { code: 'action', kind });
   const atMs = requireInt(obj, 'atMs', p, { min: 0, max: AT_MS_MAX });
   switch (kind) {
     case 'add-backend': {
-      const value = need(obj, 'backend', p, "a backend, or a spare's id");
+      const value = need(obj, 'backend', p, { code: 'backendOrSpare' });
       // A spare's id is resolved to its spec once the spares are known (validateBalancerActions).
       if (typeof value === 'string') {
         return { atMs, do: kind, spareId: requireString(obj, 'backend', p, ID) };

@@ -17,7 +17,6 @@ import {
   checkKeys,
   checkLength,
   checkOneOf,
-  describe,
   expectObject,
   fail,
   has,
@@ -29,6 +28,7 @@ import {
   type Obj,
 } from './fields';
 import { checkPath, checkSidList, type Ctx } from './context';
+import { gotOf, why } from './why';
 
 const CLIENT_KEYS = ['id', 'connect', 'sessionTimeoutMs', 'startAtMs', 'recipe'] as const;
 
@@ -48,7 +48,7 @@ export function validateClients(items: unknown[], path: string, ctx: Ctx): Resol
     const client = validateClient(item, p, ctx);
     const earlier = clients.findIndex((c) => c.id === client.id);
     if (earlier >= 0)
-      fail(join(p, 'id'), `${describe(client.id)} is already used by ${at(path, earlier)}`);
+      fail(join(p, 'id'), why('idUsed', { got: gotOf(client.id), by: at(path, earlier) }));
     clients.push(client);
   });
   return clients;
@@ -59,7 +59,7 @@ function validateClient(item: unknown, p: string, ctx: Ctx): ResolvedClient {
   checkKeys(obj, p, CLIENT_KEYS);
   const id = requireString(obj, 'id', p, { maxChars: ID_CHARS_MAX, nonEmpty: true });
   const connect = checkSidList(
-    need(obj, 'connect', p, 'a list of server ids'),
+    need(obj, 'connect', p, { code: 'serverIds' }),
     join(p, 'connect'),
     ctx,
   );
@@ -86,12 +86,12 @@ function validateClient(item: unknown, p: string, ctx: Ctx): ResolvedClient {
 function validateRecipe(value: unknown, p: string): Recipe {
   const obj = expectObject(value, p);
   const kind = checkOneOf(
-    need(obj, 'kind', p, `the recipe: ${RECIPE_KINDS.join(', ')}`),
+    need(obj, 'kind', p, { code: 'oneOf', what: 'recipeKind', allowed: RECIPE_KINDS }),
     join(p, 'kind'),
     RECIPE_KINDS,
-    'recipe kind',
+    'recipeKind',
   );
-  checkKeys(obj, p, ['kind', ...RECIPE_FIELDS[kind]], `recipe "${kind}"`);
+  checkKeys(obj, p, ['kind', ...RECIPE_FIELDS[kind]], { code: 'recipe', kind });
   const path = recipePath(obj, p);
   switch (kind) {
     case 'register':
@@ -103,12 +103,12 @@ function validateRecipe(value: unknown, p: string): Recipe {
       const holdMs = requireInt(obj, 'holdMs', p, { min: 0, max: AT_MS_MAX });
       // [ext] 'parent' is the herd-effect variant the recipe warns against (issue 15).
       if (!has(obj, 'watch')) return { kind, path, holdMs };
-      const watch = checkOneOf(obj['watch'], join(p, 'watch'), LOCK_WATCHES, 'lock watch');
+      const watch = checkOneOf(obj['watch'], join(p, 'watch'), LOCK_WATCHES, 'lockWatch');
       return { kind, path, holdMs, watch };
     }
   }
 }
 
 function recipePath(obj: Obj, p: string): string {
-  return checkPath(need(obj, 'path', p, 'a ZooKeeper path such as "/a/b"'), join(p, 'path'));
+  return checkPath(need(obj, 'path', p, { code: 'zkPathExample' }), join(p, 'path'));
 }

@@ -10,7 +10,6 @@ import { checkSid, type Ctx } from './context';
 import {
   at,
   checkKeys,
-  describe,
   expectObject,
   fail,
   join,
@@ -20,6 +19,7 @@ import {
   type Obj,
 } from './fields';
 import type { InitialState } from './types';
+import { gotOf, why } from './why';
 
 /** A zxid's text is at most "0x" and 16 hex digits. */
 const ZXID_CHARS_MAX = 18;
@@ -31,18 +31,13 @@ export function validateInitial(items: unknown[], path: string, ctx: Ctx): Initi
     const p = at(path, i);
     const obj = expectObject(item, p);
     checkKeys(obj, p, ['sid', 'acceptedEpoch', 'currentEpoch', 'lastZxid']);
-    const sid = checkSid(need(obj, 'sid', p, 'a server id'), join(p, 'sid'), ctx);
-    if (result.some((r) => r.sid === sid))
-      fail(join(p, 'sid'), `server ${sid} already has an initial state`);
+    const sid = checkSid(need(obj, 'sid', p, { code: 'serverId' }), join(p, 'sid'), ctx);
+    if (result.some((r) => r.sid === sid)) fail(join(p, 'sid'), why('initialTwice', { sid }));
     const state = validateEpochs(obj, p, sid);
     // The log holds (epoch, 1)..(epoch, counter): counter transactions on this server's disk.
     txns += (parseZxid(state.lastZxid) as { counter: number }).counter;
     if (txns > INITIAL_TXNS_MAX) {
-      fail(
-        join(p, 'lastZxid'),
-        `the initial logs would hold ${txns} transactions in all, more than the ` +
-          `${INITIAL_TXNS_MAX} the simulation materialises (a log holds every txn up to lastZxid's counter)`,
-      );
+      fail(join(p, 'lastZxid'), why('initialTxnsMax', { txns, max: INITIAL_TXNS_MAX }));
     }
     result.push(state);
   });
@@ -61,40 +56,24 @@ function validateEpochs(obj: Obj, p: string, sid: number): InitialState {
   const acceptedEpoch = requireInt(obj, 'acceptedEpoch', p, epochRange);
   const currentEpoch = requireInt(obj, 'currentEpoch', p, epochRange);
   if (currentEpoch > acceptedEpoch) {
-    fail(
-      join(p, 'currentEpoch'),
-      `${currentEpoch} is newer than acceptedEpoch ${acceptedEpoch} ` +
-        '(ZooKeeper refuses to start when the accepted epoch is less than the current epoch)',
-    );
+    fail(join(p, 'currentEpoch'), why('currentAboveAccepted', { currentEpoch, acceptedEpoch }));
   }
   const text = requireString(obj, 'lastZxid', p, { maxChars: ZXID_CHARS_MAX });
   const zxid = parseZxid(text);
   if (zxid === undefined) {
-    fail(
-      join(p, 'lastZxid'),
-      `${describe(text)} is not a zxid (expected hex such as "0x100000005", or "0x0")`,
-    );
+    fail(join(p, 'lastZxid'), why('notZxid', { got: gotOf(text) }));
   }
   if (zxid.epoch > currentEpoch) {
     fail(
       join(p, 'lastZxid'),
-      `epoch ${zxid.epoch} of ${formatZxid(zxid)} is newer than currentEpoch ` +
-        `${currentEpoch} (ZooKeeper refuses to start: "the current epoch is older than the last zxid")`,
+      why('zxidEpochAboveCurrent', { epoch: zxid.epoch, zxid: formatZxid(zxid), currentEpoch }),
     );
   }
   if (zxid.epoch === 0 && zxid.counter !== 0) {
-    fail(
-      join(p, 'lastZxid'),
-      `${formatZxid(zxid)} has epoch 0 (no leader ever proposed in epoch 0; ` +
-        'the empty log is "0x0")',
-    );
+    fail(join(p, 'lastZxid'), why('zxidEpochZero', { zxid: formatZxid(zxid) }));
   }
   if (zxid.counter === COUNTER_MAX) {
-    fail(
-      join(p, 'lastZxid'),
-      `${formatZxid(zxid)} has counter 0xffffffff, which no leader ever uses: it forces a new ` +
-        'election first (ZOOKEEPER-1277), so the last counter of an epoch is 0xfffffffe',
-    );
+    fail(join(p, 'lastZxid'), why('zxidCounterMax', { zxid: formatZxid(zxid) }));
   }
   return { sid, acceptedEpoch, currentEpoch, lastZxid: formatZxid(zxid) };
 }
@@ -110,9 +89,10 @@ function checkEpochsLeft(states: readonly InitialState[], path: string, ctx: Ctx
   if (atMax.length <= ctx.voters / 2) return;
   fail(
     path,
-    `servers ${atMax.map((s) => s.sid).join(', ')} (a majority of the ${ctx.voters} voters) have ` +
-      `acceptedEpoch ${EPOCH_MAX}, the largest epoch: every quorum would need epoch ` +
-      `${EPOCH_MAX + 1}, which no zxid can hold (ZooKeeper has no epoch rollover), so no leader ` +
-      'could ever be established',
+    why('epochsExhausted', {
+      sids: atMax.map((s) => s.sid),
+      voters: ctx.voters,
+      epochMax: EPOCH_MAX,
+    }),
   );
 }

@@ -9,10 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scheduledClientStart, startClientProcess } from '../engine/clients';
+import type { Simulation } from '../engine/simulation';
 import { SimAssertionError } from '../kernel/assert';
+import { at } from '../kernel/chunkedList';
 import { validateScenario } from '../scenario/validate';
 import type { ResolvedScenario } from '../scenario/types';
 import { Timeline } from '../timeline/timeline';
+import type { TraceEvent } from '../trace/traceEvent';
 import { run } from './harness';
 
 /** c1 discovers /svc from startAtMs 3000; c2 registers under /svc at 6000, firing c1's watch. */
@@ -42,14 +45,33 @@ function scenario(actions: Record<string, unknown>[]) {
   };
 }
 
-/** The client's ZK_CONNECT attempts and the sessions it was granted, from the trace. */
-function launches(trace: ReturnType<typeof run>['trace'], client = 'c1') {
-  const connected = trace.flatMap((e) =>
-    e.k === 'log' && e.text.startsWith(`Client ${client} SyncConnected`)
-      ? [{ t: e.t, session: /session (\S+),/.exec(e.text)?.[1] }]
-      : [],
-  );
+/**
+ * When the client connected and the sessions it was granted, from the trace's structured data
+ * (client/logCodes.ts, `clientConnected`), never from its English text.
+ */
+function launches(trace: readonly TraceEvent[], client = 'c1') {
+  const connected = trace.flatMap((e) => {
+    const d = e.k === 'log' ? e.data : undefined;
+    return d?.['kind'] === 'clientConnected' && d['client'] === client
+      ? [{ t: e.t, session: d['session'] as string }]
+      : [];
+  });
   return { sessions: [...new Set(connected.map((c) => c.session))], connected };
+}
+
+/**
+ * The sessions whose createSession the leader proposed, one entry per proposal, from its log:
+ * a session proposed twice would hold two zxids there.
+ */
+function sessionsProposed(sim: Simulation): string[] {
+  const leader = sim.world.servers.find((s) => s.up && s.state === 'LEADING');
+  if (!leader) throw new Error('no leader at the end of the run');
+  const out: string[] = [];
+  for (let i = 0; i < leader.disk.log.length; i++) {
+    const request = at(leader.disk.log, i)?.request;
+    if (request?.kind === 'createSession') out.push(request.sessionId);
+  }
+  return out;
 }
 
 describe('a client-restart before the client is started', () => {
@@ -71,10 +93,11 @@ describe('a client-restart before the client is started', () => {
     expect(c1?.watchEvents.filter((e) => e.type === 'NodeChildrenChanged')).toHaveLength(1);
     expect(c1?.recipe).toEqual({ kind: 'discover', members: ['a'] });
     // One createSession per client process, c1's and c2's, each proposed once by the leader.
-    const created = r.trace.filter(
-      (e) => e.k === 'log' && /Proposing .*createSession/.test(e.text),
-    );
+    const created = sessionsProposed(r.sim);
     expect(created).toHaveLength(2);
+    expect(new Set(created).size).toBe(2);
+    expect(created).toContain(launches(r.trace, 'c1').sessions[0]);
+    expect(created).toContain(launches(r.trace, 'c2').sessions[0]);
     expect(r.sim.world.clients[0]!.up).toBe(true);
   });
 });
@@ -113,10 +136,7 @@ describe('client actions at any time, as the app may issue them', () => {
     expect(inc.status).toBe('CONNECTING');
     stepTo(t, 12000);
     expect(t.sim.world.violations).toEqual([]);
-    const connects = t.trace.filter(
-      (e) => e.k === 'log' && e.text.startsWith('Client c1 SyncConnected'),
-    );
-    expect(connects).toHaveLength(1);
+    expect(launches(t.trace).connected).toHaveLength(1);
   });
 
   it('a client-restart command while the process runs is refused and changes nothing', () => {
@@ -127,7 +147,7 @@ describe('client actions at any time, as the app may issue them', () => {
     expect(JSON.stringify(t.sim.world.clients[0])).toBe(before);
     expect(t.trace.at(-1)).toMatchObject({
       k: 'action',
-      text: 'client-restart c1: already running',
+      data: { do: 'client-restart', client: 'c1', noop: 'already-running' },
     });
   });
 

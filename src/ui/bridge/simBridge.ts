@@ -175,7 +175,12 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
       case 'loadError':
         loads.delete(m.seq);
         settle(m.seq);
-        return s.setNotice({ kind: 'loadError', source: m.source, message: m.message });
+        return s.setNotice({
+          kind: 'loadError',
+          source: m.source,
+          message: m.message,
+          field: m.field,
+        });
       case 'progress': {
         const busy = s.busy;
         if (!busy || busy.seq !== m.seq) return;
@@ -201,7 +206,7 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
       }
       case 'refused':
         // A refused command is the person's to read (its frame follows).
-        return s.setNotice({ kind: 'commandError', message: m.message });
+        return s.setNotice({ kind: 'commandError', message: m.message, field: m.field });
       case 'error':
         // Anything else is a bug worth a console error.
         return fail(m.message);

@@ -19,6 +19,7 @@ import { clientsEn } from './sections/clients.en';
 import { clientAddEn } from './sections/clientAdd.en';
 import { clientLockEn } from './sections/clientLock.en';
 import { violationsEn } from './sections/violations.en';
+import { whyEn } from './sections/why.en';
 
 export const en = {
   ...pickReasonsEn,
@@ -36,6 +37,7 @@ export const en = {
   ...clientAddEn,
   ...clientLockEn,
   ...violationsEn,
+  ...whyEn,
 
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',

@@ -19,6 +19,7 @@ import { clientsZh } from './sections/clients.zh';
 import { clientAddZh } from './sections/clientAdd.zh';
 import { clientLockZh } from './sections/clientLock.zh';
 import { violationsZh } from './sections/violations.zh';
+import { whyZh } from './sections/why.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -38,6 +39,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...clientAddZh,
   ...clientLockZh,
   ...violationsZh,
+  ...whyZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

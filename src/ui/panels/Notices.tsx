@@ -12,6 +12,7 @@ import { formatTime } from '../player/timeText';
 import { megabytes } from '../share/urlState';
 import { useAppStore } from '../store/appStore';
 import { violationSentence } from '../explain/violationText';
+import { fieldProblemSentence } from '../explain/fieldWhyText';
 
 function noticeText(
   n: Notice,
@@ -25,10 +26,12 @@ function noticeText(
           : n.source === 'file'
             ? 'notice.badFile'
             : 'notice.badSettings';
-      return t(what, { reason: n.message });
+      return t(what, { reason: n.field ? fieldProblemSentence(n.field, t) : n.message });
     }
     case 'commandError':
-      return t('notice.badCommand', { reason: n.message });
+      return t('notice.badCommand', {
+        reason: n.field ? fieldProblemSentence(n.field, t) : n.message,
+      });
     case 'copied':
       return t(n.ok ? 'notice.copied' : 'notice.copyFailed');
     case 'droppedActions':

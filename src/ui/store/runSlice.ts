@@ -11,11 +11,12 @@ import type {
   PresetInfo,
   RunInfo,
 } from '../../protocol/messages';
-import type { Scenario } from '../../sim/vocabulary';
+import type { FieldProblem, Scenario } from '../../sim/vocabulary';
 
 export type Notice =
-  | { kind: 'loadError'; source: LoadSource; message: string }
-  | { kind: 'commandError'; message: string }
+  /** `field`, when a scenario field is at fault, is worded from its code (explain/fieldWhyText.ts). */
+  | { kind: 'loadError'; source: LoadSource; message: string; field: FieldProblem | null }
+  | { kind: 'commandError'; message: string; field: FieldProblem | null }
   | { kind: 'copied'; ok: boolean }
   | { kind: 'droppedActions'; count: number }
   /** A long request was cancelled: a run being opened was dropped, a seek or step went back. */
