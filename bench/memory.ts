@@ -9,6 +9,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { committedWrites, retentionCensus } from '../src/sim/engine/retention';
+import type { World } from '../src/sim/engine/world';
 import { createSimulation } from '../src/sim/extensions';
 import { Timeline } from '../src/sim/timeline/timeline';
 import { writeLoadScenario } from './sim';
@@ -24,6 +25,19 @@ function heapAfter(gc: () => void): number {
   gc();
   gc();
   return process.memoryUsage().heapUsed;
+}
+
+/** What a run of `seconds` kept: its heap bytes and census, per committed write. */
+function figures(seconds: number, bytes: number, world: World) {
+  const committed = committedWrites(world);
+  const census = retentionCensus(world);
+  return {
+    simulatedSeconds: seconds,
+    writesCommitted: committed,
+    bytesPerCommittedWrite: Math.round(bytes / committed),
+    retainedEntriesPerCommittedWrite: Math.round((census.total / committed) * 100) / 100,
+    census,
+  };
 }
 
 function measure(gc: () => void, seconds: number, withTimeline: boolean) {
@@ -45,17 +59,9 @@ function measure(gc: () => void, seconds: number, withTimeline: boolean) {
     keep = sim;
   }
   const bytes = heapAfter(gc) - before;
-  const committed = committedWrites(world);
-  const census = retentionCensus(world);
   // Keeps the run reachable until after the measurement.
   if (keep === null) throw new Error('unreachable');
-  return {
-    simulatedSeconds: seconds,
-    writesCommitted: committed,
-    bytesPerCommittedWrite: Math.round(bytes / committed),
-    retainedEntriesPerCommittedWrite: Math.round((census.total / committed) * 100) / 100,
-    census,
-  };
+  return figures(seconds, bytes, world);
 }
 
 /**
@@ -77,16 +83,8 @@ function measureLong(gc: () => void, seconds: number, snapCount: number | null) 
   const sim = createSimulation(scenario);
   sim.runUntil(scenario.untilMs + 1000);
   const bytes = heapAfter(gc) - before;
-  const committed = committedWrites(sim.world);
-  const census = retentionCensus(sim.world);
   if (sim.world.violations.length > 0) throw new Error('bench: the long run broke an invariant');
-  return {
-    simulatedSeconds: seconds,
-    writesCommitted: committed,
-    bytesPerCommittedWrite: Math.round(bytes / committed),
-    retainedEntriesPerCommittedWrite: Math.round((census.total / committed) * 100) / 100,
-    census,
-  };
+  return figures(seconds, bytes, sim.world);
 }
 
 const LONG_SNAP_COUNT = 2000;
