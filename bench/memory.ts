@@ -68,8 +68,9 @@ function measure(gc: () => void, seconds: number, withTimeline: boolean) {
  * A long saturated run, bare simulation: 5 servers, 500 writes/s, up to the run's event budget
  * (EVENTS_MAX, 500,000 events: about 19,000 writes with 5 servers). ZooKeeper's default snapCount
  * (100,000) is never reached within one run, so the purged runs use snapCount 2,000 to show the
- * bound: once the servers purge, bytes per committed write fall as the run grows, and what still
- * grows is the checker's canonical sequence and proposals (docs/CAPACITY.md).
+ * bound: once the servers purge, bytes per committed write fall as the run grows (the checker
+ * drops what every server delivered in both runs: check/canonicalCompaction.ts), and what still
+ * grows is the scenario's own list of write actions (docs/CAPACITY.md).
  */
 function measureLong(gc: () => void, seconds: number, snapCount: number | null) {
   const scenario = writeLoad({
