@@ -13,7 +13,7 @@
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FromCapacityWorkerBody } from '../src/protocol/capacity';
+import type { FromCapacityWorkerBody, ToCapacityWorkerBody } from '../src/protocol/capacity';
 import { DEFAULT_COST_PARAMS, latencyAt, saturation } from '../src/sim/cost';
 import type { CapacityRun } from '../src/sim/index';
 
@@ -53,6 +53,11 @@ function spawn(): Worker {
   return new Worker(script, { eval: true });
 }
 
+/** The message the UI's pool sends for one capacity run (protocol/capacity.ts). */
+function job(index: number, run: CapacityRun): ToCapacityWorkerBody {
+  return { type: 'run', job: index, task: { kind: 'capacity', run } };
+}
+
 /** Wall ms to measure every run over `n` workers (started and warmed before the clock). */
 async function timeCheck(runs: readonly CapacityRun[], n: number): Promise<number> {
   const workers = Array.from({ length: n }, spawn);
@@ -63,11 +68,7 @@ async function timeCheck(runs: readonly CapacityRun[], n: number): Promise<numbe
         new Promise<void>((resolve, reject) => {
           w.once('message', () => resolve());
           w.once('error', reject);
-          w.postMessage({
-            type: 'measure',
-            job: -1 - i,
-            run: { ...runs[0]!, warmupMs: 50, measureMs: 50 },
-          });
+          w.postMessage(job(-1 - i, { ...runs[0]!, warmupMs: 50, measureMs: 50 }));
         }),
     ),
   );
@@ -77,7 +78,7 @@ async function timeCheck(runs: readonly CapacityRun[], n: number): Promise<numbe
     let next = 0;
     let finished = 0;
     const feed = (w: Worker) => {
-      if (next < runs.length) w.postMessage({ type: 'measure', job: next, run: runs[next++]! });
+      if (next < runs.length) w.postMessage(job(next, runs[next++]!));
     };
     for (const w of workers) {
       w.on('message', (m: FromCapacityWorkerBody) => {

@@ -9,6 +9,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { committedWrites, retentionCensus } from '../src/sim/engine/retention';
+import type { World } from '../src/sim/engine/world';
 import { createSimulation } from '../src/sim/extensions';
 import { Timeline } from '../src/sim/timeline/timeline';
 import { writeLoadScenario } from './sim';
@@ -24,6 +25,19 @@ function heapAfter(gc: () => void): number {
   gc();
   gc();
   return process.memoryUsage().heapUsed;
+}
+
+/** What a run of `seconds` kept: its heap bytes and census, per committed write. */
+function figures(seconds: number, bytes: number, world: World) {
+  const committed = committedWrites(world);
+  const census = retentionCensus(world);
+  return {
+    simulatedSeconds: seconds,
+    writesCommitted: committed,
+    bytesPerCommittedWrite: Math.round(bytes / committed),
+    retainedEntriesPerCommittedWrite: Math.round((census.total / committed) * 100) / 100,
+    census,
+  };
 }
 
 function measure(gc: () => void, seconds: number, withTimeline: boolean) {
@@ -45,25 +59,18 @@ function measure(gc: () => void, seconds: number, withTimeline: boolean) {
     keep = sim;
   }
   const bytes = heapAfter(gc) - before;
-  const committed = committedWrites(world);
-  const census = retentionCensus(world);
   // Keeps the run reachable until after the measurement.
   if (keep === null) throw new Error('unreachable');
-  return {
-    simulatedSeconds: seconds,
-    writesCommitted: committed,
-    bytesPerCommittedWrite: Math.round(bytes / committed),
-    retainedEntriesPerCommittedWrite: Math.round((census.total / committed) * 100) / 100,
-    census,
-  };
+  return figures(seconds, bytes, world);
 }
 
 /**
  * A long saturated run, bare simulation: 5 servers, 500 writes/s, up to the run's event budget
  * (EVENTS_MAX, 500,000 events: about 19,000 writes with 5 servers). ZooKeeper's default snapCount
  * (100,000) is never reached within one run, so the purged runs use snapCount 2,000 to show the
- * bound: once the servers purge, bytes per committed write fall as the run grows, and what still
- * grows is the checker's canonical sequence and proposals (docs/CAPACITY.md).
+ * bound: once the servers purge, bytes per committed write fall as the run grows (the checker
+ * drops what every server delivered in both runs: check/canonicalCompaction.ts), and what still
+ * grows is the scenario's own list of write actions (docs/CAPACITY.md).
  */
 function measureLong(gc: () => void, seconds: number, snapCount: number | null) {
   const scenario = writeLoad({
@@ -77,16 +84,8 @@ function measureLong(gc: () => void, seconds: number, snapCount: number | null) 
   const sim = createSimulation(scenario);
   sim.runUntil(scenario.untilMs + 1000);
   const bytes = heapAfter(gc) - before;
-  const committed = committedWrites(sim.world);
-  const census = retentionCensus(sim.world);
   if (sim.world.violations.length > 0) throw new Error('bench: the long run broke an invariant');
-  return {
-    simulatedSeconds: seconds,
-    writesCommitted: committed,
-    bytesPerCommittedWrite: Math.round(bytes / committed),
-    retainedEntriesPerCommittedWrite: Math.round((census.total / committed) * 100) / 100,
-    census,
-  };
+  return figures(seconds, bytes, sim.world);
 }
 
 const LONG_SNAP_COUNT = 2000;

@@ -1,7 +1,7 @@
 // The Plan view's Backends section as a person uses it: the model's table is there at once; a
-// bad rate is refused in words naming the field; "Check by simulation" runs the lab in a worker
-// with a progress bar, and its measurements appear beside the model; Cancel stops a check and
-// leaves the model alone; the section reads in Chinese.
+// bad rate is refused in words naming the field; "Check by simulation" runs the lab on the
+// capacity workers (one per core) with a progress bar, and its measurements appear beside the
+// model; Cancel stops a check and leaves the model alone; the section reads in Chinese.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openApp } from './helpers';
@@ -55,6 +55,9 @@ test('sizes backends per strategy, refuses a bad rate, and confirms by simulatio
 });
 
 test('screenshots of the Backends section, en and zh-CN', async ({ page }) => {
+  // Four whole checks (eight strategies, two seeds each): about a minute each on a loaded 2-core
+  // machine, so the budget is the waits', not a guess at the machine's speed.
+  test.setTimeout(4 * 240_000);
   for (const lang of ['en', 'zh-CN']) {
     for (const [w, h] of [
       [1440, 900],
@@ -65,7 +68,7 @@ test('screenshots of the Backends section, en and zh-CN', async ({ page }) => {
       const s = section(page);
       await s.scrollIntoViewIfNeeded();
       await s.getByRole('button').last().click();
-      await expect(s.locator('thead th')).toHaveCount(10, { timeout: 120_000 });
+      await expect(s.locator('thead th')).toHaveCount(10, { timeout: 240_000 });
       await s.screenshot({ path: `/tmp/backends17-shots/${lang}-${w}x${h}.png` });
     }
   }

@@ -110,6 +110,10 @@ describe('npm run plan', () => {
       expect(s).toMatchObject({ seeds: 2, warmupMs: 10, measureMs: 40 });
       expect(s.throughputOpsPerSec.min).toBeLessThanOrEqual(s.throughputOpsPerSec.mean);
       expect(s.throughputOpsPerSec.mean).toBeLessThanOrEqual(s.throughputOpsPerSec.max);
+      // The Plan view's seed statistics: n and the mean's 95 % t interval around the mean.
+      expect(s.throughputOpsPerSec.n).toBe(2);
+      expect(s.throughputOpsPerSec.ci95.lo).toBeLessThanOrEqual(s.throughputOpsPerSec.mean);
+      expect(s.throughputOpsPerSec.ci95.hi).toBeGreaterThanOrEqual(s.throughputOpsPerSec.mean);
       // Pure mixes: the simulation is within 15% of the model even on a 40 ms window.
       expect(Math.abs(s.throughputOpsPerSec.mean / row.throughputOpsPerSec - 1)).toBeLessThan(0.15);
       expect(s.utilization['leader.cpu']).toBeGreaterThan(0.3);

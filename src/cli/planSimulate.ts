@@ -1,10 +1,19 @@
 /**
  * The planner's measured columns (`"simulate": { "seeds": n }` in a planner file): each row's
  * point run on the simulated cost model (src/sim/costsim) with seeds 1..n, saturated (its
- * throughput: mean, min and max over the seeds) and at the row's offered load (latency p50 and
- * p99 and the busy shares, means over the seeds), beside the analytic figures of the same row.
+ * throughput: n, mean, min, max and the mean's 95 % t interval over the seeds) and at the row's
+ * offered load (latency p50 and p99 and the busy shares, means over the seeds), beside the
+ * analytic figures of the same row. The statistics are the Plan view's (seedStats, src/sim/cost).
  */
-import type { CostParams, PlanRow, PlanSimulate, ResourceId } from '../sim/cost';
+import {
+  seedMean,
+  seedStats,
+  type CostParams,
+  type PlanRow,
+  type PlanSimulate,
+  type ResourceId,
+  type SeedStats,
+} from '../sim/cost';
 import {
   CAPACITY_MEASURE_MS,
   CAPACITY_WARMUP_MS,
@@ -18,8 +27,8 @@ export interface SimulatedColumns {
   seeds: number;
   warmupMs: number;
   measureMs: number;
-  /** Saturated, over the seeds. */
-  throughputOpsPerSec: { mean: number; min: number; max: number };
+  /** Saturated, over the seeds (ci95 null for one seed). */
+  throughputOpsPerSec: SeedStats;
   readOpsPerSec: number;
   writeOpsPerSec: number;
   /** At the row's offered load, means over the seeds; null when no such request completed. */
@@ -29,15 +38,13 @@ export interface SimulatedColumns {
   events: number;
 }
 
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-
 function latencyMean(
   runs: CapacityMeasurement[],
   pick: (m: CapacityMeasurement) => CapacityLatencySummary | null,
 ): { p50: number; p99: number } | null {
   const got = runs.map(pick).filter((l): l is CapacityLatencySummary => l !== null);
   if (got.length === 0) return null;
-  return { p50: mean(got.map((l) => l.p50)), p99: mean(got.map((l) => l.p99)) };
+  return { p50: seedMean(got.map((l) => l.p50)), p99: seedMean(got.map((l) => l.p99)) };
 }
 
 export function simulatedColumns(
@@ -62,18 +69,14 @@ export function simulatedColumns(
   const throughput = saturated.map((m) => m.throughputOpsPerSec);
   const utilization: Partial<Record<ResourceId, number>> = {};
   for (const id of Object.keys(offered[0]?.utilization ?? {}) as ResourceId[])
-    utilization[id] = mean(offered.map((m) => m.utilization[id] ?? 0));
+    utilization[id] = seedMean(offered.map((m) => m.utilization[id] ?? 0));
   return {
     seeds: simulate.seeds,
     warmupMs,
     measureMs,
-    throughputOpsPerSec: {
-      mean: mean(throughput),
-      min: Math.min(...throughput),
-      max: Math.max(...throughput),
-    },
-    readOpsPerSec: mean(saturated.map((m) => m.readOpsPerSec)),
-    writeOpsPerSec: mean(saturated.map((m) => m.writeOpsPerSec)),
+    throughputOpsPerSec: seedStats(throughput),
+    readOpsPerSec: seedMean(saturated.map((m) => m.readOpsPerSec)),
+    writeOpsPerSec: seedMean(saturated.map((m) => m.writeOpsPerSec)),
     writeLatencyMs: latencyMean(offered, (m) => m.writeLatencyMs),
     readLatencyMs: latencyMean(offered, (m) => m.readLatencyMs),
     utilization,

@@ -8,7 +8,8 @@
  * counter c sits at index c-1 and every lookup is O(1); anything else falls back to a binary
  * search or to the short `strays` list that only faulty runs fill.
  */
-import { append, at, lastItem } from '../kernel/chunkedList';
+import { append, at, firstIndex, lastItem } from '../kernel/chunkedList';
+import { canonicalAt } from './canonicalHash';
 import { compareZxid, type Zxid } from '../zab/zxid';
 import type { GhostTxn } from './ghost';
 import type { LogProblem } from './violationDetail';
@@ -17,21 +18,26 @@ import {
   sameZxid,
   serverOf,
   toRecord,
+  zxidOf,
   NO_ZXID,
   type CheckerState,
   type EpochGhost,
+  type HistoryView,
   type TxnRecord,
 } from './checkerState';
 import { report, type Sink } from './report';
 import { txnParams, violationParams } from './violationParams';
 
-/** Index of zxid z in leader(e)'s proposal sequence, or -1. */
+/**
+ * Index of zxid z in leader(e)'s proposal sequence, or -1 (also when a long run dropped it:
+ * canonicalCompaction.ts keeps every proposal a later check can ask for).
+ */
 export function indexInLeaderSequence(ep: EpochGhost | undefined, z: Zxid): number {
   if (ep === undefined) return -1;
   const list = ep.proposals;
   const guess = at(list, z.counter - 1);
   if (guess !== undefined && guess.counter === z.counter) return z.counter - 1;
-  let lo = 0;
+  let lo = firstIndex(list);
   let hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -143,29 +149,48 @@ export function onTruncate(st: CheckerState, sid: number, toZxid: Zxid): void {
 }
 
 /**
- * A learner's snapshot after a SNAP or TRUNC: its history is now `history` (checked whole; this
- * is rare), and later appends must follow its last txn.
+ * The txns of a history in order: the canonical entries of its head that the checker still
+ * keeps, then the rest (the dropped ones come before both: canonicalCompaction.ts).
  */
-export function onSnap(
-  st: CheckerState,
-  sink: Sink,
-  sid: number,
-  history: readonly GhostTxn[],
-): void {
-  const s = serverOf(st, sid);
-  let prev: Zxid = NO_ZXID;
-  for (const txn of history) {
-    const problem = appendProblem(st, prev, txn);
-    if (problem !== null) {
-      report(sink, 'EpochLogPrefix.snap', violationParams(sid, txnParams(txn)), {
-        sid,
-        txn,
-        problem,
-      });
-      break;
-    }
-    prev = txn.zxid;
+function* keptTxns(st: CheckerState, history: HistoryView): Generator<GhostTxn> {
+  for (let i = firstIndex(st.canonical); i < history.head; i++) {
+    const r = at(st.canonical, i) as TxnRecord;
+    yield { zxid: zxidOf(r), value: r.value };
   }
-  const tail = history[history.length - 1];
-  s.logLast = tail === undefined ? NO_ZXID : { epoch: tail.zxid.epoch, counter: tail.zxid.counter };
+  yield* history.rest;
+}
+
+/**
+ * A learner's snapshot after a SNAP or TRUNC: its history is now `history` (checked whole; this
+ * is rare), and later appends must follow its last txn. The canonical entries a long run dropped
+ * were read as one log when they were dropped: their first problem, if any, is this history's.
+ */
+export function onSnap(st: CheckerState, sink: Sink, sid: number, history: HistoryView): void {
+  const s = serverOf(st, sid);
+  // The history starts with the dropped entries unless it could not be compared (compacted.ts).
+  const dropped = history.head >= firstIndex(st.canonical) ? st.canonical.baseLast : undefined;
+  let prev: Zxid = dropped === undefined ? NO_ZXID : zxidOf(dropped);
+  let found: { txn: GhostTxn; problem: LogProblem } | null = null;
+  const early = dropped === undefined ? null : st.compactedChainProblem;
+  if (early !== null)
+    found = { txn: { zxid: zxidOf(early.txn), value: early.txn.value }, problem: early.problem };
+  else
+    for (const txn of keptTxns(st, history)) {
+      const problem = appendProblem(st, prev, txn);
+      if (problem !== null) {
+        found = { txn, problem };
+        break;
+      }
+      prev = txn.zxid;
+    }
+  if (found !== null)
+    report(sink, 'EpochLogPrefix.snap', violationParams(sid, txnParams(found.txn)), {
+      sid,
+      txn: found.txn,
+      problem: found.problem,
+    });
+  const tail = history.rest[history.rest.length - 1];
+  const headLast = history.head > 0 ? canonicalAt(st, history.head - 1) : undefined;
+  s.logLast =
+    tail !== undefined ? { ...tail.zxid } : headLast !== undefined ? zxidOf(headLast) : NO_ZXID;
 }

@@ -16,7 +16,7 @@
  *  - re-delivering a zxid already delivered (SNAP content) is harmless.
  * Without the first two, a correct run shows TotalOrder or PrimaryIntegrity violations.
  */
-import { onDeliverPrefix, wholeHistory } from './compacted';
+import { historyView, onDeliverPrefix } from './compacted';
 import { assertNever } from '../kernel/assert';
 import type { GhostEvent, Violation } from './ghost';
 import { onLog, onPropose, onSnap, onTruncate } from './broadcastLog';
@@ -67,7 +67,7 @@ export function observe(state: CheckerState, atMs: number, event: GhostEvent): V
         sink,
         event.sid,
         event.epoch,
-        wholeHistory(state, sink, event.sid, event.history, event.compacted),
+        historyView(state, sink, event.sid, event.history, event.compacted),
       );
       break;
     case 'activated':
@@ -88,7 +88,7 @@ export function observe(state: CheckerState, atMs: number, event: GhostEvent): V
         state,
         sink,
         event.sid,
-        wholeHistory(state, sink, event.sid, event.history, event.compacted),
+        historyView(state, sink, event.sid, event.history, event.compacted),
       );
       break;
     case 'deliver':

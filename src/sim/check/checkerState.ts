@@ -9,7 +9,7 @@
  * Objects stored inside the state (TxnRecord, Zxid, historyTops) are never mutated after they are
  * stored; handlers replace them instead. That is what lets cloneChecker share them.
  */
-import { emptyList, cloneList, at, type ChunkedList } from '../kernel/chunkedList';
+import { emptyList, cloneList, at, firstIndex, type ChunkedList } from '../kernel/chunkedList';
 import { compareZxid, type Zxid } from '../zab/zxid';
 import type { GhostTxn, PeerState, ZabPhase } from './ghost';
 
@@ -20,9 +20,28 @@ export interface TxnRecord {
   value: string;
 }
 
+/**
+ * Why a log (or a SNAP history) breaks EpochLogPrefix at a transaction: its zxid does not follow
+ * the one before it, or the leader of its epoch (-1: not known) proposed nothing, or something
+ * else, at that place. Worded by violationDetail.ts.
+ */
+export type LogProblem =
+  | { kind: 'not-increasing'; prev: Zxid }
+  | { kind: 'never-proposed'; epoch: number; leader: number }
+  | { kind: 'other-proposed'; epoch: number; leader: number; expected: TxnRecord | GhostTxn };
+
 /** A proposal that does not continue its epoch's leader sequence (only in faulty runs). */
 export interface StrayProposal extends TxnRecord {
   sid: number;
+}
+
+/**
+ * A history as the checker reads it (compacted.ts): its first `head` txns are the canonical
+ * sequence's first `head` (checked by hash, or reported), then `rest`, in zxid order.
+ */
+export interface HistoryView {
+  head: number;
+  rest: readonly GhostTxn[];
 }
 
 export interface ServerGhost {
@@ -84,13 +103,27 @@ export interface CheckerState {
   /**
    * The longest delivered sequence seen so far. Every server's delivered sequence must be a
    * prefix of it, which checks PrefixConsistency, Agreement and TotalOrder in O(1) per delivery.
+   * In a long correct run its oldest chunks, which every server delivered, are dropped
+   * (canonicalCompaction.ts); `prefixHashes`, `prefixLasts`, `compactedTops` and
+   * `compactedChainProblem` keep what the checks still ask of them.
    */
   canonical: ChunkedList<TxnRecord>;
   /**
    * Running hashes of the canonical sequence at every CHUNK boundary (entry k covers its first
-   * (k + 1) x CHUNK entries), filled on demand when a compacted history is compared (compacted.ts).
+   * (k + 1) x CHUNK entries), filled on demand when a compacted history is compared (compacted.ts)
+   * and before a drop.
    */
   prefixHashes: number[];
+  /** The last txn of each of those prefixes (entry k is canonical entry (k + 1) x CHUNK - 1). */
+  prefixLasts: TxnRecord[];
+  /** [epoch, highest counter] of each epoch among the dropped canonical entries, in order. */
+  compactedTops: Array<[number, number]>;
+  /**
+   * The first EpochLogPrefix problem of the dropped canonical entries read as one log (what a
+   * snapshot holding them would show), or null: computed as they are dropped, while every
+   * proposal they need is still kept.
+   */
+  compactedChainProblem: { txn: TxnRecord; problem: LogProblem } | null;
 }
 
 export const NO_ZXID: Zxid = { epoch: 0, counter: 0 };
@@ -108,6 +141,9 @@ export function createCheckerState(config: {
     establishedEpochs: [],
     canonical: emptyList(),
     prefixHashes: [],
+    prefixLasts: [],
+    compactedTops: [],
+    compactedChainProblem: null,
   };
   for (const sid of [...st.voters, ...st.observers]) serverOf(st, sid);
   return st;
@@ -142,6 +178,9 @@ export function cloneCheckerState(s: CheckerState): CheckerState {
     establishedEpochs: s.establishedEpochs.slice(),
     canonical: cloneList(s.canonical),
     prefixHashes: s.prefixHashes.slice(),
+    prefixLasts: s.prefixLasts.slice(),
+    compactedTops: s.compactedTops.map(([e, c]): [number, number] => [e, c]),
+    compactedChainProblem: s.compactedChainProblem,
   };
 }
 
@@ -215,11 +254,12 @@ export function sameTxn(r: TxnRecord, t: GhostTxn): boolean {
 }
 
 /**
- * Index of zxid z among the first `length` entries of a list sorted by zxid, or -1. O(log n).
- * Lists are sorted in every correct run; after a reported violation the answer is best effort.
+ * Index of zxid z among the first `length` entries of a list sorted by zxid, or -1 (also when z
+ * lies among the entries a long run dropped). O(log n). Lists are sorted in every correct run;
+ * after a reported violation the answer is best effort.
  */
 export function indexOfZxid(list: ChunkedList<TxnRecord>, length: number, z: Zxid): number {
-  let lo = 0;
+  let lo = firstIndex(list);
   let hi = Math.min(length, list.length) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;

@@ -1,46 +1,36 @@
 /**
  * Histories with a compacted prefix (a long run; engine/purge.ts): the oldest txns of a server's
- * ghost history are replaced by their count and running hash (prefixHash.ts). The checker keeps
- * the canonical delivered sequence whole, so it compares such a prefix with the canonical one of
- * the same length: equal hashes stand for equal content (ZAB.md 7.1), and the prefix is then
- * rebuilt from the canonical sequence and checked exactly as an uncompacted history would be.
- * A prefix that does not match is a history that left the delivered sequence: PrefixConsistency.
- *
- * The canonical hashes are memoized at every CHUNK boundary (the canonical sequence only grows),
- * so each question costs O(CHUNK) plus what the uncompacted check costs anyway.
+ * ghost history are replaced by their count and running hash (prefixHash.ts), and the checker
+ * may have dropped the oldest part of its own canonical sequence too (canonicalCompaction.ts).
+ * A history is therefore read as a view: its first `head` txns, compared by hash with the
+ * canonical sequence's first `head` (equal hashes stand for equal content, ZAB.md 7.1), then the
+ * txns it carries after them. `head` reaches at least as far as the checker's dropped part, so
+ * every canonical entry a check reads beyond the head is still kept. A prefix that does not
+ * match is a history that left the delivered sequence: PrefixConsistency.
  */
-import { at, CHUNK } from '../kernel/chunkedList';
+import { at, CHUNK, firstIndex } from '../kernel/chunkedList';
 import type { GhostTxn } from './ghost';
 import { onDeliver } from './delivery';
+import { canonicalAt, canonicalPrefixHash } from './canonicalHash';
 import { foldTxn, PREFIX_HASH_SEED, type CompactedPrefix } from './prefixHash';
-import { serverOf, type CheckerState, type TxnRecord } from './checkerState';
+import { serverOf, type CheckerState, type HistoryView, type TxnRecord } from './checkerState';
 import { canonicalWitness, report, type Sink } from './report';
 import { txnParams, violationParams } from './violationParams';
 
-/** The running hash of the canonical sequence's first n entries, or null when it is shorter. */
-export function canonicalPrefixHash(st: CheckerState, n: number): number | null {
-  if (n > st.canonical.length) return null;
-  const memo = st.prefixHashes;
-  const whole = Math.floor(n / CHUNK);
-  while (memo.length < whole) {
-    const from = memo.length * CHUNK;
-    memo.push(foldRange(st, memo[memo.length - 1] ?? PREFIX_HASH_SEED, from, from + CHUNK));
-  }
-  const start = whole * CHUNK;
-  return foldRange(st, whole === 0 ? PREFIX_HASH_SEED : (memo[whole - 1] as number), start, n);
-}
-
-function foldRange(st: CheckerState, h: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const r = at(st.canonical, i) as TxnRecord;
-    h = foldTxn(h, r.epoch, r.counter, r.value);
-  }
-  return h;
-}
-
-function ghostAt(st: CheckerState, i: number): GhostTxn {
+export function ghostAt(st: CheckerState, i: number): GhostTxn {
   const r = at(st.canonical, i) as TxnRecord;
   return { zxid: { epoch: r.epoch, counter: r.counter }, value: r.value };
+}
+
+function reportMismatch(st: CheckerState, sink: Sink, sid: number, length: number): void {
+  const last = canonicalAt(st, length - 1) as TxnRecord;
+  const other = canonicalWitness(st, length - 1, sid);
+  report(
+    sink,
+    'PrefixConsistency.compacted',
+    violationParams(sid, { ...txnParams(last), peers: other < 0 ? [] : [other] }),
+    { length, what: `server ${sid}'s history`, last },
+  );
 }
 
 /**
@@ -48,52 +38,54 @@ function ghostAt(st: CheckerState, i: number): GhostTxn {
  * PrefixConsistency when it does not. A prefix longer than the canonical sequence cannot be
  * compared; the engine never compacts past what its server delivered, so that does not occur.
  */
-function matches(
-  st: CheckerState,
-  sink: Sink,
-  sid: number,
-  prefix: CompactedPrefix,
-  what: string,
-): boolean {
+function matches(st: CheckerState, sink: Sink, sid: number, prefix: CompactedPrefix): boolean {
   const h = canonicalPrefixHash(st, prefix.length);
   if (h === null) return false;
   if (h === prefix.hash) return true;
-  const last = at(st.canonical, prefix.length - 1) as TxnRecord;
-  const other = canonicalWitness(st, prefix.length - 1, sid);
-  report(
-    sink,
-    'PrefixConsistency.compacted',
-    violationParams(sid, { ...txnParams(last), peers: other < 0 ? [] : [other] }),
-    { length: prefix.length, what, last },
-  );
+  reportMismatch(st, sink, sid, prefix.length);
   return false;
 }
 
 /**
- * The whole history of an 'established' or 'snap' event: the compacted prefix rebuilt from the
- * canonical sequence, then the txns the event carries. A prefix that does not match is reported
- * once (above) and then read as the canonical one, so that one fault does not flood the report
- * (as delivery.ts does with a diverging server).
+ * The view of an 'established' or 'snap' event's history. Its compacted prefix is compared with
+ * the canonical one; then, while the head is short of the checker's dropped part, the history's
+ * own txns are folded on until the head reaches it, and compared there. A difference is reported
+ * once and the history then read as the canonical one up to that point, so that one fault does
+ * not flood the report (as delivery.ts does with a diverging server).
  */
-export function wholeHistory(
+export function historyView(
   st: CheckerState,
   sink: Sink,
   sid: number,
   history: readonly GhostTxn[],
   prefix: CompactedPrefix | undefined,
-): readonly GhostTxn[] {
-  if (prefix === undefined) return history;
-  matches(st, sink, sid, prefix, `server ${sid}'s history`);
-  if (prefix.length > st.canonical.length) return history;
-  const whole: GhostTxn[] = [];
-  for (let i = 0; i < prefix.length; i++) whole.push(ghostAt(st, i));
-  for (const t of history) whole.push(t);
-  return whole;
+): HistoryView {
+  let head = 0;
+  let hash = PREFIX_HASH_SEED;
+  if (prefix !== undefined) {
+    matches(st, sink, sid, prefix);
+    if (prefix.length > st.canonical.length) return { head: 0, rest: history };
+    head = prefix.length;
+    hash = canonicalPrefixHash(st, head) ?? prefix.hash;
+  }
+  const dropped = firstIndex(st.canonical);
+  if (head >= dropped) return { head, rest: history };
+  // The dropped part ends on a CHUNK boundary, where the memo holds the canonical hash.
+  const need = dropped - head;
+  for (let i = 0; i < Math.min(need, history.length); i++) {
+    const t = history[i] as GhostTxn;
+    hash = foldTxn(hash, t.zxid.epoch, t.zxid.counter, t.value);
+  }
+  if (history.length < need || hash !== st.prefixHashes[dropped / CHUNK - 1])
+    reportMismatch(st, sink, sid, dropped);
+  return { head: dropped, rest: history.slice(need) };
 }
 
 /**
  * A server delivered its history's compacted prefix at once: when it matches, every txn of it
- * the server had not delivered is delivered in order, exactly as single deliveries would be.
+ * the server had not delivered is delivered in order, exactly as single deliveries would be. The
+ * server's own deliveries reach past the checker's dropped part (canonicalCompaction.ts waits
+ * for every server), so each of those txns is still kept.
  */
 export function onDeliverPrefix(
   st: CheckerState,
@@ -101,7 +93,7 @@ export function onDeliverPrefix(
   sid: number,
   prefix: CompactedPrefix,
 ): void {
-  if (!matches(st, sink, sid, prefix, `server ${sid}'s history`)) return;
+  if (!matches(st, sink, sid, prefix)) return;
   const s = serverOf(st, sid);
   for (let i = Math.min(s.deliveredCount, prefix.length); i < prefix.length; i++)
     onDeliver(st, sink, sid, ghostAt(st, i));

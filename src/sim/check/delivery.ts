@@ -15,10 +15,23 @@
  *    in the same order but disagree on content (PrefixConsistency).
  * A delivery of a zxid the server already delivered is not a new delivery (SNAP content and the
  * sync stream repeat history): the same value is ignored, a different value means the server's
- * own sequence changed (PrefixConsistency).
+ * own sequence changed (PrefixConsistency). In a long run the canonical entries every server
+ * delivered may have been dropped (canonicalCompaction.ts, checked when the sequence fills a
+ * chunk); a repeat of one of those is taken as the harmless repeat it is, its value no longer
+ * known. The engine never sends one: ServerPort.deliver skips every zxid up to the server's last
+ * delivered one, which survives crashes.
  */
-import { append, at, cloneList, truncate } from '../kernel/chunkedList';
+import {
+  append,
+  at,
+  CHUNK,
+  cloneList,
+  emptyList,
+  firstIndex,
+  truncate,
+} from '../kernel/chunkedList';
 import { compareZxid } from '../zab/zxid';
+import { compactCanonical } from './canonicalCompaction';
 import type { GhostTxn } from './ghost';
 import { indexInLeaderSequence, wasProposed } from './broadcastLog';
 import {
@@ -28,6 +41,7 @@ import {
   sameTxn,
   serverOf,
   toRecord,
+  zxidOf,
   type CheckerState,
   type ServerGhost,
   type TxnRecord,
@@ -53,7 +67,7 @@ export function onDeliver(st: CheckerState, sink: Sink, sid: number, txn: GhostT
 function isRedelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn): boolean {
   const list = deliveredList(st, s);
   const i = indexOfZxid(list, s.deliveredCount, txn.zxid);
-  if (i < 0) return false;
+  if (i < 0) return isDroppedRepeat(st, s, txn);
   const before = at(list, i) as TxnRecord;
   if (before.value !== txn.value) {
     report(sink, 'PrefixConsistency.changed', violationParams(s.sid, txnParams(txn)), {
@@ -64,6 +78,17 @@ function isRedelivery(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTx
     });
   }
   return true;
+}
+
+/** A repeat of a canonical entry the checker dropped (every server delivered it). */
+function isDroppedRepeat(st: CheckerState, s: ServerGhost, txn: GhostTxn): boolean {
+  const last = st.canonical.baseLast;
+  return (
+    s.ownDelivered === null &&
+    last !== undefined &&
+    s.deliveredCount >= firstIndex(st.canonical) &&
+    compareZxid(txn.zxid, zxidOf(last)) <= 0
+  );
 }
 
 /**
@@ -151,7 +176,19 @@ function place(st: CheckerState, sink: Sink, s: ServerGhost, txn: GhostTxn): Pla
   }
   if (p === canon.length) {
     append(canon, s.lastDelivered);
+    if (canon.length % CHUNK === 0) compactCanonical(st);
     return { position: p, firstAnywhere: true };
+  }
+  if (p < firstIndex(canon)) {
+    // A server first heard of after a drop (never in the engine, whose servers are all in the
+    // configuration from the start): what it is compared with is gone, so it keeps its own
+    // sequence from here, as a diverging server does, and nothing is dropped from now on.
+    const own = emptyList<TxnRecord>();
+    own.length = p;
+    own.base = p;
+    append(own, s.lastDelivered);
+    s.ownDelivered = own;
+    return { position: -1, firstAnywhere: indexOfZxid(canon, canon.length, txn.zxid) < 0 };
   }
   const here = at(canon, p) as TxnRecord;
   if (sameTxn(here, txn)) return { position: p, firstAnywhere: false };

@@ -8,13 +8,16 @@
  * leader was established in a later epoch (a stale leader committing late, section 5.7), it must
  * have been in that leader's history, which the historyTops summary answers in O(1).
  */
-import { at, lastIndexWhere } from '../kernel/chunkedList';
+import { at, firstIndex, lastIndexWhere } from '../kernel/chunkedList';
 import { compareZxid } from '../zab/zxid';
 import type { GhostTxn } from './ghost';
+import { addTop } from './canonicalCompaction';
 import {
   epochOf,
   hasDelivered,
+  indexOfZxid,
   type CheckerState,
+  type HistoryView,
   type ServerGhost,
   type TxnRecord,
 } from './checkerState';
@@ -27,7 +30,7 @@ export function onEstablished(
   sink: Sink,
   sid: number,
   epoch: number,
-  history: readonly GhostTxn[],
+  history: HistoryView,
 ): void {
   const ep = epochOf(st, epoch);
   if (!ep.established.includes(sid)) {
@@ -42,21 +45,24 @@ export function onEstablished(
     }
   }
   checkHistoryKeepsDeliveries(st, sink, sid, epoch, history);
-  if (ep.historyTops === null) ep.historyTops = summarize(history);
+  if (ep.historyTops === null) ep.historyTops = summarize(st, history);
   if (!st.establishedEpochs.includes(epoch)) {
     st.establishedEpochs.push(epoch);
     st.establishedEpochs.sort((a, b) => a - b);
   }
 }
 
-/** [epoch, highest counter] for each epoch present in a history. */
-function summarize(history: readonly GhostTxn[]): Array<[number, number]> {
-  const tops: Array<[number, number]> = [];
-  for (const t of history) {
-    const last = tops[tops.length - 1];
-    if (last !== undefined && last[0] === t.zxid.epoch) last[1] = Math.max(last[1], t.zxid.counter);
-    else tops.push([t.zxid.epoch, t.zxid.counter]);
+/**
+ * [epoch, highest counter] for each epoch present in a history: its head is the canonical
+ * sequence's (the dropped part summarized as it was dropped, then the kept entries), then the rest.
+ */
+function summarize(st: CheckerState, history: HistoryView): Array<[number, number]> {
+  const tops: Array<[number, number]> = st.compactedTops.map(([e, c]): [number, number] => [e, c]);
+  for (let i = firstIndex(st.canonical); i < history.head; i++) {
+    const r = at(st.canonical, i) as TxnRecord;
+    addTop(tops, r.epoch, r.counter);
   }
+  for (const t of history.rest) addTop(tops, t.zxid.epoch, t.zxid.counter);
   return tops;
 }
 
@@ -79,26 +85,35 @@ function indexInHistory(history: readonly GhostTxn[], r: TxnRecord): number {
   return -1;
 }
 
-function inHistory(history: readonly GhostTxn[], r: TxnRecord): boolean {
-  const i = indexInHistory(history, r);
-  return i >= 0 && (history[i] as GhostTxn).value === r.value;
+/** Is r in the history: among the canonical entries of its head, or in the rest? */
+function inHistory(st: CheckerState, history: HistoryView, r: TxnRecord): boolean {
+  const c = indexOfZxid(st.canonical, history.head, { epoch: r.epoch, counter: r.counter });
+  if (c >= 0 && (at(st.canonical, c) as TxnRecord).value === r.value) return true;
+  const i = indexInHistory(history.rest, r);
+  return i >= 0 && (history.rest[i] as GhostTxn).value === r.value;
 }
 
-/** Everything delivered anywhere with an epoch below `epoch` must be in the new leader's history. */
+/**
+ * Everything delivered anywhere with an epoch below `epoch` must be in the new leader's history.
+ * The history's head is the canonical sequence's own first entries (compacted.ts), so the
+ * canonical entries from the head on are the ones to look for; a dropped entry is always inside
+ * the head, and so are the entries of a server's own sequence below the drop (nothing is dropped
+ * once a server has one, and it left the canonical sequence above the drop).
+ */
 function checkHistoryKeepsDeliveries(
   st: CheckerState,
   sink: Sink,
   sid: number,
   epoch: number,
-  history: readonly GhostTxn[],
+  history: HistoryView,
 ): void {
   let first: TxnRecord | null = null;
   let by = -1;
   let missing = 0;
   const n = countBelow(st, epoch);
-  for (let i = 0; i < n; i++) {
+  for (let i = Math.max(history.head, firstIndex(st.canonical)); i < n; i++) {
     const r = at(st.canonical, i) as TxnRecord;
-    if (inHistory(history, r)) continue;
+    if (inHistory(st, history, r)) continue;
     if (first === null) {
       first = r;
       by = canonicalWitness(st, i, -1);
@@ -108,9 +123,9 @@ function checkHistoryKeepsDeliveries(
   for (const key of Object.keys(st.servers)) {
     const o = st.servers[key] as ServerGhost;
     if (o.ownDelivered === null) continue;
-    for (let i = 0; i < o.deliveredCount; i++) {
+    for (let i = firstIndex(o.ownDelivered); i < o.deliveredCount; i++) {
       const r = at(o.ownDelivered, i) as TxnRecord;
-      if (r.epoch >= epoch || inHistory(history, r)) continue;
+      if (r.epoch >= epoch || inHistory(st, history, r)) continue;
       if (first === null) {
         first = r;
         by = o.sid;

@@ -7,7 +7,9 @@
  */
 import { formatZxid, type Zxid } from '../zab/zxid';
 import type { GhostTxn } from './ghost';
-import { zxidOf, type TxnRecord } from './checkerState';
+import { zxidOf, type LogProblem, type TxnRecord } from './checkerState';
+
+export type { LogProblem };
 
 type Txn = TxnRecord | GhostTxn;
 
@@ -35,16 +37,6 @@ export interface Quorum {
 }
 const quorumText = (q: Quorum) => `${q.quorum} of the ${q.voters} voters`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/**
- * Why a log (or a SNAP history) breaks EpochLogPrefix at a transaction: its zxid does not follow
- * the one before it, or the leader of its epoch (-1: not known) proposed nothing, or something
- * else, at that place.
- */
-export type LogProblem =
-  | { kind: 'not-increasing'; prev: Zxid }
-  | { kind: 'never-proposed'; epoch: number; leader: number }
-  | { kind: 'other-proposed'; epoch: number; leader: number; expected: Txn };
 
 function logProblem(p: LogProblem): string {
   if (p.kind === 'not-increasing')

@@ -92,3 +92,4 @@ export {
   type PlanSimulate,
   type PlanSpec,
 } from './planFile';
+export { seedMean, seedStats, tQuantile975, type Interval95, type SeedStats } from './seedStats';

@@ -107,24 +107,17 @@ describe('measureCapacity, determinism and cancelling', () => {
   it('stops when asked, returning what it counted, and reports progress that only grows', () => {
     const done: number[] = [];
     let asked = 0;
-    const point = { voters: 3, observers: 0, readRatio: 0.5, offeredOpsPerSec: 0 };
-    const full = measureCapacity({
-      point,
+    const capacityRun = {
+      point: { voters: 3, observers: 0, readRatio: 0.5, offeredOpsPerSec: 0 },
       params: DEFAULT_COST_PARAMS,
-      load: 'saturated',
+      load: 'saturated' as const,
       seed: 1,
       warmupMs: 10,
       measureMs: 100,
-    });
+    };
+    const full = measureCapacity(capacityRun);
     const cut = measureCapacity(
-      {
-        point,
-        params: DEFAULT_COST_PARAMS,
-        load: 'saturated',
-        seed: 1,
-        warmupMs: 10,
-        measureMs: 100,
-      },
+      capacityRun,
       (doneMs, totalMs) => {
         expect(totalMs).toBe(110);
         done.push(doneMs);

@@ -6,8 +6,8 @@
  * Entries kept, not entries ever appended: as ZooKeeper does with periodic snapshots
  * (SyncRequestProcessor, snapCount) and PurgeTxnLog (autopurge.snapRetainCount), a long run drops
  * each server's oldest txn-log entries and compacts its ghost history to a hash (engine/purge.ts),
- * and keeps only the newest write records. The checker's canonical sequence and per-epoch
- * proposals still grow by one entry per committed write (not bounded yet; docs/CAPACITY.md).
+ * and keeps only the newest write records; the checker drops the canonical entries every server
+ * delivered and the proposals behind them (check/canonicalCompaction.ts).
  */
 import { at, firstIndex, keptCount } from '../kernel/chunkedList';
 import type { World } from './world';
@@ -37,7 +37,7 @@ export function retentionCensus(w: World): RetentionCensus {
     serverHistory: 0,
     diskLog: 0,
     snapshotHistory: 0,
-    checkerCanonical: w.checker.canonical.length,
+    checkerCanonical: keptCount(w.checker.canonical),
     checkerProposals: 0,
     checkerOwnDelivered: 0,
     writes: keptCount(w.writes),
@@ -48,7 +48,7 @@ export function retentionCensus(w: World): RetentionCensus {
     c.diskLog += keptCount(s.disk.log);
     c.snapshotHistory += s.disk.snapshot === null ? 0 : keptCount(s.disk.snapshot.history);
   }
-  for (const e of Object.values(w.checker.epochs)) c.checkerProposals += e.proposals.length;
+  for (const e of Object.values(w.checker.epochs)) c.checkerProposals += keptCount(e.proposals);
   for (const g of Object.values(w.checker.servers)) {
     c.checkerOwnDelivered += g.ownDelivered?.length ?? 0;
   }

@@ -8,6 +8,7 @@
  * model missed), and a run at n* with b1 killed (the black-hole window, then n* - 1 survivors). One run measures every strategy at once (they share
  * the request stream), so strategies with the same n* share their runs.
  */
+import { seedStats, type SeedStats } from '../cost/seedStats';
 import type { StrategyId } from '../lb/kinds';
 import { SIZING_VNODES, sizeBackends, type StrategySizing } from '../lb/sizing';
 import type { BackendsSpec } from '../lb/sizingInput';
@@ -76,11 +77,8 @@ export function checkTotalMs(runs: readonly BackendCheckRun[]): number {
   return runs.reduce((t, r) => t + checkRunTotalMs(r), 0);
 }
 
-export interface Spread {
-  mean: number;
-  min: number;
-  max: number;
-}
+/** A measurement over seeds: n, mean, min, max and the mean's 95 % t interval (src/sim/cost). */
+export type Spread = SeedStats;
 
 export interface SimulatedSizing {
   /** Measured p99 at the modelled n* and at n* - 1 (null: no such point). */
@@ -118,10 +116,7 @@ export interface BackendRow {
 }
 
 function spread(values: readonly number[]): Spread | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return { mean: sum / values.length, min: Math.min(...values), max: Math.max(...values) };
+  return values.length === 0 ? null : seedStats(values);
 }
 
 function measured(

@@ -1,9 +1,15 @@
 /**
- * The capacity workers of "Check by simulation" (the only UI code besides simBridge.ts that
- * touches `Worker`): one module worker per logical core, up to the number of runs, each running
- * capacity.worker.ts. The scheduling is capacityScheduler.ts's; this file only adapts `Worker`.
+ * The capacity workers of the Plan view's checks by simulation, "Check by simulation" and the
+ * Backends section's (the only UI code besides simBridge.ts that touches `Worker`): one module
+ * worker per logical core, up to the number of runs, each running capacity.worker.ts, which runs
+ * either kind of run. The scheduling is capacityScheduler.ts's; this file only adapts `Worker`.
  */
-import type { CapacityRun } from '../../sim/index';
+import type {
+  BackendCheckResult,
+  BackendCheckRun,
+  CapacityMeasurement,
+  CapacityRun,
+} from '../../sim/index';
 import {
   startCheck,
   workerCount,
@@ -44,6 +50,18 @@ export function capacityWorkers(runs: number): number {
   return workerCount(capacityCores(), runs);
 }
 
-export function startCapacityCheck(runs: readonly CapacityRun[], cb: CheckCallbacks): RunningCheck {
-  return startCheck(runs, capacityCores(), spawnWorker, cb);
+/** "Check by simulation": plan points x seeds on the cost model. */
+export function startCapacityCheck(
+  runs: readonly CapacityRun[],
+  cb: CheckCallbacks<CapacityMeasurement>,
+): RunningCheck {
+  return startCheck('capacity', runs, capacityCores(), spawnWorker, cb);
+}
+
+/** The Backends section's check: sizing points x seeds on the load-balancing lab. */
+export function startBackendsCheck(
+  runs: readonly BackendCheckRun[],
+  cb: CheckCallbacks<BackendCheckResult>,
+): RunningCheck {
+  return startCheck('backends', runs, capacityCores(), spawnWorker, cb);
 }

@@ -1,12 +1,25 @@
-// The capacity scheduler with fake workers that answer when the test says: runs come back in
+// The capacity scheduler with fake workers that answer when the test says, for both kinds of
+// check (plan points on the cost model, backends sizing points on the lab): runs come back in
 // the order given whatever order the workers finish in, a fast worker takes the next run, the
 // progress is the share of simulated time over all runs, cancel terminates every worker and
-// silences them, and a failure (a thrown measurement, a dead worker, another protocol version)
-// ends the check with a message naming the run instead of hanging it.
+// silences them, and a failure (a thrown run, a dead worker, another protocol version, an answer
+// of the other kind) ends the check with a message naming the run instead of hanging it.
 import { describe, expect, it } from 'vitest';
 import { versioned } from '../../protocol/messages';
-import type { FromCapacityWorkerBody, ToCapacityWorkerBody } from '../../protocol/capacity';
-import type { CapacityMeasurement, CapacityRun } from '../../sim/index';
+import type {
+  CheckJobKind,
+  CheckOutcome,
+  CheckResultOf,
+  CheckRunOf,
+  FromCapacityWorkerBody,
+  ToCapacityWorkerBody,
+} from '../../protocol/capacity';
+import type {
+  BackendCheckResult,
+  BackendCheckRun,
+  CapacityMeasurement,
+  CapacityRun,
+} from '../../sim/index';
 import { DEFAULT_COST_PARAMS } from '../../sim/cost';
 import {
   CAPACITY_WORKERS_MAX,
@@ -29,6 +42,25 @@ function run(seed: number): CapacityRun {
   };
 }
 
+function backendsRun(seed: number): BackendCheckRun {
+  return {
+    backends: 4,
+    ratePerSec: 100,
+    meanServiceMs: 20,
+    strategies: ['round-robin', 'p2c'],
+    sessionTimeoutMs: 4000,
+    vnodes: 100,
+    seed,
+    kill: seed % 2 === 0,
+    warmupMs: 5000,
+    measureMs: 5000,
+  };
+}
+
+function backendsResult(run: BackendCheckRun): BackendCheckResult {
+  return { backends: run.backends, seed: run.seed, kill: run.kill, strategies: [], events: 1 };
+}
+
 function measurement(seed: number): CapacityMeasurement {
   return {
     seed,
@@ -41,6 +73,14 @@ function measurement(seed: number): CapacityMeasurement {
     utilization: {},
     events: 1,
   };
+}
+
+/** A fake worker's answer to the task it was last given: the result its kind calls for. */
+function answer(m: ToCapacityWorkerBody): CheckOutcome {
+  const t = m.task;
+  return t.kind === 'capacity'
+    ? { kind: 'capacity', result: measurement(t.run.seed) }
+    : { kind: 'backends', result: backendsResult(t.run) };
 }
 
 class FakeWorker implements CapacityPort {
@@ -61,32 +101,32 @@ class FakeWorker implements CapacityPort {
     this.onMessage?.(versioned(body));
   }
   finish(): void {
-    const job = this.job;
-    this.say({ type: 'measured', job, measurement: measurement(this.sent.at(-1)!.run.seed) });
+    this.say({ type: 'measured', job: this.job, outcome: answer(this.sent.at(-1)!) });
   }
 }
 
-function harness(runs: number, cores: number) {
+function harnessOf<K extends CheckJobKind>(kind: K, runs: CheckRunOf<K>[], cores: number) {
   const workers: FakeWorker[] = [];
   const progress: CheckProgress[] = [];
   const failures: CheckFailure[] = [];
-  let done: CapacityMeasurement[] | null = null;
-  const cb: CheckCallbacks = {
+  let done: CheckResultOf<K>[] | null = null;
+  const cb: CheckCallbacks<CheckResultOf<K>> = {
     progress: (p) => progress.push(p),
     done: (m) => (done = m),
     failed: (f) => failures.push(f),
   };
-  const check = startCheck(
-    Array.from({ length: runs }, (_, i) => run(i + 1)),
-    cores,
-    () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    },
-    cb,
-  );
-  return { workers, progress, failures, check, done: () => done as CapacityMeasurement[] | null };
+  const spawn = () => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  };
+  const check = startCheck(kind, runs, cores, spawn, cb);
+  return { workers, progress, failures, check, done: () => done as CheckResultOf<K>[] | null };
+}
+
+function harness(runs: number, cores: number) {
+  const list = Array.from({ length: runs }, (_, i) => run(i + 1));
+  return harnessOf('capacity', list, cores);
 }
 
 describe('workerCount', () => {
@@ -105,6 +145,7 @@ describe('startCheck', () => {
     expect(h.check.workers).toBe(2);
     const [a, b] = h.workers;
     expect(a!.sent.map((m) => m.job)).toEqual([0]);
+    expect(a!.sent[0]!.task).toEqual({ kind: 'capacity', run: run(1) });
     expect(b!.sent.map((m) => m.job)).toEqual([1]);
     b!.finish(); // run 1 before run 0
     expect(b!.sent.map((m) => m.job)).toEqual([1, 2]);
@@ -163,7 +204,11 @@ describe('startCheck', () => {
 
   it('an answer for a run the worker is not on is a failure, not a silent mix-up', () => {
     const h = harness(2, 2);
-    h.workers[0]!.say({ type: 'measured', job: 1, measurement: measurement(2) });
+    h.workers[0]!.say({
+      type: 'measured',
+      job: 1,
+      outcome: { kind: 'capacity', result: measurement(2) },
+    });
     expect(h.failures).toHaveLength(1);
     expect(h.failures[0]!.message).toContain('answered run 1 while on run 0');
   });
@@ -172,5 +217,48 @@ describe('startCheck', () => {
     const h = harness(0, 4);
     expect(h.done()).toEqual([]);
     expect(h.workers).toHaveLength(0);
+  });
+});
+
+describe('startCheck, backends runs', () => {
+  it('sends backends tasks and gives their results in the order of the runs', () => {
+    const runs = [1, 2, 3].map(backendsRun);
+    const h = harnessOf('backends', runs, 2);
+    const [a, b] = h.workers;
+    expect(a!.sent[0]!.task).toEqual({ kind: 'backends', run: runs[0] });
+    b!.finish(); // run 1 first; b takes run 2
+    expect(b!.sent.map((m) => m.job)).toEqual([1, 2]);
+    b!.say({ type: 'progress', job: 2, doneMs: 4500, totalMs: 18_000 });
+    expect(h.progress.at(-1)).toEqual({ share: (1 + 0.25) / 3, finished: 1, total: 3 });
+    a!.finish();
+    b!.finish();
+    expect(h.done()!.map((r) => [r.seed, r.kill])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
+    expect(h.workers.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('cancel stops a backends check like a capacity one', () => {
+    const h = harnessOf('backends', [1, 2].map(backendsRun), 1);
+    h.check.cancel();
+    expect(h.workers[0]!.terminated).toBe(true);
+    h.workers[0]!.finish();
+    expect(h.done()).toBeNull();
+    expect(h.failures).toEqual([]);
+  });
+
+  it('an answer of the other kind is a failure naming both kinds', () => {
+    const h = harnessOf('backends', [backendsRun(1)], 1);
+    h.workers[0]!.say({
+      type: 'measured',
+      job: 0,
+      outcome: { kind: 'capacity', result: measurement(1) },
+    });
+    expect(h.failures).toEqual([
+      { run: 0, message: 'capacity worker 0 answered a capacity run for a backends check' },
+    ]);
+    expect(h.done()).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 /**
- * Spreads a capacity check's runs (plan points x seeds) over a few workers and gathers their
- * measurements, in the order the runs were given whatever order they finish in. Pure: it talks
+ * Spreads a check's runs over a few workers and gathers their results, in the order the runs
+ * were given whatever order they finish in. Both of the Plan view's checks by simulation use it:
+ * `capacity` (plan points x seeds on the cost model) and `backends` (sizing points x seeds on the
+ * lab); a check is of one kind, and a worker runs either (protocol/capacity.ts). Pure: it talks
  * to workers through `CapacityPort`, so the scheduling, the progress arithmetic, cancel and
  * failures are tested in Node with fake workers (capacityScheduler.test.ts); capacityPool.ts
  * gives it real `Worker`s.
@@ -12,8 +14,14 @@
  * seeds than it says, and waiting for an answer that never comes would hang the progress bar.
  */
 import { receive, versioned, type Versioned } from '../../protocol/messages';
-import type { FromCapacityWorkerBody, ToCapacityWorkerBody } from '../../protocol/capacity';
-import type { CapacityMeasurement, CapacityRun } from '../../sim/index';
+import type {
+  CheckJobKind,
+  CheckResultOf,
+  CheckRunOf,
+  CheckTask,
+  FromCapacityWorkerBody,
+  ToCapacityWorkerBody,
+} from '../../protocol/capacity';
 
 /** At most this many workers, however many cores the machine reports. */
 export const CAPACITY_WORKERS_MAX = 16;
@@ -42,10 +50,10 @@ export interface CheckFailure {
   message: string;
 }
 
-export interface CheckCallbacks {
+export interface CheckCallbacks<R> {
   progress(p: CheckProgress): void;
-  /** Every run's measurement, in the order of the runs. */
-  done(measurements: CapacityMeasurement[]): void;
+  /** Every run's result, in the order of the runs. */
+  done(results: R[]): void;
   failed(failure: CheckFailure): void;
 }
 
@@ -62,14 +70,15 @@ export function workerCount(cores: number, runs: number): number {
   return Math.max(1, Math.min(c, runs, CAPACITY_WORKERS_MAX));
 }
 
-export function startCheck(
-  runs: readonly CapacityRun[],
+export function startCheck<K extends CheckJobKind>(
+  kind: K,
+  runs: readonly CheckRunOf<K>[],
   cores: number,
   spawn: (index: number) => CapacityPort,
-  cb: CheckCallbacks,
+  cb: CheckCallbacks<CheckResultOf<K>>,
 ): RunningCheck {
   const total = runs.length;
-  const results: (CapacityMeasurement | undefined)[] = new Array(total);
+  const results: CheckResultOf<K>[] = new Array(total);
   /** Share of each run done (1 once measured). */
   const shares = new Array<number>(total).fill(0);
   let next = 0;
@@ -103,7 +112,9 @@ export function startCheck(
     }
     const job = next++;
     current[w] = job;
-    ports[w]!.post(versioned({ type: 'measure', job, run: runs[job]! }));
+    // The union's member for K: TypeScript cannot narrow a generic key to one member by itself.
+    const task = { kind, run: runs[job]! } as CheckTask;
+    ports[w]!.post(versioned({ type: 'run', job, task }));
   };
   const onMessage = (w: number, data: unknown) => {
     if (over) return;
@@ -124,13 +135,18 @@ export function startCheck(
       case 'failed':
         return fail({ run: m.job, message: m.message });
       case 'measured':
-        results[m.job] = m.measurement;
+        if (m.outcome.kind !== kind)
+          return fail({
+            run: m.job,
+            message: `capacity worker ${w} answered a ${m.outcome.kind} run for a ${kind} check`,
+          });
+        results[m.job] = m.outcome.result as CheckResultOf<K>;
         shares[m.job] = 1;
         finished++;
         report();
         if (finished === total) {
           stop();
-          cb.done(results as CapacityMeasurement[]);
+          cb.done(results);
           return;
         }
         feed(w);

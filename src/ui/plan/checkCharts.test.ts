@@ -15,7 +15,13 @@ function tp(voters: number, readRatio: number, mean: number, half: number): Poin
       {
         metric: 'throughput',
         model: mean,
-        simulated: { mean, half, lo: mean - half, hi: mean + half, n: 3 },
+        simulated: {
+          n: 3,
+          mean,
+          min: mean - half,
+          max: mean + half,
+          ci95: { half, lo: mean - half, hi: mean + half },
+        },
         difference: 0,
         disagrees: half > 100,
       },
@@ -52,7 +58,13 @@ describe('check overlays', () => {
       metrics: (['p50', 'p99'] as const).map((metric, i) => ({
         metric,
         model: 1,
-        simulated: { mean: 1 + i, half: 0.1, lo: 0.9 + i, hi: 1.1 + i, n: 2 },
+        simulated: {
+          n: 2,
+          mean: 1 + i,
+          min: 0.9 + i,
+          max: 1.1 + i,
+          ci95: { half: 0.1, lo: 0.9 + i, hi: 1.1 + i },
+        },
         difference: 0,
         disagrees: false,
       })),

@@ -58,8 +58,16 @@ function series(
 
 function measured(r: PointResult, metric: CheckMetric, x: number) {
   const m = r.metrics.find((k) => k.metric === metric);
-  if (!m?.simulated) return null;
-  return { x, ...m.simulated, disagrees: m.disagrees };
+  const s = m?.simulated;
+  if (!s) return null;
+  // One seed has no interval (the view asks for two at least): the point alone, no whisker.
+  return {
+    x,
+    mean: s.mean,
+    lo: s.ci95?.lo ?? s.mean,
+    hi: s.ci95?.hi ?? s.mean,
+    disagrees: m.disagrees,
+  };
 }
 
 export function throughputOverlay(

@@ -1,6 +1,6 @@
 // The arithmetic of "Check by simulation" on fixed measurements (never the stand-in's numbers):
-// the t interval, which points and runs a setting gives, the grouping of measurements by point in
-// run order, and when a point is said to disagree with the model.
+// which points and runs a setting gives, the grouping of measurements by point in run order with
+// their seed statistics (src/sim/cost/seedStats.ts), and when a point is said to disagree with the model.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COST_PARAMS, saturation } from '../../sim/cost';
 import type { CapacityMeasurement } from '../../sim/index';
@@ -15,7 +15,6 @@ import {
   readShares,
   type CheckPoint,
 } from './checkPlan';
-import { meanInterval, tQuantile975 } from './checkStats';
 import { planModel } from './planModel';
 import { DEFAULT_PLAN_INPUTS } from './planInputs';
 
@@ -34,25 +33,6 @@ function m(seed: number, ops: number, write: [number, number] | null = null): Ca
     events: 0,
   };
 }
-
-describe('meanInterval', () => {
-  it('is mean +- t(0.975, n-1) s / sqrt(n)', () => {
-    const i = meanInterval([10, 12, 14]);
-    expect(i.mean).toBe(12);
-    // s = 2, t(0.975, 2) = 4.303
-    expect(i.half).toBeCloseTo((4.303 * 2) / Math.sqrt(3), 6);
-    expect(i.lo).toBeCloseTo(12 - i.half);
-    expect(meanInterval([5, 5]).half).toBe(0);
-    expect(meanInterval([7]).half).toBe(Infinity);
-    expect(() => meanInterval([])).toThrow(/no values/);
-  });
-
-  it('uses the t table for few seeds and 1.96 beyond it', () => {
-    expect(tQuantile975(1)).toBeCloseTo(12.706);
-    expect(tQuantile975(9)).toBeCloseTo(2.262);
-    expect(tQuantile975(100)).toBe(1.96);
-  });
-});
 
 describe('check settings', () => {
   it('refuses fractions, values out of bounds, and a single read share', () => {

@@ -7,14 +7,20 @@
  * shares, for the ensemble sizes chosen among the chart's lines, with the plan's observers), and
  * the latency chart's (write latency, or read latency when the mix has no writes, at loads spaced
  * as the chart samples them, for the plan's own ensemble and mix). Each metric's simulated value
- * is the mean over seeds with its 95 % t interval (checkStats.ts); it disagrees with the model
+ * is the mean over seeds with its 95 % t interval (seedStats, src/sim/cost); it disagrees with the model
  * when the model's value lies outside that interval AND the two differ by more than
  * DISAGREE_TOLERANCE: the first alone flags differences too small to matter once the interval is
  * tight, the second alone flags differences the seeds cannot tell from noise.
  */
-import { latencyAt, saturation, type CostParams, type Ensemble } from '../../sim/cost';
+import {
+  latencyAt,
+  saturation,
+  seedStats,
+  type CostParams,
+  type Ensemble,
+  type SeedStats,
+} from '../../sim/cost';
 import { CAPACITY_WARMUP_MS, type CapacityMeasurement, type CapacityRun } from '../../sim/index';
-import { meanInterval, type Interval } from './checkStats';
 import { SERIES_VOTERS, loadFractions } from './planCharts';
 import type { PlanModel } from './planModel';
 
@@ -149,7 +155,7 @@ export interface MetricResult {
   metric: CheckMetric;
   model: number;
   /** Null when some seed completed no operation of the kind measured. */
-  simulated: Interval | null;
+  simulated: SeedStats | null;
   /** (simulated mean - model) / model. */
   difference: number | null;
   disagrees: boolean;
@@ -163,9 +169,11 @@ export interface PointResult {
 function metric(name: CheckMetric, model: number, values: (number | null)[]): MetricResult {
   if (values.some((v) => v === null) || values.length === 0)
     return { metric: name, model, simulated: null, difference: null, disagrees: true };
-  const simulated = meanInterval(values as number[]);
+  const simulated = seedStats(values as number[]);
   const difference = model > 0 ? (simulated.mean - model) / model : null;
-  const outside = model < simulated.lo || model > simulated.hi;
+  // One seed has no interval, so nothing lies outside it (the view asks for two at least).
+  const ci = simulated.ci95;
+  const outside = ci !== null && (model < ci.lo || model > ci.hi);
   const disagrees = outside && difference !== null && Math.abs(difference) > DISAGREE_TOLERANCE;
   return { metric: name, model, simulated, difference, disagrees };
 }

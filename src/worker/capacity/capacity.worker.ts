@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
- * A capacity worker: measures the plan points the pool sends it, one job at a time, in order
- * (runJob.ts). The pool starts one per core and terminates them when the check ends or is
+ * A capacity worker: runs the jobs the pool sends it, one at a time, in order (runJob.ts), of
+ * either of the Plan view's checks by simulation (plan points on the cost model, backends sizing
+ * points on the lab). The pool starts one per core and terminates them when the check ends or is
  * cancelled (src/ui/bridge/capacityPool.ts).
  */
 import { receive, versioned } from '../../protocol/messages';

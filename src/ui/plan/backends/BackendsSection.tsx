@@ -1,13 +1,21 @@
 /**
  * The Plan view's Backends section (issue 17, item 5): inputs, the model's table at once, and a
- * check by the lab's simulation in a worker of its own, with a progress bar and Cancel. The
- * inputs are local to the section: they size a service, not the ensemble the rest of the view
- * plans.
+ * check by the lab's simulation, its runs (sizing points x seeds) spread over the capacity
+ * workers like "Check by simulation"'s (src/ui/bridge/capacityPool.ts), with a progress bar and
+ * Cancel. The inputs are local to the section: they size a service, not the ensemble the rest of
+ * the view plans.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { sizingModel, backendRows, type BackendRow, type BackendsSpec } from '../../../sim/index';
+import {
+  backendRows,
+  checkRuns,
+  sizingModel,
+  type BackendRow,
+  type BackendsSpec,
+} from '../../../sim/index';
 import { STRATEGY_IDS, type StrategyId } from '../../../sim/vocabulary';
-import { startBackendsCheck, type BackendsCheck } from '../../bridge/backendsCheck';
+import { startBackendsCheck } from '../../bridge/capacityPool';
+import type { RunningCheck } from '../../bridge/capacityScheduler';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n/useT';
 import { BackendsTable } from './BackendsTable';
@@ -25,6 +33,9 @@ type CheckState =
   | { kind: 'done'; rows: BackendRow[]; spec: BackendsSpec }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
+
+/** The bar is redrawn when the check has advanced by this share of its work (0.5 %). */
+const PROGRESS_REDRAW = 0.005;
 
 const initialValues = Object.fromEntries(
   BACKEND_INPUT_IDS.map((id) => [id, BACKEND_INPUTS[id].initial]),
@@ -84,7 +95,7 @@ export function BackendsSection() {
   const [invalid, setInvalid] = useState<ReadonlySet<BackendInputId>>(new Set());
   const [chosen, setChosen] = useState<readonly StrategyId[]>(STRATEGY_IDS);
   const [check, setCheck] = useState<CheckState>({ kind: 'idle' });
-  const running = useRef<BackendsCheck | null>(null);
+  const running = useRef<RunningCheck | null>(null);
   useEffect(() => () => running.current?.cancel(), []);
 
   const onValue = (id: BackendInputId, v: number | null) => {
@@ -119,19 +130,37 @@ export function BackendsSection() {
 
   const start = () => {
     running.current?.cancel();
+    running.current = null;
+    if (model === null) return;
     const checked = spec;
+    const checkedModel = model;
+    /** Set when the check ended before startBackendsCheck returned (no run, or no worker). */
+    let settled = false;
     setCheck({ kind: 'running', share: 0 });
-    running.current = startBackendsCheck(checked, {
-      onProgress: (share) => setCheck({ kind: 'running', share }),
-      onDone: (r) => {
+    const started = startBackendsCheck(checkRuns(checked, checkedModel), {
+      // Redrawn when the bar moves by a visible step, not on every message.
+      progress: (p) =>
+        setCheck((s) =>
+          s.kind === 'running' && p.share - s.share >= PROGRESS_REDRAW
+            ? { kind: 'running', share: p.share }
+            : s,
+        ),
+      done: (results) => {
+        settled = true;
         running.current = null;
-        setCheck({ kind: 'done', rows: r, spec: checked });
+        setCheck({
+          kind: 'done',
+          rows: backendRows(checked, checkedModel, results),
+          spec: checked,
+        });
       },
-      onError: (message) => {
+      failed: (f) => {
+        settled = true;
         running.current = null;
-        setCheck({ kind: 'failed', message });
+        setCheck({ kind: 'failed', message: f.message });
       },
     });
+    if (!settled) running.current = started;
   };
   const cancel = () => {
     running.current?.cancel();
