@@ -214,3 +214,34 @@ describe('ReplaySource', () => {
     expect(got.notes).toContainEqual({ sid: 3, field: 'state', code: 'down-unreachable' });
   });
 });
+
+// Live mode (docs/LIVE.md): the bridge streams the records of the same parser in batches as the
+// logs grow; the live source built from them must be the replay of the whole files.
+describe('the live replay', () => {
+  it('fed the records in arbitrary batches, is the replay of the whole files', () => {
+    const whole = open('leader-kill-equal-logs');
+    const live = ReplaySource.forLive();
+    expect(live.events).toEqual([]);
+    expect(live.summary()).toMatchObject({ live: true, servers: [], elections: 0 });
+    // Per server, in the order each log was written, interleaved as the bridge's polls would be.
+    const bySid = new Map<number, (typeof whole.events)[number][]>();
+    for (const e of [...whole.events].sort((a, b) => a.sid - b.sid || a.line - b.line))
+      bySid.set(e.sid, [...(bySid.get(e.sid) ?? []), e]);
+    const queues = [...bySid.values()];
+    for (let round = 0; queues.some((q) => q.length > 0); round++)
+      for (const q of queues) live.appendEvents(q.splice(0, 7 + (round % 5) * 13));
+    expect(live.events).toEqual(whole.events);
+    expect(live.summary()).toMatchObject({
+      live: true,
+      servers: whole.summary().servers,
+      elections: whole.summary().elections,
+      t0Ms: whole.summary().t0Ms,
+      endMs: whole.summary().endMs,
+    });
+    live.seek(live.events.length);
+    whole.seek(whole.events.length);
+    const a = frameOf(live, 1, live.nowMs(), VIEW);
+    const b = frameOf(whole, 1, whole.nowMs(), VIEW);
+    expect(a.servers).toEqual(b.servers);
+  });
+});

@@ -41,6 +41,27 @@ function mentionedSids(events: readonly LogEvent[]): Set<number> {
   return out;
 }
 
+/**
+ * A log made of streamed records: the bridge names each server itself (so the sid is explicit) and
+ * sends only the records a rule knows, so unknown lines are not counted here.
+ */
+function streamedLog(name: string, sid: number): ParsedLog {
+  return {
+    name,
+    sid,
+    sidSource: 'explicit',
+    version: null,
+    layout: 'no-mdc',
+    events: [],
+    unknown: [],
+    unknownCount: 0,
+    strayLines: 0,
+    continuationLines: 0,
+    totalLines: 0,
+    nameSid: null,
+  };
+}
+
 export class ReplaySource {
   private logs: ParsedLog[] = [];
   private offsets = new Map<number, number>();
@@ -54,6 +75,16 @@ export class ReplaySource {
   private stateAt = 0;
   /** Bumped whenever the timeline is rebuilt, so the frame resends log and markers. */
   generation = 0;
+  /** Live mode's source: fed by a running ensemble's records, never by files. */
+  live = false;
+
+  /** An empty source for live mode (docs/LIVE.md); `appendEvents` feeds it. */
+  static forLive(): ReplaySource {
+    const source = new ReplaySource();
+    source.live = true;
+    source.append([]);
+    return source;
+  }
 
   /** Parses every file; any refusal refuses the whole set, so nothing half-opens. */
   static open(files: readonly ReplayFileInput[]): OpenResult {
@@ -106,6 +137,23 @@ export class ReplaySource {
   /** More parsed logs (a later file, or a live stream's new records): the timeline is rebuilt. */
   append(logs: readonly ParsedLog[]): void {
     this.logs.push(...logs);
+    this.rebuild();
+  }
+
+  /**
+   * Records a live bridge parsed from the servers' logs (src/cli/live/logTail.ts, the same rules
+   * as a file): each joins its file's log, made on its first record, and the timeline is rebuilt.
+   * Whether the cursor was at the end (following the newest moment) is the caller's to keep.
+   */
+  appendEvents(events: readonly LogEvent[]): void {
+    for (const e of events) {
+      let log = this.logs.find((l) => l.sid === e.sid && l.name === e.file);
+      if (!log) {
+        log = streamedLog(e.file, e.sid);
+        this.logs.push(log);
+      }
+      log.events.push(e);
+    }
     this.rebuild();
   }
 
@@ -250,6 +298,7 @@ export class ReplaySource {
       endMs: this.endMs(),
       elections: this.timeline.elections.length,
       offsets,
+      live: this.live,
     };
   }
 }

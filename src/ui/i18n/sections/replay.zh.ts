@@ -58,6 +58,12 @@ export const replayZh: Record<keyof typeof replayEn, string> = {
   'replay.status.unreachable': '不可达：同伴已失去与它的连接',
   'replay.unknown': '未知',
   'replay.real': '真实',
+  'replay.live.badge': '实时',
+  'replay.live.banner': '实时集群',
+  'replay.live.detail':
+    '{servers} 台服务器，到目前为止 {elections} 次选举，来自它们正在写入的日志。时间 0 是它们时钟的 {t0}。',
+  'replay.live.following': '正在跟随最新时刻。',
+  'replay.live.follow': '跟随最新时刻',
   'replay.parse.label': '正在读取日志',
   'replay.parse.started': '正在读取日志…',
   'replay.parse.progress': '正在读取日志… 已读 {done} MiB，共 {total} MiB',
