@@ -11,6 +11,7 @@ import type { ViewParams } from '../../protocol/messages';
 import { SimSession } from '../session';
 import { forkScenario } from './fork';
 import { projectReplayFrame } from './projectReplay';
+import { compareEvents } from '../../logs/index';
 import { ReplaySource, type ReplayFileInput } from './replaySource';
 
 const VIEW: ViewParams = { inspect: null, filter: { sids: [], cats: [] }, dropWindowMs: 20 };
@@ -66,7 +67,7 @@ function simulatedLeader(src: ReplaySource) {
 }
 
 describe('ReplaySource', () => {
-  it('reads a big log set as long work: progress in bytes, then the same result as open', () => {
+  it('reads a big log set as long work: progress in bytes, then in events merged, then the same result as open', () => {
     const big = files('cold-start-3').map((f) => {
       const lines = f.text.trimEnd().split('\n');
       // Many copies of the file's own lines: 100 x ~107 records, beyond a parse slice.
@@ -82,14 +83,24 @@ describe('ReplaySource', () => {
       r = work.next();
     }
     const total = big.reduce((n, f) => n + f.text.length, 0);
-    expect(seen.length).toBeGreaterThan(3);
-    expect(seen.every((p) => p.unit === 'bytes' && p.total === total && p.done <= total)).toBe(
-      true,
-    );
-    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    // Reading first (bytes), then building the timeline (events merged): both sliced (issue 18).
+    const read = seen.filter((p) => p.unit === 'bytes');
+    const built = seen.filter((p) => p.unit === 'events');
+    expect(seen).toEqual([...read, ...built]);
+    expect(read.length).toBeGreaterThan(3);
+    expect(read.every((p) => p.total === total && p.done <= total)).toBe(true);
+    expect(read.map((p) => p.done)).toEqual([...read.map((p) => p.done)].sort((a, b) => a - b));
     expect(r.value.ok).toBe(true);
+    if (!r.value.ok) return;
+    const events = r.value.source.events.length;
+    expect(built.length).toBeGreaterThan(1);
+    expect(built.every((p) => p.total === events && p.done < events)).toBe(true);
+    expect(built.map((p) => p.done)).toEqual([...built.map((p) => p.done)].sort((a, b) => a - b));
     const once = ReplaySource.open(big);
-    if (r.value.ok && once.ok) expect(r.value.source.summary()).toEqual(once.source.summary());
+    if (!once.ok) throw new Error('refused');
+    expect(r.value.source.summary()).toEqual(once.source.summary());
+    // The merge gives the order one sort of all events gives.
+    expect(r.value.source.events).toEqual([...once.source.events].sort(compareEvents));
   });
 
   it('refuses a foreign or empty file and names it, opening nothing', () => {

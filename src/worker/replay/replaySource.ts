@@ -12,7 +12,7 @@ import {
   type ReplaySummary,
 } from '../../protocol/replay';
 import {
-  buildTimeline,
+  buildTimelineSteps,
   LOG_FILES_MAX,
   parseLogFileSteps,
   type LogError,
@@ -129,8 +129,19 @@ export class ReplaySource {
       before += f.text.length;
     }
     if (errors.length > 0) return { ok: false, errors };
+    // Building the timeline of a large set takes long too: sliced the same way, in events merged.
     const source = new ReplaySource();
-    source.append(parsed);
+    source.logs.push(...parsed);
+    const build = source.rebuildSteps();
+    t0 = clock();
+    for (;;) {
+      const r = build.next();
+      if (r.done) break;
+      if (clock() - t0 > SLICE_MS) {
+        yield { unit: 'events', done: r.value.done, total: r.value.total };
+        t0 = clock();
+      }
+    }
     return { ok: true, source };
   }
 
@@ -170,9 +181,24 @@ export class ReplaySource {
   }
 
   private rebuild(): void {
+    const steps = this.rebuildSteps();
+    while (!steps.next().done);
+  }
+
+  /** The timeline built again, yielding the events merged so far (buildTimelineSteps). */
+  private *rebuildSteps(): Generator<{ done: number; total: number }, void, void> {
     const byFile: Record<string, number> = {};
     for (const log of this.logs) byFile[log.name] = this.offsets.get(log.sid) ?? 0;
-    this.timeline = buildTimeline(this.logs, { clockOffsetMs: byFile });
+    const total = this.logs.reduce((n, l) => n + l.events.length, 0);
+    const steps = buildTimelineSteps(this.logs, { clockOffsetMs: byFile });
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        this.timeline = r.value;
+        break;
+      }
+      yield { done: r.value, total };
+    }
     this.t0 = this.timeline.events[0]?.ms ?? 0;
     this.checkpoints = [this.initial()];
     this.state = this.initial();

@@ -71,6 +71,7 @@ export const replayEn = {
   'replay.parse.label': 'Reading the logs',
   'replay.parse.started': 'Reading the logs…',
   'replay.parse.progress': 'Reading the logs… {done} MiB of {total} MiB',
+  'replay.parse.building': 'Building the timeline… {done} of {total} events merged',
   'replay.parse.cancel': 'Cancel reading',
   'replay.parse.cancelled':
     'Stopped reading the logs: nothing was opened. The current run is unchanged.',

@@ -67,6 +67,7 @@ export const replayZh: Record<keyof typeof replayEn, string> = {
   'replay.parse.label': '正在读取日志',
   'replay.parse.started': '正在读取日志…',
   'replay.parse.progress': '正在读取日志… 已读 {done} MiB，共 {total} MiB',
+  'replay.parse.building': '正在构建时间线… 已合并 {done} 个事件，共 {total} 个',
   'replay.parse.cancel': '取消读取',
   'replay.parse.cancelled': '已停止读取日志：没有打开任何内容，当前运行保持不变。',
   'replay.forkTitle': '从真实日志继续',
