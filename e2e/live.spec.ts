@@ -1,13 +1,16 @@
 // Live mode in real Chromium against a fake bridge (a tiny WebSocket server in this test, on the
-// bridge's own RFC 6455 code): opened with ?live=, the app shows the ensemble the bridge reports
-// (states, epochs, the election, the logged events), a click on Crash sends the bridge a crash
-// command for that server and the answer shows, as do a freeze and a refused command with its
-// reason; a wrong token and a bridge that goes away each get
-// a clear message; and without ?live the app opens no WebSocket and loads no live code.
+// bridge's own RFC 6455 code): opened with ?live=, the ensemble view shows the live ensemble the
+// bridge reports, labelled LIVE (the ring's states from the logged records, the processes beside
+// it), following the newest moment unless the person scrubs back; a click on Crash sends the
+// bridge a crash command for that server and the answer and the re-election show, as do a freeze
+// and a refused command with its reason; a wrong token, an unusable address and a bridge that goes
+// away each get a clear message; and without ?live the app opens no WebSocket and loads no live
+// code.
 import type { LogEvent } from '../src/logs/kinds';
 import type { BridgeMessage, LiveServerStatus } from '../src/protocol/live';
 import { listenWebSocket, type WsConnection, type WsServer } from '../src/cli/live/websocket';
 import { expect, test } from './fixtures';
+import { button, scrubTo, server, settled, timeText } from './helpers';
 
 const TOKEN = 'test-token-1234567890';
 
@@ -72,7 +75,11 @@ async function fakeBridge(): Promise<Fake> {
     });
     send(c, { type: 'events', events: EVENTS });
     c.onMessage((text) => {
-      const command = JSON.parse(text) as { type: 'crash' | 'freeze'; id: number; sid: number };
+      const command = JSON.parse(text) as {
+        type: 'crash' | 'freeze' | 'restart';
+        id: number;
+        sid: number;
+      };
       fake.commands.push(command);
       if (command.type === 'freeze') {
         // A frozen server answers no srvr: the bridge reports it frozen, without a mode.
@@ -83,6 +90,22 @@ async function fakeBridge(): Promise<Fake> {
             status(1, null, 'frozen'),
             status(2, 'follower', 'up'),
             status(3, 'leader', 'up'),
+          ],
+        });
+      }
+      if (command.type === 'restart' && command.sid === 3) {
+        send(c, { type: 'ack', id: command.id, command: 'restart', ok: true, zxid: null });
+        send(c, {
+          type: 'status',
+          servers: [status(1, null, 'up'), status(2, null, 'up'), status(3, null, 'up')],
+        });
+        return send(c, {
+          type: 'events',
+          events: [
+            event(3, '06.000', {
+              code: 'state',
+              params: { state: 'LOOKING', phase: null, syncMode: null },
+            }),
           ],
         });
       }
@@ -130,17 +153,23 @@ test.afterEach(async () => {
 const liveUrl = (token = TOKEN) =>
   `/?live=${encodeURIComponent(`ws://127.0.0.1:${fake.server.port}/${token}`)}`;
 
-test('shows the live ensemble and sends a crash for the server clicked', async ({ page }) => {
+test('shows the live ensemble in the ensemble view, follows it, and crashes the server clicked', async ({
+  page,
+}) => {
   await page.goto(liveUrl());
   await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
-  const leader = page.getByRole('listitem', { name: 'Server 3' });
+  // The same view as a replay: the ring, its event log and timeline, labelled LIVE.
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
+  await expect(server(page, 3)).toHaveAccessibleName(/^Server 3, LEADING, epoch 1/);
+  await expect(page.getByText('Following the newest moment.')).toBeVisible();
+  await expect(page.getByTestId('time')).toHaveText(timeText(1000));
+  const processes = page.getByRole('list', { name: 'Servers' });
+  const leader = processes.getByRole('listitem', { name: 'Server 3' });
   await expect(leader).toContainText('LEADING');
   await expect(leader).toContainText('running, pid 4003');
-  await expect(page.getByRole('listitem', { name: 'Server 1' })).toContainText('FOLLOWING');
-  await expect(
-    page.getByText('Server 3 leads epoch 1, supported by 1, 3; the election took 301 ms'),
-  ).toBeVisible();
-  await expect(page.getByText('Quorum of supporters 1, 3 in epoch 1')).toBeVisible();
+  await expect(processes.getByRole('listitem', { name: 'Server 1' })).toContainText('FOLLOWING');
+  // Real logs cannot be changed by the simulator's tools: the processes' buttons act instead.
+  await expect(page.getByRole('button', { name: /^Crash server \d+$/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Crash server 3 (SIGKILL)' }).click();
   await expect(leader).toContainText('DOWN');
@@ -148,13 +177,34 @@ test('shows the live ensemble and sends a crash for the server clicked', async (
   await expect(page.getByRole('log', { name: 'Answers to your commands' })).toContainText(
     'Crash server 3: done.',
   );
-  await expect(page.getByText('Election in progress: Server 1, Server 2 LOOKING')).toBeVisible();
+  // Its peers' logs say they look for a new leader: the view moved to that newest moment.
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
+  await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, LOOKING/);
+  await expect(page.getByTestId('time')).toHaveText(timeText(4100));
   await expect(page.getByRole('button', { name: 'Crash server 3 (SIGKILL)' })).toBeDisabled();
+
+  // Scrubbed back, the view stays there while the ensemble goes on, until asked to follow again.
+  await scrubTo(page, 600);
+  await expect(server(page, 3)).toHaveAccessibleName(/^Server 3, LEADING/);
+  await page.getByRole('button', { name: 'Restart server 3' }).click();
+  await expect(leader).toContainText('not serving');
+  await expect(page.getByRole('log', { name: 'Answers to your commands' })).toContainText(
+    'Restart server 3: done.',
+  );
+  await settled(page);
+  await expect(page.getByTestId('time')).toHaveText(timeText(600));
+  await expect(server(page, 3)).toHaveAccessibleName(/^Server 3, LEADING/);
+  await button(page, 'Follow the newest moment').click();
+  await expect(page.getByTestId('time')).toHaveText(timeText(5000));
+  await expect(server(page, 3)).toHaveAccessibleName(/^Server 3, LOOKING/);
+  await expect(page.getByText('Following the newest moment.')).toBeVisible();
 });
 
 test('freezes a server, and shows a refusal with its reason', async ({ page }) => {
   await page.goto(liveUrl());
-  const follower = page.getByRole('listitem', { name: 'Server 1' });
+  const follower = page
+    .getByRole('list', { name: 'Servers' })
+    .getByRole('listitem', { name: 'Server 1' });
   await expect(follower).toContainText('FOLLOWING');
   await expect(page.getByRole('button', { name: 'Resume server 1 (SIGCONT)' })).toBeDisabled();
   await page.getByRole('button', { name: 'Freeze server 1 (SIGSTOP)' }).click();
@@ -172,6 +222,7 @@ test('freezes a server, and shows a refusal with its reason', async ({ page }) =
 
 test('says when the bridge has gone, and in Chinese too', async ({ page }) => {
   await page.goto(`${liveUrl()}&lang=zh-CN`);
+  await expect(page.getByRole('heading', { name: '实时 实时集群' })).toBeVisible();
   await expect(page.getByRole('listitem', { name: '服务器 3' })).toContainText('LEADING');
   for (const c of fake.connections) c.close(1001);
   await expect(page.getByRole('status').filter({ hasText: '桥接程序已断开' })).toBeVisible();
@@ -186,6 +237,7 @@ test('refuses a wrong token with a message, and shows nothing of the ensemble', 
     page.getByRole('status').filter({ hasText: 'refused this address’s token' }),
   ).toBeVisible();
   await expect(page.getByRole('listitem', { name: 'Server 1' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /Live ensemble/ })).toHaveCount(0);
 });
 
 test('refuses an address that is not a loopback bridge without connecting', async ({ page }) => {
@@ -206,6 +258,7 @@ test('without ?live the app opens no WebSocket and loads no live code', async ({
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Next change' })).toBeEnabled();
   expect(sockets).toEqual([]);
-  expect(scripts.filter((s) => /LiveApp/.test(s))).toEqual([]);
+  expect(scripts.filter((s) => /LivePanel/.test(s))).toEqual([]);
+  await expect(page.getByRole('heading', { name: /Real processes/ })).toHaveCount(0);
   expect(fake.connections).toEqual([]);
 });

@@ -18,12 +18,45 @@ function logSet(id: string): string[] {
     .map((name) => `${REAL}${id}/${name}`);
 }
 
-async function openLogs(page: import('@playwright/test').Page, files: string[]) {
+type Page = import('@playwright/test').Page;
+type Files = Parameters<import('@playwright/test').Locator['setInputFiles']>[0];
+
+/** Opens the dialog, chooses the files (paths or made-up contents) and asks to replay them. */
+async function openLogs(page: Page, files: Files) {
   await button(page, 'Open ZooKeeper logs').click();
   const dialog = page.getByRole('dialog', { name: 'Open ZooKeeper logs' });
   await dialog.getByLabel('ZooKeeper log files').setInputFiles(files);
   await button(page, 'Replay these logs').click();
   return dialog;
+}
+
+/** Every server card lies inside the ring's visible picture (no scrolling), none over another. */
+async function expectCardsInPicture(page: Page, sids: number[]) {
+  const picture = await page.locator('.ensemble-wrap').boundingBox();
+  expect(picture).not.toBeNull();
+  const { x, y, width, height } = picture!;
+  const cards = [];
+  for (const sid of sids) {
+    const card = await server(page, sid).boundingBox();
+    expect(card, `S${sid} is drawn`).not.toBeNull();
+    const c = card!;
+    expect(c.x, `S${sid} left`).toBeGreaterThanOrEqual(x);
+    expect(c.y, `S${sid} top`).toBeGreaterThanOrEqual(y);
+    expect(c.x + c.width, `S${sid} right`).toBeLessThanOrEqual(x + width);
+    expect(c.y + c.height, `S${sid} bottom`).toBeLessThanOrEqual(y + height);
+    cards.push(c);
+  }
+  for (let i = 0; i < cards.length; i++)
+    for (let j = i + 1; j < cards.length; j++) {
+      const a = cards[i]!;
+      const b = cards[j]!;
+      const apart =
+        a.x + a.width <= b.x ||
+        b.x + b.width <= a.x ||
+        a.y + a.height <= b.y ||
+        b.y + b.height <= a.y;
+      expect(apart, `S${sids[i]} and S${sids[j]} do not overlap`).toBe(true);
+    }
 }
 
 test('replay the killed leader: election, kill, re-election, then continue in the simulator', async ({
@@ -60,6 +93,8 @@ test('replay the killed leader: election, kill, re-election, then continue in th
 });
 
 test('replay the cold start election and fork it: the same leader and epoch', async ({ page }) => {
+  // A laptop's screen: the size at which the ring beside the diagram once showed only S1.
+  await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page);
   await openLogs(page, logSet('cold-start-3'));
   await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
@@ -72,6 +107,9 @@ test('replay the cold start election and fork it: the same leader and epoch', as
   // The election marker is on the timeline; the space-time diagram draws the window.
   await button(page, 'Space-time diagram').click();
   await expect(page.getByRole('img', { name: /One lane per server/ })).toBeVisible();
+  // Beside the diagram on a laptop the ring is narrow: all three cards still fit, none overlaps.
+  await expect(server(page, 3)).toBeInViewport();
+  await expectCardsInPicture(page, [1, 2, 3]);
 
   // Servers 3 and 1 are LOOKING (2.395 s after the first line), S2 starts 3 s later.
   await scrubTo(page, 2395);
@@ -123,10 +161,7 @@ test('a big log set shows its progress and Cancel reading leaves the run as it w
         buffer: Buffer.from(text.repeat(copies)),
       };
     });
-  await button(page, 'Open ZooKeeper logs').click();
-  const dialog = page.getByRole('dialog', { name: 'Open ZooKeeper logs' });
-  await dialog.getByLabel('ZooKeeper log files').setInputFiles(files);
-  await button(page, 'Replay these logs').click();
+  const dialog = await openLogs(page, files);
   const reading = dialog.getByRole('group', { name: 'Reading the logs' });
   await expect(reading.getByRole('status')).toContainText(/of 30\.\d MiB/);
   await button(page, 'Cancel reading').click();

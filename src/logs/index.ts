@@ -11,7 +11,7 @@ export {
   UNKNOWN_KEPT_MAX,
 } from './parseLogFile';
 export type { ParsedLog, ParseResult, UnknownLine } from './parseLogFile';
-export { buildTimeline, compareEvents } from './timeline';
+export { buildTimeline, buildTimelineSteps, compareEvents } from './timeline';
 export type { Timeline, TimelineFile, TimelineOptions } from './timeline';
 export type { Election } from './elections';
 export type { SessionSummary } from './sessions';

@@ -56,13 +56,39 @@ export function compareEvents(a: LogEvent, b: LogEvent): number {
   return a.line - b.line;
 }
 
+/** Events merged between two yields of `buildTimelineSteps`. */
+export const MERGE_STEP = 4096;
+
 export function buildTimeline(logs: readonly ParsedLog[], options: TimelineOptions = {}): Timeline {
+  const steps = buildTimelineSteps(logs, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Each file's events, clock-shifted, in time order (a file's own lines are nearly so already). */
+function shiftedSorted(log: ParsedLog, offset: number): LogEvent[] {
+  const out = log.events.map((e) => (offset === 0 ? e : { ...e, ms: e.ms + offset }));
+  return out.sort(compareEvents);
+}
+
+/**
+ * `buildTimeline` in steps, for the worker to slice (a large log set must show progress and be
+ * cancellable while its timeline is built, not only while it is read): it yields the number of
+ * events merged so far every MERGE_STEP events, out of the total it was given. The files' events
+ * are merged by compareEvents, a total order, so the result is the one a single sort would give.
+ */
+export function* buildTimelineSteps(
+  logs: readonly ParsedLog[],
+  options: TimelineOptions = {},
+): Generator<number, Timeline, void> {
   const files = canonical(logs);
-  const events: LogEvent[] = [];
   const summaries: TimelineFile[] = [];
+  const lanes: LogEvent[][] = [];
   for (const log of files) {
     const offset = options.clockOffsetMs?.[log.name] ?? 0;
-    for (const e of log.events) events.push(offset === 0 ? e : { ...e, ms: e.ms + offset });
+    lanes.push(shiftedSorted(log, offset));
     summaries.push({
       name: log.name,
       sid: log.sid,
@@ -77,8 +103,25 @@ export function buildTimeline(logs: readonly ParsedLog[], options: TimelineOptio
       nameSid: log.nameSid,
     });
   }
-  // (ms, sid, file, line) is a total order: the result is the same whatever order came in.
-  events.sort(compareEvents);
+  const total = lanes.reduce((n, l) => n + l.length, 0);
+  const events: LogEvent[] = new Array<LogEvent>(total);
+  const heads = lanes.map(() => 0);
+  for (let n = 0; n < total; n++) {
+    // At most LOG_FILES_MAX lanes: a scan of their heads costs less than a heap would.
+    let best = -1;
+    for (let k = 0; k < lanes.length; k++) {
+      const e = (lanes[k] as LogEvent[])[heads[k] as number];
+      if (e === undefined) continue;
+      if (best < 0) best = k;
+      else {
+        const b = (lanes[best] as LogEvent[])[heads[best] as number] as LogEvent;
+        if (compareEvents(e, b) < 0) best = k;
+      }
+    }
+    events[n] = (lanes[best] as LogEvent[])[heads[best] as number] as LogEvent;
+    heads[best] = (heads[best] as number) + 1;
+    if ((n + 1) % MERGE_STEP === 0) yield n + 1;
+  }
   const servers = [...new Set(files.map((f) => f.sid))].sort((a, b) => a - b);
   return {
     servers,

@@ -12,11 +12,12 @@ import type { Scenario } from '../sim/scenario/types';
 import type { BalancerActionKind } from '../sim/lab/kinds';
 import type { FieldProblem } from '../sim/scenario/why';
 import type { Frame, LogFilter } from './frame';
+import type { LogEvent } from '../logs/kinds';
 import type { ForkRefusal, ForkView, LogError, ReplayFileInput, ReplaySummary } from './replay';
 import type { FoundTarget, StepTarget } from './lessonTarget';
 import type { UserClientAction } from './clientActions';
 
-export const PROTOCOL_VERSION = 14;
+export const PROTOCOL_VERSION = 15;
 
 /** What a person can do to the running ensemble; the worker stamps it with the displayed time. */
 export type UserAction =
@@ -134,7 +135,14 @@ export type ToWorkerBody =
   /** The replay's clock offset per server (ms added to its lines); a frame follows. */
   | { type: 'replayClock'; seq: number; offsets: Record<number, number>; view: ViewParams }
   /** A scenario that continues the replay from its current moment. */
-  | { type: 'fork'; seq: number };
+  | { type: 'fork'; seq: number }
+  /**
+   * Live mode (docs/LIVE.md): records the bridge of `npm run live` parsed, appended to the live
+   * ensemble's replay, which the page keeps as long as it is open. While it is shown (or when
+   * `show` asks for it) a `liveSummary` follows, and a frame at its newest moment when the view
+   * was following it (not scrubbed back).
+   */
+  | { type: 'liveEvents'; seq: number; events: LogEvent[]; show: boolean; view: ViewParams };
 
 /** Worker -> UI. */
 export type FromWorkerBody =
@@ -179,7 +187,9 @@ export type FromWorkerBody =
   /** The files were refused (each with its code); nothing changed. */
   | { type: 'logsRefused'; seq: number; errors: LogError[] }
   | { type: 'forked'; seq: number; fork: ForkView }
-  | { type: 'forkRefused'; seq: number; refusal: ForkRefusal };
+  | { type: 'forkRefused'; seq: number; refusal: ForkRefusal }
+  /** The live ensemble's replay grew (or is shown again): its summary, `live` set. */
+  | { type: 'liveSummary'; seq: number; summary: ReplaySummary };
 
 export type Versioned<T> = T & { v: typeof PROTOCOL_VERSION };
 export type ToWorker = Versioned<ToWorkerBody>;

@@ -37,6 +37,8 @@ export interface ReplaySummary {
   elections: number;
   /** Clock offset per server, ms (what the person set; 0 by default). */
   offsets: Record<number, number>;
+  /** Live mode's replay (docs/LIVE.md): records streamed from a running ensemble, still growing. */
+  live: boolean;
 }
 
 export type ForkNoteCode =

@@ -3,7 +3,7 @@
  * log beside it, and the transport bar below. It creates the controller (worker, player) once per
  * mount and disposes of it in the cleanup.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { createController } from './controller';
 import { ControllerContext, createControllerSlot } from './controllerContext';
 import { FaultBar } from './controls/FaultBar';
@@ -36,7 +36,11 @@ const CompareView = lazy(() =>
 // The Plan view and the cost model load the same way, when first opened.
 const PlanView = lazy(() => import('./plan/PlanView').then((m) => ({ default: m.PlanView })));
 
-export function App() {
+/**
+ * `live`: live mode's panel (docs/LIVE.md), given by main.tsx only when the address asks for it,
+ * from a chunk the static site never loads; it sits over the ring and feeds it the live ensemble.
+ */
+export function App({ live: Live = null }: { live?: ComponentType | null }) {
   // A stable controller for the context, forwarding to the one the effect creates.
   const [slot] = useState(createControllerSlot);
   const controller = slot.controller;
@@ -104,6 +108,7 @@ export function App() {
             <ViewPanel className="stage">
               <section className="ensemble-panel" aria-labelledby="ensemble-title">
                 <ReplayBanner />
+                {Live && <Live />}
                 <ForkNotes />
                 {!replaying && <FaultBar />}
                 <SpaceTimeToggle />

@@ -25,5 +25,11 @@ const container = document.getElementById('root');
 if (!container) throw new Error('ZabScope: #root element missing from index.html');
 // Live mode (`?live=`, docs/LIVE.md) is loaded only when asked for: without it the app stays a
 // static site that opens no connection and loads none of the live code.
-const LiveApp = wantsLive(window.location.search) ? (await import('./live/LiveApp')).LiveApp : null;
-createRoot(container).render(<StrictMode>{LiveApp ? <LiveApp /> : <App />}</StrictMode>);
+const live = wantsLive(window.location.search)
+  ? (await import('./live/LivePanel')).LivePanel
+  : null;
+createRoot(container).render(
+  <StrictMode>
+    <App live={live} />
+  </StrictMode>,
+);

@@ -31,6 +31,8 @@ const clock = () => performance.now();
 let session: SimSession | null = null;
 /** A replay of real logs, while one is open: requests that move in time go to it instead. */
 let replay: ReplaySource | null = null;
+/** Live mode's replay (docs/LIVE.md), kept while the page lives: a fork or a load only hides it. */
+let live: ReplaySource | null = null;
 /** The display time of the last frame sent: where a cancelled seek goes back to. */
 let shownMs = 0;
 /** The view of the latest request, for frames that answer a cancel. */
@@ -155,6 +157,8 @@ function handle(m: ToWorkerBody): void {
     case 'replayClock':
     case 'fork':
       return handleReplayRequest(m);
+    case 'liveEvents':
+      return handleLive(m);
     default:
       if (replay) return handleReplay(replay, m);
       if (!session) return;
@@ -203,10 +207,30 @@ function handleReplayRequest(
   }
 }
 
+/**
+ * Live records join the live replay. While it is shown, the summary follows (the scrubber grows),
+ * and when the view was at its newest moment it moves to the new newest one; scrubbed back, it
+ * stays where the person put it. `show` brings it back after a fork or a load, at its newest.
+ */
+function handleLive(m: Extract<ToWorkerBody, { type: 'liveEvents' }>): void {
+  live ??= ReplaySource.forLive();
+  const shown = replay === live;
+  const following = !shown || m.show || live.cursor >= live.events.length;
+  if (m.events.length > 0) live.appendEvents(m.events);
+  if (!shown && !m.show) return;
+  replay = live;
+  post({ type: 'liveSummary', seq: m.seq, summary: live.summary() });
+  if (!following) return;
+  live.seek(live.events.length);
+  frame(m.seq, live.nowMs(), m.view);
+}
+
 /** Requests that move in time, answered by the run or by the replay alike. */
 type MovingRequest = Exclude<
   ToWorkerBody,
-  { type: 'hello' | 'load' | 'view' | 'cancel' | 'openLogs' | 'replayClock' | 'fork' }
+  {
+    type: 'hello' | 'load' | 'view' | 'cancel' | 'openLogs' | 'replayClock' | 'fork' | 'liveEvents';
+  }
 >;
 
 /** Requests that move through a replay: the same answers as a run's, from the logs. */

@@ -22,6 +22,7 @@ import {
   type ViewParams,
 } from '../../protocol/messages';
 import type { ForkView, ReplayFileInput } from '../../protocol/replay';
+import type { LogEvent } from '../../logs/kinds';
 import type { AppStore } from '../store/appStore';
 import { startSpeedIndex } from '../player/speeds';
 import { createLogThrottle } from './logThrottle';
@@ -71,6 +72,11 @@ export interface SimBridge {
   /** Asks for a scenario continuing the replay; `onFork` receives it. */
   fork(): void;
   onFork(listener: (fork: ForkView) => void): void;
+  /**
+   * Live mode (docs/LIVE.md): the bridge's parsed records for the live replay; `show` makes it
+   * the one shown. Not a jump: the stage never turns busy for a stream that never stops.
+   */
+  liveEvents(events: LogEvent[], show: boolean): void;
   dispose(): void;
 }
 
@@ -222,6 +228,9 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
         return;
       case 'forkRefused':
         return s.setForkRefusal(m.refusal);
+      case 'liveSummary':
+        if (s.replay === null || !s.replay.live) s.setFork(null);
+        return s.setReplay(m.summary);
       default: {
         const unexpected: never = m;
         return fail(`unknown message ${JSON.stringify(unexpected)}`);
@@ -292,6 +301,10 @@ export function createSimBridge(store: AppStore, dropWindowMs: DropWindow): SimB
       send({ type: 'fork', seq });
     },
     onFork: (listener) => void forkListeners.push(listener),
+    liveEvents: (events, show) => {
+      seq += 1;
+      send({ type: 'liveEvents', seq, events, show, view: view() });
+    },
     dispose: () => {
       disposed = true;
       unsubscribe();

@@ -1,7 +1,8 @@
 /**
  * The write form (a real client's create, or setData when the znode exists, sent by the bridge to
- * a serving server) and the answers to the last commands sent, so every click has a visible
- * outcome: done (with the zxid a write got) or refused, with the reason.
+ * a serving server), folded so the ring keeps its room, and the answers to the last commands sent,
+ * always shown, so every click has a visible outcome: done (with the zxid a write got) or refused,
+ * with the reason.
  */
 import { useState, type FormEvent } from 'react';
 import {
@@ -14,7 +15,7 @@ import { useT } from '../i18n/useT';
 import type { LiveLink } from './liveConnection';
 import { useLiveStore, type SentCommand } from './liveStore';
 
-const ANSWERS_SHOWN = 5;
+const ANSWERS_SHOWN = 3;
 
 function useDescribeSent(): (s: SentCommand) => string {
   const t = useT();
@@ -48,32 +49,38 @@ export function LiveWrite({ link }: { link: LiveLink | null }) {
     if (pathOk) link?.send({ type: 'write', path, data });
   };
   return (
-    <section className="panel live-write" aria-labelledby="live-write-title">
-      <h2 id="live-write-title">{t('live.write.title')}</h2>
-      <form onSubmit={submit} className="live-write-form">
-        <label className="field">
-          <span>{t('live.write.path')}</span>
-          <input
-            value={path}
-            maxLength={LIVE_PATH_MAX}
-            aria-invalid={!pathOk}
-            aria-describedby="live-write-hint"
-            onChange={(e) => setPath(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('live.write.data')}</span>
-          <input value={data} maxLength={LIVE_DATA_MAX} onChange={(e) => setData(e.target.value)} />
-        </label>
-        <button type="submit" disabled={link === null || !pathOk}>
-          {t('live.write')}
-        </button>
-      </form>
-      <p id="live-write-hint" className="live-hint">
-        {pathOk
-          ? t('live.write.hint', { path: LIVE_PATH_MAX, data: LIVE_DATA_MAX })
-          : t('live.write.badPath')}
-      </p>
+    <>
+      <details className="live-write">
+        <summary>{t('live.write.title')}</summary>
+        <form onSubmit={submit} className="live-write-form">
+          <label className="field">
+            <span>{t('live.write.path')}</span>
+            <input
+              value={path}
+              maxLength={LIVE_PATH_MAX}
+              aria-invalid={!pathOk}
+              aria-describedby="live-write-hint"
+              onChange={(e) => setPath(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span>{t('live.write.data')}</span>
+            <input
+              value={data}
+              maxLength={LIVE_DATA_MAX}
+              onChange={(e) => setData(e.target.value)}
+            />
+          </label>
+          <button type="submit" disabled={link === null || !pathOk}>
+            {t('live.write')}
+          </button>
+        </form>
+        <p id="live-write-hint" className="live-hint">
+          {pathOk
+            ? t('live.write.hint', { path: LIVE_PATH_MAX, data: LIVE_DATA_MAX })
+            : t('live.write.badPath')}
+        </p>
+      </details>
       {sent.length > 0 && (
         <ul className="live-answers" role="log" aria-label={t('live.answers')}>
           {sent
@@ -86,6 +93,6 @@ export function LiveWrite({ link }: { link: LiveLink | null }) {
             ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The live mode's state, separate from the simulation's store: what the bridge last said
- * (servers, events), the connection's state, and the answer to each command a person sent. The
- * event list is bounded (EVENTS_SHOWN_MAX) so a long session does not grow the page without end.
+ * The live mode's state, separate from the simulation's store: what the bridge last said about
+ * the processes (servers), the connection's state, and the answer to each command a person sent.
+ * The parsed log records wait here only until LiveFeed hands them to the worker's live replay
+ * (docs/LIVE.md), which the ensemble view shows like any replay.
  */
 import { create } from 'zustand';
 import type { LogEvent } from '../../logs/kinds';
@@ -11,8 +12,6 @@ import {
   type LiveCommand,
   type LiveServerStatus,
 } from '../../protocol/live';
-
-export const EVENTS_SHOWN_MAX = 5000;
 
 /** A command as a component gives it; the link adds the id. */
 export type LiveCommandInput = LiveCommand extends infer C
@@ -48,9 +47,10 @@ export interface LiveState {
   address: string;
   connection: LiveConnection;
   servers: LiveServerStatus[];
-  events: LogEvent[];
-  /** Events dropped from the front to keep EVENTS_SHOWN_MAX. */
-  dropped: number;
+  /** Records received and not yet taken by LiveFeed, in arrival order. */
+  pending: LogEvent[];
+  /** Records received in all (a change tells LiveFeed there are new ones). */
+  received: number;
   /** Commands sent, newest last, with their answers once they came. */
   sent: SentCommand[];
   /** The open connection's sender, while there is one (set by LiveApp's effect). */
@@ -59,23 +59,25 @@ export interface LiveState {
   receive(message: BridgeMessage): void;
   setConnection(connection: LiveConnection): void;
   addSent(command: LiveCommand): void;
-}
-
-/** Log time, then server, then line: the order of a merged timeline (src/logs/timeline.ts). */
-export function byTime(a: LogEvent, b: LogEvent): number {
-  return a.ms - b.ms || a.sid - b.sid || a.line - b.line;
+  /** The records waiting, handed over once (the replay merges them in time order). */
+  takePending(): LogEvent[];
 }
 
 export const useLiveStore = create<LiveState>()((set, get) => ({
   address: '',
   connection: { state: 'connecting' },
   servers: [],
-  events: [],
-  dropped: 0,
+  pending: [],
+  received: 0,
   sent: [],
   link: null,
   setLink: (link) => set({ link }),
   setConnection: (connection) => set({ connection }),
+  takePending: () => {
+    const out = get().pending;
+    if (out.length > 0) set({ pending: [] });
+    return out;
+  },
   addSent: (command) => set({ sent: [...get().sent.slice(-49), { command, answer: null }] }),
   receive: (m) => {
     if (m.type === 'hello') {
@@ -85,12 +87,11 @@ export const useLiveStore = create<LiveState>()((set, get) => ({
     }
     if (m.type === 'refused') return set({ connection: { state: 'refused' } });
     if (m.type === 'status') return set({ servers: m.servers });
-    if (m.type === 'events') {
-      // Servers' lines arrive in batches per poll: keep them in the order they were written.
-      const all = [...get().events, ...m.events].sort(byTime);
-      const cut = Math.max(0, all.length - EVENTS_SHOWN_MAX);
-      return set({ events: cut > 0 ? all.slice(cut) : all, dropped: get().dropped + cut });
-    }
+    if (m.type === 'events')
+      return set({
+        pending: [...get().pending, ...m.events],
+        received: get().received + m.events.length,
+      });
     set({
       sent: get().sent.map((s) =>
         s.command.id === m.id && s.answer === null ? { ...s, answer: m } : s,

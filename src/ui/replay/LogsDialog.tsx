@@ -213,12 +213,17 @@ export function LogsDialog() {
         {reading && (
           <div className="logs-progress" role="group" aria-label={t('replay.parse.label')}>
             <span role="status">
-              {reading.progress
-                ? t('replay.parse.progress', {
-                    done: mebibytes(reading.progress.done),
-                    total: mebibytes(reading.progress.total),
-                  })
-                : t('replay.parse.started')}
+              {reading.progress === null
+                ? t('replay.parse.started')
+                : reading.progress.unit === 'events'
+                  ? t('replay.parse.building', {
+                      done: reading.progress.done,
+                      total: reading.progress.total,
+                    })
+                  : t('replay.parse.progress', {
+                      done: mebibytes(reading.progress.done),
+                      total: mebibytes(reading.progress.total),
+                    })}
             </span>
             <progress
               aria-label={t('replay.parse.label')}

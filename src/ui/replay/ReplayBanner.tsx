@@ -79,12 +79,55 @@ function Offsets({ servers, offsets }: { servers: number[]; offsets: Record<numb
   );
 }
 
+/** Live mode: whether the view follows the newest moment, and the way back to it. */
+function LiveFollow({ endMs }: { endMs: number }) {
+  const t = useT();
+  const ctl = useController();
+  const following = useAppStore((s) => s.displayMs >= endMs);
+  return following ? (
+    <p className="replay-following">{t('replay.live.following')}</p>
+  ) : (
+    <button type="button" className="quiet" onClick={() => ctl.liveEvents([], true)}>
+      {t('replay.live.follow')}
+    </button>
+  );
+}
+
 export function ReplayBanner() {
   const t = useT();
   const ctl = useController();
   const replay = useAppStore((s) => s.replay);
   const refusal = useAppStore((s) => s.forkRefusal);
   if (!replay) return null;
+  if (replay.live)
+    return (
+      <section className="replay-banner replay-live" aria-labelledby="replay-banner-title">
+        <div className="replay-head">
+          <h2 id="replay-banner-title">
+            <span className="replay-badge live-badge">{t('replay.live.badge')}</span>{' '}
+            {t('replay.live.banner')}
+          </h2>
+          <p className="replay-detail">
+            {t('replay.live.detail', {
+              servers: replay.servers.length,
+              elections: replay.elections,
+              t0: wallClock(replay.t0Ms),
+            })}
+          </p>
+          <div className="replay-actions">
+            <LiveFollow endMs={replay.endMs} />
+            <button type="button" className="primary" onClick={() => ctl.forkReplay()}>
+              {t('replay.fork')}
+            </button>
+          </div>
+        </div>
+        {refusal && (
+          <p className="dialog-problem" role="alert">
+            {forkRefusalText(refusal, t)}
+          </p>
+        )}
+      </section>
+    );
   return (
     <section className="replay-banner" aria-labelledby="replay-banner-title">
       <div className="replay-head">

@@ -4,6 +4,7 @@
  * new run and its notes kept for the dialog), go back to the simulation, and show the space-time
  * diagram.
  */
+import type { LogEvent } from '../../logs/kinds';
 import type { ReplayFileInput } from '../../protocol/replay';
 import type { LoadRequest, SimBridge } from '../bridge/simBridge';
 import type { AppStore } from '../store/appStore';
@@ -16,6 +17,8 @@ export interface ReplayActions {
   closeReplay(): void;
   /** Shows the space-time diagram with this window (ms), or hides it (0). */
   setSpacetime(ms: number): void;
+  /** Live mode: a running ensemble's parsed records; `show` makes the live replay the one shown. */
+  liveEvents(events: LogEvent[], show: boolean): void;
 }
 
 export function createReplayActions(
@@ -56,6 +59,10 @@ export function createReplayActions(
     setSpacetime: (ms) => {
       store.getState().setSpacetimeMs(ms);
       bridge.refresh();
+    },
+    liveEvents: (events, show) => {
+      if (show) pause();
+      bridge.liveEvents(events, show);
     },
   };
 }

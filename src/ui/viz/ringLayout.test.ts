@@ -51,6 +51,24 @@ describe('ringLayout', () => {
     expect(ringLayout(sids(9), { width: 850, height: 430 }).box.height).toBeGreaterThan(430);
   });
 
+  // Beside the space-time diagram at 1440x900 the ring has about 570 x 480 px: three servers
+  // showed only S1 when the lower two needed more width than the box (issue 18).
+  it.each([3, 4])('fits %i servers beside the space-time diagram without scrolling', (n) => {
+    for (const screen of [
+      { width: 570, height: 480 },
+      { width: 560, height: 470 },
+    ]) {
+      const { places, scale, box } = ringLayout(sids(n), screen);
+      expect(box).toEqual(screen);
+      expect(scale).toBeGreaterThanOrEqual(1);
+      const half = (CARD.width * scale) / 2;
+      for (const p of places) {
+        expect(p.x - half).toBeGreaterThanOrEqual(0);
+        expect(p.x + half).toBeLessThanOrEqual(box.width);
+      }
+    }
+  });
+
   it('gives fewer servers larger cards', () => {
     const box = { width: 1400, height: 800 };
     expect(ringLayout(sids(3), box).scale).toBeGreaterThan(ringLayout(sids(9), box).scale);

@@ -65,11 +65,20 @@ export function viewBoxFor(width: number, height: number): Box {
 function placeBoxes(sids: readonly number[], box: Box, cardBox: CardSize): CardPlace[] {
   const cx = box.width / 2;
   const cy = box.height / 2;
-  const rx = Math.max(0, box.width / 2 - cardBox.width / 2 - MARGIN);
-  const ry = Math.max(0, box.height / 2 - cardBox.height / 2 - MARGIN);
   const sorted = [...sids].sort((a, b) => a - b);
+  const angles = sorted.map((_, i) => -Math.PI / 2 + (2 * Math.PI * i) / sorted.length);
+  // The ellipse is stretched so the outermost cards reach the margin: with three servers the two
+  // lower cards sit at cos 30° of the radius, and without the stretch they would need a box 15%
+  // wider to stand side by side (in a narrow stage, beside the space-time diagram, the ring then
+  // grew wider than the screen and showed only S1: issue 18).
+  const reach = (f: (a: number) => number) => {
+    const most = Math.max(0, ...angles.map((a) => Math.abs(f(a))));
+    return most > 0.01 ? most : 1;
+  };
+  const rx = Math.max(0, box.width / 2 - cardBox.width / 2 - MARGIN) / reach(Math.cos);
+  const ry = Math.max(0, box.height / 2 - cardBox.height / 2 - MARGIN) / reach(Math.sin);
   return sorted.map((sid, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / sorted.length;
+    const angle = angles[i] as number;
     return { sid, x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle), angle };
   });
 }

@@ -11,6 +11,7 @@ import type { ViewParams } from '../../protocol/messages';
 import { SimSession } from '../session';
 import { forkScenario } from './fork';
 import { projectReplayFrame } from './projectReplay';
+import { compareEvents } from '../../logs/index';
 import { ReplaySource, type ReplayFileInput } from './replaySource';
 
 const VIEW: ViewParams = { inspect: null, filter: { sids: [], cats: [] }, dropWindowMs: 20 };
@@ -66,7 +67,7 @@ function simulatedLeader(src: ReplaySource) {
 }
 
 describe('ReplaySource', () => {
-  it('reads a big log set as long work: progress in bytes, then the same result as open', () => {
+  it('reads a big log set as long work: progress in bytes, then in events merged, then the same result as open', () => {
     const big = files('cold-start-3').map((f) => {
       const lines = f.text.trimEnd().split('\n');
       // Many copies of the file's own lines: 100 x ~107 records, beyond a parse slice.
@@ -82,14 +83,24 @@ describe('ReplaySource', () => {
       r = work.next();
     }
     const total = big.reduce((n, f) => n + f.text.length, 0);
-    expect(seen.length).toBeGreaterThan(3);
-    expect(seen.every((p) => p.unit === 'bytes' && p.total === total && p.done <= total)).toBe(
-      true,
-    );
-    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    // Reading first (bytes), then building the timeline (events merged): both sliced (issue 18).
+    const read = seen.filter((p) => p.unit === 'bytes');
+    const built = seen.filter((p) => p.unit === 'events');
+    expect(seen).toEqual([...read, ...built]);
+    expect(read.length).toBeGreaterThan(3);
+    expect(read.every((p) => p.total === total && p.done <= total)).toBe(true);
+    expect(read.map((p) => p.done)).toEqual([...read.map((p) => p.done)].sort((a, b) => a - b));
     expect(r.value.ok).toBe(true);
+    if (!r.value.ok) return;
+    const events = r.value.source.events.length;
+    expect(built.length).toBeGreaterThan(1);
+    expect(built.every((p) => p.total === events && p.done < events)).toBe(true);
+    expect(built.map((p) => p.done)).toEqual([...built.map((p) => p.done)].sort((a, b) => a - b));
     const once = ReplaySource.open(big);
-    if (r.value.ok && once.ok) expect(r.value.source.summary()).toEqual(once.source.summary());
+    if (!once.ok) throw new Error('refused');
+    expect(r.value.source.summary()).toEqual(once.source.summary());
+    // The merge gives the order one sort of all events gives.
+    expect(r.value.source.events).toEqual([...once.source.events].sort(compareEvents));
   });
 
   it('refuses a foreign or empty file and names it, opening nothing', () => {
@@ -212,5 +223,36 @@ describe('ReplaySource', () => {
     const got = simulatedLeader(src);
     expect(got).toMatchObject({ sid: 2, epoch: 2 });
     expect(got.notes).toContainEqual({ sid: 3, field: 'state', code: 'down-unreachable' });
+  });
+});
+
+// Live mode (docs/LIVE.md): the bridge streams the records of the same parser in batches as the
+// logs grow; the live source built from them must be the replay of the whole files.
+describe('the live replay', () => {
+  it('fed the records in arbitrary batches, is the replay of the whole files', () => {
+    const whole = open('leader-kill-equal-logs');
+    const live = ReplaySource.forLive();
+    expect(live.events).toEqual([]);
+    expect(live.summary()).toMatchObject({ live: true, servers: [], elections: 0 });
+    // Per server, in the order each log was written, interleaved as the bridge's polls would be.
+    const bySid = new Map<number, (typeof whole.events)[number][]>();
+    for (const e of [...whole.events].sort((a, b) => a.sid - b.sid || a.line - b.line))
+      bySid.set(e.sid, [...(bySid.get(e.sid) ?? []), e]);
+    const queues = [...bySid.values()];
+    for (let round = 0; queues.some((q) => q.length > 0); round++)
+      for (const q of queues) live.appendEvents(q.splice(0, 7 + (round % 5) * 13));
+    expect(live.events).toEqual(whole.events);
+    expect(live.summary()).toMatchObject({
+      live: true,
+      servers: whole.summary().servers,
+      elections: whole.summary().elections,
+      t0Ms: whole.summary().t0Ms,
+      endMs: whole.summary().endMs,
+    });
+    live.seek(live.events.length);
+    whole.seek(whole.events.length);
+    const a = frameOf(live, 1, live.nowMs(), VIEW);
+    const b = frameOf(whole, 1, whole.nowMs(), VIEW);
+    expect(a.servers).toEqual(b.servers);
   });
 });

@@ -12,7 +12,7 @@ import {
   type ReplaySummary,
 } from '../../protocol/replay';
 import {
-  buildTimeline,
+  buildTimelineSteps,
   LOG_FILES_MAX,
   parseLogFileSteps,
   type LogError,
@@ -41,6 +41,27 @@ function mentionedSids(events: readonly LogEvent[]): Set<number> {
   return out;
 }
 
+/**
+ * A log made of streamed records: the bridge names each server itself (so the sid is explicit) and
+ * sends only the records a rule knows, so unknown lines are not counted here.
+ */
+function streamedLog(name: string, sid: number): ParsedLog {
+  return {
+    name,
+    sid,
+    sidSource: 'explicit',
+    version: null,
+    layout: 'no-mdc',
+    events: [],
+    unknown: [],
+    unknownCount: 0,
+    strayLines: 0,
+    continuationLines: 0,
+    totalLines: 0,
+    nameSid: null,
+  };
+}
+
 export class ReplaySource {
   private logs: ParsedLog[] = [];
   private offsets = new Map<number, number>();
@@ -54,6 +75,16 @@ export class ReplaySource {
   private stateAt = 0;
   /** Bumped whenever the timeline is rebuilt, so the frame resends log and markers. */
   generation = 0;
+  /** Live mode's source: fed by a running ensemble's records, never by files. */
+  live = false;
+
+  /** An empty source for live mode (docs/LIVE.md); `appendEvents` feeds it. */
+  static forLive(): ReplaySource {
+    const source = new ReplaySource();
+    source.live = true;
+    source.append([]);
+    return source;
+  }
 
   /** Parses every file; any refusal refuses the whole set, so nothing half-opens. */
   static open(files: readonly ReplayFileInput[]): OpenResult {
@@ -98,14 +129,42 @@ export class ReplaySource {
       before += f.text.length;
     }
     if (errors.length > 0) return { ok: false, errors };
+    // Building the timeline of a large set takes long too: sliced the same way, in events merged.
     const source = new ReplaySource();
-    source.append(parsed);
+    source.logs.push(...parsed);
+    const build = source.rebuildSteps();
+    t0 = clock();
+    for (;;) {
+      const r = build.next();
+      if (r.done) break;
+      if (clock() - t0 > SLICE_MS) {
+        yield { unit: 'events', done: r.value.done, total: r.value.total };
+        t0 = clock();
+      }
+    }
     return { ok: true, source };
   }
 
   /** More parsed logs (a later file, or a live stream's new records): the timeline is rebuilt. */
   append(logs: readonly ParsedLog[]): void {
     this.logs.push(...logs);
+    this.rebuild();
+  }
+
+  /**
+   * Records a live bridge parsed from the servers' logs (src/cli/live/logTail.ts, the same rules
+   * as a file): each joins its file's log, made on its first record, and the timeline is rebuilt.
+   * Whether the cursor was at the end (following the newest moment) is the caller's to keep.
+   */
+  appendEvents(events: readonly LogEvent[]): void {
+    for (const e of events) {
+      let log = this.logs.find((l) => l.sid === e.sid && l.name === e.file);
+      if (!log) {
+        log = streamedLog(e.file, e.sid);
+        this.logs.push(log);
+      }
+      log.events.push(e);
+    }
     this.rebuild();
   }
 
@@ -122,9 +181,24 @@ export class ReplaySource {
   }
 
   private rebuild(): void {
+    const steps = this.rebuildSteps();
+    while (!steps.next().done);
+  }
+
+  /** The timeline built again, yielding the events merged so far (buildTimelineSteps). */
+  private *rebuildSteps(): Generator<{ done: number; total: number }, void, void> {
     const byFile: Record<string, number> = {};
     for (const log of this.logs) byFile[log.name] = this.offsets.get(log.sid) ?? 0;
-    this.timeline = buildTimeline(this.logs, { clockOffsetMs: byFile });
+    const total = this.logs.reduce((n, l) => n + l.events.length, 0);
+    const steps = buildTimelineSteps(this.logs, { clockOffsetMs: byFile });
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        this.timeline = r.value;
+        break;
+      }
+      yield { done: r.value, total };
+    }
     this.t0 = this.timeline.events[0]?.ms ?? 0;
     this.checkpoints = [this.initial()];
     this.state = this.initial();
@@ -250,6 +324,7 @@ export class ReplaySource {
       endMs: this.endMs(),
       elections: this.timeline.elections.length,
       offsets,
+      live: this.live,
     };
   }
 }

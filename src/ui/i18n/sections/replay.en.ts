@@ -62,9 +62,16 @@ export const replayEn = {
   'replay.status.unreachable': 'unreachable: its peers lost it',
   'replay.unknown': 'unknown',
   'replay.real': 'REAL',
+  'replay.live.badge': 'LIVE',
+  'replay.live.banner': 'Live ensemble',
+  'replay.live.detail':
+    '{servers} servers, {elections} elections so far, from their logs as they are written. Time 0 is {t0} by their clocks.',
+  'replay.live.following': 'Following the newest moment.',
+  'replay.live.follow': 'Follow the newest moment',
   'replay.parse.label': 'Reading the logs',
   'replay.parse.started': 'Reading the logs…',
   'replay.parse.progress': 'Reading the logs… {done} MiB of {total} MiB',
+  'replay.parse.building': 'Building the timeline… {done} of {total} events merged',
   'replay.parse.cancel': 'Cancel reading',
   'replay.parse.cancelled':
     'Stopped reading the logs: nothing was opened. The current run is unchanged.',

@@ -1,0 +1,123 @@
+/**
+ * Live mode in the app (docs/LIVE.md), loaded only when the address has `?live=` (main.tsx imports
+ * this chunk lazily, so the static site never loads or runs any of it). It connects to the bridge
+ * of `npm run live`, hands the servers' parsed log records to the worker's live replay (LiveFeed),
+ * which the ensemble view shows like any replay, labelled LIVE, and puts beside it what acts on
+ * the real processes: the servers' Crash, Freeze, Resume and Restart, and the write form. Every
+ * state of the connection has its own message, in a live region.
+ */
+import { useEffect, useState } from 'react';
+import { useController } from '../controllerContext';
+import { useT } from '../i18n/useT';
+import type { MessageKey } from '../i18n/en';
+import { appStore } from '../store/appStore';
+import { connectLive } from './liveConnection';
+import { LiveServers } from './LiveServers';
+import { useLiveStore, type LiveConnection } from './liveStore';
+import { readLiveParam, staticHref } from './liveUrl';
+import { LiveWrite } from './LiveWrite';
+import { LIVE_PROTOCOL } from '../../protocol/live';
+import './live.css';
+
+function connectionMessage(
+  c: LiveConnection,
+  address: string,
+): [MessageKey, Record<string, string | number>] {
+  switch (c.state) {
+    case 'invalid-url':
+      return ['live.connection.invalidUrl', { value: c.value }];
+    case 'protocol':
+      return ['live.connection.protocol', { bridge: c.bridge, page: LIVE_PROTOCOL }];
+    case 'connecting':
+    case 'unreachable':
+      return [`live.connection.${c.state}`, { address }];
+    default:
+      return [`live.connection.${c.state}`, {}];
+  }
+}
+
+/** Opens the connection the address names, for as long as the panel is mounted. */
+function useBridgeConnection(): void {
+  useEffect(() => {
+    const p = readLiveParam(window.location.search);
+    if (p.kind !== 'ok') {
+      useLiveStore
+        .getState()
+        .setConnection({ state: 'invalid-url', value: p.kind === 'invalid' ? p.value : '' });
+      return;
+    }
+    useLiveStore.getState().setConnection({ state: 'connecting' });
+    const l = connectLive(p.url);
+    useLiveStore.getState().setLink(l);
+    return () => {
+      l.close();
+      useLiveStore.getState().setLink(null);
+    };
+  }, []);
+}
+
+/**
+ * Hands the records received to the worker's live replay. The first hand-over (after the app's
+ * first run has loaded, so that load cannot replace it) shows the live replay; later ones only
+ * grow it, and the worker keeps the view at the newest moment unless the person scrubbed back.
+ */
+function useLiveFeed(): void {
+  const ctl = useController();
+  useEffect(() => {
+    let shown = false;
+    const pump = () => {
+      if (appStore.getState().frame === null) return;
+      const batch = useLiveStore.getState().takePending();
+      if (batch.length === 0) return;
+      ctl.liveEvents(batch, !shown);
+      shown = true;
+    };
+    pump();
+    const offLive = useLiveStore.subscribe((s, prev) => {
+      if (s.received !== prev.received) pump();
+    });
+    const offApp = appStore.subscribe((s, prev) => {
+      if (s.frame !== null && prev.frame === null) pump();
+    });
+    return () => {
+      offLive();
+      offApp();
+    };
+  }, [ctl]);
+}
+
+export function LivePanel() {
+  const t = useT();
+  const link = useLiveStore((s) => s.link);
+  const connection = useLiveStore((s) => s.connection);
+  const [address] = useState(() => {
+    const p = readLiveParam(window.location.search);
+    return p.kind === 'ok' ? p.url.replace(/\/[^/]*$/, '') : '';
+  });
+  useBridgeConnection();
+  useLiveFeed();
+
+  const [key, params] = connectionMessage(connection, address);
+  const open = connection.state === 'open';
+  const bad = connection.state !== 'open' && connection.state !== 'connecting';
+  return (
+    <section className="panel live-panel" aria-labelledby="live-panel-title">
+      <div className="live-panel-head">
+        <h2 id="live-panel-title">{t('live.title')}</h2>
+        <p role="status" className={`live-connection ${bad ? 'live-bad' : open ? 'live-ok' : ''}`}>
+          <span aria-hidden="true" className="live-connection-mark">
+            {bad ? '!' : open ? '●' : '…'}
+          </span>
+          {t(key, params)}
+        </p>
+        <a className="live-leave" href={staticHref(window.location.href)}>
+          {t('live.leave')}
+        </a>
+      </div>
+      <LiveServers link={open ? link : null} />
+      <div className="live-foot">
+        <LiveWrite link={open ? link : null} />
+      </div>
+    </section>
+  );
+}
