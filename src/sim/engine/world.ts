@@ -23,8 +23,7 @@ import type { TimerName } from '../zab/port';
 import type { Zxid } from '../zab/zxid';
 import type { ResolvedScenario } from '../scenario/types';
 import type { TraceHash } from '../trace/traceHash';
-import type { CostWorld } from './cost/costState';
-import type { CostEvent } from './cost/workload';
+import type { CostEvent, CostWorld } from './cost/costState';
 
 interface Timed {
   timeMs: number;

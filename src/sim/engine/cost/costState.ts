@@ -9,6 +9,10 @@ import { clonePrng, prngFor, type Prng } from '../../kernel/prng';
 import type { ResolvedCost, ResolvedScenario } from '../../scenario/types';
 import type { Zxid } from '../../zab/zxid';
 
+/** One step of a slot's request, or the workload's start. */
+export type CostEvent =
+  { step: 'start' } | { step: 'issue' | 'arrive' | 'served' | 'done'; slot: number; seq: number };
+
 export interface CostServer {
   /** When the CPU ends the last job queued on it (FIFO: a new job starts no earlier). */
   cpuFreeMs: number;

@@ -20,9 +20,9 @@
 import { push } from '../../kernel/eventQueue';
 import { nextFloat } from '../../kernel/prng';
 import type { ResolvedCost, ResolvedScenario } from '../../scenario/types';
-import type { Simulation } from '../simulation';
+import type { ServerEffects } from '../effects';
 import type { KernelEvent, World } from '../world';
-import type { CostServer, CostSlot, CostWorld } from './costState';
+import type { CostEvent, CostServer, CostSlot, CostWorld } from './costState';
 import { nsRound, reserve } from './stations';
 import {
   clientWriteCpuMs,
@@ -31,10 +31,6 @@ import {
   wireMs,
   WRITE_REPLY_BYTES,
 } from './costTimes';
-
-/** One step of a slot's request, or the workload's start. */
-export type CostEvent =
-  { step: 'start' } | { step: 'issue' | 'arrive' | 'served' | 'done'; slot: number; seq: number };
 
 /** The znode every workload write sets (a setData as the ZAB layer sees it). */
 export const COST_WRITE_PATH = '/zabscope/cost';
@@ -69,13 +65,13 @@ function backoffMs(scenario: ResolvedScenario): number {
   return scenario.ensemble.tickTimeMs;
 }
 
-function serving(sim: Simulation, sid: number): boolean {
+function serving(sim: ServerEffects, sid: number): boolean {
   const rec = sim.server(sid);
   return rec.up && !rec.frozen && rec.phase === 'broadcast';
 }
 
 /** Runs one of the workload's events. */
-export function onCostEvent(sim: Simulation, event: CostEvent): void {
+export function onCostEvent(sim: ServerEffects, event: CostEvent): void {
   const { state } = ctx(sim.world);
   if (event.step === 'start') {
     state.slots.forEach((_, k) => issue(sim, k));
@@ -89,7 +85,7 @@ export function onCostEvent(sim: Simulation, event: CostEvent): void {
   return done(sim, event.slot, slot);
 }
 
-function issue(sim: Simulation, k: number): void {
+function issue(sim: ServerEffects, k: number): void {
   const w = sim.world;
   const { scenario, state } = ctx(w);
   const slot = state.slots[k] as CostSlot;
@@ -103,7 +99,7 @@ function issue(sim: Simulation, k: number): void {
   });
 }
 
-function fail(sim: Simulation, k: number, slot: CostSlot): void {
+function fail(sim: ServerEffects, k: number, slot: CostSlot): void {
   const w = sim.world;
   const { scenario, state } = ctx(w);
   state.failed++;
@@ -112,7 +108,7 @@ function fail(sim: Simulation, k: number, slot: CostSlot): void {
   schedule(w, w.nowMs + backoffMs(scenario), { step: 'issue', slot: k, seq: slot.seq });
 }
 
-function arrive(sim: Simulation, k: number, slot: CostSlot): void {
+function arrive(sim: ServerEffects, k: number, slot: CostSlot): void {
   const w = sim.world;
   if (!serving(sim, slot.sid)) return fail(sim, k, slot);
   const { scenario, state } = ctx(w);
@@ -121,7 +117,7 @@ function arrive(sim: Simulation, k: number, slot: CostSlot): void {
   schedule(w, end, { step: 'served', slot: k, seq: slot.seq });
 }
 
-function served(sim: Simulation, k: number, slot: CostSlot): void {
+function served(sim: ServerEffects, k: number, slot: CostSlot): void {
   const w = sim.world;
   if (!serving(sim, slot.sid)) return fail(sim, k, slot);
   const { scenario, state } = ctx(w);
@@ -153,7 +149,7 @@ function decode(state: CostWorld, writeId: number): { k: number; slot: CostSlot;
 }
 
 /** A workload write's txn was applied at `sid`: if that is its client's server, it replies. */
-export function workloadWriteApplied(sim: Simulation, sid: number, writeId: number): void {
+export function workloadWriteApplied(sim: ServerEffects, sid: number, writeId: number): void {
   const { state } = ctx(sim.world);
   const { k, slot, seq } = decode(state, writeId);
   if (slot.seq !== seq || slot.op !== 'write' || slot.sid !== sid) return;
@@ -161,21 +157,21 @@ export function workloadWriteApplied(sim: Simulation, sid: number, writeId: numb
 }
 
 /** ZAB refused or lost a workload write (its server stopped serving, the leader failed it). */
-export function workloadWriteFailed(sim: Simulation, writeId: number): void {
+export function workloadWriteFailed(sim: ServerEffects, writeId: number): void {
   const { state } = ctx(sim.world);
   const { k, slot, seq } = decode(state, writeId);
   if (slot.seq === seq && slot.op === 'write') fail(sim, k, slot);
 }
 
 /** Server `sid` stopped serving: its clients' outstanding requests fail (ConnectionLoss). */
-export function workloadServerStopped(sim: Simulation, sid: number): void {
+export function workloadServerStopped(sim: ServerEffects, sid: number): void {
   const { state } = ctx(sim.world);
   state.slots.forEach((slot, k) => {
     if (slot.sid === sid && slot.op !== null) fail(sim, k, slot);
   });
 }
 
-function done(sim: Simulation, k: number, slot: CostSlot): void {
+function done(sim: ServerEffects, k: number, slot: CostSlot): void {
   const w = sim.world;
   const { scenario, state } = ctx(w);
   const latency = nsRound(w.nowMs - slot.sentAtMs);
