@@ -57,6 +57,42 @@ test('a config change reaches every watcher, the lagging follower’s client las
   );
 });
 
+/** What the client's inspector says it last read of /config (the config recipe's value). */
+async function lastRead(page: import('@playwright/test').Page, id: string): Promise<string> {
+  await client(page, id).click();
+  const row = page.getByText(/^config \/config: last read /);
+  await expect(row).toBeVisible();
+  const text = (await row.textContent()) ?? '';
+  await page.getByRole('button', { name: 'Back to the server inspector' }).click();
+  return text.replace('config /config: last read ', '');
+}
+
+test('"Change the config" by click reaches every watcher, the lagging follower’s client later', async ({
+  page,
+}) => {
+  await openPreset(page, /^Configuration/);
+  // After the scripted changes to v3 and w2's reconnection, before the one at 15 s.
+  await scrubTo(page, 13000);
+  for (const id of ['w1', 'w2', 'w3']) expect(await lastRead(page, id)).toBe('v3');
+  const form = page.getByRole('form', { name: 'Change the config /config' });
+  await form.getByLabel('New value').fill('');
+  await form.getByRole('button', { name: 'Change the config' }).click();
+  await expect(form.getByRole('alert')).toContainText('1 to 4096 characters');
+  await form.getByLabel('New value').fill('v9');
+  await expect(form.getByLabel('Sent by client')).toHaveValue('admin');
+  await form.getByRole('button', { name: 'Change the config' }).click();
+  await settled(page);
+  // w1's server applies the txn at once; server 1 hears the leader 1.5 s late, so w3 still reads v3.
+  await scrubTo(page, 13800);
+  expect(await lastRead(page, 'w1')).toBe('v9');
+  expect(await lastRead(page, 'w3')).toBe('v3');
+  await scrubTo(page, 14900);
+  for (const id of ['w1', 'w2', 'w3']) expect(await lastRead(page, id)).toBe('v9');
+  // Going back to the moment of the change, every watcher reads v3 again: the past is the past.
+  await scrubTo(page, 13000);
+  for (const id of ['w1', 'w2', 'w3']) expect(await lastRead(page, id)).toBe('v3');
+});
+
 test('a killed instance disappears when its session expires, and stepping back restores it', async ({
   page,
 }) => {

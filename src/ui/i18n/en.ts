@@ -17,6 +17,7 @@ import { learnEn } from './sections/learn.en';
 import { clientsEn } from './sections/clients.en';
 import { clientAddEn } from './sections/clientAdd.en';
 import { clientLockEn } from './sections/clientLock.en';
+import { configChangeEn } from './sections/configChange.en';
 import { violationsEn } from './sections/violations.en';
 
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   ...clientsEn,
   ...clientAddEn,
   ...clientLockEn,
+  ...configChangeEn,
   ...violationsEn,
 
   'app.title': 'ZabScope',

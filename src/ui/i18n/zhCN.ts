@@ -17,6 +17,7 @@ import { learnZh } from './sections/learn.zh';
 import { clientsZh } from './sections/clients.zh';
 import { clientAddZh } from './sections/clientAdd.zh';
 import { clientLockZh } from './sections/clientLock.zh';
+import { configChangeZh } from './sections/configChange.zh';
 import { violationsZh } from './sections/violations.zh';
 
 export { zhPresets } from './zhPresets';
@@ -35,6 +36,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...clientsZh,
   ...clientAddZh,
   ...clientLockZh,
+  ...configChangeZh,
   ...violationsZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
