@@ -1,7 +1,9 @@
 // Proves, through visible controls, that the client side is explorable (issue 15): the frozen lock
-// holder makes two believers and the app names the fix; a config change reaches every watcher; a
-// killed service instance's znode stays until its session expires and not after; stepping back
-// restores the previous tree; a client action from the inspector goes into the command log.
+// holder makes two believers and the app names the fix; a config change (scripted, or sent by
+// click with "Change the config") reaches every watcher, the lagging follower's client later; a
+// killed service instance's znode stays through its session timeout and goes when the session
+// expires; stepping back restores the previous tree exactly; a client action from the inspector
+// goes into the command log.
 // Simulated time moves only by the Timeline slider and Step back, never by playing.
 import { expect, test } from './fixtures';
 import { button, openApp, scrubTo, settled } from './helpers';
@@ -93,23 +95,47 @@ test('"Change the config" by click reaches every watcher, the lagging followerâ€
   for (const id of ['w1', 'w2', 'w3']) expect(await lastRead(page, id)).toBe('v3');
 });
 
-test('a killed instance disappears when its session expires, and stepping back restores it', async ({
+/** The data tree as the panel lists it: every znode's accessible name, in order. */
+async function treeNames(page: import('@playwright/test').Page): Promise<string[]> {
+  const names: string[] = [];
+  for (const li of await page.locator('li[data-path]').all())
+    names.push((await li.getAttribute('aria-label')) ?? '');
+  return names;
+}
+
+test('a killed instance disappears after its session timeout and not before; stepping back restores the previous tree', async ({
   page,
 }) => {
   await openPreset(page, /^Service discovery/);
   await page.getByLabel('Data tree of', { exact: true }).selectOption('2');
-  await scrubTo(page, 13900);
   const i2 = page.locator('li[data-path="/services/api/i2"]');
-  await expect(i2).toHaveAccessibleName(/ephemeral of session 0x\w+ \(i2\)/);
-  await expect(client(page, 'i2')).toHaveAccessibleName(/CRASHED/);
+  // Killed at 8 s with a 6 s session timeout: its znode stays through the whole timeout.
+  for (const ms of [8100, 11000, 13900]) {
+    await scrubTo(page, ms);
+    await expect(client(page, 'i2')).toHaveAccessibleName(/CRASHED/);
+    await expect(i2).toHaveAccessibleName(/ephemeral of session 0x\w+ \(i2\)/);
+  }
   await scrubTo(page, 14100);
   await expect(i2).toHaveCount(0);
-  // Step back event by event until the znode is back: the previous tree, exactly.
+  const after = await treeNames(page);
+  // Step back event by event until the znode is back: the tree just before the expiry.
   for (let i = 0; i < 40 && (await i2.count()) === 0; i++) {
     await button(page, 'Step back').click();
     await settled(page);
   }
   await expect(i2).toHaveCount(1);
+  const before = await treeNames(page);
+  // That tree is the one after the expiry plus i2 exactly, nothing else changed.
+  expect(before.filter((n) => !n.includes('/services/api/i2'))).toEqual(after);
+  // Forward past the expiry and back again: the same tree, exactly.
+  for (let i = 0; i < 40 && (await i2.count()) === 1; i++) {
+    await button(page, 'Step').click();
+    await settled(page);
+  }
+  await expect(i2).toHaveCount(0);
+  await button(page, 'Step back').click();
+  await settled(page);
+  expect(await treeNames(page)).toEqual(before);
 });
 
 test('freezing a client from its inspector is a timeline command', async ({ page }) => {
