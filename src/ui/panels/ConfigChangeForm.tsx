@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react';
 import { DATA_CHARS_MAX } from '../../sim/vocabulary';
 import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
+import { ClientFormShell } from './ClientFormShell';
 import { useAppStore } from '../store/appStore';
 
 /** The configuration znode of the run: the path of the first client running the config recipe. */
@@ -59,37 +60,27 @@ export function ConfigChangeForm() {
     ctl.act({ do: 'set', client: from, path, data: value, version: -1 });
   };
   return (
-    <form
-      className="client-form config-change"
-      aria-label={t('configChange.title', { path })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
+    <ClientFormShell
+      className="config-change"
+      title={t('configChange.title', { path })}
+      error={error}
+      submitLabel={t('configChange.submit')}
+      onSubmit={submit}
     >
-      <h3>{t('configChange.title', { path })}</h3>
-      <div className="row">
-        <label>
-          {t('configChange.value')}
-          <input value={value} onChange={(e) => setValue(e.target.value)} />
-        </label>
-        <label>
-          {t('configChange.sender')}
-          <select value={from} onChange={(e) => setSender(e.target.value)}>
-            {clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.id}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit">{t('configChange.submit')}</button>
-    </form>
+      <label>
+        {t('configChange.value')}
+        <input value={value} onChange={(e) => setValue(e.target.value)} />
+      </label>
+      <label>
+        {t('configChange.sender')}
+        <select value={from} onChange={(e) => setSender(e.target.value)}>
+          {clients.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.id}
+            </option>
+          ))}
+        </select>
+      </label>
+    </ClientFormShell>
   );
 }
