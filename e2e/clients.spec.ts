@@ -1,7 +1,9 @@
 // Proves, through visible controls, that the client side is explorable (issue 15): the frozen lock
-// holder makes two believers and the app names the fix; a config change reaches every watcher; a
-// killed service instance's znode stays until its session expires and not after; stepping back
-// restores the previous tree; a client action from the inspector goes into the command log.
+// holder makes two believers and the app names the fix; a config change (scripted, or sent by
+// click with "Change the config") reaches every watcher, the lagging follower's client later; a
+// killed service instance's znode stays through its session timeout and goes when the session
+// expires; stepping back restores the previous tree exactly; a client action from the inspector
+// goes into the command log.
 // Simulated time moves only by the Timeline slider and Step back, never by playing.
 import { expect, test } from './fixtures';
 import { button, openApp, scrubTo, settled } from './helpers';
@@ -57,23 +59,83 @@ test('a config change reaches every watcher, the lagging follower’s client las
   );
 });
 
-test('a killed instance disappears when its session expires, and stepping back restores it', async ({
+/** What the client's inspector says it last read of /config (the config recipe's value). */
+async function lastRead(page: import('@playwright/test').Page, id: string): Promise<string> {
+  await client(page, id).click();
+  const row = page.getByText(/^config \/config: last read /);
+  await expect(row).toBeVisible();
+  const text = (await row.textContent()) ?? '';
+  await page.getByRole('button', { name: 'Back to the server inspector' }).click();
+  return text.replace('config /config: last read ', '');
+}
+
+test('"Change the config" by click reaches every watcher, the lagging follower’s client later', async ({
+  page,
+}) => {
+  await openPreset(page, /^Configuration/);
+  // After the scripted changes to v3 and w2's reconnection, before the one at 15 s.
+  await scrubTo(page, 13000);
+  for (const id of ['w1', 'w2', 'w3']) expect(await lastRead(page, id)).toBe('v3');
+  const form = page.getByRole('form', { name: 'Change the config /config' });
+  await form.getByLabel('New value').fill('');
+  await form.getByRole('button', { name: 'Change the config' }).click();
+  await expect(form.getByRole('alert')).toContainText('1 to 4096 characters');
+  await form.getByLabel('New value').fill('v9');
+  await expect(form.getByLabel('Sent by client')).toHaveValue('admin');
+  await form.getByRole('button', { name: 'Change the config' }).click();
+  await settled(page);
+  // w1's server applies the txn at once; server 1 hears the leader 1.5 s late, so w3 still reads v3.
+  await scrubTo(page, 13800);
+  expect(await lastRead(page, 'w1')).toBe('v9');
+  expect(await lastRead(page, 'w3')).toBe('v3');
+  await scrubTo(page, 14900);
+  for (const id of ['w1', 'w2', 'w3']) expect(await lastRead(page, id)).toBe('v9');
+  // Going back to the moment of the change, every watcher reads v3 again: the past is the past.
+  await scrubTo(page, 13000);
+  for (const id of ['w1', 'w2', 'w3']) expect(await lastRead(page, id)).toBe('v3');
+});
+
+/** The data tree as the panel lists it: every znode's accessible name, in order. */
+async function treeNames(page: import('@playwright/test').Page): Promise<string[]> {
+  const names: string[] = [];
+  for (const li of await page.locator('li[data-path]').all())
+    names.push((await li.getAttribute('aria-label')) ?? '');
+  return names;
+}
+
+test('a killed instance disappears after its session timeout and not before; stepping back restores the previous tree', async ({
   page,
 }) => {
   await openPreset(page, /^Service discovery/);
   await page.getByLabel('Data tree of', { exact: true }).selectOption('2');
-  await scrubTo(page, 13900);
   const i2 = page.locator('li[data-path="/services/api/i2"]');
-  await expect(i2).toHaveAccessibleName(/ephemeral of session 0x\w+ \(i2\)/);
-  await expect(client(page, 'i2')).toHaveAccessibleName(/CRASHED/);
+  // Killed at 8 s with a 6 s session timeout: its znode stays through the whole timeout.
+  for (const ms of [8100, 11000, 13900]) {
+    await scrubTo(page, ms);
+    await expect(client(page, 'i2')).toHaveAccessibleName(/CRASHED/);
+    await expect(i2).toHaveAccessibleName(/ephemeral of session 0x\w+ \(i2\)/);
+  }
   await scrubTo(page, 14100);
   await expect(i2).toHaveCount(0);
-  // Step back event by event until the znode is back: the previous tree, exactly.
+  const after = await treeNames(page);
+  // Step back event by event until the znode is back: the tree just before the expiry.
   for (let i = 0; i < 40 && (await i2.count()) === 0; i++) {
     await button(page, 'Step back').click();
     await settled(page);
   }
   await expect(i2).toHaveCount(1);
+  const before = await treeNames(page);
+  // That tree is the one after the expiry plus i2 exactly, nothing else changed.
+  expect(before.filter((n) => !n.includes('/services/api/i2'))).toEqual(after);
+  // Forward past the expiry and back again: the same tree, exactly.
+  for (let i = 0; i < 40 && (await i2.count()) === 1; i++) {
+    await button(page, 'Step').click();
+    await settled(page);
+  }
+  await expect(i2).toHaveCount(0);
+  await button(page, 'Step back').click();
+  await settled(page);
+  expect(await treeNames(page)).toEqual(before);
 });
 
 test('freezing a client from its inspector is a timeline command', async ({ page }) => {

@@ -64,5 +64,5 @@ export {
   type PickReasonCode,
   type PickReasonOf,
 } from './lb/pickReasons';
-export { DELAY_MS_MAX, SESSION_TIMEOUT_MS_MAX } from './scenario/bounds';
+export { DATA_CHARS_MAX, DELAY_MS_MAX, SESSION_TIMEOUT_MS_MAX } from './scenario/bounds';
 export { CREATE_MODES, type CreateMode } from './zk/kinds';

@@ -18,6 +18,7 @@ import { learnEn } from './sections/learn.en';
 import { clientsEn } from './sections/clients.en';
 import { clientAddEn } from './sections/clientAdd.en';
 import { clientLockEn } from './sections/clientLock.en';
+import { configChangeEn } from './sections/configChange.en';
 import { violationsEn } from './sections/violations.en';
 import { whyEn } from './sections/why.en';
 
@@ -36,6 +37,7 @@ export const en = {
   ...clientsEn,
   ...clientAddEn,
   ...clientLockEn,
+  ...configChangeEn,
   ...violationsEn,
   ...whyEn,
 

@@ -18,6 +18,7 @@ import { learnZh } from './sections/learn.zh';
 import { clientsZh } from './sections/clients.zh';
 import { clientAddZh } from './sections/clientAdd.zh';
 import { clientLockZh } from './sections/clientLock.zh';
+import { configChangeZh } from './sections/configChange.zh';
 import { violationsZh } from './sections/violations.zh';
 import { whyZh } from './sections/why.zh';
 
@@ -38,6 +39,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...clientsZh,
   ...clientAddZh,
   ...clientLockZh,
+  ...configChangeZh,
   ...violationsZh,
   ...whyZh,
   'app.title': 'ZabScope',

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { SESSION_TIMEOUT_MS_MAX } from '../../sim/vocabulary';
 import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
+import { ClientFormShell } from './ClientFormShell';
 import { useAppStore } from '../store/appStore';
 
 /** The first free id of the form c<N>, counting on from the clients the run already has. */
@@ -37,31 +38,21 @@ export function ClientAddForm({ sid }: { sid: number }) {
     ctl.act({ do: 'client-add', client, connect: [sid], sessionTimeoutMs: ms });
   };
   return (
-    <form
-      className="client-form client-add-form"
-      aria-label={t('clientAdd.title', { sid })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
+    <ClientFormShell
+      className="client-add-form"
+      title={t('clientAdd.title', { sid })}
+      error={error}
+      submitLabel={t('clientAdd.submit')}
+      onSubmit={submit}
     >
-      <h3>{t('clientAdd.title', { sid })}</h3>
-      <div className="row">
-        <label>
-          {t('clientAdd.timeout')}
-          <input
-            value={timeout}
-            inputMode="numeric"
-            onChange={(e) => setTimeoutText(e.target.value)}
-          />
-        </label>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit">{t('clientAdd.submit')}</button>
-    </form>
+      <label>
+        {t('clientAdd.timeout')}
+        <input
+          value={timeout}
+          inputMode="numeric"
+          onChange={(e) => setTimeoutText(e.target.value)}
+        />
+      </label>
+    </ClientFormShell>
   );
 }

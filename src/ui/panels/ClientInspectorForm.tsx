@@ -9,6 +9,7 @@ import type { UserClientAction } from '../../protocol/clientActions';
 import { CREATE_MODES, type CreateMode } from '../../sim/vocabulary';
 import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
+import { ClientFormShell } from './ClientFormShell';
 
 const OPS = ['create', 'set', 'get', 'exists', 'children', 'delete', 'sync'] as const;
 type Op = (typeof OPS)[number];
@@ -60,77 +61,63 @@ export function ClientInspectorForm({ client, path0 }: { client: string; path0: 
   };
   const hasData = op === 'create' || op === 'set';
   return (
-    <form
-      className="client-form"
-      aria-label={t('clientForm.title')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
+    <ClientFormShell
+      className=""
+      title={t('clientForm.title')}
+      error={error}
+      submitLabel={t('clientForm.submit')}
+      onSubmit={submit}
     >
-      <h3>{t('clientForm.title')}</h3>
-      <div className="row">
+      <label>
+        {t('clientForm.op')}
+        <select value={op} onChange={(e) => setOp(e.target.value as Op)}>
+          {OPS.map((o) => (
+            <option key={o} value={o}>
+              {o === 'set'
+                ? 'setData'
+                : o === 'get'
+                  ? 'getData'
+                  : o === 'children'
+                    ? 'getChildren'
+                    : o}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('clientForm.path')}
+        <input value={path} onChange={(e) => setPath(e.target.value)} />
+      </label>
+      {hasData && (
         <label>
-          {t('clientForm.op')}
-          <select value={op} onChange={(e) => setOp(e.target.value as Op)}>
-            {OPS.map((o) => (
-              <option key={o} value={o}>
-                {o === 'set'
-                  ? 'setData'
-                  : o === 'get'
-                    ? 'getData'
-                    : o === 'children'
-                      ? 'getChildren'
-                      : o}
+          {t('clientForm.data')}
+          <input value={data} onChange={(e) => setData(e.target.value)} />
+        </label>
+      )}
+      {op === 'create' && (
+        <label>
+          {t('clientForm.mode')}
+          <select value={mode} onChange={(e) => setMode(e.target.value as CreateMode)}>
+            {CREATE_MODES.map((m) => (
+              <option key={m} value={m}>
+                {m}
               </option>
             ))}
           </select>
         </label>
-        <label>
-          {t('clientForm.path')}
-          <input value={path} onChange={(e) => setPath(e.target.value)} />
-        </label>
-        {hasData && (
-          <label>
-            {t('clientForm.data')}
-            <input value={data} onChange={(e) => setData(e.target.value)} />
-          </label>
-        )}
-        {op === 'create' && (
-          <label>
-            {t('clientForm.mode')}
-            <select value={mode} onChange={(e) => setMode(e.target.value as CreateMode)}>
-              {CREATE_MODES.map((m) => (
-                <option key={m} value={m}>
-                  {m}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {(op === 'set' || op === 'delete') && (
-          <label>
-            {t('clientForm.version')}
-            <input
-              value={version}
-              inputMode="numeric"
-              onChange={(e) => setVersion(e.target.value)}
-            />
-          </label>
-        )}
-        {(op === 'get' || op === 'exists' || op === 'children') && (
-          <label className="check">
-            <input type="checkbox" checked={watch} onChange={(e) => setWatch(e.target.checked)} />
-            {t('clientForm.watch')}
-          </label>
-        )}
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
       )}
-      <button type="submit">{t('clientForm.submit')}</button>
-    </form>
+      {(op === 'set' || op === 'delete') && (
+        <label>
+          {t('clientForm.version')}
+          <input value={version} inputMode="numeric" onChange={(e) => setVersion(e.target.value)} />
+        </label>
+      )}
+      {(op === 'get' || op === 'exists' || op === 'children') && (
+        <label className="check">
+          <input type="checkbox" checked={watch} onChange={(e) => setWatch(e.target.checked)} />
+          {t('clientForm.watch')}
+        </label>
+      )}
+    </ClientFormShell>
   );
 }

@@ -11,6 +11,7 @@ import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
 import { appStore, useAppStore } from '../store/appStore';
 import type { T } from '../viz/clients/clientText';
+import { ConfigChangeForm } from './ConfigChangeForm';
 
 function Observations({ view, t }: { view: ClientsView; t: T }) {
   if (view.observations.length === 0) return null;
@@ -125,6 +126,7 @@ export function DataTreePanel() {
     <section className="panel data-tree" aria-labelledby="data-tree-title">
       <h2 id="data-tree-title">{t('dataTree.title')}</h2>
       <Observations view={view} t={t} />
+      <ConfigChangeForm />
       <label htmlFor="data-tree-server">{t('dataTree.server')}</label>{' '}
       <select id="data-tree-server" value={treeSid ?? ''} onChange={(e) => choose(e.target.value)}>
         <option value="">{t('dataTree.noServer')}</option>

@@ -11,7 +11,7 @@ import { useT } from '../i18n/useT';
 import { appStore, useAppStore } from '../store/appStore';
 import { dropWindowFor } from '../player/speeds';
 import { LinksLayer } from './LinksLayer';
-import { ringLayout, viewBoxFor, type Box, type CardPlace } from './ringLayout';
+import { viewBoxFor, type Box, type CardPlace } from './ringLayout';
 import { ServerCard } from './ServerCard';
 import { electionPicture } from './votes';
 import { VotesLayer } from './VotesLayer';
@@ -19,7 +19,7 @@ import { drawTimeLayer } from './timeLayer';
 import { MessagePopover } from './MessagePopover';
 import { usePickedMessage } from './usePickedMessage';
 import { ClientsLayer } from './clients/ClientsLayer';
-import { clientBandHeight } from './clients/clientLayout';
+import { ensembleLayout } from './clients/clientLayout';
 
 function groupFor(
   sid: number,
@@ -58,16 +58,15 @@ export function EnsembleView() {
   }, []);
 
   const sidKey = servers?.map((s) => s.sid).join(',') ?? '';
-  // Clients sit in a band below the ring (issue 15): the ring gets the rest of the height.
+  // Clients sit outside the ring (issue 15): in the corners it leaves, then in a band below it.
   const clientCount = useAppStore((s) => s.frame?.clients?.clients.length ?? 0);
-  const band = clientBandHeight(clientCount, box.width);
-  const layout = useMemo(
-    () =>
-      ringLayout(sidKey ? sidKey.split(',').map(Number) : [], {
-        width: box.width,
-        height: Math.max(box.height * 0.6, box.height - band),
-      }),
-    [sidKey, box, band],
+  const {
+    ring: layout,
+    bandHeight: band,
+    chips,
+  } = useMemo(
+    () => ensembleLayout(sidKey ? sidKey.split(',').map(Number) : [], clientCount, box),
+    [sidKey, box, clientCount],
   );
   const { places, scale } = layout;
   // Taller (or wider) than the space on screen when the cards need it: the wrap then scrolls.
@@ -134,9 +133,7 @@ export function EnsembleView() {
         {servers && (
           <LinksLayer places={places} scale={scale} servers={servers} partition={partition} />
         )}
-        {band > 0 && (
-          <ClientsLayer width={drawn.width} top={layout.box.height} places={placeBySid} t={t} />
-        )}
+        {clientCount > 0 && <ClientsLayer centres={chips} places={placeBySid} t={t} />}
         <VotesLayer places={placeBySid} scale={scale} arrows={election.arrows} />
         {servers?.map((s) => (
           <ServerCard

@@ -48,10 +48,20 @@ const MARKS: {
 
 /** Open by default where there is room for it; on a short screen (a 720p projector) it folds. */
 const ROOMY_HEIGHT_PX = 820;
+/**
+ * With clients on the picture the legend folds below this height: at 1440 x 900 its rows are the
+ * room ten client chips need beside five cards (clientLayout.ts).
+ */
+const ROOMY_WITH_CLIENTS_PX = 1080;
 
 export function Legend() {
   const t = useT();
-  const [open, setOpen] = useState(() => window.innerHeight >= ROOMY_HEIGHT_PX);
+  const clients = useAppStore((s) => (s.frame?.clients?.clients.length ?? 0) > 0);
+  const [open, setOpen] = useState(
+    () =>
+      window.innerHeight >= ROOMY_HEIGHT_PX &&
+      !(clients && window.innerHeight < ROOMY_WITH_CLIENTS_PX),
+  );
   // The space-time diagram takes the ring's width; the legend's height is what the ring needs
   // then (at 1440 x 900 three cards no longer fit beside the diagram), so it folds when the
   // diagram opens. A person may open it again.
@@ -60,6 +70,12 @@ export function Legend() {
   if (diagram !== shownWith) {
     setShownWith(diagram);
     if (diagram) setOpen(false);
+  }
+  // The same when clients come onto the picture (a recipe scenario, an added client).
+  const [shownWithClients, setShownWithClients] = useState(clients);
+  if (clients !== shownWithClients) {
+    setShownWithClients(clients);
+    if (clients && window.innerHeight < ROOMY_WITH_CLIENTS_PX) setOpen(false);
   }
   return (
     <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -24,22 +24,35 @@ function moveFocus(from: SVGGElement, step: 1 | -1): void {
   next.focus();
 }
 
+/**
+ * What each mark was last made a control for. The time layer calls markControls on every
+ * animation frame for every mark in flight; setting five attributes, formatting the name and
+ * rebinding two listeners on each of them every frame (up to 240 marks) doubled the ensemble
+ * view's frame time at 1x (bench/ui.ts, 9 servers, 100 writes/s). A mark keeps its message (the
+ * join is keyed by message id) and d3 hands the listeners the current datum, so a mark needs
+ * this only once per handler and language; the roving tab stop alone is checked each frame.
+ */
+const madeFor = new WeakMap<Element, { onPick: Pick | null; t: Translate }>();
+
 export function markControls<D extends { item: MessageView }>(
   marks: Selection<SVGGElement, D, SVGGElement, unknown>,
   onPick: Pick | null,
   t: Translate,
 ): void {
+  const fresh = marks.filter(function () {
+    const made = madeFor.get(this);
+    if (made && made.onPick === onPick && made.t === t) return false;
+    madeFor.set(this, { onPick, t });
+    return true;
+  });
   if (!onPick) {
-    marks.attr('role', null).attr('tabindex', null).attr('aria-label', null);
-    marks.attr('aria-haspopup', null).attr('data-message', null);
-    marks.on('click', null).on('keydown', null);
+    fresh.attr('role', null).attr('tabindex', null).attr('aria-label', null);
+    fresh.attr('aria-haspopup', null).attr('data-message', null);
+    fresh.on('click', null).on('keydown', null);
     return;
   }
-  const focused = marks.nodes().findIndex((n) => n === document.activeElement);
-  const stop = focused >= 0 ? focused : 0;
-  marks
+  fresh
     .attr('role', 'button')
-    .attr('tabindex', (_d, i) => (i === stop ? 0 : -1))
     .attr('aria-haspopup', 'dialog')
     .attr('data-message', (d) => d.item.id)
     .attr('aria-label', (d) => messageName(d.item, t))
@@ -57,4 +70,12 @@ export function markControls<D extends { item: MessageView }>(
       ev.stopPropagation();
       onPick(d.item, ev.currentTarget as Element);
     });
+  // One Tab stop: the focused mark while it flies, else the first.
+  const nodes = marks.nodes();
+  const focused = nodes.findIndex((n) => n === document.activeElement);
+  const stop = focused >= 0 ? focused : 0;
+  nodes.forEach((n, i) => {
+    const want = i === stop ? '0' : '-1';
+    if (n.getAttribute('tabindex') !== want) n.setAttribute('tabindex', want);
+  });
 }

@@ -42,8 +42,8 @@ function markText(m: ClientMessageView): string {
 }
 
 interface Props {
-  width: number;
-  top: number;
+  /** Where the chips go, in the scenario's order (clientLayout.ts). */
+  centres: readonly Point[];
   places: Map<number, CardPlace>;
   t: T;
 }
@@ -140,14 +140,14 @@ function Chip({
         strokeDasharray={connected ? undefined : '5 3'}
         strokeWidth={selected ? 3 : 2}
       />
-      <text x={x + 8} y={y + 17} className="client-chip-title">
+      <text x={x + 8} y={y + 15} className="client-chip-title">
         {c.id} · {c.state}
       </text>
-      <text x={x + 8} y={y + 34} className="client-chip-sub">
+      <text x={x + 8} y={y + 29} className="client-chip-sub">
         {line2}
       </text>
       {tag && (
-        <text x={x + 8} y={y + 51} className="client-chip-tag">
+        <text x={x + 8} y={y + 42} className="client-chip-tag">
           {tag}
         </text>
       )}
@@ -155,15 +155,15 @@ function Chip({
   );
 }
 
-export const ClientsLayer = memo(function ClientsLayer({ width, top, places, t }: Props) {
+export const ClientsLayer = memo(function ClientsLayer({ centres, places, t }: Props) {
   const view = useAppStore((s) => s.frame?.clients ?? null);
   const nowMs = useAppStore((s) => s.frame?.nowMs ?? 0);
   const selected = useAppStore((s) => s.selectedClient);
   const marksRef = useRef<SVGGElement>(null);
   const ids = useMemo(() => view?.clients.map((c) => c.id).join('\n') ?? '', [view]);
   const chips = useMemo(
-    () => new Map(chipPlaces(ids ? ids.split('\n') : [], width, top).map((p) => [p.id, p])),
-    [ids, width, top],
+    () => new Map(chipPlaces(ids ? ids.split('\n') : [], centres).map((p) => [p.id, p])),
+    [ids, centres],
   );
 
   useEffect(() => {
@@ -191,7 +191,7 @@ export const ClientsLayer = memo(function ClientsLayer({ width, top, places, t }
             <line
               key={c.id}
               x1={chip.x}
-              y1={chip.y - CHIP.height / 2}
+              y1={chip.y}
               x2={card.x}
               y2={card.y}
               className="client-link"
