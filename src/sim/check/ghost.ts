@@ -113,4 +113,6 @@ export interface Violation {
   detail: string;
   /** The checker's violations carry these; the ZooKeeper layer's (zkLayer, clients) do not yet. */
   params?: ViolationParams;
+  /** The checker's detail code (violationDetail.ts), e.g. 'CommitQuorum.noQuorum'. */
+  code?: string;
 }

@@ -71,7 +71,7 @@ export function report<K extends DetailCode>(
   facts: DetailFactsOf[K],
 ): void {
   const invariant = invariantOf(code);
-  sink.out.push({ atMs: sink.atMs, invariant, detail: violationDetail(code, facts), params });
+  sink.out.push({ atMs: sink.atMs, invariant, detail: violationDetail(code, facts), params, code });
 }
 
 /**

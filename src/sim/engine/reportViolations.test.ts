@@ -39,5 +39,7 @@ describe("the report's violations", () => {
     expect(p.epoch).toBe(epoch);
     expect([p.sid, ...p.peers].sort()).toEqual([leader.sid, other.sid].sort());
     expect(leadership?.detail.length).toBeGreaterThan(0);
+    // Leadership breaks in two ways: the report names which (the checker's detail code).
+    expect(leadership?.code).toBe('Leadership.established');
   });
 });
