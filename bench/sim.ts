@@ -64,7 +64,10 @@ export function benchSim(): Record<string, unknown> {
   sim.runUntil(scenario.untilMs);
   const seconds = (performance.now() - t0) / 1000;
   const eventsPerSec = sim.world.events / seconds;
-  const committed = sim.world.writes.chunks.flat().filter((w) => w.outcome === 'committed').length;
+  // The world keeps the newest write records only (WRITE_RECORDS_KEPT); the dropped ones are counted.
+  const committed =
+    sim.world.writes.chunks.flat().filter((w) => w.outcome === 'committed').length +
+    (sim.world.writesDropped?.committed ?? 0);
   const rawPerSec = xstateRawRate();
 
   const tl = new Timeline(scenario, { keepTrace: false });
