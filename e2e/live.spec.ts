@@ -200,10 +200,11 @@ test('shows the live ensemble in the ensemble view, follows it, and crashes the 
   await expect(page.getByText('Following the newest moment.')).toBeVisible();
 });
 
-const FOLLOWER_2 = event(2, '02.500', {
-  code: 'state',
-  params: { state: 'FOLLOWING', phase: null, syncMode: null },
-});
+/** A server's log line saying it changed state. */
+const state = (sid: number, at: string, to: 'LOOKING' | 'FOLLOWING') =>
+  event(sid, at, { code: 'state', params: { state: to, phase: null, syncMode: null } });
+
+const FOLLOWER_2 = state(2, '02.500', 'FOLLOWING');
 
 /** What the bridge sends on its own, as the servers log (no command asked for it). */
 function push(events: LogEvent[]) {
@@ -230,12 +231,7 @@ test('goes back to the live ensemble from a fork and from another scenario, at i
   await expect(page.getByRole('heading', { name: 'Continued from the real logs' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toHaveCount(0);
   // The ensemble goes on while the simulation is shown.
-  push([
-    event(1, '07.000', {
-      code: 'state',
-      params: { state: 'LOOKING', phase: null, syncMode: null },
-    }),
-  ]);
+  push([state(1, '07.000', 'LOOKING')]);
   await expect(page.getByText(/the live ensemble goes on \(6 records so far\)/)).toBeVisible();
   await settled(page);
   await button(page, 'Back to the live ensemble').click();
@@ -255,24 +251,14 @@ test('goes back to the live ensemble from a fork and from another scenario, at i
   await menu.selectOption((await option.getAttribute('value')) as string);
   await settled(page);
   await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toHaveCount(0);
-  push([
-    event(2, '08.000', {
-      code: 'state',
-      params: { state: 'LOOKING', phase: null, syncMode: null },
-    }),
-  ]);
+  push([state(2, '08.000', 'LOOKING')]);
   await expect(page.getByText(/the live ensemble goes on \(7 records so far\)/)).toBeVisible();
   await button(page, 'Back to the live ensemble').click();
   await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
   await expect(page.getByTestId('time')).toHaveText(timeText(7000));
   await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, LOOKING/);
   // Following again: the next record moves the view with it.
-  push([
-    event(3, '09.000', {
-      code: 'state',
-      params: { state: 'LOOKING', phase: null, syncMode: null },
-    }),
-  ]);
+  push([state(3, '09.000', 'LOOKING')]);
   await expect(page.getByTestId('time')).toHaveText(timeText(8000));
   await expect(server(page, 3)).toHaveAccessibleName(/^Server 3, LOOKING/);
 });
