@@ -200,6 +200,82 @@ test('shows the live ensemble in the ensemble view, follows it, and crashes the 
   await expect(page.getByText('Following the newest moment.')).toBeVisible();
 });
 
+/** A server's log line saying it changed state. */
+const state = (sid: number, at: string, to: 'LOOKING' | 'FOLLOWING') =>
+  event(sid, at, { code: 'state', params: { state: to, phase: null, syncMode: null } });
+
+const FOLLOWER_2 = state(2, '02.500', 'FOLLOWING');
+
+/** What the bridge sends on its own, as the servers log (no command asked for it). */
+function push(events: LogEvent[]) {
+  for (const c of fake.connections) c.send(JSON.stringify({ type: 'events', events }));
+}
+
+test('goes back to the live ensemble from a fork and from another scenario, at its newest moment', async ({
+  page,
+}) => {
+  await page.goto(liveUrl());
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
+  // A fork needs every server's log to have spoken (servers numbered 1 to N).
+  push([FOLLOWER_2]);
+  await expect(page.getByTestId('time')).toHaveText(timeText(1500));
+  // At the newest moment the transport bar says more is coming, not that the run ends.
+  const transport = page.getByRole('contentinfo');
+  await expect(
+    transport.getByText('Live: more events arrive as the servers log them (newest at 1.500 s).'),
+  ).toBeVisible();
+  await expect(transport.getByText(/The run ends at/)).toHaveCount(0);
+  await expect(button(page, 'Back to the live ensemble')).toHaveCount(0);
+
+  await button(page, 'Continue in the simulator').click();
+  await expect(page.getByRole('heading', { name: 'Continued from the real logs' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toHaveCount(0);
+  // The ensemble goes on while the simulation is shown.
+  push([state(1, '07.000', 'LOOKING')]);
+  await expect(page.getByText(/the live ensemble goes on \(6 records so far\)/)).toBeVisible();
+  await settled(page);
+  await button(page, 'Back to the live ensemble').click();
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Continued from the real logs' })).toHaveCount(0);
+  await expect(page.getByTestId('time')).toHaveText(timeText(6000));
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
+  await expect(page.getByText('Following the newest moment.')).toBeVisible();
+  await expect(button(page, 'Back to the live ensemble')).toHaveCount(0);
+  await expect(
+    transport.getByText('Live: more events arrive as the servers log them (newest at 6.000 s).'),
+  ).toBeVisible();
+
+  // Another scenario picked from the menu: the same way back, to records that came meanwhile.
+  const menu = page.getByLabel('Scenario', { exact: true });
+  const option = menu.locator('option').filter({ hasText: /frozen holder/ });
+  await menu.selectOption((await option.getAttribute('value')) as string);
+  await settled(page);
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toHaveCount(0);
+  push([state(2, '08.000', 'LOOKING')]);
+  await expect(page.getByText(/the live ensemble goes on \(7 records so far\)/)).toBeVisible();
+  await button(page, 'Back to the live ensemble').click();
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
+  await expect(page.getByTestId('time')).toHaveText(timeText(7000));
+  await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, LOOKING/);
+  // Following again: the next record moves the view with it.
+  push([state(3, '09.000', 'LOOKING')]);
+  await expect(page.getByTestId('time')).toHaveText(timeText(8000));
+  await expect(server(page, 3)).toHaveAccessibleName(/^Server 3, LOOKING/);
+});
+
+test('says the run is live in Chinese, and offers the way back', async ({ page }) => {
+  await page.goto(`${liveUrl()}&lang=zh-CN`);
+  await expect(page.getByRole('heading', { name: '实时 实时集群' })).toBeVisible();
+  await expect(
+    page.getByRole('contentinfo').getByText(/^实时：服务器写入日志时会有更多事件到来/),
+  ).toBeVisible();
+  push([FOLLOWER_2]);
+  await expect(page.getByTestId('time')).toHaveText(timeText(1500));
+  await button(page, '在模拟器中继续').click();
+  await button(page, '回到实时集群').click();
+  await expect(page.getByRole('heading', { name: '实时 实时集群' })).toBeVisible();
+});
+
 test('freezes a server, and shows a refusal with its reason', async ({ page }) => {
   await page.goto(liveUrl());
   const follower = page

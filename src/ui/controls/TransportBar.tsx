@@ -39,6 +39,8 @@ export function TransportBar() {
   const ready = useAppStore((s) => s.frame !== null);
   const displayMs = useAppStore((s) => s.displayMs);
   const busy = useAppStore((s) => s.busy !== null && s.busy.kind !== 'quick');
+  // A live replay's newest moment is not its end: the servers go on logging (docs/LIVE.md).
+  const live = useAppStore((s) => s.replay?.live === true);
   // Nothing left to play: said next to Play, which is greyed out (never silently).
   const atEnd = ended && displayMs >= endMs;
 
@@ -98,12 +100,14 @@ export function TransportBar() {
         </div>
         {atEnd ? (
           <p id="run-ended" className="run-ended" role="status">
-            {budgetEvents === null
-              ? t('controls.ended', { time: formatTime(endMs) })
-              : t('controls.budget', {
-                  time: formatTime(endMs),
-                  events: budgetEvents.toLocaleString('en-US'),
-                })}
+            {live
+              ? t('replay.live.transport', { time: formatTime(endMs) })
+              : budgetEvents === null
+                ? t('controls.ended', { time: formatTime(endMs) })
+                : t('controls.budget', {
+                    time: formatTime(endMs),
+                    events: budgetEvents.toLocaleString('en-US'),
+                  })}
           </p>
         ) : (
           <SpeedControl />

@@ -10,7 +10,7 @@ import { useEffect, useState } from 'react';
 import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/en';
-import { appStore } from '../store/appStore';
+import { appStore, useAppStore } from '../store/appStore';
 import { connectLive } from './liveConnection';
 import { LiveServers } from './LiveServers';
 import { useLiveStore, type LiveConnection } from './liveStore';
@@ -86,6 +86,32 @@ function useLiveFeed(): void {
   }, [ctl]);
 }
 
+/**
+ * While the page shows a simulation (a fork of the live ensemble, another scenario), the way back
+ * to the live replay, which kept growing in the worker: it opens at the newest moment, following
+ * again. Shown once records have arrived (before that there is no live ensemble to go back to).
+ */
+function BackToLive() {
+  const t = useT();
+  const ctl = useController();
+  const elsewhere = useAppStore((s) => s.frame !== null && s.replay?.live !== true);
+  const received = useLiveStore((s) => s.received);
+  if (!elsewhere || received === 0) return null;
+  return (
+    <div className="live-elsewhere">
+      <p>{t('live.elsewhere', { count: received.toLocaleString('en-US') })}</p>
+      <button
+        type="button"
+        className="primary"
+        // The records still waiting go with it, so the view opens at the very newest moment.
+        onClick={() => ctl.liveEvents(useLiveStore.getState().takePending(), true)}
+      >
+        {t('live.back')}
+      </button>
+    </div>
+  );
+}
+
 export function LivePanel() {
   const t = useT();
   const link = useLiveStore((s) => s.link);
@@ -114,6 +140,7 @@ export function LivePanel() {
           {t('live.leave')}
         </a>
       </div>
+      <BackToLive />
       <LiveServers link={open ? link : null} />
       <div className="live-foot">
         <LiveWrite link={open ? link : null} />

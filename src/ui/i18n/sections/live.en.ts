@@ -5,6 +5,9 @@
 export const liveEn = {
   'live.title': 'Real processes',
   'live.leave': 'Leave live mode',
+  'live.back': 'Back to the live ensemble',
+  'live.elsewhere':
+    'You are looking at a simulation; the live ensemble goes on ({count} records so far).',
 
   'live.connection.connecting': 'Connecting to the bridge at {address}…',
   'live.connection.open':

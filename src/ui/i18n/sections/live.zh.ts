@@ -4,6 +4,8 @@ import type { liveEn } from './live.en';
 export const liveZh: Record<keyof typeof liveEn, string> = {
   'live.title': '真实进程',
   'live.leave': '离开实时模式',
+  'live.back': '回到实时集群',
+  'live.elsewhere': '你正在看一个模拟；实时集群仍在运行（目前已有 {count} 条记录）。',
 
   'live.connection.connecting': '正在连接 {address} 上的桥接程序…',
   'live.connection.open': '已连接：这些是 npm run live 在本机启动的真实 ZooKeeper 服务器。',

@@ -68,6 +68,7 @@ export const replayEn = {
     '{servers} servers, {elections} elections so far, from their logs as they are written. Time 0 is {t0} by their clocks.',
   'replay.live.following': 'Following the newest moment.',
   'replay.live.follow': 'Follow the newest moment',
+  'replay.live.transport': 'Live: more events arrive as the servers log them (newest at {time} s).',
   'replay.parse.label': 'Reading the logs',
   'replay.parse.started': 'Reading the logs…',
   'replay.parse.progress': 'Reading the logs… {done} MiB of {total} MiB',

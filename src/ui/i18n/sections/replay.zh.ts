@@ -64,6 +64,7 @@ export const replayZh: Record<keyof typeof replayEn, string> = {
     '{servers} 台服务器，到目前为止 {elections} 次选举，来自它们正在写入的日志。时间 0 是它们时钟的 {t0}。',
   'replay.live.following': '正在跟随最新时刻。',
   'replay.live.follow': '跟随最新时刻',
+  'replay.live.transport': '实时：服务器写入日志时会有更多事件到来（最新时刻 {time} 秒）。',
   'replay.parse.label': '正在读取日志',
   'replay.parse.started': '正在读取日志…',
   'replay.parse.progress': '正在读取日志… 已读 {done} MiB，共 {total} MiB',
