@@ -89,8 +89,6 @@ export function CostPanel() {
           ? t('cost.window', { windowMs: v.windowMs.toFixed(0), fromMs: v.measureFromMs })
           : t('cost.notYet', { fromMs: v.measureFromMs })}
       </p>
-      <Rates v={v} t={t} />
-      <Stations v={v} t={t} />
       <p className="cost-bottleneck" role="status">
         {b
           ? t('cost.bottleneck', {
@@ -100,6 +98,8 @@ export function CostPanel() {
             })
           : t('cost.noBottleneck')}
       </p>
+      <Rates v={v} t={t} />
+      <Stations v={v} t={t} />
     </section>
   );
 }
