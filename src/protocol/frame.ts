@@ -15,6 +15,7 @@ import type { LastProcessedOrigin } from '../sim/zab/voteOrigin';
 import type { Zxid } from '../sim/zab/zxid';
 import type { LogEventCode } from '../logs/kinds';
 import type { ClientsView } from './clientsFrame';
+import type { CostView } from './costFrame';
 
 export type { LastProcessedOrigin, PeerStateName, PhaseName, SnapshotCause, TraceEvent, Zxid };
 
@@ -532,6 +533,8 @@ export interface Frame {
   spacetime?: SpaceTimeView | null;
   /** ZooKeeper's clients (issue 15); null when the scenario has none or only a lab's. */
   clients?: ClientsView | null;
+  /** The cost model's figures so far (issue 17); null when the scenario has no cost section. */
+  cost?: CostView | null;
 }
 
 /** One message of the space-time diagram: an arrow from send to receipt. */

@@ -13,7 +13,13 @@ export { createSimulation } from './extensions';
 export type { Extension, ExtensionEffects, ExtensionScriptEntry } from './engine/extension';
 export { buildReport } from './engine/report';
 export type { ActionData, ActionNoop, TraceEvent } from './trace/traceEvent';
-export type { Report, ResolvedScenario, Scenario } from './scenario/types';
+export type {
+  CostReport,
+  CostResource,
+  Report,
+  ResolvedScenario,
+  Scenario,
+} from './scenario/types';
 export { compareZxid, formatZxid, parseZxid, shortZxid, ZXID_ZERO } from './zab/zxid';
 export type { Zxid } from './zab/zxid';
 export { Timeline, type Command, type CommandAction } from './timeline/timeline';
@@ -49,6 +55,7 @@ export { assertNever } from './kernel/assert';
 export { loadImbalance, nearestRank, percentiles } from './lb/metrics';
 export {
   checkInFlight,
+  costSoFar,
   liveTimers,
   pendingMessages,
   type LiveTimer,

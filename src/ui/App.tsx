@@ -16,6 +16,7 @@ import { WelcomeDialog } from './learn/WelcomeDialog';
 import { EventLog } from './panels/EventLog';
 import { ClientInspector } from './panels/ClientInspector';
 import { DataTreePanel } from './panels/DataTreePanel';
+import { CostPanel } from './panels/CostPanel';
 import { Inspector } from './panels/Inspector';
 import { Notices } from './panels/Notices';
 import { useT } from './i18n/useT';
@@ -120,6 +121,7 @@ export function App({ live: Live = null }: { live?: ComponentType | null }) {
               </section>
               <aside className="side">
                 {selectedClient ? <ClientInspector /> : <Inspector />}
+                <CostPanel />
                 <DataTreePanel />
                 <EventLog />
               </aside>

@@ -11,6 +11,7 @@ import type { CommandView, RunInfo, UserAction, ViewParams } from '../protocol/m
 import { findTargetsWork } from './findTargets';
 import { inspectServer } from './inspect';
 import { projectClients } from './projectClients';
+import { projectCost } from './projectCost';
 import { checkAction, checkInput, stampAction, type Refusal } from './loadInput';
 import { checkMessageAction } from './messageCommand';
 import { LogIndex } from './logIndex';
@@ -350,6 +351,7 @@ export class SimSession {
           )
         : null,
       clients: projectClients(this.tl.sim, view.treeSid ?? null),
+      cost: projectCost(w),
     };
   }
 

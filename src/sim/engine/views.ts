@@ -11,7 +11,9 @@ import type { Message } from '../zab/messages';
 import type { TimerName } from '../zab/port';
 import { checkInFlight as checkInFlightIn, type HandResult } from './handMessages';
 import type { Simulation } from './simulation';
-import type { KernelEvent } from './world';
+import type { KernelEvent, WorldView } from './world';
+import type { CostReport } from '../scenario/types';
+import { costReport } from './cost/costReport';
 
 export type { ServerRecordView, WorldView } from './world';
 
@@ -63,4 +65,13 @@ export function pendingMessages(sim: Simulation): PendingMessage[] {
 /** Whether message `id` is in flight, so a person may drop or delay it (engine/handMessages.ts). */
 export function checkInFlight(sim: Simulation, id: number): HandResult {
   return checkInFlightIn(sim.world, id);
+}
+
+/**
+ * The report's cost block as it stands at the view's moment (the measuring window then ends at
+ * nowMs, not untilMs), or null when the scenario has no cost section. Before measureFromMs the
+ * window is empty and every rate and share is 0.
+ */
+export function costSoFar(view: WorldView): CostReport | null {
+  return view.cost && view.scenario.cost ? costReport(view) : null;
 }

@@ -11,7 +11,7 @@ import type {
   CostServerReport,
   ResolvedCost,
 } from '../../scenario/types';
-import type { World } from '../world';
+import type { WorldView } from '../world';
 import type { CostWorld } from './costState';
 
 const RESOURCES: readonly CostResource[] = ['cpu', 'nic', 'disk'];
@@ -25,7 +25,13 @@ function latency(values: readonly number[]): { p50: number; p99: number } | null
   return { p50: round(nearestRank(sorted, 50), 3), p99: round(nearestRank(sorted, 99), 3) };
 }
 
-export function costReport(world: World): CostReport {
+/**
+ * What the block reads of a run: a read-only view is enough, so the worker may show the same
+ * figures at any displayed moment (engine/views.ts costSoFar) as the report gives at the end.
+ */
+export type CostReportInput = Pick<WorldView, 'scenario' | 'cost' | 'nowMs' | 'servers'>;
+
+export function costReport(world: CostReportInput): CostReport {
   const cost = world.scenario.cost as ResolvedCost;
   const state = world.cost as CostWorld;
   const untilMs = world.scenario.untilMs;

@@ -1,0 +1,77 @@
+// Proves that the cost projection shows the report's cost block as it stands at the displayed
+// moment: nothing measured before the window opens, figures that grow while the run goes on,
+// the report's own figures at the end, a bottleneck code among the stations, and no cost view
+// at all for a scenario without a cost section. Real runs, driven in simulated time.
+import { describe, expect, it } from 'vitest';
+import { buildReport, createSimulation, validateScenario } from '../sim/index';
+import type { Scenario } from '../sim/index';
+import { projectCost } from './projectCost';
+
+function sim(s: Scenario) {
+  const v = validateScenario(s);
+  if (!v.ok) throw new Error(v.error);
+  return createSimulation(v.scenario);
+}
+
+const withCost: Scenario = {
+  version: 1,
+  seed: 3,
+  untilMs: 900,
+  ensemble: { servers: 3 },
+  cost: { clients: 12, clientsMaxOutstanding: 2, readRatio: 0.5 },
+};
+
+describe('projectCost', () => {
+  it('is null when the scenario has no cost section', () => {
+    const s = sim({ version: 1, seed: 3, untilMs: 900, ensemble: { servers: 3 } });
+    s.runUntil(900);
+    expect(projectCost(s.view)).toBeNull();
+  });
+
+  it('measures nothing before the window, then the report’s figures so far, then at the end', () => {
+    const s = sim(withCost);
+    const measureFromMs = buildReport(s).cost!.measureFromMs;
+    expect(measureFromMs).toBeGreaterThan(0);
+    s.runUntil(measureFromMs - 1);
+    const before = projectCost(s.view)!;
+    expect(before.windowMs).toBe(0);
+    expect(before.readOpsPerSec + before.writeOpsPerSec).toBe(0);
+    expect(before.writeLatencyMs).toBeNull();
+    expect(before.bottleneck).toBeNull();
+    expect(before.servers.map((x) => x.sid)).toEqual([1, 2, 3]);
+
+    const midMs = Math.round((measureFromMs + 900) / 2);
+    s.runUntil(midMs);
+    const mid = projectCost(s.view)!;
+    expect(mid.windowMs).toBeGreaterThan(0);
+    expect(mid.windowMs).toBeLessThanOrEqual(midMs - measureFromMs);
+    expect(mid.writeOpsPerSec).toBeGreaterThan(0);
+    expect(mid.readOpsPerSec).toBeGreaterThan(0);
+    expect(mid.writeLatencyMs!.p50).toBeGreaterThan(0);
+    expect(mid.writeLatencyMs!.p99).toBeGreaterThanOrEqual(mid.writeLatencyMs!.p50);
+    for (const x of mid.servers) {
+      for (const u of [x.cpu, x.nic, x.disk]) expect(u >= 0 && u <= 1).toBe(true);
+    }
+    // The bottleneck is the busiest station of all.
+    const b = mid.bottleneck!;
+    const busiest = Math.max(...mid.servers.flatMap((x) => [x.cpu, x.nic, x.disk]));
+    expect(b.utilization).toBe(busiest);
+    expect(mid.servers.find((x) => x.sid === b.sid)![b.resource]).toBe(busiest);
+
+    s.runUntil(900);
+    const end = projectCost(s.view)!;
+    const report = buildReport(s).cost!;
+    expect(end.windowMs).toBe(900 - measureFromMs);
+    expect(end.readOpsPerSec).toBe(report.readOpsPerSec);
+    expect(end.writeOpsPerSec).toBe(report.writeOpsPerSec);
+    expect(end.writeLatencyMs).toEqual(report.writeLatencyMs);
+    expect(end.servers.map((x) => [x.sid, x.cpu, x.nic, x.disk])).toEqual(
+      report.servers.map((x) => [
+        x.sid,
+        Math.min(1, x.cpu),
+        Math.min(1, x.nic),
+        Math.min(1, x.disk),
+      ]),
+    );
+  });
+});
