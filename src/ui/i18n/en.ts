@@ -21,6 +21,7 @@ import { clientLockEn } from './sections/clientLock.en';
 import { configChangeEn } from './sections/configChange.en';
 import { violationsEn } from './sections/violations.en';
 import { whyEn } from './sections/why.en';
+import { whyInputEn } from './sections/whyInput.en';
 
 export const en = {
   ...pickReasonsEn,
@@ -40,6 +41,7 @@ export const en = {
   ...configChangeEn,
   ...violationsEn,
   ...whyEn,
+  ...whyInputEn,
 
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',

@@ -21,6 +21,7 @@ import { clientLockZh } from './sections/clientLock.zh';
 import { configChangeZh } from './sections/configChange.zh';
 import { violationsZh } from './sections/violations.zh';
 import { whyZh } from './sections/why.zh';
+import { whyInputZh } from './sections/whyInput.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -42,6 +43,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...configChangeZh,
   ...violationsZh,
   ...whyZh,
+  ...whyInputZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',
