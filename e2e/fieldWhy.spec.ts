@@ -40,3 +40,18 @@ test('an imported file with a bad action names the action in Chinese', async ({ 
     { timeout: 60_000 },
   );
 });
+
+test('an imported file that is not JSON says why in Chinese', async ({ page }) => {
+  await page.goto('./?lang=zh-CN');
+  await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible({ timeout: 60_000 });
+  await page.getByLabel('要导入的场景文件').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 1,\n  "seed": 1,\n}'),
+  });
+  await expect(page.getByRole('alert')).toContainText('无法导入此文件：JSON 格式错误：', {
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('alert')).not.toContainText('malformed');
+  await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible({ timeout: 60_000 });
+});

@@ -30,7 +30,7 @@ export {
   type ValidationResult,
 } from './scenario/validate';
 export { listItemOf } from './scenario/fields';
-export { fieldProblemText, whyText, type Why } from './scenario/why';
+export { fieldProblemText, why, whyText, type Why } from './scenario/why';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
 export {
   EVENTS_MAX,

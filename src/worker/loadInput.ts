@@ -16,7 +16,9 @@ import {
   validateScenario,
   listItemOf,
   type CommandAction,
+  why,
   type FieldProblem,
+  type Why,
   type ResolvedScenario,
   type Scenario,
 } from './simApi';
@@ -43,8 +45,9 @@ export type CheckedInput =
   | { ok: true; scenario: Scenario; resolved: ResolvedScenario; commands: CheckedCommand[] }
   | ({ ok: false } & Refusal);
 
-/** A refusal with no field to name (a size, the JSON syntax, the command list's own shape). */
-const plain = (error: string): { ok: false } & Refusal => ({ ok: false, error, field: null });
+/** A refusal outside the scenario's fields (a command list, an event index), worded from its code. */
+export const refusedAt = (path: string, w: Why): { ok: false } & Refusal =>
+  rebased({ path, why: w });
 
 /** A refusal from the validator's result: its message, and its field when it names one. */
 function refusal(r: { error: string; field?: FieldProblem }): { ok: false } & Refusal {
@@ -73,24 +76,23 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
   const checked = validateScenario(scenarioJson);
   if (!checked.ok) return refusal(checked);
   const unsupported = unsupportedFeature(checked.scenario);
-  if (unsupported) return plain(unsupported);
+  if (unsupported) return { ok: false, error: unsupported, field: null };
   const scenario = scenarioJson as Scenario;
   if (commandsJson === undefined || commandsJson === null)
     return { ok: true, scenario, resolved: checked.scenario, commands: [] };
-  if (!Array.isArray(commandsJson)) return plain('commands: expected a list');
+  if (!Array.isArray(commandsJson)) return refusedAt('commands', why('commandsNotList', {}));
   const actions: unknown[] = [];
   const atEvents: number[] = [];
   for (let i = 0; i < commandsJson.length; i++) {
     const c: unknown = commandsJson[i];
-    if (!isObject(c)) return plain(`commands[${i}]: expected an object with atEvent and action`);
+    if (!isObject(c)) return refusedAt(`commands[${i}]`, why('commandShape', {}));
     const atEvent = c['atEvent'];
     if (typeof atEvent !== 'number' || !Number.isSafeInteger(atEvent) || atEvent < 0) {
-      return plain(`commands[${i}].atEvent: expected an event index (an integer >= 0)`);
+      return refusedAt(`commands[${i}].atEvent`, why('commandAtEvent', {}));
     }
     if (i > 0 && atEvent < (atEvents[i - 1] as number)) {
-      return plain(
-        `commands[${i}].atEvent: ${atEvent} comes before the previous command's ${atEvents[i - 1]}`,
-      );
+      const previous = atEvents[i - 1] as number;
+      return refusedAt(`commands[${i}].atEvent`, why('commandOrder', { atEvent, previous }));
     }
     const action = c['action'];
     if (
@@ -98,9 +100,8 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
       !USER_KINDS.has(String(action['do'])) ||
       typeof action['sid'] === 'string'
     ) {
-      return plain(
-        `commands[${i}].action: expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, drop-message, delay-message, ${BALANCER_ACTION_KINDS.join(', ')}, ${USER_CLIENT_ACTION_KINDS.join(', ')}`,
-      );
+      const kinds = { balancer: BALANCER_ACTION_KINDS, client: USER_CLIENT_ACTION_KINDS };
+      return refusedAt(`commands[${i}].action`, why('commandAction', kinds));
     }
     actions.push(action);
     atEvents.push(atEvent);
@@ -113,7 +114,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
   const own = checked.scenario.actions.length;
   const balancer = scenario.balancer;
   if (labIdx.length > 0 && !balancer)
-    return plain(`commands[${labIdx[0]}].action: this scenario has no balancer`);
+    return refusedAt(`commands[${labIdx[0]}].action`, why('noBalancer', {}));
   const ownLab = balancer?.actions?.length ?? 0;
   const combined = validateScenario({
     ...(scenarioJson as object),
@@ -194,7 +195,10 @@ export function checkAction(
   earlier: readonly CommandAction[] = [],
 ): Refusal | null {
   if (BALANCER_KINDS.has(action.do)) {
-    if (!scenario.balancer) return { error: 'action: this scenario has no balancer', field: null };
+    if (!scenario.balancer) {
+      const field = { path: 'action', why: why('noBalancer', {}) };
+      return { error: fieldProblemText(field), field };
+    }
     // After the scenario's own balancer actions, so a backend that one adds may be named.
     const own = scenario.balancer.actions ?? [];
     const r = validateScenario({

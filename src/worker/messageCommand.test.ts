@@ -59,12 +59,18 @@ describe('drop-message and delay-message commands', () => {
     expect(s.command({ do: 'delay-message', message: m.id, byMs: 100 })).toEqual({
       ok: false,
       error: `action.message: this message was already delivered or dropped (message #${m.id})`,
-      field: null,
+      field: {
+        path: 'action.message',
+        why: { code: 'messageGone', params: { noop: 'not-in-flight', message: m.id } },
+      },
     });
     expect(s.command({ do: 'drop-message', message: 99_999 })).toEqual({
       ok: false,
       error: 'action.message: no message with this number has been sent yet (message #99999)',
-      field: null,
+      field: {
+        path: 'action.message',
+        why: { code: 'messageGone', params: { noop: 'no-such-message', message: 99_999 } },
+      },
     });
     expect(s.command({ do: 'delay-message', message: m.id, byMs: 0 })).toMatchObject({
       ok: false,

@@ -182,7 +182,7 @@ describe('balancer commands', () => {
     expect(session(false).command({ do: 'kill-backend', backend: 'b1' })).toEqual({
       ok: false,
       error: 'action: this scenario has no balancer',
-      field: null,
+      field: { path: 'action', why: { code: 'noBalancer', params: {} } },
     });
   });
 

@@ -12,7 +12,7 @@ import { findTargetsWork } from './findTargets';
 import { inspectServer } from './inspect';
 import { projectClients } from './projectClients';
 import { projectCost } from './projectCost';
-import { checkAction, checkInput, stampAction, type Refusal } from './loadInput';
+import { checkAction, checkInput, refusedAt, stampAction, type Refusal } from './loadInput';
 import { checkMessageAction } from './messageCommand';
 import { LogIndex } from './logIndex';
 import { LabProjector } from './projectLab';
@@ -25,6 +25,7 @@ import { finish, Slicer, type Work } from './work';
 import {
   labOf,
   Timeline,
+  why,
   ZOOKEEPER_COMMIT_LOG_COUNT,
   type ResolvedScenario,
   type Scenario,
@@ -80,7 +81,7 @@ export class SimSession {
     const input = checkInput(scenarioJson, commandsJson);
     if (!input.ok) return input;
     if (at !== null && (!Number.isSafeInteger(at) || at < 0))
-      return { ok: false, error: 'at: expected an event index', field: null };
+      return refusedAt('at', why('atEvent', {}));
     const s = new SimSession(input.scenario, input.resolved, clock);
     const last = input.commands[input.commands.length - 1]?.atEvent ?? 0;
     const total = Math.max(at ?? 0, last);
@@ -88,18 +89,14 @@ export class SimSession {
     for (let i = 0; i < input.commands.length; i++) {
       const c = input.commands[i] as (typeof input.commands)[number];
       if (!(yield* s.forwardWork(c.atEvent, total, slicer)))
-        return {
-          ok: false,
-          error: `commands[${i}].atEvent: the run ends at event ${s.tl.now}`,
-          field: null,
-        };
+        return refusedAt(`commands[${i}].atEvent`, why('runEnds', { at: s.tl.now }));
       s.tl.command(c.action); // at its recorded time (clamped to before the next event)
     }
     s.noteCommands();
     if (at !== null) {
       if (at <= s.tl.frontier) s.tl.seek(at);
       else if (!(yield* s.forwardWork(at, total, slicer)))
-        return { ok: false, error: `at: the run ends at event ${s.tl.now}`, field: null };
+        return refusedAt('at', why('runEnds', { at: s.tl.now }));
     }
     s.noteFrontier();
     return { ok: true, session: s };
@@ -278,10 +275,8 @@ export class SimSession {
     const w = this.tl.sim.view;
     const stamped = stampAction(action, Math.max(w.nowMs, display ?? w.nowMs));
     const earlier = this.tl.commands.filter((c) => c.atEvent <= this.tl.now).map((c) => c.action);
-    const message = checkMessageAction(this.tl.sim, stamped);
     const problem =
-      checkAction(this.scenario, stamped, earlier) ??
-      (message === null ? null : { error: message, field: null });
+      checkAction(this.scenario, stamped, earlier) ?? checkMessageAction(this.tl.sim, stamped);
     if (problem) return { ok: false, ...problem };
     const before = w.traceCount;
     const forked = this.tl.command(stamped);

@@ -7,6 +7,8 @@ export {
   checkInFlight,
   CLIENT_NODE_BASE,
   fieldProblemText,
+  why,
+  type Why,
   compareIds,
   compareZxid,
   costSoFar,

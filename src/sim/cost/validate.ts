@@ -5,7 +5,8 @@
  * validator's style (src/sim/scenario/fields.ts): "cost.fsyncMs: expected a number from 0 to 1000,
  * got -1".
  */
-import { FieldError, checkKeys, describe, expectObject, fail, has, join } from '../scenario/fields';
+import { FieldError, checkKeys, expectObject, fail, has, join } from '../scenario/fields';
+import { gotOf, why } from '../scenario/why';
 import {
   COST_PARAM_NAMES,
   DEFAULT_COST_PARAMS,
@@ -16,11 +17,6 @@ import {
 
 export type CostParamsResult = { ok: true; params: CostParams } | { ok: false; error: string };
 
-function rangeText(spec: ParamSpec): string {
-  const kind = spec.integer ? 'an integer' : 'a number';
-  return `${kind} from ${spec.min} to ${spec.max} (${spec.unit})`;
-}
-
 /** One field's value, or a FieldError naming the field. */
 export function checkParam(value: unknown, path: string, spec: ParamSpec): number {
   const ok =
@@ -29,14 +25,17 @@ export function checkParam(value: unknown, path: string, spec: ParamSpec): numbe
     (!spec.integer || Number.isSafeInteger(value)) &&
     value >= spec.min &&
     value <= spec.max;
-  if (!ok) fail(path, `expected ${rangeText(spec)}, got ${describe(value)}`);
+  if (!ok) {
+    const { integer, min, max, unit } = spec;
+    fail(path, why('costParam', { integer, min, max, unit, got: gotOf(value) }));
+  }
   return value as number;
 }
 
 /** Throws a FieldError on the first problem; used inside larger validators (the planner's file). */
 export function resolveCostParams(value: unknown, path: string): CostParams {
   const obj = expectObject(value, path);
-  checkKeys(obj, path, COST_PARAM_NAMES, 'the cost model');
+  checkKeys(obj, path, COST_PARAM_NAMES, { code: 'costModel' });
   const params: CostParams = { ...DEFAULT_COST_PARAMS };
   for (const name of COST_PARAM_NAMES) {
     if (has(obj, name)) params[name] = checkParam(obj[name], join(path, name), PARAM_SPECS[name]);

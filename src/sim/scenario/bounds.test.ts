@@ -315,6 +315,7 @@ describe('the whole scenario', () => {
     expect(validateScenario(s)).toEqual({
       ok: false,
       error: `scenario: larger than ${B.SCENARIO_CHARS_MAX} characters of JSON (the largest scenario accepted)`,
+      field: { path: 'scenario', why: { code: 'tooLarge', params: { max: B.SCENARIO_CHARS_MAX } } },
     });
   });
 

@@ -93,13 +93,10 @@ export function checkKeys(
   obj: Obj,
   path: string,
   allowed: readonly string[],
-  scope: FieldScope | string | null = null,
+  scope: FieldScope | null = null,
 ): void {
   for (const key of Object.keys(obj)) {
     if (key === '//' || allowed.includes(key)) continue;
-    // A scope given as text (a validator outside the scenario format) keeps its own words.
-    if (typeof scope === 'string')
-      fail(join(path, key), `unknown field for ${scope} (allowed: ${allowed.join(', ')})`);
     fail(join(path, key), why('unknownField', { scope, allowed: [...allowed] }));
   }
 }

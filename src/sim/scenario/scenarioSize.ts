@@ -6,6 +6,7 @@
  * value costs no more than the bound to refuse.
  */
 import { SCENARIO_CHARS_MAX } from './bounds';
+import { why, type FieldProblem } from './why';
 
 /** Roughly the length of the value's JSON text (escapes not counted), or more once past `limit`. */
 export function jsonCharsAtLeast(value: unknown, limit: number): number {
@@ -31,8 +32,8 @@ export function jsonCharsAtLeast(value: unknown, limit: number): number {
   return chars;
 }
 
-/** One line when the scenario is larger than the bound, else null. */
-export function scenarioSizeProblem(value: unknown): string | null {
+/** The problem when the scenario is larger than the bound, else null. */
+export function scenarioSizeProblem(value: unknown): FieldProblem | null {
   if (jsonCharsAtLeast(value, SCENARIO_CHARS_MAX) <= SCENARIO_CHARS_MAX) return null;
-  return `scenario: larger than ${SCENARIO_CHARS_MAX} characters of JSON (the largest scenario accepted)`;
+  return { path: 'scenario', why: why('tooLarge', { max: SCENARIO_CHARS_MAX }) };
 }

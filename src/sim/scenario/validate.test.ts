@@ -38,6 +38,17 @@ describe('parseScenario: malformed JSON', () => {
       ok: false,
       error:
         'malformed JSON: Expected double-quoted property name in JSON at position 28 (line 3, column 1)',
+      field: {
+        path: '',
+        why: {
+          code: 'jsonSyntax',
+          params: {
+            detail: 'Expected double-quoted property name in JSON at position 28',
+            line: 3,
+            column: 1,
+          },
+        },
+      },
     });
   });
 
@@ -51,6 +62,7 @@ describe('parseScenario: malformed JSON', () => {
     expect(parseScenario('  \n')).toEqual({
       ok: false,
       error: 'malformed JSON: the input is empty',
+      field: { path: '', why: { code: 'jsonEmpty', params: {} } },
     });
   });
 

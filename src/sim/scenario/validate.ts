@@ -45,7 +45,7 @@ import {
   type Obj,
 } from './fields';
 import { checkSid, type Ctx } from './context';
-import { why, type FieldProblem } from './why';
+import { fieldProblemText, why, type FieldProblem, type Why } from './why';
 import { validateActions } from './validateActions';
 import { validateClients } from './validateClients';
 import { validateBalancer } from './validateBalancer';
@@ -95,7 +95,8 @@ export function parseScenario(text: string): ValidationResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: jsonProblem(text, e) };
+    const field = { path: '', why: jsonProblem(text, e) };
+    return { ok: false, error: fieldProblemText(field), field };
   }
   return validateScenario(value);
 }
@@ -103,7 +104,7 @@ export function parseScenario(text: string): ValidationResult {
 /** Validates a parsed scenario (a file's JSON, an import, a preset) and fills every default. */
 export function validateScenario(value: unknown): ValidationResult {
   const tooLarge = scenarioSizeProblem(value);
-  if (tooLarge !== null) return { ok: false, error: tooLarge };
+  if (tooLarge !== null) return { ok: false, error: fieldProblemText(tooLarge), field: tooLarge };
   try {
     return { ok: true, scenario: resolveScenario(value) };
   } catch (e) {
@@ -122,20 +123,19 @@ export function validateScenario(value: unknown): ValidationResult {
  * the whole input in some messages ('Unexpected token ..., "<text>" is not valid JSON'), which
  * could span many lines, so that quote is cut.
  */
-function jsonProblem(text: string, e: unknown): string {
-  if (text.trim() === '') return 'malformed JSON: the input is empty';
+function jsonProblem(text: string, e: unknown): Why {
+  if (text.trim() === '') return why('jsonEmpty', {});
   let message = e instanceof Error ? e.message : String(e);
   message = message
     .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
     .replace(/\s+/g, ' ')
     .trim();
   const position = /at position (\d+)/.exec(message);
-  if (position !== null && !/line \d+/.test(message)) {
-    const offset = Number(position[1]);
-    const before = text.slice(0, offset).split('\n');
-    message += ` (line ${before.length}, column ${before[before.length - 1]!.length + 1})`;
-  }
-  return `malformed JSON: ${message}`;
+  if (position === null || /line \d+/.test(message))
+    return why('jsonSyntax', { detail: message, line: null, column: null });
+  const before = text.slice(0, Number(position[1])).split('\n');
+  const column = before[before.length - 1]!.length + 1;
+  return why('jsonSyntax', { detail: message, line: before.length, column });
 }
 
 function resolveScenario(value: unknown): ResolvedScenario {

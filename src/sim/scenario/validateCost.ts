@@ -16,6 +16,7 @@ import {
   type ResolvedCost,
 } from './costSection';
 import { checkKeys, expectObject, fail, has, join, type Obj } from './fields';
+import { why } from './why';
 
 function field(obj: Obj, path: string, name: keyof typeof COST_WORKLOAD_SPECS, fallback: number) {
   return has(obj, name)
@@ -26,7 +27,7 @@ function field(obj: Obj, path: string, name: keyof typeof COST_WORKLOAD_SPECS, f
 /** The section resolved, or a FieldError naming its first bad field. */
 export function validateCost(value: unknown, path: string): ResolvedCost {
   const obj = expectObject(value, path);
-  checkKeys(obj, path, COST_SECTION_KEYS, 'the cost section');
+  checkKeys(obj, path, COST_SECTION_KEYS, { code: 'costSection' });
   const params = {} as Pick<ResolvedCost, (typeof ENGINE_COST_PARAMS)[number]>;
   for (const name of ENGINE_COST_PARAMS) {
     params[name] = has(obj, name)
@@ -42,10 +43,7 @@ export function validateCost(value: unknown, path: string): ResolvedCost {
     Math.min(startAtMs + COST_WARMUP_MS_DEFAULT, COST_WORKLOAD_SPECS.measureFromMs.max),
   );
   if (measureFromMs < startAtMs)
-    fail(
-      join(path, 'measureFromMs'),
-      `${measureFromMs} is before the workload starts (startAtMs ${startAtMs})`,
-    );
+    fail(join(path, 'measureFromMs'), why('beforeWorkloadStart', { measureFromMs, startAtMs }));
   const inFlight = saturatedInFlight(params.clients, params.clientsMaxOutstanding);
   return { ...params, readRatio, startAtMs, measureFromMs, inFlight };
 }

@@ -7,6 +7,7 @@
  * as `Got` (a JSON literal, the same in every language, or the shape of a list or object);
  * field names, ids, sids, paths and numbers are carried as they are.
  */
+import type { HandNoop } from '../engine/handMessages';
 import { zkPathProblemText, type ZkPathProblem } from './zkPath';
 
 /** A value as a message quotes it: its JSON text (cut at 40 characters), or what it is. */
@@ -126,7 +127,11 @@ export function expectText(e: Expect): string {
 }
 
 /** Where an unknown field was found, when the message names it (an action's or a recipe's kind). */
-export type FieldScope = { code: 'action'; kind: string } | { code: 'recipe'; kind: string };
+export type FieldScope =
+  | { code: 'action'; kind: string }
+  | { code: 'recipe'; kind: string }
+  | { code: 'costModel' }
+  | { code: 'costSection' };
 
 /** The sids a scenario has, as its messages list them ("servers: 1..3, observers: 4..5"). */
 export interface Sids {
@@ -192,6 +197,23 @@ export interface WhyParamsOf {
   zxidEpochZero: { zxid: string };
   zxidCounterMax: { zxid: string };
   epochsExhausted: { sids: readonly number[]; voters: number; epochMax: number };
+  // Refusals outside the scenario's own fields: its size and JSON text, a command list, a command.
+  tooLarge: { max: number };
+  jsonEmpty: Record<string, never>;
+  /** `detail` is the JSON parser's own message (the JavaScript engine's English). */
+  jsonSyntax: { detail: string; line: number | null; column: number | null };
+  commandsNotList: Record<string, never>;
+  commandShape: Record<string, never>;
+  commandAtEvent: Record<string, never>;
+  commandOrder: { atEvent: number; previous: number };
+  commandAction: { balancer: readonly string[]; client: readonly string[] };
+  noBalancer: Record<string, never>;
+  atEvent: Record<string, never>;
+  runEnds: { at: number };
+  messageGone: { noop: HandNoop; message: number };
+  // The cost model's reasons (src/sim/cost), also the scenario's cost section's.
+  costParam: { integer: boolean; min: number; max: number; unit: string; got: Got };
+  beforeWorkloadStart: { measureFromMs: number; startAtMs: number };
 }
 
 export type WhyCode = keyof WhyParamsOf;
@@ -209,9 +231,9 @@ export interface FieldProblem {
   why: Why;
 }
 
-/** The one-line message of a field problem, as the CLI prints it. */
+/** The one-line message of a field problem, as the CLI prints it (no path: the whole input). */
 export function fieldProblemText(f: FieldProblem): string {
-  return `${f.path}: ${whyText(f.why)}`;
+  return f.path === '' ? whyText(f.why) : `${f.path}: ${whyText(f.why)}`;
 }
 
 /** Builds a Why with its parameters checked against its code. */
@@ -221,19 +243,31 @@ export function why<K extends WhyCode>(code: K, params: WhyParamsOf[K]): Why {
 
 const list = (xs: readonly unknown[]) => xs.join(', ');
 
+function scopeText(s: FieldScope | null): string {
+  if (s === null) return '';
+  switch (s.code) {
+    case 'action':
+      return ` for "${s.kind}"`;
+    case 'recipe':
+      return ` for recipe "${s.kind}"`;
+    case 'costModel':
+      return ' for the cost model';
+    case 'costSection':
+      return ' for the cost section';
+  }
+}
+
+const HAND_NOOP: Record<HandNoop, string> = {
+  'no-such-message': 'no message with this number has been sent yet',
+  'not-in-flight': 'this message was already delivered or dropped',
+  loopback: "a server's message to itself does not cross the network",
+};
+
 /** Every code's English; a Record, so that the compiler refuses a code missing here. */
 const ENGLISH: { [K in WhyCode]: (p: WhyParamsOf[K]) => string } = {
   missing: (p) => `missing (${expectText(p.expect)})`,
   expected: (p) => `expected ${expectText(p.expect)}, got ${gotText(p.got)}`,
-  unknownField: (p) => {
-    const scope =
-      p.scope === null
-        ? ''
-        : p.scope.code === 'action'
-          ? ` for "${p.scope.kind}"`
-          : ` for recipe "${p.scope.kind}"`;
-    return `unknown field${scope} (allowed: ${list(p.allowed)})`;
-  },
+  unknownField: (p) => `unknown field${scopeText(p.scope)} (allowed: ${list(p.allowed)})`,
   unknownValue: (p) =>
     `unknown ${ONE_OF[p.what].unknown} ${gotText(p.got)} (known: ${list(p.allowed)})`,
   notEmpty: () => 'must not be empty',
@@ -305,6 +339,26 @@ const ENGLISH: { [K in WhyCode]: (p: WhyParamsOf[K]) => string } = {
     `acceptedEpoch ${p.epochMax}, the largest epoch: every quorum would need epoch ` +
     `${p.epochMax + 1}, which no zxid can hold (ZooKeeper has no epoch rollover), so no leader ` +
     'could ever be established',
+  tooLarge: (p) => `larger than ${p.max} characters of JSON (the largest scenario accepted)`,
+  jsonEmpty: () => 'malformed JSON: the input is empty',
+  jsonSyntax: (p) =>
+    `malformed JSON: ${p.detail}${p.line === null ? '' : ` (line ${p.line}, column ${p.column})`}`,
+  commandsNotList: () => 'expected a list',
+  commandShape: () => 'expected an object with atEvent and action',
+  commandAtEvent: () => 'expected an event index (an integer >= 0)',
+  commandOrder: (p) => `${p.atEvent} comes before the previous command's ${p.previous}`,
+  commandAction: (p) =>
+    'expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, ' +
+    `drop-message, delay-message, ${list(p.balancer)}, ${list(p.client)}`,
+  noBalancer: () => 'this scenario has no balancer',
+  atEvent: () => 'expected an event index',
+  runEnds: (p) => `the run ends at event ${p.at}`,
+  messageGone: (p) => `${HAND_NOOP[p.noop]} (message #${p.message})`,
+  costParam: (p) =>
+    `expected ${p.integer ? 'an integer' : 'a number'} from ${p.min} to ${p.max} (${p.unit}), ` +
+    `got ${gotText(p.got)}`,
+  beforeWorkloadStart: (p) =>
+    `${p.measureFromMs} is before the workload starts (startAtMs ${p.startAtMs})`,
 };
 
 /** The English reason, as the CLI prints it after the field's path. */

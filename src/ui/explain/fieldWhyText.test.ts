@@ -68,6 +68,20 @@ const SAMPLES: { [K in WhyCode]: [WhyParamsOf[K], string] } = {
   zxidEpochZero: [{ zxid: '0x5' }, '0x5'],
   zxidCounterMax: [{ zxid: '0x1ffffffff' }, '0x1ffffffff'],
   epochsExhausted: [{ sids: [1, 2], voters: 3, epochMax: 4294967295 }, '4294967296'],
+  tooLarge: [{ max: 1_000_017 }, '1000017'],
+  jsonEmpty: [{}, 'JSON'],
+  jsonSyntax: [{ detail: 'Unexpected token }', line: 3, column: 17 }, '17'],
+  commandsNotList: [{}, ''],
+  commandShape: [{}, 'atEvent'],
+  commandAtEvent: [{}, '0'],
+  commandOrder: [{ atEvent: 12, previous: 34 }, '34'],
+  commandAction: [{ balancer: ['kill-backend'], client: ['client-add'] }, 'client-add'],
+  noBalancer: [{}, ''],
+  atEvent: [{}, ''],
+  runEnds: [{ at: 4567 }, '4567'],
+  messageGone: [{ noop: 'not-in-flight', message: 89 }, '#89'],
+  costParam: [{ integer: true, min: 2, max: 64, unit: 'ms', got: GOT }, 'zz9'],
+  beforeWorkloadStart: [{ measureFromMs: 250, startAtMs: 900 }, '900'],
 };
 
 const en = (w: Why) => whySentence(w, (k, p) => t('en', k, p));

@@ -56,7 +56,16 @@ function sids(s: Sids, t: Translate): string {
 
 function scope(s: FieldScope | null, t: Translate): string {
   if (s === null) return '';
+  if (s.code === 'costModel' || s.code === 'costSection') return t(`why.scope.${s.code}`);
   return t(s.code === 'action' ? 'why.scope.action' : 'why.scope.recipe', { kind: s.kind });
+}
+
+/** A cost parameter's unit: a word is translated, a symbol (ms, µs, MB/s) stays as it is. */
+const UNIT_WORDS = ['txns', 'bytes', 'requests', 'sessions', 'ticks', 'share'] as const;
+
+function unit(u: string, t: Translate): string {
+  const word = UNIT_WORDS.find((w) => w === u);
+  return word === undefined ? u : t(`why.unit.${word}`);
 }
 
 function pathProblem(p: ZkPathProblem, t: Translate): string {
@@ -138,6 +147,28 @@ export function whySentence(w: Why, t: Translate): string {
         epochMax: w.params.epochMax,
         epochNext: w.params.epochMax + 1,
       });
+    case 'jsonSyntax': {
+      const { detail, line, column } = w.params;
+      return line === null
+        ? t('why.jsonSyntax', { detail })
+        : t('why.jsonSyntax.at', { detail, line, column: column ?? 0 });
+    }
+    case 'commandAction':
+      return t('why.commandAction', {
+        balancer: list(w.params.balancer, t),
+        client: list(w.params.client, t),
+      });
+    case 'messageGone':
+      return t(`why.messageGone.${w.params.noop}`, { message: w.params.message });
+    case 'costParam': {
+      const { integer, min, max } = w.params;
+      return t(integer ? 'why.costParam.int' : 'why.costParam.number', {
+        min,
+        max,
+        unit: unit(w.params.unit, t),
+        got: got(w.params.got, t),
+      });
+    }
     case 'clientInClients':
     case 'clientAddedBy':
     case 'clientAddedLater':
@@ -158,5 +189,7 @@ export function whySentence(w: Why, t: Translate): string {
 
 /** "path: why", in the reader's language. */
 export function fieldProblemSentence(f: FieldProblem, t: Translate): string {
+  // No path: the whole input is at fault (its JSON text).
+  if (f.path === '') return whySentence(f.why, t);
   return t('why.line', { path: f.path, why: whySentence(f.why, t) });
 }

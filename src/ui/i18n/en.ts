@@ -22,6 +22,7 @@ import { configChangeEn } from './sections/configChange.en';
 import { violationsEn } from './sections/violations.en';
 import { whyEn } from './sections/why.en';
 import { costViewEn } from './sections/costView.en';
+import { whyInputEn } from './sections/whyInput.en';
 
 export const en = {
   ...pickReasonsEn,
@@ -42,6 +43,7 @@ export const en = {
   ...violationsEn,
   ...whyEn,
   ...costViewEn,
+  ...whyInputEn,
 
   'app.title': 'ZabScope',
   'app.tagline': 'How Apache ZooKeeper keeps its servers in agreement',

@@ -22,6 +22,7 @@ import { configChangeZh } from './sections/configChange.zh';
 import { violationsZh } from './sections/violations.zh';
 import { whyZh } from './sections/why.zh';
 import { costViewZh } from './sections/costView.zh';
+import { whyInputZh } from './sections/whyInput.zh';
 
 export { zhPresets } from './zhPresets';
 
@@ -44,6 +45,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...violationsZh,
   ...whyZh,
   ...costViewZh,
+  ...whyInputZh,
   'app.title': 'ZabScope',
   'app.tagline': 'Apache ZooKeeper 如何让各服务器保持一致',
   'app.skipToControls': '跳到播放控制',

@@ -1,0 +1,38 @@
+/**
+ * English for refusals outside the scenario's own fields (src/sim/scenario/why.ts, the codes after
+ * `epochsExhausted`): the input's size and JSON text, a command list, a command given while the
+ * run plays, and the cost model's parameters. Worded by src/ui/explain/fieldWhyText.ts.
+ */
+export const whyInputEn = {
+  'why.scope.costModel': ' for the cost model',
+  'why.scope.costSection': ' for the cost section',
+  'why.tooLarge': 'larger than {max} characters of JSON (the largest scenario accepted)',
+  'why.jsonEmpty': 'malformed JSON: the input is empty',
+  'why.jsonSyntax': 'malformed JSON: {detail}',
+  'why.jsonSyntax.at': 'malformed JSON: {detail} (line {line}, column {column})',
+  'why.commandsNotList': 'expected a list',
+  'why.commandShape': 'expected an object with atEvent and action',
+  'why.commandAtEvent': 'expected an event index (an integer ≥ 0)',
+  'why.commandOrder': '{atEvent} comes before the previous command’s {previous}',
+  'why.commandAction':
+    'expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, drop-message, delay-message, {balancer}, {client}',
+  'why.noBalancer': 'this scenario has no balancer',
+  'why.atEvent': 'expected an event index',
+  'why.runEnds': 'the run ends at event {at}',
+  'why.messageGone.no-such-message':
+    'no message with this number has been sent yet (message #{message})',
+  'why.messageGone.not-in-flight':
+    'this message was already delivered or dropped (message #{message})',
+  'why.messageGone.loopback':
+    'a server’s message to itself does not cross the network (message #{message})',
+  'why.costParam.int': 'expected an integer from {min} to {max} ({unit}), got {got}',
+  'why.costParam.number': 'expected a number from {min} to {max} ({unit}), got {got}',
+  'why.unit.txns': 'txns',
+  'why.unit.bytes': 'bytes',
+  'why.unit.requests': 'requests',
+  'why.unit.sessions': 'sessions',
+  'why.unit.ticks': 'ticks',
+  'why.unit.share': 'share',
+  'why.beforeWorkloadStart':
+    '{measureFromMs} is before the workload starts (startAtMs {startAtMs})',
+};
