@@ -257,6 +257,11 @@ test('goes back to the live ensemble from a fork and from another scenario, at i
   await expect(dismiss).toBeHidden();
   await page.getByText('What the logs gave and what was inferred').click();
   await expect(dismiss).toBeVisible();
+  // So are the real servers' controls while a simulation is shown.
+  const crash = page.getByRole('button', { name: 'Crash server 1 (SIGKILL)' });
+  await expect(crash).toBeHidden();
+  await page.getByText('Crash, freeze, resume, restart or write to the 3 real servers').click();
+  await expect(crash).toBeEnabled();
   // The ensemble goes on while the simulation is shown.
   push([state(1, '07.000', 'LOOKING')]);
   await expect(page.getByText(/the live ensemble goes on \(6 records so far\)/)).toBeVisible();
@@ -321,13 +326,26 @@ async function distinctEntries(page: Page): Promise<string[]> {
   return texts;
 }
 
-test('keeps the connection through the other views, with no record twice and new ones arriving', async ({
-  page,
-}) => {
+/** Opens live mode at the fake bridge's four records; the event log's entries then. */
+async function openLive(page: Page): Promise<string[]> {
   await page.goto(liveUrl());
   await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
   await expect(page.getByTestId('time')).toHaveText(timeText(1000));
-  const first = await distinctEntries(page);
+  return distinctEntries(page);
+}
+
+/** The event log now: what it had before, once, and more after it. */
+async function grownFrom(page: Page, before: string[]): Promise<string[]> {
+  const now = await distinctEntries(page);
+  expect(now.slice(0, before.length)).toEqual(before);
+  expect(now.length).toBeGreaterThan(before.length);
+  return now;
+}
+
+test('keeps the connection through the other views, with no record twice and new ones arriving', async ({
+  page,
+}) => {
+  const first = await openLive(page);
 
   // Away in the other views, the connection stays open and the ensemble goes on.
   await page.getByRole('tab', { name: 'Plan' }).click();
@@ -345,9 +363,7 @@ test('keeps the connection through the other views, with no record twice and new
   await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
   await expect(page.getByTestId('time')).toHaveText(timeText(1500));
   await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, FOLLOWING/);
-  const back = await distinctEntries(page);
-  expect(back.slice(0, first.length)).toEqual(first);
-  expect(back.length).toBeGreaterThan(first.length);
+  const back = await grownFrom(page, first);
   // One connection all along: nothing was resent.
   expect(fake.afters).toEqual([0]);
 
@@ -355,18 +371,13 @@ test('keeps the connection through the other views, with no record twice and new
   push([state(1, '03.000', 'LOOKING')]);
   await expect(page.getByTestId('time')).toHaveText(timeText(2000));
   await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
-  const after = await distinctEntries(page);
-  expect(after.slice(0, back.length)).toEqual(back);
-  expect(after.length).toBeGreaterThan(back.length);
+  await grownFrom(page, back);
 });
 
 test('reconnects after the socket drops, asking only for newer records, and adds none twice', async ({
   page,
 }) => {
-  await page.goto(liveUrl());
-  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
-  await expect(page.getByTestId('time')).toHaveText(timeText(1000));
-  const first = await distinctEntries(page);
+  const first = await openLive(page);
 
   // The socket drops; the ensemble goes on meanwhile.
   for (const c of [...fake.connections]) c.close(1001);
@@ -377,9 +388,7 @@ test('reconnects after the socket drops, asking only for newer records, and adds
   await expect(page.getByTestId('time')).toHaveText(timeText(1500));
   // The page said what it had: the four records of the first connection.
   expect(fake.afters).toEqual([0, EVENTS.length]);
-  const back = await distinctEntries(page);
-  expect(back.slice(0, first.length)).toEqual(first);
-  expect(back.length).toBeGreaterThan(first.length);
+  const back = await grownFrom(page, first);
 
   // A bridge that resends everything it keeps anyway: the page drops what it has.
   fake.resendAll = true;
@@ -389,8 +398,7 @@ test('reconnects after the socket drops, asking only for newer records, and adds
   expect(fake.afters).toEqual([0, EVENTS.length, EVENTS.length + 1]);
   push([state(1, '03.000', 'LOOKING')]);
   await expect(page.getByTestId('time')).toHaveText(timeText(2000));
-  const after = await distinctEntries(page);
-  expect(after.slice(0, back.length)).toEqual(back);
+  await grownFrom(page, back);
   await expect(page.getByRole('alert', { name: 'Missing records' })).toHaveCount(0);
 });
 

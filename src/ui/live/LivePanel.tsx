@@ -16,7 +16,7 @@ import { appStore, useAppStore } from '../store/appStore';
 import { reconnectLive } from './liveConnection';
 import { LiveGaps } from './LiveGaps';
 import { LiveServers } from './LiveServers';
-import { useLiveStore, type LiveConnection } from './liveStore';
+import { useLiveStore, type LiveConnection, type LiveLink } from './liveStore';
 import { readLiveParam, staticHref } from './liveUrl';
 import { LiveWrite } from './LiveWrite';
 import { LIVE_PROTOCOL } from '../../protocol/live';
@@ -104,6 +104,34 @@ function BackToLive() {
   );
 }
 
+/**
+ * The servers' buttons and the write form. While a simulation is shown (a fork, another
+ * scenario) they are folded to one line, opened on demand, so that the strip leaves the ring in
+ * sight on a small screen (1024x768); on the live ensemble they are always open.
+ */
+function LiveControls({ link }: { link: LiveLink | null }) {
+  const t = useT();
+  const elsewhere = useAppStore((s) => s.frame !== null && s.replay?.live !== true);
+  const count = useLiveStore((s) => s.servers.length);
+  // Before the first record there is no live ensemble to go back to: nothing to fold for.
+  const received = useLiveStore((s) => s.received);
+  const controls = (
+    <>
+      <LiveServers link={link} />
+      <div className="live-foot">
+        <LiveWrite link={link} />
+      </div>
+    </>
+  );
+  if (!elsewhere || received === 0) return controls;
+  return (
+    <details className="live-controls">
+      <summary>{t('live.controls', { count })}</summary>
+      {controls}
+    </details>
+  );
+}
+
 export function LivePanel() {
   const t = useT();
   const link = useLiveStore((s) => s.link);
@@ -137,10 +165,7 @@ export function LivePanel() {
       </div>
       <LiveGaps />
       <BackToLive />
-      <LiveServers link={open ? link : null} />
-      <div className="live-foot">
-        <LiveWrite link={open ? link : null} />
-      </div>
+      <LiveControls link={open ? link : null} />
     </section>
   );
 }

@@ -31,6 +31,7 @@ export const liveEn = {
   'live.connection.invalidUrl':
     'The live address “{value}” cannot be used: expected ws://127.0.0.1:PORT/TOKEN as npm run live prints it.',
 
+  'live.controls': 'Crash, freeze, resume, restart or write to the {count} real servers',
   'live.servers': 'Servers',
   'live.server': 'Server {sid}',
   'live.state.down': 'DOWN',

@@ -27,6 +27,7 @@ export const liveZh: Record<keyof typeof liveEn, string> = {
   'live.connection.invalidUrl':
     '实时地址“{value}”不可用：应为 npm run live 打印的 ws://127.0.0.1:PORT/TOKEN 形式。',
 
+  'live.controls': '使 {count} 台真实服务器崩溃、冻结、恢复、重启，或向其写入',
   'live.servers': '服务器',
   'live.server': '服务器 {sid}',
   'live.state.down': 'DOWN（已停止）',
