@@ -7,8 +7,10 @@
 // away each get a clear message; and without ?live the app opens no WebSocket and loads no live
 // code.
 import type { LogEvent } from '../src/logs/kinds';
-import type { BridgeMessage, LiveServerStatus } from '../src/protocol/live';
+import { LIVE_PROTOCOL, type BridgeMessage, type LiveServerStatus } from '../src/protocol/live';
+import { EVENTS_KEPT_MAX, LiveBacklog, readConnectPath } from '../src/cli/live/backlog';
 import { listenWebSocket, type WsConnection, type WsServer } from '../src/cli/live/websocket';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { button, scrubTo, server, settled, timeText } from './helpers';
 
@@ -52,19 +54,40 @@ interface Fake {
   server: WsServer;
   commands: unknown[];
   connections: WsConnection[];
+  /** The `?after=` each connection asked with (0 without). */
+  afters: number[];
+  /** The bridge's numbered records (the real bridge's code). */
+  backlog: LiveBacklog;
+  /** Resends every record it keeps on a connection, whatever it was asked (an older bridge). */
+  resendAll: boolean;
 }
 
 /** A bridge that greets with the ensemble above and answers a crash as the real one does. */
-async function fakeBridge(): Promise<Fake> {
-  const fake: Fake = { server: null as unknown as WsServer, commands: [], connections: [] };
+async function fakeBridge(keptMax = EVENTS_KEPT_MAX): Promise<Fake> {
+  const fake: Fake = {
+    server: null as unknown as WsServer,
+    commands: [],
+    connections: [],
+    afters: [],
+    backlog: new LiveBacklog(keptMax),
+    resendAll: false,
+  };
+  fake.backlog.push(EVENTS);
   const send = (c: WsConnection, m: BridgeMessage) => c.send(JSON.stringify(m));
+  // New records go to every page connected, numbered as the real bridge numbers them.
+  const events = (list: LogEvent[]) => {
+    for (const m of fake.backlog.push(list)) for (const c of fake.connections) send(c, m);
+  };
   fake.server = await listenWebSocket(0, (c, path) => {
-    if (path !== `/${TOKEN}`) {
-      send(c, { type: 'refused', reason: 'token' });
+    const read = readConnectPath(path, TOKEN);
+    if (!read.ok) {
+      send(c, { type: 'refused', reason: read.reason });
       return c.close(4401);
     }
     fake.connections.push(c);
-    send(c, { type: 'hello', protocol: 1, servers: [1, 2, 3] });
+    fake.afters.push(read.after);
+    c.onClose(() => fake.connections.splice(fake.connections.indexOf(c), 1));
+    send(c, { type: 'hello', protocol: LIVE_PROTOCOL, servers: [1, 2, 3] });
     send(c, {
       type: 'status',
       servers: [
@@ -73,7 +96,7 @@ async function fakeBridge(): Promise<Fake> {
         status(3, 'leader', 'up'),
       ],
     });
-    send(c, { type: 'events', events: EVENTS });
+    for (const m of fake.backlog.since(fake.resendAll ? 0 : read.after)) send(c, m);
     c.onMessage((text) => {
       const command = JSON.parse(text) as {
         type: 'crash' | 'freeze' | 'restart';
@@ -99,15 +122,12 @@ async function fakeBridge(): Promise<Fake> {
           type: 'status',
           servers: [status(1, null, 'up'), status(2, null, 'up'), status(3, null, 'up')],
         });
-        return send(c, {
-          type: 'events',
-          events: [
-            event(3, '06.000', {
-              code: 'state',
-              params: { state: 'LOOKING', phase: null, syncMode: null },
-            }),
-          ],
-        });
+        return events([
+          event(3, '06.000', {
+            code: 'state',
+            params: { state: 'LOOKING', phase: null, syncMode: null },
+          }),
+        ]);
       }
       if (command.type !== 'crash') {
         const refusal = { error: 'server.not-frozen', detail: command.sid } as const;
@@ -124,19 +144,16 @@ async function fakeBridge(): Promise<Fake> {
         type: 'status',
         servers: [status(1, null, 'up'), status(2, null, 'up'), status(3, null, 'down')],
       });
-      send(c, {
-        type: 'events',
-        events: [
-          event(1, '05.000', {
-            code: 'state',
-            params: { state: 'LOOKING', phase: null, syncMode: null },
-          }),
-          event(2, '05.100', {
-            code: 'state',
-            params: { state: 'LOOKING', phase: null, syncMode: null },
-          }),
-        ],
-      });
+      events([
+        event(1, '05.000', {
+          code: 'state',
+          params: { state: 'LOOKING', phase: null, syncMode: null },
+        }),
+        event(2, '05.100', {
+          code: 'state',
+          params: { state: 'LOOKING', phase: null, syncMode: null },
+        }),
+      ]);
     });
   });
   return fake;
@@ -160,6 +177,10 @@ test('shows the live ensemble in the ensemble view, follows it, and crashes the 
   await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
   // The same view as a replay: the ring, its event log and timeline, labelled LIVE.
   await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
+  // The Scenario menu names what is shown, not the preset loaded before it.
+  await expect(page.getByLabel('Scenario', { exact: true }).locator('option:checked')).toHaveText(
+    'Live ensemble: real servers',
+  );
   await expect(server(page, 3)).toHaveAccessibleName(/^Server 3, LEADING, epoch 1/);
   await expect(page.getByText('Following the newest moment.')).toBeVisible();
   await expect(page.getByTestId('time')).toHaveText(timeText(1000));
@@ -208,7 +229,8 @@ const FOLLOWER_2 = state(2, '02.500', 'FOLLOWING');
 
 /** What the bridge sends on its own, as the servers log (no command asked for it). */
 function push(events: LogEvent[]) {
-  for (const c of fake.connections) c.send(JSON.stringify({ type: 'events', events }));
+  for (const m of fake.backlog.push(events))
+    for (const c of fake.connections) c.send(JSON.stringify(m));
 }
 
 test('goes back to the live ensemble from a fork and from another scenario, at its newest moment', async ({
@@ -230,6 +252,16 @@ test('goes back to the live ensemble from a fork and from another scenario, at i
   await button(page, 'Continue in the simulator').click();
   await expect(page.getByRole('heading', { name: 'Continued from the real logs' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toHaveCount(0);
+  // In live mode the fork's notes are folded to their title, opened on demand.
+  const dismiss = button(page, 'Close');
+  await expect(dismiss).toBeHidden();
+  await page.getByText('What the logs gave and what was inferred').click();
+  await expect(dismiss).toBeVisible();
+  // So are the real servers' controls while a simulation is shown.
+  const crash = page.getByRole('button', { name: 'Crash server 1 (SIGKILL)' });
+  await expect(crash).toBeHidden();
+  await page.getByText('Crash, freeze, resume, restart or write to the 3 real servers').click();
+  await expect(crash).toBeEnabled();
   // The ensemble goes on while the simulation is shown.
   push([state(1, '07.000', 'LOOKING')]);
   await expect(page.getByText(/the live ensemble goes on \(6 records so far\)/)).toBeVisible();
@@ -266,6 +298,9 @@ test('goes back to the live ensemble from a fork and from another scenario, at i
 test('says the run is live in Chinese, and offers the way back', async ({ page }) => {
   await page.goto(`${liveUrl()}&lang=zh-CN`);
   await expect(page.getByRole('heading', { name: '实时 实时集群' })).toBeVisible();
+  await expect(page.getByLabel('场景', { exact: true }).locator('option:checked')).toHaveText(
+    '实时集群：真实服务器',
+  );
   await expect(
     page.getByRole('contentinfo').getByText(/^实时：服务器写入日志时会有更多事件到来/),
   ).toBeVisible();
@@ -274,6 +309,121 @@ test('says the run is live in Chinese, and offers the way back', async ({ page }
   await button(page, '在模拟器中继续').click();
   await button(page, '回到实时集群').click();
   await expect(page.getByRole('heading', { name: '实时 实时集群' })).toBeVisible();
+});
+
+/** The event log's entries ("What happened"), as the reader sees them. */
+const entries = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Events, oldest first; choose one to go there' })
+    .getByRole('listitem');
+
+/** Every entry of the event log, checking that none is there twice. */
+async function distinctEntries(page: Page): Promise<string[]> {
+  await settled(page);
+  const texts = await entries(page).allTextContents();
+  expect(texts.length).toBeGreaterThan(0);
+  expect(new Set(texts).size).toBe(texts.length);
+  return texts;
+}
+
+/** Opens live mode at the fake bridge's four records; the event log's entries then. */
+async function openLive(page: Page): Promise<string[]> {
+  await page.goto(liveUrl());
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
+  await expect(page.getByTestId('time')).toHaveText(timeText(1000));
+  return distinctEntries(page);
+}
+
+/** The event log now: what it had before, once, and more after it. */
+async function grownFrom(page: Page, before: string[]): Promise<string[]> {
+  const now = await distinctEntries(page);
+  expect(now.slice(0, before.length)).toEqual(before);
+  expect(now.length).toBeGreaterThan(before.length);
+  return now;
+}
+
+test('keeps the connection through the other views, with no record twice and new ones arriving', async ({
+  page,
+}) => {
+  const first = await openLive(page);
+
+  // Away in the other views, the connection stays open and the ensemble goes on.
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  await expect(page.getByRole('tab', { name: 'Plan' })).toHaveAttribute('aria-selected', 'true');
+  push([FOLLOWER_2]);
+  await page.getByRole('tab', { name: 'Learn' }).click();
+  await expect(page.getByRole('tab', { name: 'Learn' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Load balancing' }).click();
+  await expect(page.getByRole('tab', { name: 'Load balancing' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.getByRole('tab', { name: 'Ensemble' }).click();
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  await expect(page.getByTestId('time')).toHaveText(timeText(1500));
+  await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, FOLLOWING/);
+  const back = await grownFrom(page, first);
+  // One connection all along: nothing was resent.
+  expect(fake.afters).toEqual([0]);
+
+  // New records still arrive, once each.
+  push([state(1, '03.000', 'LOOKING')]);
+  await expect(page.getByTestId('time')).toHaveText(timeText(2000));
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, LOOKING/);
+  await grownFrom(page, back);
+});
+
+test('reconnects after the socket drops, asking only for newer records, and adds none twice', async ({
+  page,
+}) => {
+  const first = await openLive(page);
+
+  // The socket drops; the ensemble goes on meanwhile.
+  for (const c of [...fake.connections]) c.close(1001);
+  await expect(page.getByRole('status').filter({ hasText: 'The bridge has gone' })).toBeVisible();
+  push([FOLLOWER_2]);
+  await button(page, 'Reconnect').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  await expect(page.getByTestId('time')).toHaveText(timeText(1500));
+  // The page said what it had: the four records of the first connection.
+  expect(fake.afters).toEqual([0, EVENTS.length]);
+  const back = await grownFrom(page, first);
+
+  // A bridge that resends everything it keeps anyway: the page drops what it has.
+  fake.resendAll = true;
+  for (const c of [...fake.connections]) c.close(1001);
+  await button(page, 'Reconnect').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+  expect(fake.afters).toEqual([0, EVENTS.length, EVENTS.length + 1]);
+  push([state(1, '03.000', 'LOOKING')]);
+  await expect(page.getByTestId('time')).toHaveText(timeText(2000));
+  await grownFrom(page, back);
+  await expect(page.getByRole('alert', { name: 'Missing records' })).toHaveCount(0);
+});
+
+test('says which records are missing when the bridge no longer has them', async ({ page }) => {
+  await fake.server.close();
+  // A bridge that keeps only its newest 2 records.
+  fake = await fakeBridge(2);
+  await page.goto(liveUrl());
+  // It had dropped the first 2 of its 4 records before the page connected.
+  const gaps = page.getByRole('alert', { name: 'Missing records' });
+  await expect(gaps).toContainText(
+    'Missing records: the first 2. The bridge no longer had them when this page connected (it keeps only the newest), so the live ensemble is shown from 2026-12-04 10:00:01.600.',
+  );
+  await expect(page.getByTestId('time')).toHaveText(timeText(400));
+  for (const c of [...fake.connections]) c.close(1001);
+  push([FOLLOWER_2, state(1, '03.000', 'LOOKING'), state(1, '04.000', 'FOLLOWING')]);
+  push([state(3, '04.500', 'LOOKING')]);
+  await button(page, 'Reconnect').click();
+  // Records 5 and 6 went by while the page was away: said, with the log times around them.
+  await expect(gaps).toContainText(
+    'Missing records: 2, logged between 2026-12-04 10:00:02.000 and 2026-12-04 10:00:04.000.',
+  );
+  expect(fake.afters).toEqual([0, 4]);
+  await expect(page.getByTestId('time')).toHaveText(timeText(2900));
+  await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, FOLLOWING/);
 });
 
 test('freezes a server, and shows a refusal with its reason', async ({ page }) => {
@@ -300,7 +450,7 @@ test('says when the bridge has gone, and in Chinese too', async ({ page }) => {
   await page.goto(`${liveUrl()}&lang=zh-CN`);
   await expect(page.getByRole('heading', { name: '实时 实时集群' })).toBeVisible();
   await expect(page.getByRole('listitem', { name: '服务器 3' })).toContainText('LEADING');
-  for (const c of fake.connections) c.close(1001);
+  for (const c of [...fake.connections]) c.close(1001);
   await expect(page.getByRole('status').filter({ hasText: '桥接程序已断开' })).toBeVisible();
   await expect(page.getByRole('button', { name: '使服务器 3 崩溃（SIGKILL）' })).toBeDisabled();
 });
@@ -336,5 +486,5 @@ test('without ?live the app opens no WebSocket and loads no live code', async ({
   expect(sockets).toEqual([]);
   expect(scripts.filter((s) => /LivePanel/.test(s))).toEqual([]);
   await expect(page.getByRole('heading', { name: /Real processes/ })).toHaveCount(0);
-  expect(fake.connections).toEqual([]);
+  expect(fake.afters).toEqual([]);
 });

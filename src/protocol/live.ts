@@ -6,7 +6,8 @@
  */
 import type { LogEvent } from '../logs/kinds';
 
-export const LIVE_PROTOCOL = 1;
+/** 2: `events` messages carry `seq` and a page may reconnect with `?after=N` (issue 18). */
+export const LIVE_PROTOCOL = 2;
 
 /** Bounds of a write command, checked on both sides (docs/LIVE.md). */
 export const LIVE_PATH_MAX = 200;
@@ -66,8 +67,12 @@ export type BridgeMessage =
   | { type: 'hello'; protocol: number; servers: number[] }
   /** Every server's state, once a second and after each command. */
   | { type: 'status'; servers: LiveServerStatus[] }
-  /** New parsed log events, in the order the servers wrote them per server. */
-  | { type: 'events'; events: LogEvent[] }
+  /**
+   * New parsed log events, in the order the servers wrote them per server. Every record the bridge
+   * streams is numbered, 1, 2, 3, ... without a hole: `seq` is the first one's number and
+   * events[i] has seq + i (docs/LIVE.md).
+   */
+  | { type: 'events'; seq: number; events: LogEvent[] }
   /** The answer to a command: done, with the zxid a write got, or refused with a code. */
   | {
       type: 'ack';
@@ -85,5 +90,8 @@ export type BridgeMessage =
       /** The ZooKeeper error code of a refused write, or the sid a server error names. */
       detail: number | null;
     }
-  /** The token in the URL was wrong: the bridge closes the connection after this. */
-  | { type: 'refused'; reason: 'token' | 'protocol' };
+  /**
+   * The token in the URL was wrong, or its `?after=` was not a seq: the bridge closes the
+   * connection after this.
+   */
+  | { type: 'refused'; reason: 'token' | 'after' | 'protocol' };

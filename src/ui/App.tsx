@@ -38,10 +38,19 @@ const CompareView = lazy(() =>
 const PlanView = lazy(() => import('./plan/PlanView').then((m) => ({ default: m.PlanView })));
 
 /**
- * `live`: live mode's panel (docs/LIVE.md), given by main.tsx only when the address asks for it,
- * from a chunk the static site never loads; it sits over the ring and feeds it the live ensemble.
+ * Live mode's parts (docs/LIVE.md): the panel over the ring, and the feed that hands the live
+ * ensemble's records to the worker, mounted whatever the view so that they never stop arriving.
  */
-export function App({ live: Live = null }: { live?: ComponentType | null }) {
+export interface LiveParts {
+  Panel: ComponentType;
+  Feed: ComponentType;
+}
+
+/**
+ * `live`: given by main.tsx only when the address asks for it, from a chunk the static site never
+ * loads (the connection itself is the page's, opened by main.tsx, not the panel's).
+ */
+export function App({ live = null }: { live?: LiveParts | null }) {
   // A stable controller for the context, forwarding to the one the effect creates.
   const [slot] = useState(createControllerSlot);
   const controller = slot.controller;
@@ -79,6 +88,7 @@ export function App({ live: Live = null }: { live?: ComponentType | null }) {
 
   return (
     <ControllerContext.Provider value={controller}>
+      {live && <live.Feed />}
       <div className={plain ? 'app app-plain' : 'app'}>
         {/* The first Tab stop: past the header, the stage and the log, straight to Play. */}
         {view !== 'plan' && !plain && (
@@ -109,8 +119,8 @@ export function App({ live: Live = null }: { live?: ComponentType | null }) {
             <ViewPanel className="stage">
               <section className="ensemble-panel" aria-labelledby="ensemble-title">
                 <ReplayBanner />
-                {Live && <Live />}
-                <ForkNotes />
+                {live && <live.Panel />}
+                <ForkNotes folded={live !== null} />
                 {!replaying && <FaultBar />}
                 <SpaceTimeToggle />
                 <div className="ring-and-spacetime">

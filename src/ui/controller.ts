@@ -51,7 +51,7 @@ export interface Controller extends ReplayActions {
   loadPreset(id: string): void;
   /** Opens the strategy comparison (its built-in balancer scenario). */
   openCompare(): void;
-  /** Back to the ensemble: the default preset. */
+  /** Back to the ensemble: the default preset (the live ensemble in live mode). */
   openEnsemble(): void;
   /** Reloads the comparison with these strategies, same seed. */
   setStrategies(strategies: StrategyId[]): void;
@@ -219,8 +219,9 @@ export function createController(store: AppStore): Controller {
 
   const act = (action: UserAction) => bridge.command(action, store.getState().displayMs);
 
+  const replayActions = createReplayActions(store, bridge, load, () => player.pause());
   return {
-    ...createReplayActions(store, bridge, load, () => player.pause()),
+    ...replayActions,
     play: () => player.play(),
     pause: () => player.pause(),
     togglePlay: () => player.toggle(),
@@ -271,7 +272,9 @@ export function createController(store: AppStore): Controller {
         at: null,
         presetId: null,
       }),
-    openEnsemble: loadDefault,
+    openEnsemble: () => {
+      if (!replayActions.returnToLive()) loadDefault();
+    },
     setStrategies: (strategies) => {
       const s = store.getState();
       const scenario = withStrategies(

@@ -24,10 +24,11 @@ motion.addEventListener('change', (e) => appStore.getState().setReducedMotion(e.
 const container = document.getElementById('root');
 if (!container) throw new Error('ZabScope: #root element missing from index.html');
 // Live mode (`?live=`, docs/LIVE.md) is loaded only when asked for: without it the app stays a
-// static site that opens no connection and loads none of the live code.
-const live = wantsLive(window.location.search)
-  ? (await import('./live/LivePanel')).LivePanel
-  : null;
+// static site that opens no connection and loads none of the live code. Its connection is the
+// page's, opened here, outside React, so that no view change closes it.
+const liveChunk = wantsLive(window.location.search) ? await import('./live/LivePanel') : null;
+liveChunk?.startLive(window.location.search);
+const live = liveChunk && { Panel: liveChunk.LivePanel, Feed: liveChunk.LiveFeed };
 createRoot(container).render(
   <StrictMode>
     <App live={live} />

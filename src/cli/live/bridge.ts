@@ -2,13 +2,12 @@
  * The bridge between a real local ensemble and the app: a WebSocket server on 127.0.0.1 whose
  * only accepted path is the random token, streaming each server's parsed log events (tailed every
  * TAIL_MS) and status (polled every STATUS_MS), and acting on commands by the process ids of the
- * JVMs it started, through the ensemble. A page that connects late first gets what it missed (up
- * to EVENTS_KEPT_MAX events).
+ * JVMs it started, through the ensemble. Every record streamed is numbered (backlog.ts); a page
+ * that connects late first gets what it missed (up to EVENTS_KEPT_MAX records), and a page that
+ * reconnects with the last seq it has gets only the newer ones.
  */
 import { randomBytes } from 'node:crypto';
-import type { LogEvent } from '../../logs/kinds';
 import {
-  LIVE_EVENTS_PER_MESSAGE,
   LIVE_PROTOCOL,
   type BridgeMessage,
   type LiveCommand,
@@ -16,6 +15,7 @@ import {
   type LiveServerStatus,
 } from '../../protocol/live';
 import { ZkSession } from '../real/zkClient';
+import { LiveBacklog, readConnectPath } from './backlog';
 import { parseCommand } from './commands';
 import { LogTail } from './logTail';
 import { pollStatus, sids, type LiveEnsemble } from './status';
@@ -23,8 +23,6 @@ import { listenWebSocket, type WsConnection, type WsServer } from './websocket';
 
 export const TAIL_MS = 250;
 export const STATUS_MS = 1000;
-/** Events kept for pages that connect later; older ones are dropped first. */
-export const EVENTS_KEPT_MAX = 20_000;
 /** How long a restarted server may take to start its first election (JVMs are slow on 2 cores). */
 export const RESTART_TIMEOUT_MS = 120_000;
 export const WRITE_TIMEOUT_MS = 15_000;
@@ -46,7 +44,7 @@ export class LiveBridge {
   private ws: WsServer | null = null;
   private readonly clients = new Set<WsConnection>();
   private readonly tails: LogTail[];
-  private readonly events: LogEvent[] = [];
+  private readonly backlog = new LiveBacklog();
   private status: LiveServerStatus[] = [];
   private statusJson = '';
   private polling = false;
@@ -77,11 +75,12 @@ export class LiveBridge {
   }
 
   private accept(c: WsConnection, path: string): void {
-    if (path !== `/${this.token}`) {
+    const read = readConnectPath(path, this.token);
+    if (!read.ok) {
       // Accepting the socket to say why is kinder than a refused handshake, which a browser
       // reports only as a failed connection; nothing of the ensemble is sent.
-      c.send(JSON.stringify({ type: 'refused', reason: 'token' } satisfies BridgeMessage));
-      c.close(4401);
+      c.send(JSON.stringify({ type: 'refused', reason: read.reason } satisfies BridgeMessage));
+      c.close(read.reason === 'token' ? 4401 : 4400);
       return;
     }
     this.clients.add(c);
@@ -89,8 +88,7 @@ export class LiveBridge {
     c.onMessage((text) => void this.command(c, text));
     this.sendTo(c, { type: 'hello', protocol: LIVE_PROTOCOL, servers: sids(this.ensemble) });
     this.sendTo(c, { type: 'status', servers: this.status });
-    for (let i = 0; i < this.events.length; i += LIVE_EVENTS_PER_MESSAGE)
-      this.sendTo(c, { type: 'events', events: this.events.slice(i, i + LIVE_EVENTS_PER_MESSAGE) });
+    for (const m of this.backlog.since(read.after)) this.sendTo(c, m);
   }
 
   private sendTo(c: WsConnection, message: BridgeMessage): void {
@@ -107,11 +105,7 @@ export class LiveBridge {
     const fresh = this.tails.flatMap((t) => t.poll());
     if (fresh.length === 0) return;
     fresh.sort((a, b) => a.ms - b.ms || a.sid - b.sid || a.line - b.line);
-    this.events.push(...fresh);
-    if (this.events.length > EVENTS_KEPT_MAX)
-      this.events.splice(0, this.events.length - EVENTS_KEPT_MAX);
-    for (let i = 0; i < fresh.length; i += LIVE_EVENTS_PER_MESSAGE)
-      this.broadcast({ type: 'events', events: fresh.slice(i, i + LIVE_EVENTS_PER_MESSAGE) });
+    for (const m of this.backlog.push(fresh)) this.broadcast(m);
   }
 
   /** Polls the servers (never two polls at once) and sends the status when it changed. */

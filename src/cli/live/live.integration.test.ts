@@ -4,7 +4,8 @@
  * what issue 18 asks of `npm run live`: it starts three servers and prints a link; through the
  * bridge a client sees a leader, crashes it by a click's command, and sees a new leader with a
  * higher epoch, both in the polled status and in the parsed logs; a write gets a zxid of the new
- * epoch; a wrong token is refused. Then each way of stopping it (SIGTERM, Ctrl-C, the command
+ * epoch; a wrong token is refused; every record streamed is numbered without a hole, and a second
+ * page that says the last seq it has gets exactly the newer records. Then each way of stopping it (SIGTERM, Ctrl-C, the command
  * killed outright, its parent dying) leaves none of the processes it started, checked by pid.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -33,6 +34,13 @@ function acked(client: BridgeClient, id: number) {
 
 function events(client: BridgeClient): LogEvent[] {
   return client.messages.flatMap((m) => (m.type === 'events' ? m.events : []));
+}
+
+/** The seq of every record received, in order. */
+function seqs(client: BridgeClient): number[] {
+  return client.messages.flatMap((m) =>
+    m.type === 'events' ? m.events.map((_e, i) => m.seq + i) : [],
+  );
 }
 
 /** The three JVMs' pids once the bridge reports them. */
@@ -82,6 +90,23 @@ describe('npm run live with a real ZooKeeper ensemble', () => {
           ? true
           : null,
       );
+
+      // Numbered from 1 without a hole; a page reconnecting after seq n gets n + 1 onwards only.
+      const numbers = seqs(client);
+      expect(numbers).toEqual(numbers.map((_n, i) => i + 1));
+      const after = numbers.length - 3;
+      const again = await BridgeClient.connect(`${url}?after=${after}`);
+      const resent = await again.until('the records after the seq asked', EXIT_DEADLINE_MS, () =>
+        seqs(again).length >= 3 ? seqs(again) : null,
+      );
+      expect(resent.slice(0, 3)).toEqual([after + 1, after + 2, after + 3]);
+      expect(events(again).slice(0, 3)).toEqual(events(client).slice(after, after + 3));
+      again.ws.close();
+      const bad = await WsClient.connect(`${url}?after=-1`);
+      await bad.next(10_000);
+      expect(bad.messages.map((m) => JSON.parse(m))).toEqual([
+        { type: 'refused', reason: 'after' },
+      ]);
 
       client.ws.send(JSON.stringify({ type: 'write', id: 2, path: '/live-test', data: 'hello' }));
       const write = await acked(client, 2);

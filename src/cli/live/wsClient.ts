@@ -30,7 +30,7 @@ export class WsClient {
       const req = request({
         host: u.hostname,
         port: Number(u.port),
-        path: u.pathname,
+        path: u.pathname + u.search,
         headers: {
           Connection: 'Upgrade',
           Upgrade: 'websocket',

@@ -37,7 +37,22 @@ export function Header() {
   const lesson = useAppStore((s) =>
     s.learnOpen && s.chapter !== null ? (lessonByChapter(s.chapter) ?? null) : null,
   );
+  // Real logs or the live ensemble on show: no preset runs, whatever the last one loaded was.
+  const replay = useAppStore((s) => (s.replay === null ? null : s.replay.live ? 'live' : 'logs'));
   const fileRef = useRef<HTMLInputElement>(null);
+  /** The menu's name for a run that is no preset as it stands. */
+  const runName = (): string => {
+    if (replay !== null) return t(replay === 'live' ? 'replay.live.scenario' : 'replay.scenario');
+    if (lesson)
+      return t('learn.scenarioName', {
+        n: lesson.chapter,
+        title: lessonText(lesson.title, locale),
+      });
+    if (comparison) return t('header.comparison');
+    if (!basedOn) return t('header.custom');
+    const title = presets.find((p) => p.id === basedOn)?.title ?? basedOn;
+    return t('header.customFrom', { title: presetTitle(basedOn, title) });
+  };
 
   const setNotice = useAppStore((s) => s.setNotice);
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -91,29 +106,11 @@ export function Header() {
             <span>{t('header.scenario')}</span>
             <select
               aria-label={t('header.scenario')}
-              value={presetId ?? ''}
+              value={replay === null ? (presetId ?? '') : ''}
               onChange={(e) => ctl.loadPreset(e.target.value)}
               disabled={presets.length === 0}
             >
-              {presetId === null && (
-                <option value="">
-                  {lesson
-                    ? t('learn.scenarioName', {
-                        n: lesson.chapter,
-                        title: lessonText(lesson.title, locale),
-                      })
-                    : comparison
-                      ? t('header.comparison')
-                      : basedOn
-                        ? t('header.customFrom', {
-                            title: presetTitle(
-                              basedOn,
-                              presets.find((p) => p.id === basedOn)?.title ?? basedOn,
-                            ),
-                          })
-                        : t('header.custom')}
-                </option>
-              )}
+              {(presetId === null || replay !== null) && <option value="">{runName()}</option>}
               {presets.map((p) => (
                 <option key={p.id} value={p.id}>
                   {presetTitle(p.id, p.title)}

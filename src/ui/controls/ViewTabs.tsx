@@ -14,7 +14,9 @@ import { useT } from '../i18n/useT';
 import { appStore, useAppStore } from '../store/appStore';
 
 export function useCompareMode(): boolean {
-  return useAppStore((s) => Boolean(s.scenario?.balancer));
+  // A replay of real logs (or the live ensemble) is shown in the ensemble view, whatever scenario
+  // was loaded before it (live mode returns to it from the comparison: controller.openEnsemble).
+  return useAppStore((s) => Boolean(s.scenario?.balancer) && s.replay === null);
 }
 
 export type ViewId = 'ensemble' | 'balancing' | 'plan' | 'learn';

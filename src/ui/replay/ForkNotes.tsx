@@ -1,7 +1,8 @@
 /**
  * After "Continue in the simulator": which values of the new run the logs gave, and which were
  * inferred or assumed (ForkNote codes), with the timing settings carried from the servers' own
- * start lines, until the person closes it.
+ * start lines, until the person closes it. `folded` (live mode, where the real processes' strip
+ * already sits over the ring) shows only its title until opened, so the ring stays in sight.
  */
 import type { ForkConfigValue, ForkNote } from '../../protocol/replay';
 import type { Translate } from '../i18n/t';
@@ -28,14 +29,14 @@ export function forkConfigText(c: ForkConfigValue, t: Translate): string {
   });
 }
 
-export function ForkNotes() {
+export function ForkNotes({ folded = false }: { folded?: boolean }) {
   const t = useT();
   const fork = useAppStore((s) => s.fork);
   const setFork = useAppStore((s) => s.setFork);
   if (!fork) return null;
-  return (
-    <section className="replay-banner fork-notes" aria-labelledby="fork-notes-title">
-      <h2 id="fork-notes-title">{t('replay.forkTitle')}</h2>
+  const title = <h2 id="fork-notes-title">{t('replay.forkTitle')}</h2>;
+  const body = (
+    <>
       <p>{t('replay.forkAt', { at: fork.at ?? '0' })}</p>
       {fork.notes.length === 0 ? (
         <p>{t('replay.forkNone')}</p>
@@ -57,6 +58,27 @@ export function ForkNotes() {
       <button type="button" className="quiet" onClick={() => setFork(null)}>
         {t('replay.dismiss')}
       </button>
+    </>
+  );
+  if (!folded)
+    return (
+      <section className="replay-banner fork-notes" aria-labelledby="fork-notes-title">
+        {title}
+        {body}
+      </section>
+    );
+  return (
+    <section
+      className="replay-banner fork-notes fork-notes-folded"
+      aria-labelledby="fork-notes-title"
+    >
+      <details>
+        <summary>
+          {title}
+          <span>{t('replay.forkShow', { count: fork.notes.length })}</span>
+        </summary>
+        {body}
+      </details>
     </section>
   );
 }

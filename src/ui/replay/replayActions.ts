@@ -19,6 +19,11 @@ export interface ReplayActions {
   setSpacetime(ms: number): void;
   /** Live mode: a running ensemble's parsed records; `show` makes the live replay the one shown. */
   liveEvents(events: LogEvent[], show: boolean): void;
+  /**
+   * Shows the live replay again (at its newest moment) when this page has one; false when it has
+   * none. Back in the ensemble view from another, live mode shows the live ensemble, not a preset.
+   */
+  returnToLive(): boolean;
 }
 
 export function createReplayActions(
@@ -32,6 +37,8 @@ export function createReplayActions(
     load({ source: 'file', scenario, commands: [], at: null, presetId: null });
     store.getState().setFork(notes);
   });
+  // Whether the worker holds a live replay: the first records shown make it.
+  let live = false;
   return {
     openLogs: (files) => {
       pause();
@@ -62,7 +69,14 @@ export function createReplayActions(
     },
     liveEvents: (events, show) => {
       if (show) pause();
+      if (show) live = true;
       bridge.liveEvents(events, show);
+    },
+    returnToLive: () => {
+      if (!live) return false;
+      pause();
+      bridge.liveEvents([], true);
+      return true;
     },
   };
 }

@@ -17,12 +17,21 @@ export const liveEn = {
   'live.connection.protocol':
     'The bridge speaks live protocol {bridge} and this page {page}: use the page and npm run live from the same version.',
   'live.connection.gone':
-    'The bridge has gone (npm run live stopped). What you see is the last state it sent; start it again and open the new link.',
+    'The bridge has gone (npm run live stopped, or the connection dropped). What you see is the last state it sent. Reconnect while it still runs; if it stopped, start it again and open the new link.',
+  'live.connection.refusedAfter':
+    'The bridge could not read the last record number this page asked after. Open the link npm run live printed.',
+  'live.reconnect': 'Reconnect',
+  'live.gap.title': 'Missing records',
+  'live.gap.start':
+    'Missing records: the first {count}. The bridge no longer had them when this page connected (it keeps only the newest), so the live ensemble is shown from {to}.',
+  'live.gap.middle':
+    'Missing records: {count}, logged between {from} and {to}. The bridge no longer had them when this page reconnected (it keeps only the newest); the ring jumps over them.',
   'live.connection.unreachable':
     'Cannot reach the bridge at {address}. Is npm run live running? Its link changes at every start.',
   'live.connection.invalidUrl':
     'The live address “{value}” cannot be used: expected ws://127.0.0.1:PORT/TOKEN as npm run live prints it.',
 
+  'live.controls': 'Crash, freeze, resume, restart or write to the {count} real servers',
   'live.servers': 'Servers',
   'live.server': 'Server {sid}',
   'live.state.down': 'DOWN',

@@ -13,12 +13,21 @@ export const liveZh: Record<keyof typeof liveEn, string> = {
   'live.connection.protocol':
     '桥接程序使用实时协议 {bridge}，本页面使用 {page}：请使用同一版本的页面和 npm run live。',
   'live.connection.gone':
-    '桥接程序已断开（npm run live 已停止）。这里显示的是它最后发送的状态；请重新启动它并打开新的链接。',
+    '桥接程序已断开（npm run live 已停止，或连接中断）。这里显示的是它最后发送的状态。若它仍在运行，请重新连接；若已停止，请重新启动它并打开新的链接。',
+  'live.connection.refusedAfter':
+    '桥接程序无法读取本页面请求的最后一条记录编号。请打开 npm run live 打印的链接。',
+  'live.reconnect': '重新连接',
+  'live.gap.title': '缺失的记录',
+  'live.gap.start':
+    '缺失记录：最早的 {count} 条。本页面连接时桥接程序已不再保留它们（它只保留最新的记录），因此实时集群从 {to} 开始显示。',
+  'live.gap.middle':
+    '缺失记录：{count} 条，记录于 {from} 与 {to} 之间。本页面重新连接时桥接程序已不再保留它们（它只保留最新的记录）；环形图会跳过这段。',
   'live.connection.unreachable':
     '无法连接 {address} 上的桥接程序。npm run live 是否在运行？它每次启动时链接都会变化。',
   'live.connection.invalidUrl':
     '实时地址“{value}”不可用：应为 npm run live 打印的 ws://127.0.0.1:PORT/TOKEN 形式。',
 
+  'live.controls': '使 {count} 台真实服务器崩溃、冻结、恢复、重启，或向其写入',
   'live.servers': '服务器',
   'live.server': '服务器 {sid}',
   'live.state.down': 'DOWN（已停止）',

@@ -64,6 +64,8 @@ export const replayEn = {
   'replay.real': 'REAL',
   'replay.live.badge': 'LIVE',
   'replay.live.banner': 'Live ensemble',
+  'replay.live.scenario': 'Live ensemble: real servers',
+  'replay.scenario': 'Real logs: a replay',
   'replay.live.detail':
     '{servers} servers, {elections} elections so far, from their logs as they are written. Time 0 is {t0} by their clocks.',
   'replay.live.following': 'Following the newest moment.',
@@ -77,6 +79,7 @@ export const replayEn = {
   'replay.parse.cancelled':
     'Stopped reading the logs: nothing was opened. The current run is unchanged.',
   'replay.forkTitle': 'Continued from the real logs',
+  'replay.forkShow': 'What the logs gave and what was inferred ({count} notes)',
   'replay.forkAt':
     'The simulation starts from each server as its logs showed it at {at}. What the logs did not say:',
   'replay.forkNone': 'Every value came from the servers’ own lines.',

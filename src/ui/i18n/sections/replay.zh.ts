@@ -60,6 +60,8 @@ export const replayZh: Record<keyof typeof replayEn, string> = {
   'replay.real': '真实',
   'replay.live.badge': '实时',
   'replay.live.banner': '实时集群',
+  'replay.live.scenario': '实时集群：真实服务器',
+  'replay.scenario': '真实日志：回放',
   'replay.live.detail':
     '{servers} 台服务器，到目前为止 {elections} 次选举，来自它们正在写入的日志。时间 0 是它们时钟的 {t0}。',
   'replay.live.following': '正在跟随最新时刻。',
@@ -72,6 +74,7 @@ export const replayZh: Record<keyof typeof replayEn, string> = {
   'replay.parse.cancel': '取消读取',
   'replay.parse.cancelled': '已停止读取日志：没有打开任何内容，当前运行保持不变。',
   'replay.forkTitle': '从真实日志继续',
+  'replay.forkShow': '日志给出了什么、推断了什么（{count} 条说明）',
   'replay.forkAt': '模拟从日志在 {at} 时显示的各服务器状态开始。日志没有给出的值：',
   'replay.forkNone': '所有值都来自服务器自己的日志行。',
   'replay.forkDefaults': '网络延迟是模拟器的默认值：日志里没有它们。可以在“设置”中修改。',
