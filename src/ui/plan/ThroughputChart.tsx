@@ -58,34 +58,42 @@ function ThroughputChartView({
         <span className="plan-muted">{t('plan.chart.tp.caption', { observers })}</span>
         {marks > 0 && <span className="plan-muted">{t('plan.check.legend')}</span>}
       </figcaption>
-      <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg plan-chart-svg">
-        <PlanAxes
-          box={B}
-          xTicks={geo.xTicks}
-          yTicks={geo.yTicks}
-          xLabel={(v) => `${Math.round(v * 100)}%`}
-          yLabel={(v) => formatCompact(v, locale)}
-          xTitle={t('plan.chart.tp.x')}
-          yTitle={t('plan.chart.tp.y')}
-        />
-        <g className="plan-lines">
-          {geo.lines.map((l) => (
-            <g key={l.voters}>
-              <path
-                d={l.d}
-                fill="none"
-                stroke={l.colour}
-                strokeWidth={l.voters === voters ? 3.5 : 2}
-                strokeDasharray={l.dash}
-              />
-              <text x={l.label.x} y={l.label.y} dy="0.32em" className="plan-line-label">
-                {t('plan.chart.tp.series', { voters: l.voters })}
-              </text>
-            </g>
-          ))}
+      <ScaledSvg
+        width={B.width}
+        height={B.height}
+        className="lb-chart-svg plan-chart-svg"
+        exposed={marks > 0}
+      >
+        {/* Graphics only: the figure's name says what they show; the marks are controls. */}
+        <g aria-hidden="true">
+          <PlanAxes
+            box={B}
+            xTicks={geo.xTicks}
+            yTicks={geo.yTicks}
+            xLabel={(v) => `${Math.round(v * 100)}%`}
+            yLabel={(v) => formatCompact(v, locale)}
+            xTitle={t('plan.chart.tp.x')}
+            yTitle={t('plan.chart.tp.y')}
+          />
+          <g className="plan-lines">
+            {geo.lines.map((l) => (
+              <g key={l.voters}>
+                <path
+                  d={l.d}
+                  fill="none"
+                  stroke={l.colour}
+                  strokeWidth={l.voters === voters ? 3.5 : 2}
+                  strokeDasharray={l.dash}
+                />
+                <text x={l.label.x} y={l.label.y} dy="0.32em" className="plan-line-label">
+                  {t('plan.chart.tp.series', { voters: l.voters })}
+                </text>
+              </g>
+            ))}
+          </g>
         </g>
         <CheckOverlay series={overlay} />
-        <g className="plan-current">
+        <g className="plan-current" aria-hidden="true">
           <circle cx={geo.current.x} cy={geo.current.y} r={6} />
           <text
             x={geo.current.x + (readRatio > 0.6 ? -10 : 10)}
