@@ -2,8 +2,9 @@
 // bad rate is refused in words naming the field; "Check by simulation" runs the lab on the
 // capacity workers (one per core) with a progress bar, and its measurements appear beside the
 // model; Cancel stops a check and leaves the model alone; the section reads in Chinese. With
-// "Check by simulation" running at the same time, both checks share one pool of workers: both
-// bars move, and cancelling the plan's check lets the Backends check finish.
+// "Check by simulation" running at the same time, both checks share one pool of workers (no more
+// than one per core): both bars move, and cancelling the plan's check lets the Backends check
+// finish.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openApp } from './helpers';
@@ -100,6 +101,11 @@ test('runs beside Check by simulation on the same workers; cancelling that one l
       { timeout: 120_000 },
     )
     .toBeGreaterThan(planDone);
+  // One pool for both: never more capacity workers than cores (two pools held one per core each).
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency || 1);
+  const capacityWorkers = () => page.workers().filter((w) => w.url().includes('capacity')).length;
+  await expect.poll(capacityWorkers, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(capacityWorkers, { timeout: 30_000 }).toBeLessThanOrEqual(cores);
   await expect(planBar).toBeVisible();
   await expect(beBar).toBeVisible();
 

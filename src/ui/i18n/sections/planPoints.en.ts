@@ -11,6 +11,8 @@ export const planPointsEn = {
   'plan.point.button': 'Open',
   'plan.point.tooMany':
     'The ensemble view runs at most {maxServers} servers; this point has {servers}.',
+  'plan.point.tooManyNote':
+    'Open is off for points of more than {maxServers} servers: the ensemble view runs at most {maxServers}.',
   'plan.point.table.title': 'Checked points',
   'plan.point.table.intro':
     'Each point the check measured, beside the model. Open one to watch it run in the ensemble view with the cost model on; its mark on the chart opens it too. A throughput point opens at the model’s saturated rate.',
