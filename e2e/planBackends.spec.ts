@@ -7,7 +7,7 @@
 // finish.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp } from './helpers';
+import { fillSpinbuttons, openApp } from './helpers';
 
 test.setTimeout(240_000);
 
@@ -65,16 +65,12 @@ test('runs beside Check by simulation on the same workers; cancelling that one l
   const plan = page.getByRole('region', { name: 'Check by simulation' });
   for (const line of ['3 voters', '7 voters'])
     await plan.getByRole('checkbox', { name: line, exact: true }).check();
-  for (const [name, value] of [
-    ['Seeds per point', '10'],
-    ['Read shares per line', '11'],
-    ['Loads on the latency chart', '8'],
-    ['Simulated time per run', '200'],
-  ] as const) {
-    const field = plan.getByRole('spinbutton', { name });
-    await field.fill(value);
-    await field.blur();
-  }
+  await fillSpinbuttons(plan, {
+    'Seeds per point': '10',
+    'Read shares per line': '11',
+    'Loads on the latency chart': '8',
+    'Simulated time per run': '200',
+  });
   await expect(plan).toContainText('41 points × 10 seeds = 410 runs');
   await plan.getByRole('button', { name: 'Check by simulation' }).click();
   const planBar = plan.getByRole('progressbar', { name: 'Simulation progress' });
@@ -87,6 +83,16 @@ test('runs beside Check by simulation on the same workers; cancelling that one l
   await s.getByRole('button', { name: 'Check by simulation' }).click();
   const beBar = s.getByRole('progressbar');
   await expect(beBar).toBeVisible();
+
+  // One pool for both: while both run, no more capacity workers than cores (two pools held one
+  // per core each). Read together, so that the count is taken while both bars show.
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency || 1);
+  const sample = async () => {
+    const n = page.workers().filter((w) => w.url().includes('capacity')).length;
+    const both = (await planBar.isVisible()) && (await beBar.isVisible());
+    return both && n > 0 && n <= cores;
+  };
+  await expect.poll(sample, { timeout: 30_000 }).toBe(true);
 
   // Both move: the Backends check gets a worker when one of the plan's runs ends, and the plan's
   // check goes on beside it.
@@ -101,14 +107,6 @@ test('runs beside Check by simulation on the same workers; cancelling that one l
       { timeout: 120_000 },
     )
     .toBeGreaterThan(planDone);
-  // One pool for both: never more capacity workers than cores (two pools held one per core each).
-  const cores = await page.evaluate(() => navigator.hardwareConcurrency || 1);
-  const capacityWorkers = () => page.workers().filter((w) => w.url().includes('capacity')).length;
-  await expect.poll(capacityWorkers, { timeout: 30_000 }).toBeGreaterThan(0);
-  await expect.poll(capacityWorkers, { timeout: 30_000 }).toBeLessThanOrEqual(cores);
-  await expect(planBar).toBeVisible();
-  await expect(beBar).toBeVisible();
-
   await plan.getByRole('button', { name: 'Cancel' }).click();
   await expect(plan.getByRole('status')).toContainText(/^Cancelled after \d+ of 410 runs\./);
   await expect(s.getByRole('columnheader', { name: 'Simulation: p99' })).toBeVisible({

@@ -8,7 +8,7 @@
 // the chart (both named after the point, reachable by keyboard); a point the ensemble view
 // cannot run has its control disabled with the reason.
 import { expect, test } from './fixtures';
-import { SETTLE_MS, scrubTo, server } from './helpers';
+import { SETTLE_MS, fillSpinbuttons, scrubTo, server } from './helpers';
 
 test('the plan opens in the ensemble view as a run with the cost model on', async ({ page }) => {
   await page.goto('./#plan');
@@ -68,16 +68,12 @@ test('a checked point opens in the ensemble view from its mark or its row', asyn
   const check = page.getByRole('region', { name: 'Check by simulation' });
   // The 3-voter line (the plan's own) and the 13-voter line, two read shares, no latency loads.
   await check.getByRole('checkbox', { name: '13 voters', exact: true }).check();
-  for (const [name, value] of [
-    ['Seeds per point', '2'],
-    ['Read shares per line', '2'],
-    ['Loads on the latency chart', '0'],
-    ['Simulated time per run', '200'],
-  ] as const) {
-    const field = check.getByRole('spinbutton', { name });
-    await field.fill(value);
-    await field.blur();
-  }
+  await fillSpinbuttons(check, {
+    'Seeds per point': '2',
+    'Read shares per line': '2',
+    'Loads on the latency chart': '0',
+    'Simulated time per run': '200',
+  });
   await expect(check).toContainText('4 points × 2 seeds = 8 runs');
   await check.getByRole('button', { name: 'Check by simulation' }).click();
   const points = check.getByRole('region', { name: 'Checked points' });

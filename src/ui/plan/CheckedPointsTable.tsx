@@ -32,8 +32,8 @@ export function CheckedPointsTable({ results }: { results: readonly PointResult[
     <section className="plan-points" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('plan.point.table.title')}</h4>
       <p className="plan-muted">{t('plan.point.table.intro')}</p>
-      <div className="plan-points-scroll">
-        <table className="plan-points-table">
+      <div className="plan-be-scroll">
+        <table className="plan-be-table plan-points-table">
           <thead>
             <tr>
               <th scope="col">{t('plan.point.col.open')}</th>

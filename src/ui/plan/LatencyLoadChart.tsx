@@ -5,13 +5,13 @@
  */
 import { memo, useId, useMemo } from 'react';
 import type { CostParams, Ensemble, Knee } from '../../sim/cost';
-import { ScaledSvg } from '../compare/ScaledSvg';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 import { CheckOverlay } from './CheckOverlay';
 import { latencyOverlay } from './checkCharts';
 import type { PointResult } from './checkPlan';
 import { PlanAxes } from './PlanAxes';
+import { PlanChartSvg } from './PlanChartSvg';
 import { LATENCY_BOX as B, latencyGeometry } from './planCharts';
 import { formatCompact, formatCount } from './planFormat';
 
@@ -76,13 +76,7 @@ function LatencyLoadChartView({
           {marks > 0 && <span>{t('plan.check.legend')}</span>}
         </span>
       </figcaption>
-      <ScaledSvg
-        width={B.width}
-        height={B.height}
-        className="lb-chart-svg plan-chart-svg"
-        exposed={marks > 0}
-      >
-        {/* Graphics only: the figure's name says what they show; the marks are controls. */}
+      <PlanChartSvg box={B} marks={marks}>
         <g aria-hidden="true">
           <defs>
             <clipPath id={clipId}>
@@ -129,7 +123,7 @@ function LatencyLoadChartView({
             {t('plan.chart.lat.limit')}
           </text>
         </g>
-      </ScaledSvg>
+      </PlanChartSvg>
     </figure>
   );
 }

@@ -5,13 +5,13 @@
  */
 import { memo, useMemo } from 'react';
 import type { CostParams } from '../../sim/cost';
-import { ScaledSvg } from '../compare/ScaledSvg';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 import { CheckOverlay } from './CheckOverlay';
 import { throughputOverlay } from './checkCharts';
 import type { PointResult } from './checkPlan';
 import { PlanAxes } from './PlanAxes';
+import { PlanChartSvg } from './PlanChartSvg';
 import { THROUGHPUT_BOX as B, throughputGeometry, throughputSeries } from './planCharts';
 import { formatCompact, formatCount } from './planFormat';
 
@@ -58,13 +58,7 @@ function ThroughputChartView({
         <span className="plan-muted">{t('plan.chart.tp.caption', { observers })}</span>
         {marks > 0 && <span className="plan-muted">{t('plan.check.legend')}</span>}
       </figcaption>
-      <ScaledSvg
-        width={B.width}
-        height={B.height}
-        className="lb-chart-svg plan-chart-svg"
-        exposed={marks > 0}
-      >
-        {/* Graphics only: the figure's name says what they show; the marks are controls. */}
+      <PlanChartSvg box={B} marks={marks}>
         <g aria-hidden="true">
           <PlanAxes
             box={B}
@@ -103,7 +97,7 @@ function ThroughputChartView({
             {t('plan.chart.here', { voters })}
           </text>
         </g>
-      </ScaledSvg>
+      </PlanChartSvg>
     </figure>
   );
 }
