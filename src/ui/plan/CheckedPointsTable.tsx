@@ -78,7 +78,7 @@ export function CheckedPointsTable({ results }: { results: readonly PointResult[
                   <td>{pt.observers}</td>
                   <td>{formatPercent(pt.readRatio, locale)}</td>
                   <td className="plan-points-wrap">
-                    {o.saturated ? `${t('plan.point.saturated')}, ${ops}` : ops}
+                    {o.saturated ? t('plan.point.saturated', { ops }) : ops}
                   </td>
                   <td>
                     {r.metrics.map((m) => (

@@ -27,7 +27,7 @@ export const planPointsEn = {
   'plan.point.col.open': 'Ensemble view',
   'plan.point.chart.throughput': 'Throughput',
   'plan.point.chart.latency': 'Latency',
-  'plan.point.saturated': 'saturated',
+  'plan.point.saturated': 'saturated, {ops}',
   'plan.point.interval': '{mean} ({lo} to {hi})',
   'plan.point.noSamples': 'not measured',
   'plan.point.disagrees': 'disagrees',

@@ -24,7 +24,7 @@ export const planPointsZh: Record<keyof typeof planPointsEn, string> = {
   'plan.point.col.open': '集群视图',
   'plan.point.chart.throughput': '吞吐量',
   'plan.point.chart.latency': '延迟',
-  'plan.point.saturated': '饱和',
+  'plan.point.saturated': '饱和，{ops}',
   'plan.point.interval': '{mean}（{lo} 至 {hi}）',
   'plan.point.noSamples': '未测得',
   'plan.point.disagrees': '不一致',
