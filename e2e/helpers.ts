@@ -2,7 +2,7 @@
 // app's accessibility promises), plus small waits that read what the page says. Simulated time is
 // moved by controls that land exactly (Step, Next change, the Timeline slider), never by playing
 // and hoping: how fast this machine plays must not matter.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Long work in the worker (a seek far ahead) may take this long on a loaded machine. */
 export const SETTLE_MS = 60_000;
@@ -19,6 +19,19 @@ export function button(page: Page, name: string) {
 /** The event index shown in the transport bar. */
 export async function eventIndex(page: Page): Promise<number> {
   return Number(await page.getByTestId('event').textContent());
+}
+
+/** Types each value into the spin button of that name inside `region`, and leaves the field. */
+export async function fillSpinbuttons(
+  region: Locator,
+  values: Record<string, string>,
+): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const field = region.getByRole('spinbutton', { name });
+    await field.fill(value);
+    await field.blur();
+    await expect(field).toHaveValue(value);
+  }
 }
 
 /** Opens the app at the default scenario and waits for the first frame (every server DOWN). */

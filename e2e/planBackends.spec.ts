@@ -1,10 +1,13 @@
 // The Plan view's Backends section as a person uses it: the model's table is there at once; a
 // bad rate is refused in words naming the field; "Check by simulation" runs the lab on the
 // capacity workers (one per core) with a progress bar, and its measurements appear beside the
-// model; Cancel stops a check and leaves the model alone; the section reads in Chinese.
+// model; Cancel stops a check and leaves the model alone; the section reads in Chinese. With
+// "Check by simulation" running at the same time, both checks share one pool of workers (no more
+// than one per core): both bars move, and cancelling the plan's check lets the Backends check
+// finish.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp } from './helpers';
+import { fillSpinbuttons, openApp } from './helpers';
 
 test.setTimeout(240_000);
 
@@ -52,6 +55,65 @@ test('sizes backends per strategy, refuses a bad rate, and confirms by simulatio
   });
   await expect(rr.getByRole('cell').nth(5)).toHaveText('4 · confirmed');
   await expect(rr.getByRole('cell').nth(7)).toHaveText(/^\d[\d,.]* ms$/);
+});
+
+test('runs beside Check by simulation on the same workers; cancelling that one lets this finish', async ({
+  page,
+}) => {
+  await page.goto('./#plan');
+  // A long check of many short runs: it is still going when the Backends check has moved.
+  const plan = page.getByRole('region', { name: 'Check by simulation' });
+  for (const line of ['3 voters', '7 voters'])
+    await plan.getByRole('checkbox', { name: line, exact: true }).check();
+  await fillSpinbuttons(plan, {
+    'Seeds per point': '10',
+    'Read shares per line': '11',
+    'Loads on the latency chart': '8',
+    'Simulated time per run': '200',
+  });
+  await expect(plan).toContainText('41 points × 10 seeds = 410 runs');
+  await plan.getByRole('button', { name: 'Check by simulation' }).click();
+  const planBar = plan.getByRole('progressbar', { name: 'Simulation progress' });
+  await expect(planBar).toBeVisible();
+
+  const s = section(page);
+  await s.getByRole('spinbutton', { name: 'Request rate' }).fill('100');
+  for (const name of ['Smooth weighted round robin', 'Random', 'Hash mod N', 'Consistent hashing'])
+    await s.getByRole('checkbox', { name }).uncheck();
+  await s.getByRole('button', { name: 'Check by simulation' }).click();
+  const beBar = s.getByRole('progressbar');
+  await expect(beBar).toBeVisible();
+
+  // One pool for both: while both run, no more capacity workers than cores (two pools held one
+  // per core each). Read together, so that the count is taken while both bars show.
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency || 1);
+  const sample = async () => {
+    const n = page.workers().filter((w) => w.url().includes('capacity')).length;
+    const both = (await planBar.isVisible()) && (await beBar.isVisible());
+    return both && n > 0 && n <= cores;
+  };
+  await expect.poll(sample, { timeout: 30_000 }).toBe(true);
+
+  // Both move: the Backends check gets a worker when one of the plan's runs ends, and the plan's
+  // check goes on beside it.
+  const value = (bar: typeof beBar) => bar.evaluate((e) => (e as HTMLProgressElement).value);
+  await expect.poll(() => value(beBar), { timeout: 120_000 }).toBeGreaterThan(0);
+  await expect(plan.getByRole('status')).toContainText(/^[1-9]\d* of 410 runs done/);
+  const planDone = Number(/^(\d+) of/.exec((await plan.getByRole('status').textContent())!)![1]);
+  await expect
+    .poll(
+      async () =>
+        Number(/^(\d+) of/.exec((await plan.getByRole('status').textContent()) ?? '')?.[1] ?? -1),
+      { timeout: 120_000 },
+    )
+    .toBeGreaterThan(planDone);
+  await plan.getByRole('button', { name: 'Cancel' }).click();
+  await expect(plan.getByRole('status')).toContainText(/^Cancelled after \d+ of 410 runs\./);
+  await expect(s.getByRole('columnheader', { name: 'Simulation: p99' })).toBeVisible({
+    timeout: 240_000,
+  });
+  await expect(s.getByText('The check was cancelled')).toHaveCount(0);
+  await expect(s.getByRole('alert')).toHaveCount(0);
 });
 
 test('screenshots of the Backends section, en and zh-CN', async ({ page }) => {

@@ -3,10 +3,11 @@
 // progress bar shows while the capacity workers run, then both charts carry the measurements'
 // bands and the view says where simulation and model disagree; Cancel stops a check and says so;
 // changing an input makes finished results stale (no longer drawn) and stops a running check.
+// Each point checked gets a row in a table and controls (row and marks) that open it.
 // The numbers are the cost model's simulation's (src/sim/costsim); nothing here pins one.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp } from './helpers';
+import { fillSpinbuttons, openApp } from './helpers';
 
 /** Generous: the check runs the simulator, on a machine other jobs share. */
 const CHECK_MS = 180_000;
@@ -22,12 +23,7 @@ function check(page: Page) {
 }
 
 async function settings(page: Page, values: Record<string, string>): Promise<void> {
-  for (const [name, value] of Object.entries(values)) {
-    const field = check(page).getByRole('spinbutton', { name });
-    await field.fill(value);
-    await field.blur();
-    await expect(field).toHaveValue(value);
-  }
+  await fillSpinbuttons(check(page), values);
 }
 
 test('checks two read shares and two loads with two seeds, draws bands and lists disagreements', async ({
@@ -68,6 +64,24 @@ test('checks two read shares and two loads with two seeds, draws bands and lists
   await expect(lat.locator('.plan-check-band')).toHaveCount(2);
   await expect(lat.locator('.plan-check-mark')).toHaveCount(4);
   await expect(tp.locator('.plan-check-band')).toHaveAttribute('d', /^M[\d.]+,[\d.]+/);
+
+  // Every point checked has a row in the table of checked points, with a control that opens it
+  // in the ensemble view named after the point, and its marks are such controls too.
+  const points = check(page).getByRole('region', { name: 'Checked points' });
+  await expect(points.getByRole('row')).toHaveCount(5);
+  await expect(
+    points.getByRole('button', { name: /^Open in the ensemble view: 5 voters, 0 observers, / }),
+  ).toHaveCount(4);
+  await expect(
+    tp.getByRole('button', {
+      name: /^Open in the ensemble view: 5 voters, 0 observers, (0|100)% reads, saturated, /,
+    }),
+  ).toHaveCount(2);
+  await expect(
+    lat.getByRole('button', {
+      name: /^Open in the ensemble view: 5 voters, 0 observers, 90% reads, [\d,]+ ops\/s offered$/,
+    }),
+  ).toHaveCount(4);
 
   // A change of the plan makes the results stale: no longer drawn, and the view says so.
   await page.getByRole('slider', { name: 'Reads' }).fill('50');

@@ -1,8 +1,10 @@
 /**
  * The capacity workers of the Plan view's checks by simulation, "Check by simulation" and the
- * Backends section's (the only UI code besides simBridge.ts that touches `Worker`): one module
- * worker per logical core, up to the number of runs, each running capacity.worker.ts, which runs
- * either kind of run. The scheduling is capacityScheduler.ts's; this file only adapts `Worker`.
+ * Backends section's (the only UI code besides simBridge.ts that touches `Worker`): ONE pool for
+ * the page, of at most one module worker per logical core, each running capacity.worker.ts, which
+ * runs either kind of run. Both checks start their runs on it, so running them together shares
+ * the cores instead of putting two workers on each. The scheduling is capacityScheduler.ts's;
+ * this file only adapts `Worker`.
  */
 import type {
   BackendCheckResult,
@@ -11,8 +13,9 @@ import type {
   CapacityRun,
 } from '../../sim/index';
 import {
-  startCheck,
+  createCapacityPool,
   workerCount,
+  type CapacityPool,
   type CapacityPort,
   type CheckCallbacks,
   type RunningCheck,
@@ -45,9 +48,16 @@ export function capacityCores(): number {
   return navigator.hardwareConcurrency || 1;
 }
 
-/** How many workers a check of `runs` runs will use on this machine. */
+/** How many workers a check of `runs` runs will use at most on this machine. */
 export function capacityWorkers(runs: number): number {
   return workerCount(capacityCores(), runs);
+}
+
+/** Made on first use: a page that never checks anything starts no worker and holds no pool. */
+let shared: CapacityPool | null = null;
+function pool(): CapacityPool {
+  shared ??= createCapacityPool(capacityCores(), spawnWorker);
+  return shared;
 }
 
 /** "Check by simulation": plan points x seeds on the cost model. */
@@ -55,7 +65,7 @@ export function startCapacityCheck(
   runs: readonly CapacityRun[],
   cb: CheckCallbacks<CapacityMeasurement>,
 ): RunningCheck {
-  return startCheck('capacity', runs, capacityCores(), spawnWorker, cb);
+  return pool().start('capacity', runs, cb);
 }
 
 /** The Backends section's check: sizing points x seeds on the load-balancing lab. */
@@ -63,5 +73,5 @@ export function startBackendsCheck(
   runs: readonly BackendCheckRun[],
   cb: CheckCallbacks<BackendCheckResult>,
 ): RunningCheck {
-  return startCheck('backends', runs, capacityCores(), spawnWorker, cb);
+  return pool().start('backends', runs, cb);
 }

@@ -1,9 +1,11 @@
-// The capacity scheduler with fake workers that answer when the test says, for both kinds of
-// check (plan points on the cost model, backends sizing points on the lab): runs come back in
-// the order given whatever order the workers finish in, a fast worker takes the next run, the
+// The capacity pool with fake workers that answer when the test says, for both kinds of check
+// (plan points on the cost model, backends sizing points on the lab): runs come back in the
+// order given whatever order the workers finish in, a fast worker takes the next run, the
 // progress is the share of simulated time over all runs, cancel terminates every worker and
 // silences them, and a failure (a thrown run, a dead worker, another protocol version, an answer
-// of the other kind) ends the check with a message naming the run instead of hanging it.
+// of the other kind) ends the check with a message naming the run instead of hanging it. Then
+// two checks on ONE pool: never more workers than cores, the checks take turns on free workers,
+// each has its own progress and results, and cancelling or failing one leaves the other running.
 import { describe, expect, it } from 'vitest';
 import { versioned } from '../../protocol/messages';
 import type {
@@ -23,7 +25,7 @@ import type {
 import { DEFAULT_COST_PARAMS } from '../../sim/cost';
 import {
   CAPACITY_WORKERS_MAX,
-  startCheck,
+  createCapacityPool,
   workerCount,
   type CapacityPort,
   type CheckCallbacks,
@@ -120,7 +122,7 @@ function harnessOf<K extends CheckJobKind>(kind: K, runs: CheckRunOf<K>[], cores
     workers.push(w);
     return w;
   };
-  const check = startCheck(kind, runs, cores, spawn, cb);
+  const check = createCapacityPool(cores, spawn).start(kind, runs, cb);
   return { workers, progress, failures, check, done: () => done as CheckResultOf<K>[] | null };
 }
 
@@ -139,7 +141,7 @@ describe('workerCount', () => {
   });
 });
 
-describe('startCheck', () => {
+describe('one check on a pool', () => {
   it('gives the measurements in the order of the runs, a free worker taking the next run', () => {
     const h = harness(5, 2);
     expect(h.check.workers).toBe(2);
@@ -220,7 +222,7 @@ describe('startCheck', () => {
   });
 });
 
-describe('startCheck, backends runs', () => {
+describe('one check on a pool, backends runs', () => {
   it('sends backends tasks and gives their results in the order of the runs', () => {
     const runs = [1, 2, 3].map(backendsRun);
     const h = harnessOf('backends', runs, 2);
@@ -260,5 +262,138 @@ describe('startCheck, backends runs', () => {
       { run: 0, message: 'capacity worker 0 answered a capacity run for a backends check' },
     ]);
     expect(h.done()).toBeNull();
+  });
+});
+
+/** What one check's callbacks heard. */
+function recorder<R>() {
+  const heard = {
+    progress: [] as CheckProgress[],
+    failures: [] as CheckFailure[],
+    done: null as R[] | null,
+  };
+  const cb: CheckCallbacks<R> = {
+    progress: (p) => heard.progress.push(p),
+    done: (r) => (heard.done = r),
+    failed: (f) => heard.failures.push(f),
+  };
+  return { heard, cb };
+}
+
+/** A pool on `cores` cores whose fake workers the test drives; `alive` are those not stopped. */
+function sharedPool(cores: number) {
+  const workers: FakeWorker[] = [];
+  const pool = createCapacityPool(cores, () => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  const alive = () => workers.filter((w) => !w.terminated);
+  /** The live worker on a run of `kind`. */
+  const on = (kind: CheckJobKind) => alive().filter((w) => w.sent.at(-1)!.task.kind === kind);
+  return { pool, workers, alive, on };
+}
+
+describe('two checks on one pool', () => {
+  const capacityRuns = [1, 2, 3, 4, 5, 6].map(run);
+  const backendsRuns = [1, 2, 3].map(backendsRun);
+
+  it('never starts more workers than cores, and the second check gets the next free worker', () => {
+    const p = sharedPool(2);
+    const a = recorder<CapacityMeasurement>();
+    const b = recorder<BackendCheckResult>();
+    p.pool.start('capacity', capacityRuns, a.cb);
+    expect(p.workers).toHaveLength(2);
+    p.pool.start('backends', backendsRuns, b.cb);
+    // Both cores are busy with the first check: the second waits, no third worker.
+    expect(p.workers).toHaveLength(2);
+    expect(p.pool.size).toBe(2);
+    p.workers[0]!.finish(); // capacity run 0 done: the backends check takes this worker
+    expect(p.workers[0]!.sent.at(-1)!.task).toEqual({ kind: 'backends', run: backendsRuns[0] });
+    p.workers[1]!.finish(); // capacity run 1 done: turns alternate, capacity's turn
+    expect(p.workers[1]!.sent.at(-1)!.task).toEqual({ kind: 'capacity', run: capacityRuns[2] });
+    p.workers[0]!.finish(); // backends run 0 done: capacity was served since, backends' turn
+    expect(p.workers[0]!.sent.at(-1)!.task).toEqual({ kind: 'backends', run: backendsRuns[1] });
+    expect(p.workers).toHaveLength(2);
+  });
+
+  it('keeps each check’s progress and results apart, and both finish', () => {
+    const p = sharedPool(2);
+    const a = recorder<CapacityMeasurement>();
+    const b = recorder<BackendCheckResult>();
+    p.pool.start('capacity', capacityRuns.slice(0, 2), a.cb);
+    p.pool.start('backends', backendsRuns.slice(0, 2), b.cb);
+    p.workers[1]!.say({ type: 'progress', job: 1, doneMs: 500, totalMs: 1000 });
+    expect(a.heard.progress.at(-1)).toEqual({ share: 0.25, finished: 0, total: 2 });
+    expect(b.heard.progress).toEqual([]);
+    p.workers[1]!.finish(); // capacity run 1; the worker moves to backends run 0
+    p.workers[1]!.say({ type: 'progress', job: 2, doneMs: 2000, totalMs: 8000 });
+    expect(b.heard.progress.at(-1)).toEqual({ share: 0.125, finished: 0, total: 2 });
+    expect(a.heard.progress.at(-1)).toEqual({ share: 0.5, finished: 1, total: 2 });
+    p.workers[0]!.finish(); // capacity run 0: the capacity check is done
+    expect(a.heard.done!.map((m) => m.seed)).toEqual([1, 2]);
+    expect(b.heard.done).toBeNull();
+    // The first check's end stops no worker the second still uses.
+    expect(p.alive()).toHaveLength(2);
+    p.workers[0]!.finish(); // backends run 1
+    p.workers[1]!.finish(); // backends run 0
+    expect(b.heard.done!.map((r) => r.seed)).toEqual([1, 2]);
+    expect(p.alive()).toHaveLength(0);
+    expect(a.heard.failures).toEqual([]);
+    expect(b.heard.failures).toEqual([]);
+  });
+
+  it('cancelling one stops only its workers; the other takes the cores and finishes', () => {
+    const p = sharedPool(2);
+    const a = recorder<CapacityMeasurement>();
+    const b = recorder<BackendCheckResult>();
+    const ca = p.pool.start('capacity', capacityRuns, a.cb);
+    p.pool.start('backends', backendsRuns, b.cb);
+    p.workers[0]!.finish(); // worker 0 now on backends run 0, worker 1 still on capacity run 1
+    const busyOnCapacity = p.on('capacity');
+    expect(busyOnCapacity).toHaveLength(1);
+    ca.cancel();
+    expect(busyOnCapacity[0]!.terminated).toBe(true);
+    // A fresh worker replaces it for the backends check's next run: still two at most.
+    expect(p.alive()).toHaveLength(2);
+    expect(p.on('backends')).toHaveLength(2);
+    busyOnCapacity[0]!.finish(); // already on its way: ignored
+    expect(a.heard.done).toBeNull();
+    expect(a.heard.failures).toEqual([]);
+    while (b.heard.done === null) p.on('backends')[0]!.finish();
+    expect(b.heard.done!.map((r) => r.seed)).toEqual([1, 2, 3]);
+    expect(p.alive()).toHaveLength(0);
+    expect(p.workers.length).toBeLessThanOrEqual(3);
+  });
+
+  it('a failure in one check ends it alone', () => {
+    const p = sharedPool(2);
+    const a = recorder<CapacityMeasurement>();
+    const b = recorder<BackendCheckResult>();
+    p.pool.start('capacity', capacityRuns.slice(0, 3), a.cb);
+    p.pool.start('backends', backendsRuns.slice(0, 1), b.cb);
+    p.workers[0]!.finish(); // worker 0 takes backends run 0
+    const w = p.workers[0]!;
+    w.say({ type: 'failed', job: w.job, message: 'Error: lab broke' });
+    expect(b.heard.failures).toEqual([{ run: 0, message: 'Error: lab broke' }]);
+    expect(w.terminated).toBe(true);
+    // The capacity check goes on, on a new worker for its next run.
+    expect(p.on('capacity')).toHaveLength(2);
+    while (a.heard.done === null) p.on('capacity')[0]!.finish();
+    expect(a.heard.done!.map((m) => m.seed)).toEqual([1, 2, 3]);
+    expect(a.heard.failures).toEqual([]);
+  });
+
+  it('a worker that dies between runs fails no check', () => {
+    const p = sharedPool(2);
+    const a = recorder<CapacityMeasurement>();
+    p.pool.start('capacity', capacityRuns.slice(0, 3), a.cb);
+    p.workers[1]!.finish(); // worker 1 takes run 2
+    p.workers[0]!.finish(); // nothing left for worker 0: it idles
+    expect(p.workers[0]!.sent).toHaveLength(1);
+    p.workers[0]!.onError!('capacity worker 0: gone');
+    expect(a.heard.failures).toEqual([]);
+    p.workers[1]!.finish();
+    expect(a.heard.done!.map((m) => m.seed)).toEqual([1, 2, 3]);
   });
 });

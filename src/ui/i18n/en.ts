@@ -10,6 +10,7 @@ import { liveEn } from './sections/live.en';
 import { planCheckEn } from './sections/planCheck.en';
 import { planLinkEn } from './sections/planLink.en';
 import { planOpenEn } from './sections/planOpen.en';
+import { planPointsEn } from './sections/planPoints.en';
 import { memoryEn } from './sections/memory.en';
 import { planBackendsEn } from './sections/planBackends.en';
 import { handMessageEn } from './sections/handMessage.en';
@@ -31,6 +32,7 @@ export const en = {
   ...planCheckEn,
   ...planLinkEn,
   ...planOpenEn,
+  ...planPointsEn,
   ...memoryEn,
   ...planBackendsEn,
   ...handMessageEn,

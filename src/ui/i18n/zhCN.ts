@@ -10,6 +10,7 @@ import { traceLinesZh } from './sections/traceLines.zh';
 import { planCheckZh } from './sections/planCheck.zh';
 import { planLinkZh } from './sections/planLink.zh';
 import { planOpenZh } from './sections/planOpen.zh';
+import { planPointsZh } from './sections/planPoints.zh';
 import { memoryZh } from './sections/memory.zh';
 import { planBackendsZh } from './sections/planBackends.zh';
 import { handMessageZh } from './sections/handMessage.zh';
@@ -33,6 +34,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...planCheckZh,
   ...planLinkZh,
   ...planOpenZh,
+  ...planPointsZh,
   ...memoryZh,
   ...planBackendsZh,
   ...handMessageZh,

@@ -5,13 +5,13 @@
  */
 import { memo, useId, useMemo } from 'react';
 import type { CostParams, Ensemble, Knee } from '../../sim/cost';
-import { ScaledSvg } from '../compare/ScaledSvg';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 import { CheckOverlay } from './CheckOverlay';
 import { latencyOverlay } from './checkCharts';
 import type { PointResult } from './checkPlan';
 import { PlanAxes } from './PlanAxes';
+import { PlanChartSvg } from './PlanChartSvg';
 import { LATENCY_BOX as B, latencyGeometry } from './planCharts';
 import { formatCompact, formatCount } from './planFormat';
 
@@ -76,50 +76,54 @@ function LatencyLoadChartView({
           {marks > 0 && <span>{t('plan.check.legend')}</span>}
         </span>
       </figcaption>
-      <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg plan-chart-svg">
-        <defs>
-          <clipPath id={clipId}>
-            <rect {...geo.clip} />
-          </clipPath>
-        </defs>
-        <PlanAxes
-          box={B}
-          xTicks={geo.xTicks}
-          yTicks={geo.yTicks}
-          xLabel={(v) => formatCompact(v, locale)}
-          yLabel={(v) => formatCompact(v, locale)}
-          xTitle={t('plan.chart.lat.x')}
-          yTitle={t('plan.chart.lat.y')}
-        />
-        <g clipPath={`url(#${clipId})`}>
-          <path d={geo.p50} className="plan-p50" fill="none" />
-          <path d={geo.p99} className="plan-p99" fill="none" />
+      <PlanChartSvg box={B} marks={marks}>
+        <g aria-hidden="true">
+          <defs>
+            <clipPath id={clipId}>
+              <rect {...geo.clip} />
+            </clipPath>
+          </defs>
+          <PlanAxes
+            box={B}
+            xTicks={geo.xTicks}
+            yTicks={geo.yTicks}
+            xLabel={(v) => formatCompact(v, locale)}
+            yLabel={(v) => formatCompact(v, locale)}
+            xTitle={t('plan.chart.lat.x')}
+            yTitle={t('plan.chart.lat.y')}
+          />
+          <g clipPath={`url(#${clipId})`}>
+            <path d={geo.p50} className="plan-p50" fill="none" />
+            <path d={geo.p99} className="plan-p99" fill="none" />
+          </g>
         </g>
         <g clipPath={`url(#${clipId})`}>
           <CheckOverlay series={overlay} />
         </g>
-        <g className="plan-mark plan-knee">
-          <line x1={geo.knee.x} x2={geo.knee.x} y1={top} y2={bottom} />
-          <text x={geo.knee.x - 4} y={top + 12} textAnchor="end">
-            {t('plan.chart.lat.knee', { ops: kneeOps })}
-          </text>
-        </g>
-        {geo.offered && (
-          <g className="plan-mark plan-offered">
-            <line x1={geo.offered.x} x2={geo.offered.x} y1={top + 34} y2={bottom} />
-            <text
-              x={geo.offered.x + (geo.offered.x > geo.knee.x ? 4 : -4)}
-              y={top + 30}
-              textAnchor={geo.offered.x > geo.knee.x ? 'start' : 'end'}
-            >
-              {t('plan.chart.lat.offered')}
+        <g aria-hidden="true">
+          <g className="plan-mark plan-knee">
+            <line x1={geo.knee.x} x2={geo.knee.x} y1={top} y2={bottom} />
+            <text x={geo.knee.x - 4} y={top + 12} textAnchor="end">
+              {t('plan.chart.lat.knee', { ops: kneeOps })}
             </text>
           </g>
-        )}
-        <text className="plan-limit" x={B.width - B.right + 6} y={bottom - 4}>
-          {t('plan.chart.lat.limit')}
-        </text>
-      </ScaledSvg>
+          {geo.offered && (
+            <g className="plan-mark plan-offered">
+              <line x1={geo.offered.x} x2={geo.offered.x} y1={top + 34} y2={bottom} />
+              <text
+                x={geo.offered.x + (geo.offered.x > geo.knee.x ? 4 : -4)}
+                y={top + 30}
+                textAnchor={geo.offered.x > geo.knee.x ? 'start' : 'end'}
+              >
+                {t('plan.chart.lat.offered')}
+              </text>
+            </g>
+          )}
+          <text className="plan-limit" x={B.width - B.right + 6} y={bottom - 4}>
+            {t('plan.chart.lat.limit')}
+          </text>
+        </g>
+      </PlanChartSvg>
     </figure>
   );
 }

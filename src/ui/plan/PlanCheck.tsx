@@ -17,6 +17,7 @@ import {
   type CheckSettingId,
   type CheckSettings,
 } from './checkPlan';
+import { CheckedPointsTable } from './CheckedPointsTable';
 import { disagreementText, whereText } from './checkText';
 import { SERIES_VOTERS } from './planCharts';
 import { formatPercent } from './planFormat';
@@ -243,7 +244,11 @@ export function PlanCheck({ check }: { check: Check }) {
         <Status check={check} />
       </div>
       <Disagreements check={check} />
-      <p className="plan-muted plan-check-note">{t('plan.check.openLater')}</p>
+      {state.status === 'done' && check.current ? (
+        <CheckedPointsTable results={state.results} />
+      ) : (
+        <p className="plan-muted plan-check-note">{t('plan.check.openLater')}</p>
+      )}
     </section>
   );
 }

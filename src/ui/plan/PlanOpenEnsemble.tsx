@@ -1,14 +1,13 @@
 /**
  * "Open in the ensemble view" (issue 17 item 4): builds the scenario of the plan's current point
- * with the cost section on (planScenario.ts) and opens it the way a shared link opens a run: it
- * writes the run's link (#z=...) into the address bar, and the controller's hashchange handler
- * leaves the Plan view and loads it, exactly as for a link pasted by hand. So the opened run is
- * also a link a person can share, and Back returns to the plan.
+ * with the cost section on (planScenario.ts) and opens it the way a shared link opens a run
+ * (openRun.ts), so the opened run is also a link a person can share, and Back returns to the
+ * plan. Each point a check measured opens the same way (CheckedPointsTable.tsx, CheckOverlay.tsx).
  */
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
-import { encodeState, HASH_KEY } from '../share/urlState';
+import { openInEnsembleView } from './openRun';
 import { PLAN_RUN_MEASURE_MS, planScenario, planScenarioProblem } from './planScenario';
 
 export function PlanOpenEnsemble() {
@@ -23,8 +22,7 @@ export function PlanOpenEnsemble() {
     if (scenario === null) return;
     setOpening(true);
     try {
-      const z = await encodeState({ scenario, commands: [], at: null });
-      window.location.hash = `${HASH_KEY}=${z}`;
+      await openInEnsembleView(scenario);
     } finally {
       setOpening(false);
     }

@@ -5,13 +5,13 @@
  */
 import { memo, useMemo } from 'react';
 import type { CostParams } from '../../sim/cost';
-import { ScaledSvg } from '../compare/ScaledSvg';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/appStore';
 import { CheckOverlay } from './CheckOverlay';
 import { throughputOverlay } from './checkCharts';
 import type { PointResult } from './checkPlan';
 import { PlanAxes } from './PlanAxes';
+import { PlanChartSvg } from './PlanChartSvg';
 import { THROUGHPUT_BOX as B, throughputGeometry, throughputSeries } from './planCharts';
 import { formatCompact, formatCount } from './planFormat';
 
@@ -58,34 +58,36 @@ function ThroughputChartView({
         <span className="plan-muted">{t('plan.chart.tp.caption', { observers })}</span>
         {marks > 0 && <span className="plan-muted">{t('plan.check.legend')}</span>}
       </figcaption>
-      <ScaledSvg width={B.width} height={B.height} className="lb-chart-svg plan-chart-svg">
-        <PlanAxes
-          box={B}
-          xTicks={geo.xTicks}
-          yTicks={geo.yTicks}
-          xLabel={(v) => `${Math.round(v * 100)}%`}
-          yLabel={(v) => formatCompact(v, locale)}
-          xTitle={t('plan.chart.tp.x')}
-          yTitle={t('plan.chart.tp.y')}
-        />
-        <g className="plan-lines">
-          {geo.lines.map((l) => (
-            <g key={l.voters}>
-              <path
-                d={l.d}
-                fill="none"
-                stroke={l.colour}
-                strokeWidth={l.voters === voters ? 3.5 : 2}
-                strokeDasharray={l.dash}
-              />
-              <text x={l.label.x} y={l.label.y} dy="0.32em" className="plan-line-label">
-                {t('plan.chart.tp.series', { voters: l.voters })}
-              </text>
-            </g>
-          ))}
+      <PlanChartSvg box={B} marks={marks}>
+        <g aria-hidden="true">
+          <PlanAxes
+            box={B}
+            xTicks={geo.xTicks}
+            yTicks={geo.yTicks}
+            xLabel={(v) => `${Math.round(v * 100)}%`}
+            yLabel={(v) => formatCompact(v, locale)}
+            xTitle={t('plan.chart.tp.x')}
+            yTitle={t('plan.chart.tp.y')}
+          />
+          <g className="plan-lines">
+            {geo.lines.map((l) => (
+              <g key={l.voters}>
+                <path
+                  d={l.d}
+                  fill="none"
+                  stroke={l.colour}
+                  strokeWidth={l.voters === voters ? 3.5 : 2}
+                  strokeDasharray={l.dash}
+                />
+                <text x={l.label.x} y={l.label.y} dy="0.32em" className="plan-line-label">
+                  {t('plan.chart.tp.series', { voters: l.voters })}
+                </text>
+              </g>
+            ))}
+          </g>
         </g>
         <CheckOverlay series={overlay} />
-        <g className="plan-current">
+        <g className="plan-current" aria-hidden="true">
           <circle cx={geo.current.x} cy={geo.current.y} r={6} />
           <text
             x={geo.current.x + (readRatio > 0.6 ? -10 : 10)}
@@ -95,7 +97,7 @@ function ThroughputChartView({
             {t('plan.chart.here', { voters })}
           </text>
         </g>
-      </ScaledSvg>
+      </PlanChartSvg>
     </figure>
   );
 }

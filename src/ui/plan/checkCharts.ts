@@ -6,7 +6,7 @@
  * Pure, like planCharts.ts.
  */
 import { area } from 'd3';
-import type { CheckMetric, PointResult } from './checkPlan';
+import type { CheckMetric, CheckPoint, PointResult } from './checkPlan';
 import { SERIES_COLOURS, SERIES_VOTERS, type ChartScales } from './planCharts';
 
 export interface OverlayMark {
@@ -15,6 +15,8 @@ export interface OverlayMark {
   yLo: number;
   yHi: number;
   disagrees: boolean;
+  /** The point measured, so that its mark can open it in the ensemble view. */
+  point: CheckPoint;
 }
 
 export interface OverlaySeries {
@@ -32,7 +34,14 @@ function clampTo([lo, hi]: [number, number], v: number): number {
 function series(
   key: string,
   colour: string | null,
-  points: { x: number; lo: number; mean: number; hi: number; disagrees: boolean }[],
+  points: {
+    x: number;
+    lo: number;
+    mean: number;
+    hi: number;
+    disagrees: boolean;
+    point: CheckPoint;
+  }[],
   s: ChartScales,
 ): OverlaySeries {
   const y = (v: number) => s.y(clampTo(s.yDomain, v));
@@ -52,6 +61,7 @@ function series(
       yLo: y(p.lo),
       yHi: y(p.hi),
       disagrees: p.disagrees,
+      point: p.point,
     })),
   };
 }
@@ -67,6 +77,7 @@ function measured(r: PointResult, metric: CheckMetric, x: number) {
     lo: s.ci95?.lo ?? s.mean,
     hi: s.ci95?.hi ?? s.mean,
     disagrees: m.disagrees,
+    point: r.point,
   };
 }
 

@@ -53,5 +53,5 @@ export const planCheckEn = {
   'plan.check.metric.read.p99': 'read p99',
   'plan.check.ops': '{ops} ops/s',
   'plan.check.openLater':
-    'To watch a point run in the ensemble view, set the inputs to it and use “Open in the ensemble view” below: it runs that point with the cost model on.',
+    'Once checked, every point measured can be opened in the ensemble view, from the table of checked points or from its mark on the charts; “Open in the ensemble view” below opens the plan’s own point.',
 } as const;

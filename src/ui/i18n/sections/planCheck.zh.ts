@@ -52,5 +52,5 @@ export const planCheckZh: Record<keyof typeof planCheckEn, string> = {
   'plan.check.metric.read.p99': '读 p99',
   'plan.check.ops': '{ops} 操作/秒',
   'plan.check.openLater':
-    '要在集群视图中观看某个点的运行，请把输入设为该点，再使用下方的“在集群视图中打开”：它会在开启开销模型的情况下运行该点。',
+    '检验完成后，每个测量过的点都可以在集群视图中打开：从已检验的点的表格中，或点击图上的对应标记；下方的“在集群视图中打开”打开规划本身的点。',
 };
