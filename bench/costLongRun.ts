@@ -10,22 +10,10 @@
  *
  * node --import tsx bench/costLongRun.ts [seconds] [snapCount]
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { retentionCensus } from '../src/sim/engine/retention';
 import { createSimulation } from '../src/sim/extensions';
 import { buildReport, EVENTS_LONG_MAX, validateScenario } from '../src/sim/index';
-
-function collector(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
-
-function heapAfter(gc: () => void): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-}
+import { collector, heapAfter } from './memory';
 
 export function benchCostLongRun(seconds = 60, snapCount = 100_000): Record<string, unknown> {
   const gc = collector();
