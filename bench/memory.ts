@@ -16,12 +16,13 @@ import { writeLoadScenario } from './sim';
 import { writeLoadScenario as writeLoad } from '../src/sim/scenarios/writeLoad';
 
 /** Node hides gc() unless started with --expose-gc; the flag can be set at run time for a new context. */
-function collector(): () => void {
+export function collector(): () => void {
   setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
 }
 
-function heapAfter(gc: () => void): number {
+/** Heap bytes in use after two forced collections. */
+export function heapAfter(gc: () => void): number {
   gc();
   gc();
   return process.memoryUsage().heapUsed;

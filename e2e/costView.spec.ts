@@ -2,7 +2,8 @@
 // plan point opened with "Open in the ensemble view" shows a "Cost model" box; before the
 // measuring window (600 ms: start plus warm-up) it says nothing is measured yet, and once the
 // timeline is moved past it, it shows read and write ops per second, the write latency, each
-// server's CPU, link and log-disk utilization and the bottleneck, in English and in Chinese.
+// server's CPU, link and log-disk utilization and the bottleneck, and the open loop's offered
+// rate beside what arrived and what was served, in English and in Chinese.
 import { expect, test } from './fixtures';
 import { SETTLE_MS, scrubTo } from './helpers';
 
@@ -41,6 +42,10 @@ test('an opened plan point shows its cost figures at the displayed moment', asyn
     /^Bottleneck: (CPU|Link|Log disk) of S[123], busy \d+\.\d% of the window\.$/,
   );
   await expect(stations.getByRole('row', { name: /S3/ })).toContainText('%');
+  // The plan's point runs as the open loop at the plan's offered load (40,000 ops/s by default).
+  const offered = box.getByRole('term').filter({ hasText: 'Offered (open loop)' });
+  await expect(offered.locator('xpath=following-sibling::dd')).toHaveText('40000.0 ops/s');
+  await expect(box.getByRole('term').filter({ hasText: 'Waiting at the clients' })).toBeVisible();
 
   await page.getByLabel('Language').selectOption('zh-CN');
   const zh = page.getByRole('region', { name: '开销模型' });
@@ -49,4 +54,5 @@ test('an opened plan point shows its cost figures at the displayed moment', asyn
     /^瓶颈：S[123] 的(CPU|网络链路|日志磁盘)，窗口内忙碌 \d+\.\d%。$/,
   );
   await expect(zh.getByRole('columnheader', { name: '日志磁盘' })).toBeVisible();
+  await expect(zh).toContainText('给定速率（开环）');
 });

@@ -19,6 +19,7 @@ export type CostView = Pick<
   | 'writeLatencyMs'
   | 'failed'
   | 'servers'
+  | 'open'
 > & {
   /** The window measured so far: [measureFromMs, nowMs), 0 before measureFromMs. */
   windowMs: number;

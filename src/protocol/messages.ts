@@ -17,7 +17,7 @@ import type { ForkRefusal, ForkView, LogError, ReplayFileInput, ReplaySummary } 
 import type { FoundTarget, StepTarget } from './lessonTarget';
 import type { UserClientAction } from './clientActions';
 
-export const PROTOCOL_VERSION = 16;
+export const PROTOCOL_VERSION = 17;
 
 /** What a person can do to the running ensemble; the worker stamps it with the displayed time. */
 export type UserAction =

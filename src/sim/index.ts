@@ -33,6 +33,7 @@ export { listItemOf } from './scenario/fields';
 export { fieldProblemText, why, whyText, type Why } from './scenario/why';
 export { DEFAULT_PRESET_ID, PRESETS, presetById } from './scenario/presets';
 export {
+  EVENTS_LONG_MAX,
   EVENTS_MAX,
   INITIAL_TXNS_MAX,
   LIMIT_TICKS_MAX,
@@ -44,10 +45,12 @@ export {
 export { DEFAULTS as SCENARIO_DEFAULTS } from './scenario/defaults';
 export { MAX_SIDS } from './scenario/defaults';
 export {
+  COST_OFFERED_OPS_PER_SEC_MAX,
   COST_START_AT_MS_DEFAULT,
   COST_WARMUP_MS_DEFAULT,
   ENGINE_COST_PARAMS,
 } from './scenario/costSection';
+export { COST_QUEUED_MAX } from './engine/cost/openLoop';
 export { allPresets } from './scenario/presets';
 export { runSeed } from './sweep/runSeed';
 export { at as listAt } from './kernel/chunkedList';

@@ -7,13 +7,10 @@ import type { CostView } from '../protocol/costFrame';
 import { costSoFar, type WorldView } from './simApi';
 
 /**
- * A station's busy time is booked when its job starts, up to the job's end: mid-run a share may
- * count a little work still to come and exceed 1; a utilization above 1 means nothing, so it is
- * shown as 1 (at the end of the run the report's own figure is the same).
+ * The cost figures now, or null when the scenario has no cost section. Utilizations are busy
+ * time up to now over the window so far (engine/cost/stations.ts bookedAheadMs), so they are
+ * shares from 0 to 1 at every moment, as they are.
  */
-const share = (u: number): number => Math.min(1, u);
-
-/** The cost figures now, or null when the scenario has no cost section. */
 export function projectCost(view: WorldView): CostView | null {
   const r = costSoFar(view);
   if (r === null) return null;
@@ -26,20 +23,14 @@ export function projectCost(view: WorldView): CostView | null {
     writeLatencyMs: r.writeLatencyMs,
     readLatencyMs: r.readLatencyMs,
     failed: r.failed,
-    servers: r.servers.map((s) => ({
-      sid: s.sid,
-      state: s.state,
-      cpu: share(s.cpu),
-      nic: share(s.nic),
-      disk: share(s.disk),
-      fsyncs: s.fsyncs,
-    })),
+    servers: r.servers,
     bottleneck: r.bottleneck
       ? {
           sid: r.bottleneck.sid,
           resource: r.bottleneck.resource,
-          utilization: share(r.bottleneck.utilization),
+          utilization: r.bottleneck.utilization,
         }
       : null,
+    ...(r.open === undefined ? {} : { open: r.open }),
   };
 }

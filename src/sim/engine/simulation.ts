@@ -19,7 +19,7 @@ import {
   workloadWriteFailed,
 } from './cost/workload';
 import type { ResolvedScenario } from '../scenario/types';
-import { EVENTS_MAX } from '../scenario/bounds';
+import { EVENTS_LONG_MAX, EVENTS_MAX } from '../scenario/bounds';
 import { updateTraceHash } from '../trace/traceHash';
 import type { TraceEvent } from '../trace/traceEvent';
 import { messageLabel, type Message, type Txn } from '../zab/messages';
@@ -66,6 +66,13 @@ export interface SimulationOptions {
    * The world must have been created with the same list (createWorld).
    */
   extensions?: readonly Extension[];
+  /**
+   * The run's event budget, EVENTS_MAX unless a caller that is not the app asks for a longer run
+   * (the bench's long cost runs, docs/CAPACITY.md "A long run at the plan's offered load"): at
+   * most EVENTS_LONG_MAX (scenario/bounds.ts). Not a scenario field: the file's runs, in the app
+   * and the CLI, keep the same budget everywhere.
+   */
+  eventsMax?: number;
 }
 
 export class Simulation implements PortHost, ServerEffects, ZkEffects {
@@ -82,6 +89,8 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
   private readonly mailbox: { sid: number; event: ServerEvent }[] = [];
   /** Each server's resolved machine snapshot (zab/machineState.ts): derived data, not state. */
   private readonly machines: MachineCache[];
+  /** The event budget of this run (SimulationOptions.eventsMax). */
+  private readonly eventsMax: number;
 
   /**
    * Continues the run `world` holds (a new one from createWorld, or a checkpoint's copy): the
@@ -92,6 +101,10 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
     private readonly options: SimulationOptions = {},
   ) {
     const extensions = options.extensions ?? [];
+    const eventsMax = options.eventsMax ?? EVENTS_MAX;
+    if (!Number.isSafeInteger(eventsMax) || eventsMax < 1 || eventsMax > EVENTS_LONG_MAX)
+      throw new RangeError(`eventsMax: expected an integer from 1 to ${EVENTS_LONG_MAX}`);
+    this.eventsMax = eventsMax;
     this.script = scriptOf(world.scenario, extensions);
     this.host = new ExtensionHost(this, extensions);
     this.ports = world.servers.map((s) => new EnginePort(this, s.sid));
@@ -255,7 +268,7 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
    */
   step(untilMs = Infinity): boolean {
     const w = this.world;
-    if (w.events >= EVENTS_MAX) return false;
+    if (w.events >= this.eventsMax) return false;
     const head = w.queue.heap[0];
     const entry = this.script[w.scriptCursor];
     if (
@@ -305,8 +318,8 @@ export class Simulation implements PortHost, ServerEffects, ZkEffects {
     untilMs: number,
   ): { code: 'event-budget'; events: number; atMs: number } | null {
     const w = this.world;
-    if (w.events < EVENTS_MAX || this.nextDueMs() > untilMs) return null;
-    return { code: 'event-budget', events: EVENTS_MAX, atMs: w.nowMs };
+    if (w.events < this.eventsMax || this.nextDueMs() > untilMs) return null;
+    return { code: 'event-budget', events: this.eventsMax, atMs: w.nowMs };
   }
 
   private dispatch(ev: KernelEvent): void {

@@ -8,6 +8,13 @@
 
 /** The largest number of kernel events one run may process (see EVENT_BUDGET in the docs). */
 export const EVENTS_MAX = 500_000;
+/**
+ * The most a caller outside the app may raise one run's budget to (SimulationOptions.eventsMax):
+ * 60 simulated seconds of the Plan view's default offered load (5 voters, 40,000 ops/s, 90%
+ * reads) take about 17 million events; 50 million is three times that, some 30 minutes of one
+ * core, with memory held bounded by snapshots and purging (docs/CAPACITY.md, "A long run").
+ */
+export const EVENTS_LONG_MAX = 50_000_000;
 
 /** 24 hours of simulated time: long soaks fit, and every time plus any delay stays exact. */
 export const UNTIL_MS_MAX = 86_400_000;

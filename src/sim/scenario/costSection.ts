@@ -32,8 +32,33 @@ export const ENGINE_COST_PARAMS = [
 
 export type EngineCostParamName = (typeof ENGINE_COST_PARAMS)[number];
 
-/** The workload's own fields (not cost parameters): the mix and when it runs. */
-export const COST_WORKLOAD_KEYS = ['readRatio', 'startAtMs', 'measureFromMs'] as const;
+/** The workload's own fields (not cost parameters): its kind, the mix and when it runs. */
+export const COST_WORKLOAD_KEYS = [
+  'readRatio',
+  'startAtMs',
+  'measureFromMs',
+  'workload',
+  'offeredOpsPerSec',
+] as const;
+
+/**
+ * How the workload's clients send (engine/cost/workload.ts, openLoop.ts):
+ * - `closed`: each in-flight slot sends its next request the moment its reply arrives (the
+ *   paper's asynchronous clients at saturation; the rate follows the replies);
+ * - `open`: requests arrive at `offeredOpsPerSec` (Poisson), each for a client drawn uniformly;
+ *   a client with all its slots in flight queues the request and sends it when a reply frees
+ *   one, as ZooKeeper's client queues what the application submits (ClientCnxn's outgoingQueue).
+ */
+export const COST_WORKLOADS = ['closed', 'open'] as const;
+export type CostWorkload = (typeof COST_WORKLOADS)[number];
+
+/**
+ * The open loop's highest offered rate. Each arrival is one simulated event, so a million per
+ * second already spends the event budget (EVENTS_MAX, 500,000) in half a simulated second; it is
+ * also above the saturated throughput of any ensemble the engine runs (9 servers at 100% reads
+ * serve 300,000 ops/s with the default costs, docs/CAPACITY.md).
+ */
+export const COST_OFFERED_OPS_PER_SEC_MAX = 1_000_000;
 
 export const COST_SECTION_KEYS: readonly string[] = [...ENGINE_COST_PARAMS, ...COST_WORKLOAD_KEYS];
 
@@ -58,6 +83,10 @@ export interface ResolvedCost extends Pick<CostParams, EngineCostParamName> {
   startAtMs: number;
   /** Operations whose reply arrives in [measureFromMs, untilMs) are the report's figures. */
   measureFromMs: number;
+  /** Closed loop (the default) or open loop (COST_WORKLOADS). */
+  workload: CostWorkload;
+  /** The open loop's offered rate, reads and writes together; null for the closed loop. */
+  offeredOpsPerSec: number | null;
   /**
    * Derived, not a field of the file: the requests the workload keeps in flight, clients x
    * clientsMaxOutstanding capped as the cost model's own simulation caps them
@@ -67,7 +96,9 @@ export interface ResolvedCost extends Pick<CostParams, EngineCostParamName> {
 }
 
 /** As written in a file: every field optional. */
-export type CostSpec = Partial<Omit<ResolvedCost, 'inFlight'>>;
+export type CostSpec = Partial<Omit<ResolvedCost, 'inFlight' | 'offeredOpsPerSec'>> & {
+  offeredOpsPerSec?: number;
+};
 
 /** Bounds of the workload's fields, in the form of PARAM_SPECS for one validator and one table. */
 export const COST_WORKLOAD_SPECS = {
@@ -91,5 +122,12 @@ export const COST_WORKLOAD_SPECS = {
     integer: true,
     unit: 'ms',
     boundsWhy: 'any time a scenario action may have; at or after startAtMs',
+  },
+  offeredOpsPerSec: {
+    min: 1,
+    max: COST_OFFERED_OPS_PER_SEC_MAX,
+    integer: false,
+    unit: 'ops/s',
+    boundsWhy: 'one arrival is one event: a million per second spends the event budget in 0.5 s',
   },
 } as const;

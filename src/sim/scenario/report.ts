@@ -203,6 +203,22 @@ export interface CostReport {
   servers: CostServerReport[];
   /** The busiest station of the run, or null when nothing was busy in the window. */
   bottleneck: { sid: number; state: string; resource: CostResource; utilization: number } | null;
+  /** Present for the open loop (`workload: "open"`): offered load beside what was achieved. */
+  open?: CostOpenReport;
+}
+
+/**
+ * The open loop's figures: the rate asked for, the arrivals measured in the window (the achieved
+ * rate is the block's throughputOpsPerSec), and the clients' queues (engine/cost/openLoop.ts).
+ */
+export interface CostOpenReport {
+  offeredOpsPerSec: number;
+  arrivedOpsPerSec: number;
+  /** Requests waiting in the clients' queues at the end, and the most at any moment. */
+  queued: number;
+  queuedMax: number;
+  /** Arrivals refused because the queues held COST_QUEUED_MAX requests already. */
+  refused: number;
 }
 
 // ---------------------------------------------------------------- the report

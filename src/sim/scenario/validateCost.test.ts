@@ -62,4 +62,34 @@ describe('the cost section', () => {
     );
     expect(errorOf([])).toMatch(/^cost: /);
   });
+
+  it('takes the closed loop by default and the open loop with its offered rate', () => {
+    const closed = validateScenario({ ...base, cost: {} });
+    if (!closed.ok) throw new Error(closed.error);
+    expect(closed.scenario.cost).toMatchObject({ workload: 'closed', offeredOpsPerSec: null });
+    const open = validateScenario({
+      ...base,
+      cost: { workload: 'open', offeredOpsPerSec: 2500.5 },
+    });
+    if (!open.ok) throw new Error(open.error);
+    expect(open.scenario.cost).toMatchObject({ workload: 'open', offeredOpsPerSec: 2500.5 });
+  });
+
+  it('refuses an unknown workload, an open loop without its rate, and a rate for a closed loop', () => {
+    expect(errorOf({ workload: 'poisson' })).toBe(
+      'cost.workload: unknown workload "poisson" (known: closed, open)',
+    );
+    expect(errorOf({ workload: 'open' })).toBe(
+      'cost.offeredOpsPerSec: missing: the open loop needs its offered rate (a number from 1 to 1000000 ops/s)',
+    );
+    expect(errorOf({ offeredOpsPerSec: 100 })).toBe(
+      'cost.offeredOpsPerSec: only for the open loop ("workload": "open"); a closed loop sends as its replies arrive',
+    );
+    expect(errorOf({ workload: 'open', offeredOpsPerSec: 0 })).toBe(
+      'cost.offeredOpsPerSec: expected a number from 1 to 1000000 (ops/s), got 0',
+    );
+    expect(errorOf({ workload: 'open', offeredOpsPerSec: 2e6 })).toMatch(
+      /^cost\.offeredOpsPerSec: expected a number from 1 to 1000000 \(ops\/s\), got 2000000$/,
+    );
+  });
 });

@@ -12,16 +12,40 @@ import {
   COST_START_AT_MS_DEFAULT,
   COST_WARMUP_MS_DEFAULT,
   COST_WORKLOAD_SPECS,
+  COST_WORKLOADS,
   ENGINE_COST_PARAMS,
+  type CostWorkload,
   type ResolvedCost,
 } from './costSection';
 import { checkKeys, expectObject, fail, has, join, type Obj } from './fields';
-import { why } from './why';
+import { gotOf, why } from './why';
 
 function field(obj: Obj, path: string, name: keyof typeof COST_WORKLOAD_SPECS, fallback: number) {
   return has(obj, name)
     ? checkParam(obj[name], join(path, name), COST_WORKLOAD_SPECS[name])
     : fallback;
+}
+
+/** The workload's kind and, for the open loop, its offered rate (required there, refused else). */
+function workloadOf(obj: Obj, path: string): Pick<ResolvedCost, 'workload' | 'offeredOpsPerSec'> {
+  const value = has(obj, 'workload') ? obj.workload : 'closed';
+  if (!COST_WORKLOADS.includes(value as CostWorkload))
+    fail(
+      join(path, 'workload'),
+      why('costWorkload', { got: gotOf(value), allowed: COST_WORKLOADS }),
+    );
+  const workload = value as CostWorkload;
+  const rate = COST_WORKLOAD_SPECS.offeredOpsPerSec;
+  if (workload === 'closed') {
+    if (has(obj, 'offeredOpsPerSec')) fail(join(path, 'offeredOpsPerSec'), why('openLoopOnly', {}));
+    return { workload, offeredOpsPerSec: null };
+  }
+  if (!has(obj, 'offeredOpsPerSec'))
+    fail(
+      join(path, 'offeredOpsPerSec'),
+      why('openLoopNeedsRate', { min: rate.min, max: rate.max }),
+    );
+  return { workload, offeredOpsPerSec: field(obj, path, 'offeredOpsPerSec', 0) };
 }
 
 /** The section resolved, or a FieldError naming its first bad field. */
@@ -45,5 +69,5 @@ export function validateCost(value: unknown, path: string): ResolvedCost {
   if (measureFromMs < startAtMs)
     fail(join(path, 'measureFromMs'), why('beforeWorkloadStart', { measureFromMs, startAtMs }));
   const inFlight = saturatedInFlight(params.clients, params.clientsMaxOutstanding);
-  return { ...params, readRatio, startAtMs, measureFromMs, inFlight };
+  return { ...params, readRatio, startAtMs, measureFromMs, ...workloadOf(obj, path), inFlight };
 }

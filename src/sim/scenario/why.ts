@@ -214,6 +214,9 @@ export interface WhyParamsOf {
   // The cost model's reasons (src/sim/cost), also the scenario's cost section's.
   costParam: { integer: boolean; min: number; max: number; unit: string; got: Got };
   beforeWorkloadStart: { measureFromMs: number; startAtMs: number };
+  costWorkload: { got: Got; allowed: readonly string[] };
+  openLoopOnly: Record<string, never>;
+  openLoopNeedsRate: { min: number; max: number };
 }
 
 export type WhyCode = keyof WhyParamsOf;
@@ -359,6 +362,11 @@ const ENGLISH: { [K in WhyCode]: (p: WhyParamsOf[K]) => string } = {
     `got ${gotText(p.got)}`,
   beforeWorkloadStart: (p) =>
     `${p.measureFromMs} is before the workload starts (startAtMs ${p.startAtMs})`,
+  costWorkload: (p) => `unknown workload ${gotText(p.got)} (known: ${list(p.allowed)})`,
+  openLoopOnly: () =>
+    'only for the open loop ("workload": "open"); a closed loop sends as its replies arrive',
+  openLoopNeedsRate: (p) =>
+    `missing: the open loop needs its offered rate (a number from ${p.min} to ${p.max} ops/s)`,
 };
 
 /** The English reason, as the CLI prints it after the field's path. */

@@ -17,11 +17,20 @@ const scenario: Scenario = {
 };
 
 describe('the cost model across a checkpoint', () => {
-  it('continues a checkpoint copied mid-run exactly as the straight run', () => {
-    const v = validateScenario(scenario);
+  it.each([
+    ['the closed loop', scenario],
+    // Past saturation, so that the clients' queues hold requests when the copy is taken.
+    [
+      'the open loop',
+      { ...scenario, cost: { ...light, workload: 'open', offeredOpsPerSec: 60_000 } } as Scenario,
+    ],
+  ])('continues a checkpoint of %s copied mid-run exactly as the straight run', (_, s) => {
+    const v = validateScenario(s);
     if (!v.ok) throw new Error(v.error);
     const straight = createSimulation(v.scenario);
     straight.runUntil(650);
+    if (v.scenario.cost!.workload === 'open')
+      expect(straight.world.cost!.open!.queued).toBeGreaterThan(0);
     const copy = new Simulation(cloneWorld(straight.world, straight.extensions), {
       extensions: straight.extensions,
     });

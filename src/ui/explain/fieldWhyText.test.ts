@@ -82,6 +82,9 @@ const SAMPLES: { [K in WhyCode]: [WhyParamsOf[K], string] } = {
   messageGone: [{ noop: 'not-in-flight', message: 89 }, '#89'],
   costParam: [{ integer: true, min: 2, max: 64, unit: 'ms', got: GOT }, 'zz9'],
   beforeWorkloadStart: [{ measureFromMs: 250, startAtMs: 900 }, '900'],
+  costWorkload: [{ got: GOT, allowed: ['closed', 'open'] }, 'zz9'],
+  openLoopOnly: [{}, 'open'],
+  openLoopNeedsRate: [{ min: 1, max: 1_000_017 }, '1000017'],
 };
 
 const en = (w: Why) => whySentence(w, (k, p) => t('en', k, p));

@@ -177,9 +177,11 @@ export function whySentence(w: Why, t: Translate): string {
     case 'spareAdded':
     case 'backendIsSpare':
     case 'backendExists':
-    case 'notZxid': {
+    case 'notZxid':
+    case 'costWorkload': {
       const { got: g, ...rest } = w.params;
-      return t(`why.${w.code}`, { ...rest, got: got(g, t) });
+      const words = 'allowed' in rest ? { allowed: list(rest.allowed, t) } : rest;
+      return t(`why.${w.code}`, { ...words, got: got(g, t) });
     }
     default:
       // The remaining codes take only numbers and strings, passed as they are.

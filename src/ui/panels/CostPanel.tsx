@@ -2,8 +2,10 @@
  * The cost model's figures in the ensemble view (issue 17 follow-up): when the running scenario
  * has a cost section, the report's cost block as it stands at the displayed moment: read and
  * write ops per second so far, write latency p50/p99, each server's CPU, link and log-disk
- * utilization, and the bottleneck. The worker sends numbers and codes (frame.cost); the words
- * are the app's.
+ * utilization, and the bottleneck; for the open loop, the offered rate beside the arrivals and
+ * the replies, and what waits in the clients' queues. The worker sends numbers and codes
+ * (frame.cost); the words are the app's. Utilizations count busy time up to the displayed moment
+ * (engine/cost/stations.ts), so they are shown as they are: never above 100%.
  */
 import type { CostResourceCode, CostView } from '../../protocol/costFrame';
 import { useT } from '../i18n/useT';
@@ -36,9 +38,42 @@ function Rates({ v, t }: { v: CostView; t: T }) {
         </dd>
       </div>
       <div>
-        <dt>{t('cost.failed')}</dt>
+        <dt>{t(v.open ? 'cost.open.failed' : 'cost.failed')}</dt>
         <dd>{v.failed}</dd>
       </div>
+    </dl>
+  );
+}
+
+/** The open loop: what was asked for, what came, what was served, what waits. */
+function OpenLoop({ v, t }: { v: CostView; t: T }) {
+  const o = v.open;
+  if (!o) return null;
+  const rate = (x: number) => t('cost.rate', { rate: x.toFixed(1) });
+  return (
+    <dl className="facts cost-open">
+      <div>
+        <dt>{t('cost.open.offered')}</dt>
+        <dd>{rate(o.offeredOpsPerSec)}</dd>
+      </div>
+      <div>
+        <dt>{t('cost.open.arrived')}</dt>
+        <dd>{rate(o.arrivedOpsPerSec)}</dd>
+      </div>
+      <div>
+        <dt>{t('cost.open.achieved')}</dt>
+        <dd>{rate(v.readOpsPerSec + v.writeOpsPerSec)}</dd>
+      </div>
+      <div>
+        <dt>{t('cost.open.queued')}</dt>
+        <dd>{t('cost.open.queuedValue', { queued: o.queued, queuedMax: o.queuedMax })}</dd>
+      </div>
+      {o.refused > 0 && (
+        <div>
+          <dt>{t('cost.open.refused')}</dt>
+          <dd>{o.refused}</dd>
+        </div>
+      )}
     </dl>
   );
 }
@@ -99,6 +134,7 @@ export function CostPanel() {
           : t('cost.noBottleneck')}
       </p>
       <Rates v={v} t={t} />
+      <OpenLoop v={v} t={t} />
       <Stations v={v} t={t} />
     </section>
   );

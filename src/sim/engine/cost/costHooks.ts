@@ -97,6 +97,7 @@ function startFsync(world: World, sid: number): void {
   const start = world.nowMs;
   const end = nsRound(start + cost.fsyncMs + batch.length * diskMsPerTxn(cost));
   server.fsyncing = true;
+  server.diskFreeMs = end;
   server.fsyncs++;
   server.diskBusyMs += windowOverlapMs(start, end, cost.measureFromMs, scenario.untilMs);
   batch.forEach(({ zxid, inc }, i) => {

@@ -12,7 +12,8 @@ import type {
   ResolvedCost,
 } from '../../scenario/types';
 import type { WorldView } from '../world';
-import type { CostWorld } from './costState';
+import type { CostWorld, OpenLoop } from './costState';
+import { bookedAheadMs } from './stations';
 
 const RESOURCES: readonly CostResource[] = ['cpu', 'nic', 'disk'];
 
@@ -38,15 +39,18 @@ export function costReport(world: CostReportInput): CostReport {
   // The window ends where the run did (the event budget may stop it early).
   const windowMs = Math.max(0, Math.min(untilMs, world.nowMs) - cost.measureFromMs);
   const perSec = (n: number): number => (windowMs > 0 ? round((n * 1000) / windowMs, 1) : 0);
+  // Busy time up to now only (stations.ts bookedAheadMs): at untilMs nothing is ahead.
+  const busy = (bookedMs: number, freeMs: number): number =>
+    Math.max(0, bookedMs - bookedAheadMs(freeMs, world.nowMs, cost.measureFromMs, untilMs));
   const share = (busyMs: number): number => (windowMs > 0 ? round(busyMs / windowMs, 4) : 0);
   const servers: CostServerReport[] = state.servers.map((s, i) => {
     const rec = world.servers[i];
     return {
       sid: i + 1,
       state: rec ? (rec.up ? rec.state : 'DOWN') : 'DOWN',
-      cpu: share(s.cpuBusyMs),
-      nic: share(s.nicBusyMs),
-      disk: share(s.diskBusyMs),
+      cpu: share(busy(s.cpuBusyMs, s.cpuFreeMs)),
+      nic: share(busy(s.nicBusyMs, s.nicFreeMs)),
+      disk: share(busy(s.diskBusyMs, s.diskFreeMs)),
       fsyncs: s.fsyncs,
     };
   });
@@ -71,5 +75,17 @@ export function costReport(world: CostReportInput): CostReport {
     failed: state.failed,
     servers,
     bottleneck,
+    ...(state.open === null ? {} : { open: openReport(cost, state.open, perSec) }),
+  };
+}
+
+/** Offered against what arrived in the window, and what waits in the clients' queues. */
+function openReport(cost: ResolvedCost, open: OpenLoop, perSec: (n: number) => number) {
+  return {
+    offeredOpsPerSec: cost.offeredOpsPerSec as number,
+    arrivedOpsPerSec: perSec(open.arrivals),
+    queued: open.queued,
+    queuedMax: open.queuedMax,
+    refused: open.refused,
   };
 }

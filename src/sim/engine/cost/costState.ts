@@ -9,16 +9,22 @@ import { clonePrng, prngFor, type Prng } from '../../kernel/prng';
 import type { ResolvedCost, ResolvedScenario } from '../../scenario/types';
 import type { Zxid } from '../../zab/zxid';
 
-/** One step of a slot's request, or the workload's start. */
+/** One step of a slot's request, the workload's start, or the open loop's next arrival. */
 export type CostEvent =
-  { step: 'start' } | { step: 'issue' | 'arrive' | 'served' | 'done'; slot: number; seq: number };
+  | { step: 'start' | 'arrival' }
+  | { step: 'issue' | 'arrive' | 'served' | 'done'; slot: number; seq: number };
 
 export interface CostServer {
   /** When the CPU ends the last job queued on it (FIFO: a new job starts no earlier). */
   cpuFreeMs: number;
   /** When the link ends sending the last message queued on it. */
   nicFreeMs: number;
-  /** Busy time inside the measuring window, for the utilization law. */
+  /** When the fsync running (or the last one) ends. */
+  diskFreeMs: number;
+  /**
+   * Busy time inside the measuring window, for the utilization law, booked when a job is queued
+   * up to its end: the part after `now` is taken off when a view reads them (costReport.ts).
+   */
   cpuBusyMs: number;
   nicBusyMs: number;
   diskBusyMs: number;
@@ -34,8 +40,37 @@ export interface CostSlot {
   sid: number;
   /** Bumped at every new request: events and replies of an older one are ignored. */
   seq: number;
-  op: 'read' | 'write' | null;
+  /** What it carries; null when free; `backoff` while its client reconnects after a failure. */
+  op: 'read' | 'write' | 'backoff' | null;
+  /** When the request was submitted (for the open loop, when it arrived, queued or not). */
   sentAtMs: number;
+}
+
+/** A request of the open loop waiting in its client's queue. */
+export interface QueuedRequest {
+  atMs: number;
+  op: 'read' | 'write';
+}
+
+/**
+ * The open loop (costSection.ts `workload: "open"`). Clients that own slots (`owners`, at most
+ * the in-flight slots) take the arrivals; each has a FIFO of requests waiting for a free slot,
+ * kept as an array and the index of its head, so that taking one is O(1).
+ */
+export interface OpenLoop {
+  /** Draws the arrivals' gaps and clients (the kinds come from CostWorld.rng). */
+  rng: Prng;
+  owners: number;
+  /** Per owner, its free slots (a stack: the last freed is taken first). */
+  free: number[][];
+  queues: QueuedRequest[][];
+  heads: number[];
+  /** Requests waiting in all the queues now, the most ever, and those refused at the bound. */
+  queued: number;
+  queuedMax: number;
+  refused: number;
+  /** Arrivals inside the measuring window (the offered load measured). */
+  arrivals: number;
 }
 
 export interface CostWorld {
@@ -48,6 +83,8 @@ export interface CostWorld {
   writeLatenciesMs: number[];
   /** Requests lost to a server that stopped serving (the client retries after a back-off). */
   failed: number;
+  /** Present for the open loop only. */
+  open: OpenLoop | null;
 }
 
 /** A new cost state for a scenario whose cost section is on. */
@@ -58,6 +95,7 @@ export function createCostWorld(scenario: ResolvedScenario, cost: ResolvedCost):
     servers.push({
       cpuFreeMs: 0,
       nicFreeMs: 0,
+      diskFreeMs: 0,
       cpuBusyMs: 0,
       nicBusyMs: 0,
       diskBusyMs: 0,
@@ -79,6 +117,42 @@ export function createCostWorld(scenario: ResolvedScenario, cost: ResolvedCost):
     readLatenciesMs: [],
     writeLatenciesMs: [],
     failed: 0,
+    open:
+      cost.workload === 'open' ? createOpenLoop(scenario.seed, cost.clients, slots.length) : null,
+  };
+}
+
+/** Slot k belongs to client k mod owners (as above), so each owner starts with its slots free. */
+function createOpenLoop(seed: number, clients: number, slots: number): OpenLoop {
+  const owners = Math.min(clients, slots);
+  const free: number[][] = [];
+  for (let c = 0; c < owners; c++) {
+    const mine: number[] = [];
+    // Highest first, so that the stack hands out the lowest slot first.
+    for (let k = c + Math.floor((slots - 1 - c) / owners) * owners; k >= 0; k -= owners)
+      mine.push(k);
+    free.push(mine);
+  }
+  return {
+    rng: prngFor(seed, 'cost.arrivals'),
+    owners,
+    free,
+    queues: free.map(() => []),
+    heads: free.map(() => 0),
+    queued: 0,
+    queuedMax: 0,
+    refused: 0,
+    arrivals: 0,
+  };
+}
+
+function cloneOpenLoop(o: OpenLoop): OpenLoop {
+  return {
+    ...o,
+    rng: clonePrng(o.rng),
+    free: o.free.map((f) => f.slice()),
+    queues: o.queues.map((q) => q.slice()),
+    heads: o.heads.slice(),
   };
 }
 
@@ -91,5 +165,6 @@ export function cloneCostWorld(c: CostWorld): CostWorld {
     readLatenciesMs: c.readLatenciesMs.slice(),
     writeLatenciesMs: c.writeLatenciesMs.slice(),
     failed: c.failed,
+    open: c.open === null ? null : cloneOpenLoop(c.open),
   };
 }

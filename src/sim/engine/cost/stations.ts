@@ -47,3 +47,15 @@ export function reserve(
   }
   return end;
 }
+
+/**
+ * The busy time a station booked inside the window that lies after `nowMs`. A station serves
+ * one job at a time, first come first served, and books each job's busy time when the job is
+ * queued, up to its end; a job that starts after now was queued at or before now, so it starts
+ * when the job before it ends: the booked work after now is one unbroken stretch, from now to
+ * when the station is free. Taking it off the booked time gives the busy time up to now, so a
+ * utilization read mid-run is busy time over elapsed time and never exceeds 1.
+ */
+export function bookedAheadMs(freeMs: number, nowMs: number, from: number, until: number): number {
+  return windowOverlapMs(nowMs, freeMs, from, until);
+}

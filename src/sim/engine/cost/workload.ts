@@ -16,6 +16,11 @@
  *
  * A request whose server is not serving (down, frozen, not in broadcast, or leaving it) fails;
  * the client tries again a back-off later, as a ZooKeeper client reconnects.
+ *
+ * The open loop (`workload: "open"`, openLoop.ts) uses the same slots: an arrival takes a free
+ * slot of its client or waits in the client's queue, and a slot whose reply arrived (or whose
+ * back-off ended) takes the next waiting request of its client instead of sending a new one. A
+ * failed request is not sent again there: the application got its ConnectionLoss.
  */
 import { push } from '../../kernel/eventQueue';
 import { nextFloat } from '../../kernel/prng';
@@ -24,6 +29,7 @@ import type { ServerEffects } from '../effects';
 import type { KernelEvent, World } from '../world';
 import type { CostEvent, CostServer, CostSlot, CostWorld } from './costState';
 import { nsRound, reserve } from './stations';
+import { dequeue, drawOwner, enqueue, freeSlot, nextArrivalMs, takeFreeSlot } from './openLoop';
 import {
   clientWriteCpuMs,
   readCpuMs,
@@ -72,26 +78,40 @@ function serving(sim: ServerEffects, sid: number): boolean {
 
 /** Runs one of the workload's events. */
 export function onCostEvent(sim: ServerEffects, event: CostEvent): void {
-  const { state } = ctx(sim.world);
+  const { scenario, state } = ctx(sim.world);
   if (event.step === 'start') {
-    state.slots.forEach((_, k) => issue(sim, k));
+    if (state.open === null) state.slots.forEach((_, k) => issue(sim, k));
+    else scheduleArrival(sim.world, scenario.cost, state);
     return;
   }
+  if (event.step === 'arrival') return arrival(sim);
+  if (!('slot' in event)) return;
   const slot = state.slots[event.slot] as CostSlot;
   if (slot.seq !== event.seq) return;
-  if (event.step === 'issue') return issue(sim, event.slot);
+  if (event.step === 'issue') return next(sim, event.slot);
   if (event.step === 'arrive') return arrive(sim, event.slot, slot);
   if (event.step === 'served') return served(sim, event.slot, slot);
   return done(sim, event.slot, slot);
 }
 
+/** A request's kind, drawn from the workload's own stream: a read with probability readRatio. */
+function drawOp(cost: ResolvedCost, state: CostWorld): 'read' | 'write' {
+  return nextFloat(state.rng) < cost.readRatio ? 'read' : 'write';
+}
+
+/** The closed loop: slot k sends a new request now. */
 function issue(sim: ServerEffects, k: number): void {
-  const w = sim.world;
+  const { scenario, state } = ctx(sim.world);
+  send(sim.world, k, drawOp(scenario.cost, state), sim.world.nowMs);
+}
+
+/** Slot k sends `op`, submitted at `sentAtMs` (now, or when it arrived at its queue). */
+function send(w: World, k: number, op: 'read' | 'write', sentAtMs: number): void {
   const { scenario, state } = ctx(w);
   const slot = state.slots[k] as CostSlot;
   slot.seq++;
-  slot.op = nextFloat(state.rng) < scenario.cost.readRatio ? 'read' : 'write';
-  slot.sentAtMs = w.nowMs;
+  slot.op = op;
+  slot.sentAtMs = sentAtMs;
   schedule(w, nsRound(w.nowMs + scenario.cost.oneWayMs), {
     step: 'arrive',
     slot: k,
@@ -99,11 +119,44 @@ function issue(sim: ServerEffects, k: number): void {
   });
 }
 
+/** Slot k is free again (its reply arrived, or its back-off ended): what it does next. */
+function next(sim: ServerEffects, k: number): void {
+  const { state } = ctx(sim.world);
+  const open = state.open;
+  if (open === null) return issue(sim, k);
+  const slot = state.slots[k] as CostSlot;
+  const owner = k % open.owners;
+  const waiting = dequeue(open, owner);
+  if (waiting !== null) return send(sim.world, k, waiting.op, waiting.atMs);
+  slot.op = null;
+  freeSlot(open, owner, k);
+}
+
+function scheduleArrival(w: World, cost: ResolvedCost, state: CostWorld): void {
+  const open = state.open as NonNullable<CostWorld['open']>;
+  schedule(w, nextArrivalMs(open, w.nowMs, cost.offeredOpsPerSec as number), { step: 'arrival' });
+}
+
+/** The open loop: a request arrives for a client, which sends it or queues it. */
+function arrival(sim: ServerEffects): void {
+  const w = sim.world;
+  const { scenario, state } = ctx(w);
+  const cost = scenario.cost;
+  const open = state.open as NonNullable<CostWorld['open']>;
+  scheduleArrival(w, cost, state);
+  const owner = drawOwner(open);
+  const op = drawOp(cost, state);
+  if (w.nowMs >= cost.measureFromMs && w.nowMs < scenario.untilMs) open.arrivals++;
+  const k = takeFreeSlot(open, owner);
+  if (k !== null) send(w, k, op, w.nowMs);
+  else enqueue(open, owner, { atMs: w.nowMs, op });
+}
+
 function fail(sim: ServerEffects, k: number, slot: CostSlot): void {
   const w = sim.world;
   const { scenario, state } = ctx(w);
   state.failed++;
-  slot.op = null;
+  slot.op = 'backoff';
   slot.seq++;
   schedule(w, w.nowMs + backoffMs(scenario), { step: 'issue', slot: k, seq: slot.seq });
 }
@@ -167,7 +220,7 @@ export function workloadWriteFailed(sim: ServerEffects, writeId: number): void {
 export function workloadServerStopped(sim: ServerEffects, sid: number): void {
   const { state } = ctx(sim.world);
   state.slots.forEach((slot, k) => {
-    if (slot.sid === sid && slot.op !== null) fail(sim, k, slot);
+    if (slot.sid === sid && (slot.op === 'read' || slot.op === 'write')) fail(sim, k, slot);
   });
 }
 
@@ -178,5 +231,5 @@ function done(sim: ServerEffects, k: number, slot: CostSlot): void {
   if (w.nowMs >= scenario.cost.measureFromMs && w.nowMs < scenario.untilMs)
     (slot.op === 'read' ? state.readLatenciesMs : state.writeLatenciesMs).push(latency);
   slot.op = null;
-  issue(sim, k);
+  next(sim, k);
 }

@@ -22,4 +22,11 @@ export const costViewEn = {
   'cost.percent': '{percent}%',
   'cost.bottleneck': 'Bottleneck: {resource} of S{sid}, busy {percent}% of the window.',
   'cost.noBottleneck': 'Bottleneck: none yet (no station was busy in the window).',
+  'cost.open.offered': 'Offered (open loop)',
+  'cost.open.arrived': 'Arrived so far',
+  'cost.open.achieved': 'Achieved (replies)',
+  'cost.open.queued': 'Waiting at the clients (most)',
+  'cost.open.queuedValue': '{queued} ({queuedMax})',
+  'cost.open.refused': 'Refused (client queues full)',
+  'cost.open.failed': 'Requests failed (ConnectionLoss)',
 } as const;

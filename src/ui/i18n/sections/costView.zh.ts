@@ -21,4 +21,11 @@ export const costViewZh: Record<keyof typeof costViewEn, string> = {
   'cost.percent': '{percent}%',
   'cost.bottleneck': '瓶颈：S{sid} 的{resource}，窗口内忙碌 {percent}%。',
   'cost.noBottleneck': '瓶颈：暂无（窗口内没有忙碌的资源）。',
+  'cost.open.offered': '给定速率（开环）',
+  'cost.open.arrived': '目前到达',
+  'cost.open.achieved': '实际完成（收到回复）',
+  'cost.open.queued': '在客户端等待（最多）',
+  'cost.open.queuedValue': '{queued}（{queuedMax}）',
+  'cost.open.refused': '被拒绝（客户端队列已满）',
+  'cost.open.failed': '失败的请求（ConnectionLoss）',
 };

@@ -5,7 +5,7 @@
 export const planOpenEn = {
   'plan.open.title': 'Watch it run',
   'plan.open.intro':
-    'Opens this configuration in the ensemble view: {voters} voters and {observers} observers running ZAB with the cost model on, clients keeping their requests outstanding at {readPercent}% reads, for {untilMs} simulated ms. The figures of the last {measureMs} ms are in the run’s report (npm run sim prints the same report).',
+    'Opens this configuration in the ensemble view: {voters} voters and {observers} observers running ZAB with the cost model on, clients offering the plan’s request rate (past the knee they queue what they cannot send) at {readPercent}% reads, for {untilMs} simulated ms. The figures of the last {measureMs} ms are in the run’s report (npm run sim prints the same report).',
   'plan.open.button': 'Open in the ensemble view',
   'plan.open.tooMany':
     'The ensemble view runs at most {maxServers} servers; this configuration has {servers}. Lower the voters or observers to open it.',

@@ -35,4 +35,9 @@ export const whyInputEn = {
   'why.unit.share': 'share',
   'why.beforeWorkloadStart':
     '{measureFromMs} is before the workload starts (startAtMs {startAtMs})',
+  'why.costWorkload': 'unknown workload {got} (known: {allowed})',
+  'why.openLoopOnly':
+    'only for the open loop ("workload": "open"); a closed loop sends as its replies arrive',
+  'why.openLoopNeedsRate':
+    'missing: the open loop needs its offered rate (a number from {min} to {max} ops/s)',
 };

@@ -29,4 +29,7 @@ export const whyInputZh: Record<keyof typeof whyInputEn, string> = {
   'why.unit.ticks': '个 tick',
   'why.unit.share': '比例',
   'why.beforeWorkloadStart': '{measureFromMs} 早于负载开始的时间（startAtMs {startAtMs}）',
+  'why.costWorkload': '未知的负载方式 {got}（可选：{allowed}）',
+  'why.openLoopOnly': '仅用于开环负载（"workload": "open"）；闭环负载在收到回复时才发送下一个请求',
+  'why.openLoopNeedsRate': '缺少：开环负载需要给出请求到达速率（{min} 到 {max} 次操作/秒之间的数）',
 };
