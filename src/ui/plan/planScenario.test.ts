@@ -37,6 +37,14 @@ describe('planScenario', () => {
     expect(s.title).toBe('Plan');
   });
 
+  it('opens a saturated (throughput) point as the closed loop it was measured with', () => {
+    const v = validateScenario(planScenario(DEFAULT_PLAN_INPUTS, 'Plan', { saturated: true }));
+    if (!v.ok) throw new Error(v.error);
+    expect(v.scenario.cost!.workload ?? 'closed').toBe('closed');
+    expect(v.scenario.cost!.offeredOpsPerSec ?? null).toBeNull();
+    expect(v.scenario.cost!.readRatio).toBe(DEFAULT_PLAN_INPUTS.readPercent / 100);
+  });
+
   it('opens a plan past the engine’s highest offered rate at that rate, still an overload', () => {
     const inputs = { ...DEFAULT_PLAN_INPUTS, offeredOpsPerSec: 50_000_000 };
     const v = validateScenario(planScenario(inputs, 'Plan'));

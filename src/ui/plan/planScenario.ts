@@ -32,16 +32,28 @@ export function planScenarioProblem(
   return servers > MAX_SIDS ? { code: 'tooManyServers', servers, maxServers: MAX_SIDS } : null;
 }
 
-/** The scenario for the plan's inputs; call only when planScenarioProblem is null. */
-export function planScenario(inputs: PlanInputs, title: string): Scenario {
-  const cost: NonNullable<Scenario['cost']> = {
-    readRatio: inputs.readPercent / 100,
-    startAtMs: COST_START_AT_MS_DEFAULT,
-    workload: 'open',
-    // The plan's slider reaches 100 million ops/s, the engine's open loop a million, already past
-    // the saturated throughput of any ensemble it runs: above that the run is the same overload.
-    offeredOpsPerSec: Math.min(inputs.offeredOpsPerSec, COST_OFFERED_OPS_PER_SEC_MAX),
-  };
+/**
+ * The scenario for the plan's inputs; call only when planScenarioProblem is null. `saturated`
+ * opens the closed loop instead (clients keep their requests outstanding), the workload a
+ * throughput point of "Check by simulation" was measured with: an open loop offered exactly the
+ * saturated rate would be a queue at utilization 1, growing without bound.
+ */
+export function planScenario(
+  inputs: PlanInputs,
+  title: string,
+  opts: { saturated?: boolean } = {},
+): Scenario {
+  const cost: NonNullable<Scenario['cost']> = opts.saturated
+    ? { readRatio: inputs.readPercent / 100, startAtMs: COST_START_AT_MS_DEFAULT }
+    : {
+        readRatio: inputs.readPercent / 100,
+        startAtMs: COST_START_AT_MS_DEFAULT,
+        workload: 'open',
+        // The plan's slider reaches 100 million ops/s, the engine's open loop a million, already
+        // past the saturated throughput of any ensemble it runs: above that the run is the same
+        // overload.
+        offeredOpsPerSec: Math.min(inputs.offeredOpsPerSec, COST_OFFERED_OPS_PER_SEC_MAX),
+      };
   for (const name of ENGINE_COST_PARAMS) cost[name] = inputs[name];
   return {
     version: 1,

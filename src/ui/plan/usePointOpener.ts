@@ -42,7 +42,7 @@ export function usePointOpener(): (pt: CheckPoint) => PointOpener {
       const open = () => {
         if (problem !== null) return;
         const title = t('plan.open.runTitle', { voters, observers, readPercent: read });
-        void openInEnsembleView(planScenario(inputs, title));
+        void openInEnsembleView(planScenario(inputs, title, { saturated }));
       };
       return { name, reason, open, offeredOpsPerSec: inputs.offeredOpsPerSec, saturated };
     },
