@@ -6,19 +6,24 @@
  * covered, the main thread's CPU time per second while paused (CDP Performance.getMetrics,
  * TaskDuration deltas), and the initial JavaScript's gzip size from dist/. Then the comparison
  * view's figure, 4 panels x 16 backends at 500 requests/s (bench/uiCompare.ts), and the client
- * side's, 5 servers with 20 clients at 50 requests/s (bench/uiClients.ts). Figures only.
+ * side's, 5 servers with 20 clients at 50 requests/s (bench/uiClients.ts). Last, for both
+ * ensemble scenarios, the work each frame costs, counted so that the machine's load does not
+ * change the counts (bench/uiCounters.ts): forced layouts and style recalculations, DOM
+ * mutations, React commits, per tick and per simulated second. Figures only.
  *
- * Run alone: node --import tsx bench/ui.ts
+ * Run alone: node --import tsx bench/ui.ts (only the counters, quicker: add --counters)
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromiumPath.mjs';
 import { buildApp, freePort, ROOT, startPreview } from '../scripts/preview.mjs';
-import { measureClients } from './uiClients';
+import { measureClients, openClientsBench } from './uiClients';
+import { importScenario } from './uiOpen';
 import { measureCompare } from './uiCompare';
+import { countersLine, installCounterProbe, measureCounters } from './uiCounters';
 
 const SERVERS = 9;
 const WRITES_PER_SEC = 100;
@@ -28,6 +33,8 @@ const WRITES_PER_SEC = 100;
  */
 const RUN_SECONDS = 90;
 const MEASURE_MS = 5000;
+/** Animation ticks of 1/60 s for the counters: 5 simulated seconds at 1x. */
+const COUNTER_TICKS = 300;
 
 /** The scenario as a file a person would import: 9 voters, a write every 10 ms through each in turn. */
 export function loadScenario(): object {
@@ -121,6 +128,42 @@ export async function measurePlay(page: Page, speedIndex: number) {
   };
 }
 
+/** Opens the app, imports the 9-server scenario and shows it at 2 s, with a leader, paused. */
+async function openEnsembleBench(page: Page, url: string): Promise<void> {
+  await importScenario(page, url, 'bench.json', loadScenario());
+  await page.getByRole('button', { name: /^Server 9,/ }).waitFor();
+  await page.getByRole('slider', { name: 'Timeline' }).fill('2000');
+  await page.getByRole('button', { name: /^Server \d, LEADING/ }).waitFor();
+}
+
+/**
+ * The work-per-frame counters (bench/uiCounters.ts) of both ensemble scenarios at 1x, each in a
+ * page of its own with the fake clock and the probe, so they never slow the frame figures.
+ */
+export async function benchCounters(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+  await context.addInitScript(() => localStorage.setItem('zabscope.welcome', 'explore'));
+  await installCounterProbe(context);
+  try {
+    const out: Record<string, unknown> = {};
+    for (const [name, open] of [
+      [`${SERVERS} servers, ${WRITES_PER_SEC} writes/s`, openEnsembleBench],
+      ['clients: 5 servers, 20 clients, 50 req/s', openClientsBench],
+    ] as const) {
+      const page = await context.newPage();
+      await page.clock.install();
+      await open(page, url);
+      await page.getByRole('slider', { name: 'Speed' }).fill('10');
+      const counters = await measureCounters(page, COUNTER_TICKS);
+      out[name] = { line: countersLine(counters), ...counters };
+      await page.close();
+    }
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function measureIdle(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -136,7 +179,8 @@ export async function measureIdle(page: Page) {
   return { pausedCpuMsPerSecond: Math.round(((b - a) / seconds) * 1000 * 100) / 100 };
 }
 
-export async function benchUi(): Promise<object> {
+/** `countersOnly`: just the work-per-frame counters (`node --import tsx bench/ui.ts --counters`). */
+export async function benchUi(countersOnly = false): Promise<object> {
   const browserPath = resolveChromium();
   if (!browserPath.ok) throw new Error(browserPath.message);
   await buildApp();
@@ -152,31 +196,16 @@ export async function benchUi(): Promise<object> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   await context.addInitScript(() => localStorage.setItem('zabscope.welcome', 'explore'));
   try {
+    const url = `http://127.0.0.1:${port}/`;
+    if (countersOnly) return { counters: await benchCounters(browser, url) };
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
-    await page.getByLabel('Scenario file to import').setInputFiles({
-      name: 'bench.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(loadScenario())),
-    });
-    await page.getByRole('button', { name: /^Server 9,/ }).waitFor();
-    await page.getByRole('slider', { name: 'Timeline' }).fill('2000');
-    await page.getByRole('button', { name: /^Server \d, LEADING/ }).waitFor();
+    await openEnsembleBench(page, url);
     const realTime = await measurePlay(page, 10);
     const tenTimes = await measurePlay(page, 13);
     const idle = await measureIdle(page);
-    const compare = await measureCompare(
-      await context.newPage(),
-      `http://127.0.0.1:${port}/`,
-      measurePlay,
-    );
-    const clients = await measureClients(
-      await context.newPage(),
-      `http://127.0.0.1:${port}/`,
-      measurePlay,
-      measureIdle,
-    );
+    const compare = await measureCompare(await context.newPage(), url, measurePlay);
+    const clients = await measureClients(await context.newPage(), url, measurePlay, measureIdle);
+    const counters = await benchCounters(browser, url);
     return {
       scenario: `${SERVERS} servers, ${WRITES_PER_SEC} writes/s`,
       viewport: '1600x900',
@@ -186,6 +215,7 @@ export async function benchUi(): Promise<object> {
       ...sizes,
       'compare: 4 panels x 16 backends at 500 req/s': compare,
       'clients: 5 servers, 20 clients, 50 req/s': clients,
+      'work per frame at 1x (load-independent counts; bench/uiCounters.ts)': counters,
     };
   } finally {
     await browser.close();
@@ -194,7 +224,7 @@ export async function benchUi(): Promise<object> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  benchUi().then(
+  benchUi(process.argv.includes('--counters')).then(
     (figures) =>
       console.log(JSON.stringify({ date: new Date().toISOString(), ui: figures }, null, 2)),
     (e: unknown) => {

@@ -3,9 +3,11 @@
  * issuing 50 requests/s between them (setData and getData with a watch, round robin), drawn in the
  * ensemble view with their request, reply and watch marks. Driven by bench/ui.ts in the same
  * headless Chromium as a person would: import the scenario, play at 1x, and report the frame
- * interval (p50/p95 of requestAnimationFrame timestamps) and the paused CPU. Figures only.
+ * interval (p50/p95 of requestAnimationFrame timestamps) and the paused CPU; bench/ui.ts adds the
+ * work-per-frame counters (bench/uiCounters.ts) over the same scenario. Figures only.
  */
 import type { Page } from '@playwright/test';
+import { importScenario } from './uiOpen';
 
 export const CLIENT_SERVERS = 5;
 export const CLIENT_COUNT = 20;
@@ -48,22 +50,21 @@ export function clientsBenchScenario(): object {
 type MeasurePlay = (page: Page, speedIndex: number) => Promise<Record<string, unknown>>;
 type MeasureIdle = (page: Page) => Promise<Record<string, unknown>>;
 
+/** Opens the app, imports the scenario and shows it at 3 s, every client connected, paused. */
+export async function openClientsBench(page: Page, url: string): Promise<void> {
+  await importScenario(page, url, 'clients.json', clientsBenchScenario());
+  await page.getByRole('button', { name: /^Client c20,/ }).waitFor();
+  await page.getByRole('slider', { name: 'Timeline' }).fill('3000');
+  await page.getByRole('button', { name: /^Client c20, CONNECTED/ }).waitFor();
+}
+
 export async function measureClients(
   page: Page,
   url: string,
   measurePlay: MeasurePlay,
   measureIdle: MeasureIdle,
 ): Promise<object> {
-  await page.goto(url);
-  await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
-  await page.getByLabel('Scenario file to import').setInputFiles({
-    name: 'clients.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(clientsBenchScenario())),
-  });
-  await page.getByRole('button', { name: /^Client c20,/ }).waitFor();
-  await page.getByRole('slider', { name: 'Timeline' }).fill('3000');
-  await page.getByRole('button', { name: /^Client c20, CONNECTED/ }).waitFor();
+  await openClientsBench(page, url);
   const at1x = await measurePlay(page, 10);
   const clientMarksAtPause = await page.locator('g.client-mark').count();
   const idle = await measureIdle(page);

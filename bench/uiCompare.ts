@@ -6,6 +6,7 @@
  * does. b2 is killed at 30 s, inside the 10x window, so failed marks are part of the picture.
  */
 import type { Page } from '@playwright/test';
+import { importScenario } from './uiOpen';
 
 export const COMPARE_STRATEGIES = ['round-robin', 'least-connections', 'p2c', 'consistent-hash'];
 export const COMPARE_BACKENDS = 16;
@@ -59,13 +60,7 @@ export async function measureCompare(
   baseUrl: string,
   measurePlay: MeasurePlay,
 ): Promise<object> {
-  await page.goto(baseUrl);
-  await page.getByRole('button', { name: /^Server 1,/ }).waitFor();
-  await page.getByLabel('Scenario file to import').setInputFiles({
-    name: 'compare-bench.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(compareBenchScenario())),
-  });
+  await importScenario(page, baseUrl, 'compare-bench.json', compareBenchScenario());
   await page.getByRole('tab', { name: 'Load balancing' }).click();
   const panels = page.getByRole('region', { name: /^Strategy: / });
   await page.waitForFunction((n) => document.querySelectorAll('.lb-panel').length === n, 4);

@@ -2,6 +2,7 @@
  * The transport: reset, step back, play/pause, step, next change; speed; the current time and
  * event; the timeline scrubber with its markers; and the keyboard shortcuts, always visible.
  */
+import { memo } from 'react';
 import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
 import { formatTime } from '../player/timeText';
@@ -11,13 +12,21 @@ import { Scrubber } from './Scrubber';
 import { Shortcuts } from './Shortcuts';
 import { SpeedControl } from './SpeedControl';
 
-function Icon({ d }: { d: string }) {
+const Icon = memo(function Icon({ d }: { d: string }) {
   return (
     <svg className="icon" width="18" height="18" viewBox="0 0 20 20" aria-hidden="true">
       <path d={d} />
     </svg>
   );
-}
+});
+
+// The bar re-renders on every frame while playing (it shows the time). Its parts take no props
+// and select what they show from the store themselves, so as memos they skip those renders
+// (issue 15, item 6).
+const Busy = memo(BusyBar);
+const Speed = memo(SpeedControl);
+const Scrub = memo(Scrubber);
+const Keys = memo(Shortcuts);
 
 const ICONS = {
   reset: 'M10 4a6 6 0 1 1-5.7 4.1M4 3v5h5',
@@ -47,7 +56,7 @@ export function TransportBar() {
   return (
     // The skip link's target: focusable by script only, so Tab goes on to Reset from here.
     <footer className="transport" id="transport" tabIndex={-1}>
-      <BusyBar />
+      <Busy />
       <div className="transport-row">
         <div className="buttons" role="toolbar" aria-label={t('controls.label')}>
           <button
@@ -110,7 +119,7 @@ export function TransportBar() {
                   })}
           </p>
         ) : (
-          <SpeedControl />
+          <Speed />
         )}
         <dl className="readouts" aria-live="off">
           <div>
@@ -123,8 +132,8 @@ export function TransportBar() {
           </div>
         </dl>
       </div>
-      <Scrubber />
-      <Shortcuts />
+      <Scrub />
+      <Keys />
     </footer>
   );
 }

@@ -4,6 +4,7 @@
  * follower's stale znodes are marked in text, the watches registered there, the latest watch
  * events (one-shot), and observations such as two believers of one lock, with the fix.
  */
+import { memo } from 'react';
 import { formatZxid } from '../../sim/vocabulary';
 import type { ClientsView, DataTreeView, ZnodeView } from '../../protocol/clientsFrame';
 import { seconds } from '../explain/reasons';
@@ -111,6 +112,24 @@ function Tree({ tree, t }: { tree: DataTreeView; t: T }) {
   );
 }
 
+/**
+ * A key per fired watch that stays with it while the list moves on: keyed by position, every row
+ * was replaced whenever a new event pushed the list along (issue 15, item 6). Events alike in
+ * every field are told apart by their order among themselves.
+ */
+function firedKeys(fired: ClientsView['fired']): [ClientsView['fired'][number], string][] {
+  const seen = new Map<string, number>();
+  return fired.map((f) => {
+    const base = `${f.atMs}-${f.client}-${f.type}-${f.path}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return [f, `${base}-${n}`];
+  });
+}
+
+// Its own store selections only: it need not re-render with every frame the panel takes.
+const ConfigChange = memo(ConfigChangeForm);
+
 export function DataTreePanel() {
   const t = useT();
   const ctl = useController();
@@ -126,7 +145,7 @@ export function DataTreePanel() {
     <section className="panel data-tree" aria-labelledby="data-tree-title">
       <h2 id="data-tree-title">{t('dataTree.title')}</h2>
       <Observations view={view} t={t} />
-      <ConfigChangeForm />
+      <ConfigChange />
       <label htmlFor="data-tree-server">{t('dataTree.server')}</label>{' '}
       <select id="data-tree-server" value={treeSid ?? ''} onChange={(e) => choose(e.target.value)}>
         <option value="">{t('dataTree.noServer')}</option>
@@ -145,8 +164,8 @@ export function DataTreePanel() {
         <p className="hint">{t('dataTree.noFired')}</p>
       ) : (
         <ul aria-label={t('dataTree.fired')}>
-          {view.fired.map((f, i) => (
-            <li key={`${f.atMs}-${f.client}-${i}`}>
+          {firedKeys(view.fired).map(([f, key]) => (
+            <li key={key}>
               {t('dataTree.firedRow', {
                 at: seconds(f.atMs),
                 client: f.client,

@@ -5,15 +5,7 @@
  * Tab stop (a roving tab index): arrows, Page Up/Down, Home and End move between entries, so
  * the controls after it are not a hundred Tab presses away.
  */
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LOG_CATEGORIES, type LogEntryView } from '../../protocol/frame';
 import { useController } from '../controllerContext';
@@ -21,6 +13,7 @@ import { explain, type Translate } from '../explain/explain';
 import { useT } from '../i18n/useT';
 import { formatTime } from '../player/timeText';
 import { useAppStore } from '../store/appStore';
+import { useFollowBottom } from './useFollowBottom';
 
 function Filters() {
   const t = useT();
@@ -126,26 +119,16 @@ export function EventLog() {
   const t = useT();
   const ctl = useController();
   const log = useAppStore((s) => s.log);
-  const event = useAppStore((s) => s.frame?.event ?? 0);
+  const lastE = log.length > 0 ? (log[log.length - 1] as LogEntryView).ev.e : -1;
+  // Whether the newest entry is the current event: a yes or no, so the list does not re-render
+  // on every frame while playing (the event number changes on every one).
+  const atNewest = useAppStore((s) => lastE >= 0 && (s.frame?.event ?? 0) === lastE);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const follow = useRef(true);
-
-  useLayoutEffect(() => {
-    const el = listRef.current;
-    if (el && follow.current) el.scrollTop = el.scrollHeight;
-  }, [log]);
-  useEffect(() => {
-    const el = listRef.current;
-    if (!el) return;
-    const onScroll = () => {
-      follow.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
-    };
-    el.addEventListener('scroll', onScroll, { passive: true });
-    return () => el.removeEventListener('scroll', onScroll);
-  }, []);
+  const endRef = useRef<HTMLDivElement>(null);
+  useFollowBottom(scrollRef, listRef, endRef);
 
   const onSeek = useCallback((e: number) => ctl.seek(e), [ctl]);
-  const lastE = log.length > 0 ? (log[log.length - 1] as LogEntryView).ev.e : -1;
   // The entry Tab lands on: the one last moved to, while it is still listed, else the newest.
   const [active, setActive] = useState<number | null>(null);
   const tabbableI =
@@ -183,19 +166,28 @@ export function EventLog() {
     <section className="panel log" aria-labelledby="log-title">
       <h2 id="log-title">{t('log.title')}</h2>
       <Filters />
-      <ol className="entries" ref={listRef} aria-label={t('log.entries')} onKeyDown={onKeyDown}>
-        {log.length === 0 && <li className="muted empty">{t('log.empty')}</li>}
-        {log.map((entry) => (
-          <Entry
-            key={entry.i}
-            entry={entry}
-            t={t}
-            onSeek={onSeek}
-            current={entry.ev.e === lastE && lastE === event}
-            tabbable={entry.i === tabbableI}
-          />
-        ))}
-      </ol>
+      <div className="entries" ref={scrollRef}>
+        <ol
+          className="entry-list"
+          ref={listRef}
+          aria-label={t('log.entries')}
+          onKeyDown={onKeyDown}
+        >
+          {log.length === 0 && <li className="muted empty">{t('log.empty')}</li>}
+          {log.map((entry) => (
+            <Entry
+              key={entry.i}
+              entry={entry}
+              t={t}
+              onSeek={onSeek}
+              current={atNewest && entry.ev.e === lastE}
+              tabbable={entry.i === tabbableI}
+            />
+          ))}
+        </ol>
+        {/* Where the list ends: in view (or nearly) means the reader follows the newest line. */}
+        <div className="entries-end" ref={endRef} aria-hidden="true" />
+      </div>
     </section>
   );
 }

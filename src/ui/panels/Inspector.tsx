@@ -4,7 +4,7 @@
  * learners and outstanding proposals while LEADING, the sync state while following, and its
  * timers. With nothing selected it introduces the scenario.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatZxid, shortZxid } from '../../sim/vocabulary';
 import type { InspectorView, ServerView } from '../../protocol/frame';
 import { ClientAddForm } from './ClientAddForm';
@@ -79,6 +79,9 @@ function Intro() {
     </div>
   );
 }
+
+// The inspector re-renders with display time (its countdowns); the introduction does not show it.
+const IntroMemo = memo(Intro);
 
 function Actions({ server }: { server: ServerView }) {
   const t = useT();
@@ -192,7 +195,7 @@ export function Inspector() {
     return (
       <section className="panel inspector" aria-labelledby="inspector-title">
         <h2 id="inspector-title">{t('inspector.title')}</h2>
-        <Intro />
+        <IntroMemo />
       </section>
     );
   }

@@ -10,10 +10,10 @@ import { useController } from '../controllerContext';
 import { useT } from '../i18n/useT';
 import { appStore, useAppStore } from '../store/appStore';
 import { dropWindowFor } from '../player/speeds';
-import { LinksLayer } from './LinksLayer';
+import { LinksLayer, type LinkServer } from './LinksLayer';
 import { viewBoxFor, type Box, type CardPlace } from './ringLayout';
 import { ServerCard } from './ServerCard';
-import { electionPicture } from './votes';
+import { electionPicture, type VoteArrow } from './votes';
 import { VotesLayer } from './VotesLayer';
 import { drawTimeLayer } from './timeLayer';
 import { MessagePopover } from './MessagePopover';
@@ -30,6 +30,27 @@ function groupFor(
   if (!partition) return null;
   const i = partition.findIndex((g) => g.includes(sid));
   return i <= 0 ? 'A' : 'B';
+}
+
+/** The sid, state and leader of each server, back from roleKey. */
+function rolesOf(key: string): LinkServer[] {
+  if (key === '') return [];
+  return key.split(',').map((part) => {
+    const [sid, state, leader] = part.split(':');
+    return {
+      sid: Number(sid),
+      state: state as ServerView['state'],
+      leader: leader ? Number(leader) : null,
+    };
+  });
+}
+
+function arrowsOf(key: string): VoteArrow[] {
+  if (key === '') return [];
+  return key.split(',').map((part) => {
+    const [from, to] = part.split('>');
+    return { from: Number(from), to: Number(to) };
+  });
 }
 
 export function EnsembleView() {
@@ -115,7 +136,14 @@ export function EnsembleView() {
     [ctl],
   );
 
+  // Frames replace a server's object whenever anything on its card changes (its log, on nearly
+  // every frame while writes flow), but the links and the vote arrows show only roles and votes:
+  // keyed by those, they re-render when a role or a vote changes (issue 15, item 6).
+  const roleKey = servers?.map((s) => `${s.sid}:${s.state}:${s.leader ?? ''}`).join(',') ?? '';
+  const linkServers = useMemo(() => rolesOf(roleKey), [roleKey]);
   const election = useMemo(() => electionPicture(servers ?? []), [servers]);
+  const arrowKey = election.arrows.map((a) => `${a.from}>${a.to}`).join(',');
+  const arrows = useMemo(() => arrowsOf(arrowKey), [arrowKey]);
   const count = servers?.length ?? 0;
   return (
     <div className="ensemble-wrap" ref={wrapRef} tabIndex={-1}>
@@ -131,10 +159,10 @@ export function EnsembleView() {
         aria-label={t('viz.label', { count })}
       >
         {servers && (
-          <LinksLayer places={places} scale={scale} servers={servers} partition={partition} />
+          <LinksLayer places={places} scale={scale} servers={linkServers} partition={partition} />
         )}
         {clientCount > 0 && <ClientsLayer centres={chips} places={placeBySid} t={t} />}
-        <VotesLayer places={placeBySid} scale={scale} arrows={election.arrows} />
+        <VotesLayer places={placeBySid} scale={scale} arrows={arrows} />
         {servers?.map((s) => (
           <ServerCard
             key={s.sid}

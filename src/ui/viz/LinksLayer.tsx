@@ -9,10 +9,13 @@ import { linkSegment } from './geometry';
 import { CARD, type CardPlace } from './ringLayout';
 import { STATE_STYLE } from './palette';
 
+/** What the links show of a server: its role and leader. */
+export type LinkServer = Pick<ServerView, 'sid' | 'state' | 'leader'>;
+
 export interface LinksLayerProps {
   places: CardPlace[];
   scale: number;
-  servers: ServerView[];
+  servers: LinkServer[];
   partition: number[][] | null;
 }
 

@@ -12,6 +12,7 @@ import type { MessageParams } from '../i18n/t';
 import { seconds } from '../explain/reasons';
 import { dropPoint, heartbeatFraction, lerp, linkSegment, progress } from './geometry';
 import { LABEL_DY, measureLabel, pickLabels, type Measure, type Rect } from './labels';
+import { setAttr, setClass, setStyle, setText } from './domWrites';
 import { markControls } from './markControls';
 import { messageLabel } from './messageLabel';
 import { COMMIT_COLOR, DROP_COLOR, MESSAGE_STYLE, markPath } from './palette';
@@ -44,8 +45,18 @@ const DROP_LABEL_DY = -10;
 
 /** Label widths in the page's font (measured once per text). */
 const measures = new Map<string, Measure>();
+/**
+ * The page's font family, read once per layer: getComputedStyle on every frame forced a style
+ * recalculation in the middle of each frame while playing (issue 15, item 6). The family comes
+ * from the stylesheet (base.css) and does not change while the page is open.
+ */
+const fontOf = new WeakMap<Element, string>();
 function measureFor(root: Element): Measure {
-  const font = `650 12px ${getComputedStyle(root).fontFamily}`;
+  let font = fontOf.get(root);
+  if (font === undefined) {
+    font = `650 12px ${getComputedStyle(root).fontFamily}`;
+    fontOf.set(root, font);
+  }
   let m = measures.get(font);
   if (!m) measures.set(font, (m = measureLabel(font)));
   return m;
@@ -151,7 +162,9 @@ function drawMessages(
         );
       return g;
     })
-    .attr('transform', at)
+    .each(function (d) {
+      setAttr(this, 'transform', at(d));
+    })
     .call(markControls, input.onPick ?? null, input.t);
   // Labels in a layer of their own above every mark: a mark passing by never hides a label.
   labels
@@ -167,7 +180,9 @@ function drawMessages(
         .attr('y', LABEL_DY)
         .text((d) => d.text),
     )
-    .attr('transform', at);
+    .each(function (d) {
+      setAttr(this, 'transform', at(d));
+    });
 }
 
 function drawDrops(
@@ -189,9 +204,11 @@ function drawDrops(
         .text((x) => x.text);
       return g;
     })
-    .attr('transform', (x) => `translate(${x.p.x.toFixed(1)},${x.p.y.toFixed(1)})`)
-    .classed('no-label', (x) => !x.show)
-    .style('opacity', (x) => Math.max(0.15, x.fade).toFixed(2));
+    .each(function (x) {
+      setAttr(this, 'transform', `translate(${x.p.x.toFixed(1)},${x.p.y.toFixed(1)})`);
+      setClass(this, 'no-label', !x.show);
+      setStyle(this, 'opacity', String(Number(Math.max(0.15, x.fade).toFixed(2))));
+    });
 }
 
 function heartbeatText(s: ServerView, displayMs: number, t: T): string {
@@ -226,23 +243,25 @@ function drawHeartbeats(
         .attr('class', 'hb-label')
         .attr('y', BAR.height + 13);
       return h;
-    })
-    .attr('transform', (s) => {
-      const p = places.get(s.sid) as CardPlace;
-      const k = input.scale;
-      return `translate(${p.x - (CARD.width * k) / 2 + BAR.x * k},${p.y - (CARD.height * k) / 2 + BAR.y * k}) scale(${k})`;
     });
   g.each(function (s) {
+    const p = places.get(s.sid) as CardPlace;
+    const k = input.scale;
+    const x = p.x - (CARD.width * k) / 2 + BAR.x * k;
+    const y = p.y - (CARD.height * k) / 2 + BAR.y * k;
+    setAttr(this, 'transform', `translate(${x},${y}) scale(${k})`);
     const hb = s.heartbeat;
     if (!hb) return;
     const f =
       hb.role === 'leader'
         ? heartbeatFraction(displayMs, hb.nextPingMs, hb.periodMs, 'leader')
         : heartbeatFraction(displayMs, hb.deadlineMs, hb.limitMs, 'learner');
-    const node = select(this);
-    node.classed('low', hb.role === 'learner' && f < 0.25).classed('leader', hb.role === 'leader');
-    node.select('.hb-fill').attr('width', (BAR.width * f).toFixed(1));
-    node.select('.hb-label').text(heartbeatText(s, displayMs, t));
+    setClass(this, 'low', hb.role === 'learner' && f < 0.25);
+    setClass(this, 'leader', hb.role === 'leader');
+    const fill = this.querySelector('.hb-fill');
+    const label = this.querySelector('.hb-label');
+    if (fill) setAttr(fill, 'width', (BAR.width * f).toFixed(1));
+    if (label) setText(label, heartbeatText(s, displayMs, t));
   });
 }
 

@@ -12,6 +12,7 @@ import { appStore, useAppStore } from '../../store/appStore';
 import type { CardPlace } from '../ringLayout';
 import { CHIP, chipPlaces, clientMarkAt, type ChipPlace, type Point } from './clientLayout';
 import { clientLabel, type T } from './clientText';
+import { setAttr, setText } from '../domWrites';
 
 const STATE_COLOR: Record<string, string> = {
   CONNECTED: '#0072B2',
@@ -71,38 +72,45 @@ function drawMarks(
     return [{ m, p: clientMarkAt(a, b, m.sentAtMs, m.atMs, displayMs) }];
   });
   const labelled = placed.length <= 40;
-  const g = select(root)
+  // A mark keeps its message (keyed by id): its kind, shape and colour are set once, when it
+  // enters; on later frames only what changed is written (domWrites.ts).
+  select(root)
     .selectAll<SVGGElement, (typeof placed)[number]>('g.client-mark')
     .data(placed, (d) => String(d.m.id))
     .join((enter) => {
-      const e = enter.append('g').attr('class', 'client-mark');
-      e.append('rect').attr('width', 9).attr('height', 9).attr('x', -4.5).attr('y', -4.5);
+      const e = enter
+        .append('g')
+        .attr('class', 'client-mark')
+        .attr('data-kind', (d) => d.m.kind);
+      // A reply is a circle (rounded), a request a square, a watch event a diamond: shape, not
+      // colour.
+      e.append('rect')
+        .attr('width', 9)
+        .attr('height', 9)
+        .attr('x', -4.5)
+        .attr('y', -4.5)
+        .attr('rx', (d) => (markFamily(d.m) === 'reply' ? 4.5 : 0))
+        .attr('transform', (d) => (markFamily(d.m) === 'watch' ? 'rotate(45)' : null))
+        .attr('fill', (d) => MARK_COLOR[markFamily(d.m)]);
       e.append('text').attr('class', 'client-mark-label').attr('x', 8).attr('y', 4);
       return e;
     })
-    .attr('transform', (d) => `translate(${d.p.x},${d.p.y})`)
-    .attr('data-kind', (d) => d.m.kind);
-  // A reply is a circle (rounded), a request a square, a watch event a diamond: shape, not colour.
-  g.select('rect')
-    .attr('rx', (d) => (markFamily(d.m) === 'reply' ? 4.5 : 0))
-    .attr('transform', (d) => (markFamily(d.m) === 'watch' ? 'rotate(45)' : null))
-    .attr('fill', (d) => MARK_COLOR[markFamily(d.m)]);
-  g.select('text').text((d) => (labelled ? markText(d.m) : ''));
+    .each(function (d) {
+      setAttr(this, 'transform', `translate(${d.p.x},${d.p.y})`);
+      const label = this.lastElementChild;
+      if (label) setText(label, labelled ? markText(d.m) : '');
+    });
 }
 
-function Chip({
-  c,
-  place,
-  label,
-  selected,
-  t,
-}: {
+interface ChipProps {
   c: ClientView;
   place: ChipPlace;
   label: string;
   selected: boolean;
   t: T;
-}) {
+}
+
+function ChipView({ c, place, label, selected, t }: ChipProps) {
   const x = place.x - CHIP.width / 2;
   const y = place.y - CHIP.height / 2;
   const connected = c.state === 'CONNECTED';
@@ -154,6 +162,21 @@ function Chip({
     </g>
   );
 }
+
+/**
+ * Frames bring a fresh copy of every client; a chip re-renders only when what it shows changed
+ * (its client's view, its label, its place, being selected, the language). Twenty chips each
+ * re-rendered on every frame of the 20-client bench (issue 15, item 6).
+ */
+const Chip = memo(
+  ChipView,
+  (a, b) =>
+    a.place === b.place &&
+    a.label === b.label &&
+    a.selected === b.selected &&
+    a.t === b.t &&
+    (a.c === b.c || JSON.stringify(a.c) === JSON.stringify(b.c)),
+);
 
 export const ClientsLayer = memo(function ClientsLayer({ centres, places, t }: Props) {
   const view = useAppStore((s) => s.frame?.clients ?? null);

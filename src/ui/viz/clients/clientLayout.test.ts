@@ -46,12 +46,26 @@ describe('ensembleLayout', () => {
 
   it('puts the first chips in the corners beside the top card, the rest in a band below', () => {
     const l = ensembleLayout(sids(5), 10, { width: 855, height: 526 });
-    const corners = l.chips.filter((c) => c.y < l.ring.box.height);
+    const corners = l.chips.slice(0, cornerSlots(l.ring).length);
     expect(corners.length).toBeGreaterThanOrEqual(2);
     // A corner chip lies left or right of the top card, never between the cards of the ring.
     const top = l.ring.places[0]!;
     for (const c of corners) expect(Math.abs(c.x - top.x)).toBeGreaterThan(CARD.width / 2);
     expect(l.bandHeight).toBeGreaterThan(0);
+  });
+
+  it('fits ten clients and five servers in the picture at 1440x900 (855x526): no scrolling', () => {
+    // The band starts below the lowest card, not below the ring's box: before, the drawing came
+    // out 20 px taller than the picture and the last row of chips hid behind the legend.
+    const l = ensembleLayout(sids(5), 10, { width: 855, height: 526 });
+    expect(l.ring.box.height + l.bandHeight).toBeLessThanOrEqual(526);
+    // Below the lowest card's focus outline (5 px around it at scale 1), too.
+    const lowestCard = Math.max(
+      ...l.ring.places.map((p) => p.y + ((CARD.height + 10) * l.ring.scale) / 2),
+    );
+    const band = l.chips.slice(cornerSlots(l.ring).length);
+    expect(band.length).toBeGreaterThan(0);
+    for (const c of band) expect(chipRect(c).y0).toBeGreaterThan(lowestCard);
   });
 
   it('changes nothing without clients', () => {

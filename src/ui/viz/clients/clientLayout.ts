@@ -23,6 +23,8 @@ import {
 export const CHIP = { width: 178, height: 48 };
 const GAP = 5;
 const PAD = 6;
+/** The focus outline drawn around a card (ServerCard's card-focus), at scale 1. */
+const FOCUS_RING = 5;
 /** The ring keeps at least this share of the screen's height when a band of chips is below it. */
 const RING_SHARE_MIN = 0.6;
 
@@ -92,30 +94,46 @@ export function cornerSlots(ring: RingLayout): Rect[] {
   return taken;
 }
 
-/** How tall the band must be for `count` chips in a box `width` wide (0 without any). */
-export function clientBandHeight(count: number, width: number): number {
-  if (count <= 0) return 0;
-  const perRow = Math.max(1, Math.floor((width - PAD) / (CHIP.width + GAP)));
-  return PAD * 2 + Math.ceil(count / perRow) * (CHIP.height + GAP);
+/** Chips per row of the band in a box `width` wide. */
+function perRowIn(width: number): number {
+  return Math.max(1, Math.floor((width - PAD) / (CHIP.width + GAP)));
 }
 
-/** Centres of `count` chips in rows in a band that starts at `top`, rows centred in the width. */
+/** Centres of `count` chips in rows whose first starts at `top`, rows centred in the width. */
 function bandPlaces(count: number, width: number, top: number): { x: number; y: number }[] {
-  const perRow = Math.max(1, Math.floor((width - PAD) / (CHIP.width + GAP)));
+  const perRow = perRowIn(width);
   return Array.from({ length: count }, (_, i) => {
     const row = Math.floor(i / perRow);
     const inRow = Math.min(perRow, count - row * perRow);
     const left = (width - inRow * (CHIP.width + GAP) + GAP) / 2;
     return {
       x: left + (i % perRow) * (CHIP.width + GAP) + CHIP.width / 2,
-      y: top + PAD + row * (CHIP.height + GAP) + CHIP.height / 2,
+      y: top + row * (CHIP.height + GAP) + CHIP.height / 2,
     };
   });
 }
 
+/**
+ * Where the band's first row may start: just below the lowest card and corner chip, but never
+ * lower than PAD below the ring's box. The lowest cards of a ring seldom reach its box's bottom
+ * (with five servers the two lower cards sit at sin 54° of the radius), and the band used to
+ * start below the box all the same: at 1440x900 ten clients beside five servers came out 20 px
+ * taller than the picture (issue 15, item 6).
+ */
+function bandTop(ring: RingLayout, corners: readonly Rect[]): number {
+  const below = [
+    ...ring.places.map((p) => cardRect(p, ring.scale).y1 + FOCUS_RING * ring.scale),
+    ...corners.map((c) => c.y1),
+  ];
+  if (below.length === 0) return ring.box.height + PAD;
+  return Math.min(ring.box.height + PAD, Math.max(...below) + GAP);
+}
 export interface EnsembleLayout {
   ring: RingLayout;
-  /** Below the ring's box: the band of chips that found no corner (0 when all did). */
+  /**
+   * How far the band of chips that found no corner reaches below the ring's box (0 when all
+   * found one). The band starts below the lowest card, which may be inside the box.
+   */
   bandHeight: number;
   /** Centres of the chips, in the scenario's order. */
   chips: { x: number; y: number }[];
@@ -124,10 +142,11 @@ export interface EnsembleLayout {
 function withRing(ring: RingLayout, count: number): EnsembleLayout {
   const corners = cornerSlots(ring).slice(0, count);
   const rest = count - corners.length;
-  const band = bandPlaces(rest, ring.box.width, ring.box.height);
+  const band = bandPlaces(rest, ring.box.width, bandTop(ring, corners));
+  const lowest = Math.max(0, ...band.map((c) => c.y + CHIP.height / 2 + PAD));
   return {
     ring,
-    bandHeight: clientBandHeight(rest, ring.box.width),
+    bandHeight: rest > 0 ? Math.max(0, Math.ceil(lowest - ring.box.height)) : 0,
     chips: [...corners.map((r) => ({ x: (r.x0 + r.x1) / 2, y: (r.y0 + r.y1) / 2 })), ...band],
   };
 }
@@ -135,7 +154,9 @@ function withRing(ring: RingLayout, count: number): EnsembleLayout {
 /**
  * The ring and `count` chips in a screen box: the ring takes the whole height and chips the
  * corners it leaves; when some are left over, the ring gives the band below them the height it
- * can spare (keeping RING_SHARE_MIN of the screen), and the corners are counted again.
+ * can spare (keeping RING_SHARE_MIN of the screen), and the corners are counted again. The band's
+ * height depends on where the ring puts its lowest cards, so the ring's height is trimmed by the
+ * overshoot a few times until ring and band fit (or nothing gets shorter).
  */
 export function ensembleLayout(
   sids: readonly number[],
@@ -144,10 +165,20 @@ export function ensembleLayout(
 ): EnsembleLayout {
   const full = withRing(ringLayout(sids, screen), count);
   if (full.bandHeight === 0) return full;
-  const height = Math.max(screen.height * RING_SHARE_MIN, screen.height - full.bandHeight);
-  const shrunk = withRing(ringLayout(sids, { width: screen.width, height }), count);
   const total = (l: EnsembleLayout) => l.ring.box.height + l.bandHeight;
-  return total(shrunk) < total(full) ? shrunk : full;
+  const floor = screen.height * RING_SHARE_MIN;
+  let best = full;
+  let height = screen.height - full.bandHeight;
+  for (let i = 0; i < 8 && total(best) > screen.height; i++) {
+    const next = withRing(
+      ringLayout(sids, { width: screen.width, height: Math.max(floor, height) }),
+      count,
+    );
+    if (total(next) < total(best)) best = next;
+    if (height <= floor) break;
+    height -= Math.max(1, total(next) - screen.height);
+  }
+  return best;
 }
 
 /** The chips' centres with their ids. */
