@@ -1,7 +1,9 @@
 // A refused scenario field, in real Chromium, in the reader's language: a link and an imported
 // file whose scenario breaks a bound are refused with a notice that names the field and says why
 // in English, and in Chinese with ?lang=zh-CN, worded from the validator's code (the worker sends
-// the field as data beside the CLI's English line); the current run is untouched.
+// the field as data beside the CLI's English line); so are a valid scenario the load-balancing
+// lab cannot run and a link that does not decode; the current run is untouched.
+import { deflateRawSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { server } from './helpers';
 import { runLink } from './links';
@@ -53,5 +55,44 @@ test('an imported file that is not JSON says why in Chinese', async ({ page }) =
     timeout: 60_000,
   });
   await expect(page.getByRole('alert')).not.toContainText('malformed');
+  await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible({ timeout: 60_000 });
+});
+
+test('a scenario the load-balancing lab cannot run says why in Chinese', async ({ page }) => {
+  await page.goto('./?lang=zh-CN');
+  await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible({ timeout: 60_000 });
+  const scenario = {
+    ...TOO_MANY,
+    ensemble: { servers: 3 },
+    balancer: {
+      service: '/svc',
+      sessionTimeoutMs: 5000,
+      strategies: ['random'],
+      backends: [{ id: 'a/b', meanServiceMs: 5 }],
+      traffic: { ratePerSec: 10 },
+    },
+  };
+  await page.getByLabel('要导入的场景文件').setInputFiles({
+    name: 'lab.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(scenario)),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    '无法导入此文件：balancer：后端 id "a/b" 不能作为 /svc 下的 znode 名：含有 “/”',
+    { timeout: 60_000 },
+  );
+  await expect(page.getByRole('alert')).not.toContainText('cannot');
+  await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible();
+});
+
+test('a link that does not decode says why in Chinese and opens the default run', async ({
+  page,
+}) => {
+  const notJson = deflateRawSync(Buffer.from('not json')).toString('base64url');
+  await page.goto(`./?lang=zh-CN#z=${notJson}`);
+  await expect(page.getByRole('alert')).toContainText(
+    '无法打开此链接：链接中不是 JSON。当前运行未受影响。',
+    { timeout: 60_000 },
+  );
   await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible({ timeout: 60_000 });
 });
