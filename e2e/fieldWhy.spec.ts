@@ -10,6 +10,19 @@ import { runLink } from './links';
 
 const TOO_MANY = { version: 1, seed: 1, untilMs: 1000, ensemble: { servers: 12 } };
 
+type Page = import('@playwright/test').Page;
+
+/** Opens the app in Chinese and, once its first run is drawn, imports a file holding `text`. */
+async function importInChinese(page: Page, name: string, text: string) {
+  await page.goto('./?lang=zh-CN');
+  await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible({ timeout: 60_000 });
+  await page.getByLabel('要导入的场景文件').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+}
+
 test('a link to a scenario with a bad field says why, in English', async ({ page }) => {
   await page.goto(runLink(TOO_MANY));
   await expect(page.getByRole('alert')).toContainText(
@@ -29,14 +42,8 @@ test('the same link says why in Chinese', async ({ page }) => {
 });
 
 test('an imported file with a bad action names the action in Chinese', async ({ page }) => {
-  await page.goto('./?lang=zh-CN');
-  await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible({ timeout: 60_000 });
   const scenario = { ...TOO_MANY, ensemble: { servers: 3 }, actions: [{ atMs: 5, do: 'crash' }] };
-  await page.getByLabel('要导入的场景文件').setInputFiles({
-    name: 'bad.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(scenario)),
-  });
+  await importInChinese(page, 'bad.json', JSON.stringify(scenario));
   await expect(page.getByRole('alert')).toContainText(
     'actions[0].sid：缺少此字段（应为服务器 id 或 "leader"）',
     { timeout: 60_000 },
@@ -44,13 +51,7 @@ test('an imported file with a bad action names the action in Chinese', async ({ 
 });
 
 test('an imported file that is not JSON says why in Chinese', async ({ page }) => {
-  await page.goto('./?lang=zh-CN');
-  await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible({ timeout: 60_000 });
-  await page.getByLabel('要导入的场景文件').setInputFiles({
-    name: 'broken.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"version": 1,\n  "seed": 1,\n}'),
-  });
+  await importInChinese(page, 'broken.json', '{"version": 1,\n  "seed": 1,\n}');
   await expect(page.getByRole('alert')).toContainText('无法导入此文件：JSON 格式错误：', {
     timeout: 60_000,
   });
@@ -59,8 +60,6 @@ test('an imported file that is not JSON says why in Chinese', async ({ page }) =
 });
 
 test('a scenario the load-balancing lab cannot run says why in Chinese', async ({ page }) => {
-  await page.goto('./?lang=zh-CN');
-  await expect(page.getByRole('button', { name: /^服务器 1/ })).toBeVisible({ timeout: 60_000 });
   const scenario = {
     ...TOO_MANY,
     ensemble: { servers: 3 },
@@ -72,11 +71,7 @@ test('a scenario the load-balancing lab cannot run says why in Chinese', async (
       traffic: { ratePerSec: 10 },
     },
   };
-  await page.getByLabel('要导入的场景文件').setInputFiles({
-    name: 'lab.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(scenario)),
-  });
+  await importInChinese(page, 'lab.json', JSON.stringify(scenario));
   await expect(page.getByRole('alert')).toContainText(
     '无法导入此文件：balancer：后端 id "a/b" 不能作为 /svc 下的 znode 名：含有 “/”',
     { timeout: 60_000 },
