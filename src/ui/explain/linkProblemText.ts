@@ -9,7 +9,7 @@ import type { LinkProblem } from '../share/urlState';
 export type UndecodedLink = Exclude<LinkProblem, { code: 'tooLarge' }>;
 
 export function linkProblemText(p: UndecodedLink, t: Translate): string {
-  // The format number is the link's own (a newer app's link names a format this one does not read).
+  // The format number is the one this app reads (a link of another format, or none, is refused).
   return p.code === 'notFormat'
     ? t('notice.link.notFormat', { format: p.format })
     : t(`notice.link.${p.code}`);
