@@ -124,7 +124,7 @@ const SIM_LAYERS = [
 // report shapes, a field's reasons), each vocabulary's kinds.ts, and zxids. They import nothing
 // above themselves.
 const SIM_VOCABULARY =
-  /^(scenario\/(types|bounds|fields|defaults|zkPath|report|why)|[a-z]+\/kinds|zab\/zxid)$/;
+  /^(scenario\/(types|bounds|fields|defaults|zkPath|report|why|whyExpect|whyInput)|[a-z]+\/kinds|zab\/zxid)$/;
 
 /** The layer index of a module path relative to src/sim ('zab/fle.ts', 'index.ts'), or -1. */
 function simLayerOf(modulePath) {

@@ -96,7 +96,7 @@ export function benchSim(): Record<string, unknown> {
     xstateRawSendsPerSec: Math.round(rawPerSec),
     ratio: round(eventsPerSec / rawPerSec),
     timeline: {
-      checkpoints: tl.checkpoints.length,
+      checkpoints: tl.checkpointEvents.length,
       runWithCheckpointsSeconds: round(timelineSeconds),
     },
     seekMs: {

@@ -30,6 +30,18 @@ async function openLogs(page: Page, files: Files) {
   return dialog;
 }
 
+/**
+ * Opens the app, replays log set `id` (the dialog closes), and waits until the replay's heading is
+ * shown and its first frame settled: the opening every replay test shares.
+ */
+async function openReplay(page: Page, id: string) {
+  await openApp(page);
+  const dialog = await openLogs(page, logSet(id));
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
+  await settled(page);
+}
+
 /** Every server card lies inside the ring's visible picture (no scrolling), none over another. */
 async function expectCardsInPicture(page: Page, sids: number[]) {
   const picture = await page.locator('.ensemble-wrap').boundingBox();
@@ -62,11 +74,7 @@ async function expectCardsInPicture(page: Page, sids: number[]) {
 test('replay the killed leader: election, kill, re-election, then continue in the simulator', async ({
   page,
 }) => {
-  await openApp(page);
-  const dialog = await openLogs(page, logSet('leader-kill-equal-logs'));
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
-  await settled(page);
+  await openReplay(page, 'leader-kill-equal-logs');
   // Before its first line a server is unknown, never a guessed DOWN; real logs have no power button.
   await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, unknown: its log starts later/);
   await expect(page.getByRole('button', { name: /Crash server/ })).toHaveCount(0);
@@ -95,12 +103,9 @@ test('replay the killed leader: election, kill, re-election, then continue in th
 test('replay the cold start election and fork it: the same leader and epoch', async ({ page }) => {
   // A laptop's screen: the size at which the ring beside the diagram once showed only S1.
   await page.setViewportSize({ width: 1440, height: 900 });
-  await openApp(page);
-  await openLogs(page, logSet('cold-start-3'));
-  await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
+  await openReplay(page, 'cold-start-3');
   // The inspector says what a replay is instead of the last preset's story.
   await expect(page.getByText(/^These are real ZooKeeper logs, replayed/)).toBeVisible();
-  await settled(page);
   const next = button(page, 'Next change');
   await pressUntil(page, () => next.click(), 3, /^Server 3, LEADING, epoch 1, broadcast/, 80);
   await expect(server(page, 1)).toHaveAccessibleName(/^Server 1, FOLLOWING, epoch 1/);
@@ -126,10 +131,7 @@ test('replay the cold start election and fork it: the same leader and epoch', as
 test('fork an established leader: the roles are said, and it is elected again in the next epoch', async ({
   page,
 }) => {
-  await openApp(page);
-  await openLogs(page, logSet('cold-start-3'));
-  await expect(page.getByRole('heading', { name: /Real logs/ })).toBeVisible();
-  await settled(page);
+  await openReplay(page, 'cold-start-3');
   const next = button(page, 'Next change');
   await pressUntil(page, () => next.click(), 3, /^Server 3, LEADING, epoch 1, broadcast/, 80);
   await pressUntil(page, () => next.click(), 2, /^Server 2, FOLLOWING, epoch 1/, 80);

@@ -11,6 +11,7 @@ import { createWorld as createEngineWorld } from './engine/createWorld';
 import type { World } from './engine/world';
 import { labExtension } from './lab/labExtension';
 import type { ResolvedScenario } from './scenario/types';
+import type { FieldProblem } from './scenario/why';
 
 export const STANDARD_EXTENSIONS: readonly Extension[] = [labExtension];
 
@@ -28,6 +29,6 @@ export function createWorld(scenario: ResolvedScenario): World {
 }
 
 /** What a valid scenario may still hold that one of the standard extensions cannot run, or null. */
-export function extensionsProblem(scenario: ResolvedScenario): string | null {
+export function extensionsProblem(scenario: ResolvedScenario): FieldProblem | null {
   return extensionProblem(scenario, STANDARD_EXTENSIONS);
 }

@@ -5,6 +5,7 @@ import { buildReport } from './engine/report';
 import type { SimulationOptions } from './engine/simulation';
 import { createSimulation, extensionsProblem } from './extensions';
 import type { Report, ResolvedScenario } from './scenario/types';
+import { fieldProblemText, type FieldProblem } from './scenario/why';
 
 // The Simulation as a type only: code above src/sim reads a run through its view (Simulation.view,
 // a WorldView) and the functions of engine/views.ts, never its World (eslint.config.js).
@@ -81,7 +82,8 @@ export {
 } from './zab/logCodes';
 export type { ServerContext } from './zab/context';
 export { USER_SERVER_ACTION_KINDS, type ResolvedAction } from './scenario/types';
-export type { HandNoop, HandResult } from './engine/handMessages';
+export type { HandResult } from './engine/handMessages';
+export type { HandNoop } from './scenario/whyInput';
 export { MESSAGE_FAMILY, type PeerMessageKind, type Txn } from './zab/messages';
 export type { LabState } from './lab/labTypes';
 export { labOf } from './lab/labExtension';
@@ -106,11 +108,12 @@ export { compareIds } from './lb/types';
 
 /**
  * Features of the scenario format that the engine does not simulate yet. A scenario that uses
- * one is refused whole, with this message, rather than run with that part silently ignored.
- * Everything is simulated now; what remains are combinations an extension cannot run (the
- * load-balancing lab's: src/sim/lab/labSetup.ts, labProblem).
+ * one is refused whole, with this field problem (a code: the app words it, the runner prints
+ * `fieldProblemText`), rather than run with that part silently ignored. Everything is simulated
+ * now; what remains are combinations an extension cannot run (the load-balancing lab's:
+ * src/sim/lab/labSetup.ts, labProblem).
  */
-export function unsupportedFeature(s: ResolvedScenario): string | null {
+export function unsupportedFeature(s: ResolvedScenario): FieldProblem | null {
   return extensionsProblem(s);
 }
 
@@ -122,7 +125,7 @@ export interface RunOptions extends SimulationOptions {
 /** Runs a validated scenario to its untilMs and returns the report. */
 export function runScenario(scenario: ResolvedScenario, options: RunOptions = {}): Report {
   const unsupported = unsupportedFeature(scenario);
-  if (unsupported) throw new UnsupportedScenarioError(unsupported);
+  if (unsupported) throw new UnsupportedScenarioError(fieldProblemText(unsupported));
   const sim = createSimulation(scenario, options);
   const stopWhen = options.stopWhen;
   if (stopWhen !== undefined) {

@@ -18,6 +18,7 @@ export { LOAD_AWARE_STRATEGY_IDS, STRATEGY_IDS, type StrategyId } from './lb/kin
 export type { ActionData } from './trace/traceEvent';
 export type { ViolationParams } from './check/ghost';
 export type {
+  BackendIdProblem,
   Expect,
   ExpectCode,
   FieldProblem,
@@ -29,6 +30,7 @@ export type {
   WhyCode,
   WhyParamsOf,
 } from './scenario/why';
+export type { HandNoop } from './scenario/whyInput';
 export type { ZkPathProblem } from './scenario/zkPath';
 export {
   asZkViolation,

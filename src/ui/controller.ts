@@ -19,14 +19,7 @@ import { createPlayer, type Player } from './player/player';
 import { dropWindowFor } from './player/speeds';
 import { exportFileName, exportText } from './share/exportScenario';
 import { applySettings, type Settings } from './share/settings';
-import {
-  decodeHash,
-  encodeState,
-  HASH_KEY,
-  lessonHash,
-  MAX_LINK_BYTES,
-  parseLessonHash,
-} from './share/urlState';
+import { decodeHash, encodeState, HASH_KEY, lessonHash, parseLessonHash } from './share/urlState';
 import type { AppStore } from './store/appStore';
 import type { Notice } from './store/runSlice';
 import { encodePlanHash, isPlanHash } from './plan/planLink';
@@ -77,6 +70,7 @@ export interface Controller extends ReplayActions {
 /** A notice that means the first run never opened (its link was refused or cancelled). */
 function nothingOpened(n: Notice): boolean {
   if (n.kind === 'loadError') return n.source === 'url';
+  if (n.kind === 'badLink') return true;
   return n.kind === 'cancelled' && n.job === 'load';
 }
 
@@ -134,12 +128,13 @@ export function createController(store: AppStore): Controller {
     const running = store.getState().scenario !== null;
     if (decoded === null) return running ? undefined : loadDefault();
     if (!decoded.ok) {
+      const problem = decoded.problem;
       store
         .getState()
         .setNotice(
-          decoded.tooLarge
-            ? { kind: 'tooLarge', source: 'url', maxBytes: MAX_LINK_BYTES, bytes: null }
-            : { kind: 'loadError', source: 'url', message: decoded.error, field: null },
+          problem.code === 'tooLarge'
+            ? { kind: 'tooLarge', source: 'url', maxBytes: problem.maxBytes, bytes: null }
+            : { kind: 'badLink', problem },
         );
       return running ? undefined : loadDefault();
     }

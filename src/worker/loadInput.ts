@@ -76,7 +76,7 @@ export function checkInput(scenarioInput: unknown, commandsJson: unknown): Check
   const checked = validateScenario(scenarioJson);
   if (!checked.ok) return refusal(checked);
   const unsupported = unsupportedFeature(checked.scenario);
-  if (unsupported) return { ok: false, error: unsupported, field: null };
+  if (unsupported) return rebased(unsupported);
   const scenario = scenarioJson as Scenario;
   if (commandsJson === undefined || commandsJson === null)
     return { ok: true, scenario, resolved: checked.scenario, commands: [] };

@@ -30,13 +30,14 @@ import {
   at,
   checkInt,
   checkKeys,
-  describe,
   expectObject,
   fail,
+  failExpected,
   has,
   requireArray,
   type Obj,
 } from '../scenario/fields';
+import { why, type FieldProblem } from '../scenario/why';
 
 /** The planner's input file is small; 64 KiB is far more than any grid needs. */
 export const PLAN_FILE_BYTES_MAX = 64 * 1024;
@@ -85,13 +86,14 @@ function resolveSimulate(value: unknown, rows: number): PlanSimulate {
   const obj = expectObject(value, 'simulate');
   checkKeys(obj, 'simulate', ['seeds', 'warmupMs', 'measureMs']);
   if (!has(obj, 'seeds'))
-    fail('simulate.seeds', `missing (an integer from 1 to ${SIMULATE_SEEDS_MAX})`);
-  const seeds = checkInt(obj['seeds'], 'simulate.seeds', { min: 1, max: SIMULATE_SEEDS_MAX });
-  if (rows * seeds > SIMULATE_RUNS_MAX)
     fail(
       'simulate.seeds',
-      `${rows} rows x ${seeds} seeds = ${rows * seeds} points, more than the ${SIMULATE_RUNS_MAX} allowed`,
+      why('missing', { expect: { code: 'int', min: 1, max: SIMULATE_SEEDS_MAX } }),
     );
+  const seeds = checkInt(obj['seeds'], 'simulate.seeds', { min: 1, max: SIMULATE_SEEDS_MAX });
+  const points = rows * seeds;
+  if (points > SIMULATE_RUNS_MAX)
+    fail('simulate.seeds', why('planPoints', { rows, seeds, points, max: SIMULATE_RUNS_MAX }));
   const out: PlanSimulate = { seeds };
   if (has(obj, 'warmupMs'))
     out.warmupMs = checkInt(obj['warmupMs'], 'simulate.warmupMs', {
@@ -108,7 +110,7 @@ function resolveSimulate(value: unknown, rows: number): PlanSimulate {
 
 function numberIn(value: unknown, path: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
-    fail(path, `expected a number from ${min} to ${max}, got ${describe(value)}`);
+    failExpected(path, { code: 'number', min, max }, value);
   return value;
 }
 
@@ -120,11 +122,11 @@ function list(
   item: (value: unknown, path: string) => number,
 ): number[] {
   const items = requireArray(obj, key, '');
-  if (items.length === 0) fail(key, 'expected at least one value');
-  if (items.length > max) fail(key, `${items.length} values, more than the ${max} allowed`);
+  if (items.length === 0) fail(key, why('noValue', {}));
+  if (items.length > max) fail(key, why('tooMany', { count: items.length, what: 'values', max }));
   const values = items.map((v, i) => item(v, at(key, i)));
   values.forEach((v, i) => {
-    if (values.indexOf(v) !== i) fail(at(key, i), `${v} is already in the list`);
+    if (values.indexOf(v) !== i) fail(at(key, i), why('valueTwice', { value: v }));
   });
   return values;
 }
@@ -145,11 +147,16 @@ function resolvePlanSpec(value: unknown): PlanSpec {
   if (rows > PLAN_ROWS_MAX)
     fail(
       'readRatios',
-      `the grid has ${voters.length} x ${observers.length} x ${readRatios.length} = ${rows} rows, ` +
-        `more than the ${PLAN_ROWS_MAX} allowed`,
+      why('planGrid', {
+        voters: voters.length,
+        observers: observers.length,
+        readRatios: readRatios.length,
+        rows,
+        max: PLAN_ROWS_MAX,
+      }),
     );
   if (has(obj, 'offeredOpsPerSec') && has(obj, 'loadFactor'))
-    fail('loadFactor', 'give either offeredOpsPerSec or loadFactor, not both');
+    fail('loadFactor', why('eitherNotBoth', { first: 'offeredOpsPerSec', second: 'loadFactor' }));
   const load = has(obj, 'offeredOpsPerSec')
     ? {
         offeredOpsPerSec: numberIn(
@@ -171,14 +178,17 @@ function resolvePlanSpec(value: unknown): PlanSpec {
   return { voters, observers, readRatios, load, cost, simulate };
 }
 
-export type PlanSpecResult = { ok: true; spec: PlanSpec } | { ok: false; error: string };
+/** `error` is the CLI's one line; `field` the same as data, which the app words (fieldWhyText.ts). */
+export type PlanSpecResult =
+  { ok: true; spec: PlanSpec } | { ok: false; error: string; field: FieldProblem };
 
-/** Validates a parsed planner file: the spec, or one line naming the first bad field. */
+/** Validates a parsed planner file: the spec, or the first bad field. */
 export function validatePlanFile(value: unknown): PlanSpecResult {
   try {
     return { ok: true, spec: resolvePlanSpec(value) };
   } catch (e) {
-    if (e instanceof FieldError) return { ok: false, error: e.message };
+    if (e instanceof FieldError)
+      return { ok: false, error: e.message, field: { path: e.path, why: e.why } };
     throw e;
   }
 }

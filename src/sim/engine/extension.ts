@@ -21,6 +21,7 @@
  * - `sessionExpired(sid, session)`: the active leader's session tracker expired a session.
  */
 import type { ResolvedAction, ResolvedClient, ResolvedScenario, Report } from '../scenario/types';
+import type { FieldProblem } from '../scenario/why';
 import type { ApplyResult } from '../zk/dataTree';
 import type { SessionId } from '../zk/sessionId';
 import type { ZkTxn } from '../zk/txn';
@@ -64,7 +65,7 @@ export interface Extension<S = unknown, E = unknown, C = unknown> {
   /** Whether the scenario asks for this extension; if not, it adds nothing and hears nothing. */
   uses(scenario: ResolvedScenario): boolean;
   /** What a valid scenario may still hold that this extension cannot run, or null. */
-  problem?(scenario: ResolvedScenario): string | null;
+  problem?(scenario: ResolvedScenario): FieldProblem | null;
   /** Clients it adds to the world after the scenario's own and earlier extensions'. */
   clients?(scenario: ResolvedScenario): readonly ResolvedClient[];
   script?(scenario: ResolvedScenario): readonly ExtensionScriptEntry[];
@@ -120,7 +121,7 @@ export function clientsWithExtensions(
 export function extensionProblem(
   scenario: ResolvedScenario,
   extensions: readonly Extension[],
-): string | null {
+): FieldProblem | null {
   for (const e of extensions) {
     const problem = e.uses(scenario) ? (e.problem?.(scenario) ?? null) : null;
     if (problem !== null) return problem;

@@ -19,12 +19,10 @@
  * link: a TCP stream is FIFO, so what was sent after it waits behind it (head-of-line blocking).
  */
 import { push } from '../kernel/eventQueue';
+import type { HandNoop } from '../scenario/whyInput';
 import type { KernelEvent, World } from './world';
 
 type Deliver = Extract<KernelEvent, { kind: 'deliver' }>;
-
-/** Why a message by hand changed nothing. */
-export type HandNoop = 'no-such-message' | 'not-in-flight' | 'loopback';
 
 /** What a message by hand found: the message (its ends and kind), or why nothing happened. */
 export type HandResult =

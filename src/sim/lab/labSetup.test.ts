@@ -1,12 +1,12 @@
 /**
  * The lab's wiring into a world and into the report: its ZooKeeper clients come after the
  * scenario's own (backends, dormant added backends, then the balancer), scenarios the lab cannot
- * run are refused with a message naming the field, and the report's balancer section has exactly
- * the fields of SCENARIO.md.
+ * run are refused with a field problem (a code, worded in English as the runner always did), and
+ * the report's balancer section has exactly the fields of SCENARIO.md.
  */
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../extensions';
-import { labOf, runScenario, unsupportedFeature } from '../index';
+import { fieldProblemText, labOf, runScenario, unsupportedFeature } from '../index';
 import { validateScenario } from '../scenario/validate';
 
 function scenario(extra: Record<string, unknown> = {}, balancer: Record<string, unknown> = {}) {
@@ -62,19 +62,36 @@ describe('lab setup', () => {
 
   it('refuses client ids the lab reserves and backend ids that are not znode names', () => {
     expect(unsupportedFeature(scenario())).toBeNull();
-    expect(
-      unsupportedFeature(
-        scenario({ clients: [{ id: 'lb:x', connect: [1], sessionTimeoutMs: 6000 }] }),
-      ),
-    ).toBe(
-      'clients[0].id: ids beginning with "lb:" are reserved for the load-balancing lab\'s own clients',
+    const reserved = scenario({ clients: [{ id: 'lb:x', connect: [1], sessionTimeoutMs: 6000 }] });
+    expect(unsupportedFeature(reserved)).toEqual({
+      path: 'clients[0].id',
+      why: { code: 'labClientId', params: {} },
+    });
+    // The runner's line, worded from the code, is the one it always printed.
+    const line =
+      'clients[0].id: ids beginning with "lb:" are reserved for the load-balancing lab\'s own clients';
+    expect(fieldProblemText(unsupportedFeature(reserved)!)).toBe(line);
+    expect(() => runScenario(reserved)).toThrow(line);
+    const slash = unsupportedFeature(scenario({}, { backends: [{ id: 'a/b', meanServiceMs: 5 }] }));
+    expect(slash).toEqual({
+      path: 'balancer',
+      why: {
+        code: 'backendNotZnode',
+        params: { id: 'a/b', service: '/svc/api', problem: { code: 'slash' } },
+      },
+    });
+    expect(fieldProblemText(slash!)).toBe(
+      'balancer: backend id "a/b" cannot be a znode name under /svc/api (contains \'/\')',
     );
-    expect(
-      unsupportedFeature(scenario({}, { backends: [{ id: 'a/b', meanServiceMs: 5 }] })),
-    ).toMatch(/backend id "a\/b" cannot be a znode name/);
-    expect(
-      unsupportedFeature(scenario({}, { backends: [{ id: '..', meanServiceMs: 5 }] })),
-    ).toMatch(/backend id "\.\." cannot be a znode name/);
+    const dots = unsupportedFeature(scenario({}, { backends: [{ id: '..', meanServiceMs: 5 }] }));
+    expect(dots?.why).toEqual({
+      code: 'backendNotZnode',
+      params: { id: '..', service: '/svc/api', problem: { code: 'dotDot', at: 9 } },
+    });
+    expect(fieldProblemText(dots!)).toBe(
+      'balancer: backend id ".." cannot be a znode name under /svc/api ' +
+        "(relative path segment '..' at 9)",
+    );
   });
 
   it('reports the balancer section with exactly the contract fields', () => {

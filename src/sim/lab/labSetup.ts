@@ -14,7 +14,8 @@ import { assert } from '../kernel/assert';
 import { cloneList } from '../kernel/chunkedList';
 import { clonePrng, prngFor } from '../kernel/prng';
 import type { ResolvedBackend, ResolvedClient, ResolvedScenario } from '../scenario/types';
-import { zkPathProblem } from '../scenario/zkPath';
+import { why, type FieldProblem } from '../scenario/why';
+import { zkPathProblemOf } from '../scenario/zkPath';
 import { createMetrics, DEFAULT_INTERVAL_MS, type LbMetrics } from '../lb/metrics';
 import { strategyFor, type StrategyState } from '../lb/strategies/index';
 import type { LabState, StrategyRun } from './labTypes';
@@ -84,20 +85,23 @@ function buildLayout(scenario: ResolvedScenario): LabLayout {
 /**
  * What a valid scenario may still hold that the lab cannot run, or null: a scenario client whose
  * id takes the lab's "lb:" prefix, or a backend id that is not one znode name under the service
- * (its znode would not be a child of the service, so discovery would never see it).
+ * (its znode would not be a child of the service, so discovery would never see it). A code, so
+ * that the app words it in the reader's language and the runner in English (scenario/why.ts).
  */
-export function labProblem(scenario: ResolvedScenario): string | null {
+export function labProblem(scenario: ResolvedScenario): FieldProblem | null {
   const b = scenario.balancer;
   if (b === null) return null;
   const i = scenario.clients.findIndex((c) => c.id.startsWith('lb:'));
-  if (i >= 0)
-    return `clients[${i}].id: ids beginning with "lb:" are reserved for the load-balancing lab's own clients`;
+  if (i >= 0) return { path: `clients[${i}].id`, why: why('labClientId', {}) };
   for (const { spec } of labLayout(scenario)!.backends) {
     const problem = spec.id.includes('/')
-      ? "contains '/'"
-      : zkPathProblem(`${b.service}/${spec.id}`);
+      ? { code: 'slash' as const }
+      : zkPathProblemOf(`${b.service}/${spec.id}`);
     if (problem !== null)
-      return `balancer: backend id ${JSON.stringify(spec.id)} cannot be a znode name under ${b.service} (${problem})`;
+      return {
+        path: 'balancer',
+        why: why('backendNotZnode', { id: spec.id, service: b.service, problem }),
+      };
   }
   return null;
 }

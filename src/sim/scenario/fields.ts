@@ -17,21 +17,16 @@ import {
 } from './why';
 
 export class FieldError extends Error {
-  /**
-   * Why, as data; null for a reason given as text (validators outside the scenario format, such
-   * as the cost model's planner file, still word their own reasons).
-   */
-  readonly why: Why | null;
   constructor(
     readonly path: string,
-    reason: Why | string,
+    /** Why, as data (the message is its English, why.ts): every validator's reason is a code. */
+    readonly why: Why,
   ) {
-    super(`${path}: ${typeof reason === 'string' ? reason : whyText(reason)}`);
-    this.why = typeof reason === 'string' ? null : reason;
+    super(`${path}: ${whyText(why)}`);
   }
 }
 
-export function fail(path: string, reason: Why | string): never {
+export function fail(path: string, reason: Why): never {
   throw new FieldError(path, reason);
 }
 

@@ -52,12 +52,13 @@ import { validateBalancer } from './validateBalancer';
 import { validateCost } from './validateCost';
 
 /**
- * A scenario resolved, or refused with `error`, the one-line message naming the field. A field's
- * problem (not a size or JSON one) also comes structured: its `path` (fields.ts `join`/`at`) and `why`, so a caller that
- * merged items into a list re-bases the path (fields.ts `listItemOf`) without reading the message.
+ * A scenario resolved, or refused with `error`, the one-line message naming the field. Every
+ * refusal also comes structured: its `path` (fields.ts `join`/`at`; empty for the whole input) and
+ * `why`, so a caller that merged items into a list re-bases the path (fields.ts `listItemOf`)
+ * without reading the message, and the app words it in the reader's language.
  */
 export type ValidationResult =
-  { ok: true; scenario: ResolvedScenario } | { ok: false; error: string; field?: FieldProblem };
+  { ok: true; scenario: ResolvedScenario } | { ok: false; error: string; field: FieldProblem };
 
 export type { FieldProblem } from './why';
 
@@ -112,7 +113,7 @@ export function validateScenario(value: unknown): ValidationResult {
       return {
         ok: false,
         error: e.message,
-        ...(e.why === null ? {} : { field: { path: e.path, why: e.why } }),
+        field: { path: e.path, why: e.why },
       };
     throw e;
   }

@@ -5,126 +5,24 @@
  * validators used to write by hand; the app renders its own English and Chinese from the code
  * (src/ui/explain/fieldWhyText.ts) and never reads the English. Values a person wrote are carried
  * as `Got` (a JSON literal, the same in every language, or the shape of a list or object);
- * field names, ids, sids, paths and numbers are carried as they are.
+ * field names, ids, sids, paths and numbers are carried as they are. Two siblings hold parts of
+ * the vocabulary, both worded through this file's one lookup (`whyText`): whyExpect.ts (what a
+ * field was given and must hold) and whyInput.ts (the codes about an input's shape rather than
+ * its fields: size, JSON text, commands, the planner file's grid).
  */
-import type { HandNoop } from '../engine/handMessages';
+import { expectText, gotText, oneOfText, type Expect, type Got, type OneOfCode } from './whyExpect';
+import { INPUT_ENGLISH, type WhyInputParamsOf } from './whyInput';
 import { zkPathProblemText, type ZkPathProblem } from './zkPath';
 
-/** A value as a message quotes it: its JSON text (cut at 40 characters), or what it is. */
-export type Got = { literal: string } | { shape: 'array' | 'object' };
-
-/** A short, one-line description of a value for "got ..." in messages. */
-export function gotOf(value: unknown): Got {
-  if (value === null) return { literal: 'null' };
-  if (Array.isArray(value)) return { shape: 'array' };
-  switch (typeof value) {
-    case 'string': {
-      const text = JSON.stringify(value);
-      return { literal: text.length > 40 ? `${text.slice(0, 37)}..."` : text };
-    }
-    case 'number':
-    case 'boolean':
-      return { literal: String(value) };
-    case 'object':
-      return { shape: 'object' };
-    default:
-      return { literal: typeof value };
-  }
-}
-
-export function gotText(g: Got): string {
-  if ('literal' in g) return g.literal;
-  return g.shape === 'array' ? 'an array' : 'an object';
-}
-
-/** The things a field may be asked to hold that have a fixed name (EXPECT has their English). */
-export type ExpectCode =
-  | 'object'
-  | 'objectWithServers'
-  | 'objectWithRatePerSec'
-  | 'string'
-  | 'bool'
-  | 'list'
-  | 'numberOne'
-  | 'mustBeOne'
-  | 'serverId'
-  | 'serverIdInt'
-  | 'serverIdOrLeader'
-  | 'serverIdIntOrLeader'
-  | 'serverIds'
-  | 'serverIdsOrAll'
-  | 'serverIdsOrAllList'
-  | 'groups'
-  | 'groupsOfServerIds'
-  | 'zkPath'
-  | 'zkPathExample'
-  | 'servicePathExample'
-  | 'clientId'
-  | 'backendOrSpare';
-
-/** The kinds of id a one-of field takes (ONE_OF has their English). */
-export type OneOfCode =
-  'action' | 'balancerAction' | 'strategy' | 'createMode' | 'lockWatch' | 'recipeKind';
-
-/** What a field must hold: a fixed thing, a range, or one of a list of ids. */
-export type Expect =
-  | { code: ExpectCode }
-  | { code: 'int'; min: number | null; max: number | null }
-  | { code: 'number'; min: number; max: number }
-  | { code: 'oneOf'; what: OneOfCode; allowed: readonly string[] };
-
-const EXPECT: Record<ExpectCode, string> = {
-  object: 'an object',
-  objectWithServers: 'an object with "servers"',
-  objectWithRatePerSec: 'an object with "ratePerSec"',
-  string: 'a string',
-  bool: 'true or false',
-  list: 'a list',
-  numberOne: 'the number 1',
-  mustBeOne: 'must be 1',
-  serverId: 'a server id',
-  serverIdInt: 'a server id (an integer)',
-  serverIdOrLeader: 'a server id or "leader"',
-  serverIdIntOrLeader: 'a server id (an integer) or "leader"',
-  serverIds: 'a list of server ids',
-  serverIdsOrAll: 'a list of server ids, or "all"',
-  serverIdsOrAllList: 'a list of server ids or "all"',
-  groups: 'a list of groups',
-  groupsOfServerIds: 'a list of groups of server ids',
-  zkPath: 'a ZooKeeper path',
-  zkPathExample: 'a ZooKeeper path such as "/a/b"',
-  servicePathExample: 'a ZooKeeper path such as "/services/api"',
-  clientId: 'a client id',
-  backendOrSpare: "a backend, or a spare's id",
-};
-
-/** The one-of kinds as a missing field names them ("the action: ...") and a bad value ("action"). */
-const ONE_OF: Record<OneOfCode, { missing: string; unknown: string }> = {
-  action: { missing: 'the action', unknown: 'action' },
-  balancerAction: { missing: 'the action', unknown: 'balancer action' },
-  strategy: { missing: 'the strategy', unknown: 'strategy' },
-  createMode: { missing: 'the create mode', unknown: 'create mode' },
-  lockWatch: { missing: 'the lock watch', unknown: 'lock watch' },
-  recipeKind: { missing: 'the recipe', unknown: 'recipe kind' },
-};
-
-export function expectText(e: Expect): string {
-  switch (e.code) {
-    case 'int': {
-      const { min, max } = e;
-      if (min !== null && max !== null) return `an integer from ${min} to ${max}`;
-      if (min !== null) return `an integer >= ${min}`;
-      if (max !== null) return `an integer <= ${max}`;
-      return 'an integer';
-    }
-    case 'number':
-      return `a number from ${e.min} to ${e.max}`;
-    case 'oneOf':
-      return `${ONE_OF[e.what].missing}: ${e.allowed.join(', ')}`;
-    default:
-      return EXPECT[e.code];
-  }
-}
+export {
+  expectText,
+  gotOf,
+  gotText,
+  type Expect,
+  type ExpectCode,
+  type Got,
+  type OneOfCode,
+} from './whyExpect';
 
 /** Where an unknown field was found, when the message names it (an action's or a recipe's kind). */
 export type FieldScope =
@@ -149,8 +47,15 @@ export function sidsText(s: Sids): string {
   return `${voters}, observers: ${range(s.voters + 1, s.voters + s.observers)}`;
 }
 
-/** The parameters of each code. Paths (`by`, `group`) are field paths as messages write them. */
-export interface WhyParamsOf {
+/** Why a backend id cannot name the backend's znode: it holds a '/', or the path is invalid. */
+export type BackendIdProblem = { code: 'slash' } | ZkPathProblem;
+
+/**
+ * The parameters of each code. Paths (`by`, `group`) are field paths as messages write them. The
+ * codes about an input's shape rather than its fields (its size and JSON text, commands, the
+ * planner file's grid) are whyInput.ts's.
+ */
+export interface WhyParamsOf extends WhyInputParamsOf {
   missing: { expect: Expect };
   expected: { expect: Expect; got: Got };
   unknownField: { scope: FieldScope | null; allowed: readonly string[] };
@@ -158,7 +63,11 @@ export interface WhyParamsOf {
   notEmpty: Record<string, never>;
   tooLong: { length: number; max: number };
   pathTooLong: { length: number; max: number };
-  tooMany: { count: number; what: 'clients' | 'actions' | 'balancerActions'; max: number };
+  tooMany: {
+    count: number;
+    what: 'clients' | 'actions' | 'balancerActions' | 'values';
+    max: number;
+  };
   minAboveMax: { min: number; maxKey: string; max: number; maxIsDefault: boolean };
   maxBelowDefaultMin: { max: number; minKey: string; min: number };
   unsupportedVersion: { version: number };
@@ -190,6 +99,9 @@ export interface WhyParamsOf {
   backendIsSpare: { got: Got };
   backendExists: { got: Got; atMs: number };
   noSuchBackend: { got: Got; atMs: number; known: readonly string[] };
+  // What the load-balancing lab cannot run in a valid scenario (lab/labSetup.ts, labProblem).
+  labClientId: Record<string, never>;
+  backendNotZnode: { id: string; service: string; problem: BackendIdProblem };
   initialTxnsMax: { txns: number; max: number };
   currentAboveAccepted: { currentEpoch: number; acceptedEpoch: number };
   notZxid: { got: Got };
@@ -197,20 +109,6 @@ export interface WhyParamsOf {
   zxidEpochZero: { zxid: string };
   zxidCounterMax: { zxid: string };
   epochsExhausted: { sids: readonly number[]; voters: number; epochMax: number };
-  // Refusals outside the scenario's own fields: its size and JSON text, a command list, a command.
-  tooLarge: { max: number };
-  jsonEmpty: Record<string, never>;
-  /** `detail` is the JSON parser's own message (the JavaScript engine's English). */
-  jsonSyntax: { detail: string; line: number | null; column: number | null };
-  commandsNotList: Record<string, never>;
-  commandShape: Record<string, never>;
-  commandAtEvent: Record<string, never>;
-  commandOrder: { atEvent: number; previous: number };
-  commandAction: { balancer: readonly string[]; client: readonly string[] };
-  noBalancer: Record<string, never>;
-  atEvent: Record<string, never>;
-  runEnds: { at: number };
-  messageGone: { noop: HandNoop; message: number };
   // The cost model's reasons (src/sim/cost), also the scenario's cost section's.
   costParam: { integer: boolean; min: number; max: number; unit: string; got: Got };
   beforeWorkloadStart: { measureFromMs: number; startAtMs: number };
@@ -260,19 +158,13 @@ function scopeText(s: FieldScope | null): string {
   }
 }
 
-const HAND_NOOP: Record<HandNoop, string> = {
-  'no-such-message': 'no message with this number has been sent yet',
-  'not-in-flight': 'this message was already delivered or dropped',
-  loopback: "a server's message to itself does not cross the network",
-};
-
 /** Every code's English; a Record, so that the compiler refuses a code missing here. */
 const ENGLISH: { [K in WhyCode]: (p: WhyParamsOf[K]) => string } = {
+  ...INPUT_ENGLISH,
   missing: (p) => `missing (${expectText(p.expect)})`,
   expected: (p) => `expected ${expectText(p.expect)}, got ${gotText(p.got)}`,
   unknownField: (p) => `unknown field${scopeText(p.scope)} (allowed: ${list(p.allowed)})`,
-  unknownValue: (p) =>
-    `unknown ${ONE_OF[p.what].unknown} ${gotText(p.got)} (known: ${list(p.allowed)})`,
+  unknownValue: (p) => `unknown ${oneOfText(p.what)} ${gotText(p.got)} (known: ${list(p.allowed)})`,
   notEmpty: () => 'must not be empty',
   tooLong: (p) => `${p.length} characters, more than the ${p.max} allowed`,
   pathTooLong: (p) => `${p.length} characters, more than the ${p.max} allowed for a path`,
@@ -322,6 +214,11 @@ const ENGLISH: { [K in WhyCode]: (p: WhyParamsOf[K]) => string } = {
   backendExists: (p) => `backend ${gotText(p.got)} already exists at ${p.atMs} ms`,
   noSuchBackend: (p) =>
     `backend ${gotText(p.got)} does not exist at ${p.atMs} ms (backends then: ${list(p.known)})`,
+  labClientId: () =>
+    'ids beginning with "lb:" are reserved for the load-balancing lab\'s own clients',
+  backendNotZnode: (p) =>
+    `backend id ${JSON.stringify(p.id)} cannot be a znode name under ${p.service} ` +
+    `(${p.problem.code === 'slash' ? "contains '/'" : zkPathProblemText(p.problem)})`,
   initialTxnsMax: (p) =>
     `the initial logs would hold ${p.txns} transactions in all, more than the ` +
     `${p.max} the simulation materialises (a log holds every txn up to lastZxid's counter)`,
@@ -342,21 +239,6 @@ const ENGLISH: { [K in WhyCode]: (p: WhyParamsOf[K]) => string } = {
     `acceptedEpoch ${p.epochMax}, the largest epoch: every quorum would need epoch ` +
     `${p.epochMax + 1}, which no zxid can hold (ZooKeeper has no epoch rollover), so no leader ` +
     'could ever be established',
-  tooLarge: (p) => `larger than ${p.max} characters of JSON (the largest scenario accepted)`,
-  jsonEmpty: () => 'malformed JSON: the input is empty',
-  jsonSyntax: (p) =>
-    `malformed JSON: ${p.detail}${p.line === null ? '' : ` (line ${p.line}, column ${p.column})`}`,
-  commandsNotList: () => 'expected a list',
-  commandShape: () => 'expected an object with atEvent and action',
-  commandAtEvent: () => 'expected an event index (an integer >= 0)',
-  commandOrder: (p) => `${p.atEvent} comes before the previous command's ${p.previous}`,
-  commandAction: (p) =>
-    'expected crash, restart, freeze, unfreeze (with a numeric sid), partition, heal, write, ' +
-    `drop-message, delay-message, ${list(p.balancer)}, ${list(p.client)}`,
-  noBalancer: () => 'this scenario has no balancer',
-  atEvent: () => 'expected an event index',
-  runEnds: (p) => `the run ends at event ${p.at}`,
-  messageGone: (p) => `${HAND_NOOP[p.noop]} (message #${p.message})`,
   costParam: (p) =>
     `expected ${p.integer ? 'an integer' : 'a number'} from ${p.min} to ${p.max} (${p.unit}), ` +
     `got ${gotText(p.got)}`,

@@ -30,7 +30,7 @@ export interface Command {
 }
 
 /** The world after `atEvent` events: one copy of one plain object (server machines included). */
-export interface Checkpoint {
+interface Checkpoint {
   atEvent: number;
   world: World;
 }
@@ -45,7 +45,8 @@ export interface TimelineOptions {
 
 export class Timeline {
   sim: Simulation;
-  readonly checkpoints: Checkpoint[] = [];
+  /** Private: a checkpoint holds a World, which nothing outside src/sim reads (checkpointEvents). */
+  private readonly checkpoints: Checkpoint[] = [];
   readonly commands: Command[] = [];
   readonly trace: TraceEvent[] = [];
   /** The furthest event index reached on the current branch. */
@@ -63,6 +64,11 @@ export class Timeline {
     this.extensions = options.extensions ?? STANDARD_EXTENSIONS;
     this.sim = Simulation.fromScenario(scenario, this.simOptions());
     this.checkpoint();
+  }
+
+  /** The event index of each checkpoint, oldest first: how many there are and where, no worlds. */
+  get checkpointEvents(): number[] {
+    return this.checkpoints.map((c) => c.atEvent);
   }
 
   get now(): number {

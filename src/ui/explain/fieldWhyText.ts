@@ -5,6 +5,7 @@
  * person wrote, the sids, a path's problem) are worded first and passed in as parameters.
  */
 import type {
+  BackendIdProblem,
   Expect,
   FieldProblem,
   FieldScope,
@@ -68,8 +69,9 @@ function unit(u: string, t: Translate): string {
   return word === undefined ? u : t(`why.unit.${word}`);
 }
 
-function pathProblem(p: ZkPathProblem, t: Translate): string {
+function pathProblem(p: ZkPathProblem | BackendIdProblem, t: Translate): string {
   switch (p.code) {
+    case 'slash':
     case 'empty':
     case 'noLeadingSlash':
     case 'trailingSlash':
@@ -153,6 +155,12 @@ export function whySentence(w: Why, t: Translate): string {
         ? t('why.jsonSyntax', { detail })
         : t('why.jsonSyntax.at', { detail, line, column: column ?? 0 });
     }
+    case 'backendNotZnode':
+      return t('why.backendNotZnode', {
+        id: JSON.stringify(w.params.id),
+        service: w.params.service,
+        problem: pathProblem(w.params.problem, t),
+      });
     case 'commandAction':
       return t('why.commandAction', {
         balancer: list(w.params.balancer, t),

@@ -13,6 +13,7 @@ import { megabytes } from '../share/urlState';
 import { useAppStore } from '../store/appStore';
 import { violationSentence } from '../explain/violationText';
 import { fieldProblemSentence } from '../explain/fieldWhyText';
+import { linkProblemText } from '../explain/linkProblemText';
 
 function noticeText(
   n: Notice,
@@ -28,6 +29,8 @@ function noticeText(
             : 'notice.badSettings';
       return t(what, { reason: n.field ? fieldProblemSentence(n.field, t) : n.message });
     }
+    case 'badLink':
+      return t('notice.badLink', { reason: linkProblemText(n.problem, t) });
     case 'commandError':
       return t('notice.badCommand', {
         reason: n.field ? fieldProblemSentence(n.field, t) : n.message,

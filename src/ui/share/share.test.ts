@@ -1,7 +1,7 @@
 // Proves sharing: a state survives the URL round trip through deflate-raw and base64url (with
-// Node's own CompressionStream, the same Web API the browser uses); damaged links give a one-line
-// reason, never an exception; export appends the command log as ordinary actions; settings keep
-// the script where it still names existing servers.
+// Node's own CompressionStream, the same Web API the browser uses); damaged links give their
+// reason as a code, one per step of decoding, never an exception; export appends the command log
+// as ordinary actions; settings keep the script where it still names existing servers.
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../sim/scenario/types';
 import { exportFileName, exportScenario } from './exportScenario';
@@ -50,14 +50,25 @@ describe('urlState', () => {
     expect(await decodeHash('#section')).toBeNull();
   });
 
-  it.each(['#z=', '#z=***', '#z=AAAA', `#z=${toBase64Url(new TextEncoder().encode('hello'))}`])(
-    'refuses %s with a reason',
-    async (hash) => {
-      const r = await decodeHash(hash);
-      expect(r?.ok).toBe(false);
-      if (r && !r.ok) expect(r.error).toMatch(/^the link /);
-    },
-  );
+  const linkOf = (value: unknown) =>
+    `#z=${deflateRawSync(Buffer.from(JSON.stringify(value))).toString('base64url')}`;
+
+  it.each([
+    ['#z=', 'notBase64'],
+    ['#z=***', 'notBase64'],
+    ['#z=AAAA', 'damaged'],
+    [`#z=${toBase64Url(new TextEncoder().encode('hello'))}`, 'damaged'],
+    [`#z=${deflateRawSync(Buffer.from('{"f": 1,')).toString('base64url')}`, 'notJson'],
+    [linkOf({ f: 2, s: scenario }), 'notFormat'],
+    [linkOf({ f: 1, s: scenario, at: -1 }), 'badAt'],
+    [linkOf({ f: 1, s: scenario, at: 1.5 }), 'badAt'],
+  ])('refuses %s with the reason %s, as a code', async (hash, code) => {
+    const r = await decodeHash(hash);
+    expect(r).toEqual({
+      ok: false,
+      problem: code === 'notFormat' ? { code, format: 1 } : { code },
+    });
+  });
 
   it('refuses a link that inflates past the cap, without inflating all of it', async () => {
     const json = JSON.stringify({ f: 1, s: scenario, c: [], at: null, pad: ' '.repeat(50e6) });
@@ -65,8 +76,7 @@ describe('urlState', () => {
     expect(z.length).toBeLessThan(200_000);
     expect(await decodeHash(`#z=${z}`)).toEqual({
       ok: false,
-      error: 'the link inflates to more than 2 MB',
-      tooLarge: true,
+      problem: { code: 'tooLarge', maxBytes: MAX_LINK_BYTES },
     });
     const fits = JSON.stringify({ f: 1, s: scenario, c: [], at: 3 }).padEnd(MAX_LINK_BYTES, ' ');
     const r = await decodeHash(`#z=${deflateRawSync(Buffer.from(fits)).toString('base64url')}`);

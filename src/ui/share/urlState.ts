@@ -2,7 +2,8 @@
  * The shareable URL: scenario, command log and the event index to open at, as JSON compressed
  * with the browser's own CompressionStream('deflate-raw') and written in base64url after `#z=`
  * (no dependency; the fragment never reaches a server). Decoding never throws: a malformed link
- * gives a one-line reason, and the caller leaves the current run untouched. A link inflates to at
+ * gives its reason as a code (the notice words it in the reader's language, Notices.tsx), and the
+ * caller leaves the current run untouched. A link inflates to at
  * most MAX_LINK_BYTES: deflate packs a few hundred kilobytes of link into hundreds of megabytes,
  * which would otherwise be inflated, parsed and sent to the worker for many seconds.
  */
@@ -76,9 +77,19 @@ export async function encodeState(state: SharedState): Promise<string> {
   return toBase64Url(deflated as Uint8Array);
 }
 
-/** `tooLarge`: the link inflates past MAX_LINK_BYTES (the page says so in the reader's language). */
-export type Decoded =
-  { ok: true; state: SharedState } | { ok: false; error: string; tooLarge?: true };
+/** Why a link cannot be opened: each step of decoding has its own code. */
+export type LinkProblem =
+  | { code: 'notBase64' }
+  /** It inflates past `maxBytes` (MAX_LINK_BYTES); the rest is not inflated. */
+  | { code: 'tooLarge'; maxBytes: number }
+  | { code: 'damaged' }
+  | { code: 'notJson' }
+  | { code: 'notFormat'; format: number }
+  | { code: 'badAt' };
+
+export type Decoded = { ok: true; state: SharedState } | { ok: false; problem: LinkProblem };
+
+const refused = (problem: LinkProblem): Decoded => ({ ok: false, problem });
 
 /** The state in a location hash such as "#z=...", or null when the hash holds none. */
 export async function decodeHash(hash: string): Promise<Decoded | null> {
@@ -86,28 +97,23 @@ export async function decodeHash(hash: string): Promise<Decoded | null> {
   const value = params.get(HASH_KEY);
   if (value === null) return null;
   const bytes = fromBase64Url(value);
-  if (!bytes || bytes.length === 0) return { ok: false, error: 'the link is not valid base64url' };
+  if (!bytes || bytes.length === 0) return refused({ code: 'notBase64' });
   let text: string;
   try {
     const inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_LINK_BYTES);
-    if (inflated === null)
-      return {
-        ok: false,
-        error: `the link inflates to more than ${megabytes(MAX_LINK_BYTES)}`,
-        tooLarge: true,
-      };
+    if (inflated === null) return refused({ code: 'tooLarge', maxBytes: MAX_LINK_BYTES });
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
-    return { ok: false, error: 'the link is damaged (it does not decompress)' };
+    return refused({ code: 'damaged' });
   }
   let value2: unknown;
   try {
     value2 = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'the link does not hold JSON' };
+    return refused({ code: 'notJson' });
   }
   if (typeof value2 !== 'object' || value2 === null || (value2 as { f?: unknown }).f !== FORMAT) {
-    return { ok: false, error: `the link is not a ZabScope link of format ${FORMAT}` };
+    return refused({ code: 'notFormat', format: FORMAT });
   }
   const v = value2 as { s?: unknown; c?: unknown; at?: unknown };
   if (
@@ -115,7 +121,7 @@ export async function decodeHash(hash: string): Promise<Decoded | null> {
     v.at !== undefined &&
     (typeof v.at !== 'number' || !Number.isSafeInteger(v.at) || v.at < 0)
   ) {
-    return { ok: false, error: 'at: expected an event index' };
+    return refused({ code: 'badAt' });
   }
   return {
     ok: true,

@@ -12,10 +12,13 @@ import type {
   RunInfo,
 } from '../../protocol/messages';
 import type { FieldProblem, Scenario } from '../../sim/vocabulary';
+import type { UndecodedLink } from '../explain/linkProblemText';
 
 export type Notice =
   /** `field`, when a scenario field is at fault, is worded from its code (explain/fieldWhyText.ts). */
   | { kind: 'loadError'; source: LoadSource; message: string; field: FieldProblem | null }
+  /** A shared link that does not decode (its scenario is not even read): why, as a code. */
+  | { kind: 'badLink'; problem: UndecodedLink }
   | { kind: 'commandError'; message: string; field: FieldProblem | null }
   | { kind: 'copied'; ok: boolean }
   | { kind: 'droppedActions'; count: number }

@@ -58,6 +58,8 @@ export const whyEn = {
   'why.tooMany.clients': 'clients',
   'why.tooMany.actions': 'actions',
   'why.tooMany.balancerActions': 'balancer actions',
+  'why.tooMany.values': 'values',
+  'why.zkPath.slash': 'it contains “/”',
 
   'why.missing': 'missing ({expect})',
   'why.expected': 'expected {expect}, got {got}',
@@ -105,6 +107,9 @@ export const whyEn = {
   'why.backendIsSpare': 'backend {got} is a spare: add it by naming it ("backend": {got})',
   'why.backendExists': 'backend {got} already exists at {atMs} ms',
   'why.noSuchBackend': 'backend {got} does not exist at {atMs} ms (backends then: {known})',
+  'why.labClientId':
+    'ids beginning with “lb:” are reserved for the load-balancing lab’s own clients',
+  'why.backendNotZnode': 'backend id {id} cannot be a znode name under {service}: {problem}',
   'why.initialTxnsMax':
     'the initial logs would hold {txns} transactions in all, more than the {max} the simulation materialises (a log holds every txn up to lastZxid’s counter)',
   'why.currentAboveAccepted':

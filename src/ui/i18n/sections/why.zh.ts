@@ -55,6 +55,8 @@ export const whyZh: Record<keyof typeof whyEn, string> = {
   'why.tooMany.clients': '个客户端',
   'why.tooMany.actions': '个操作',
   'why.tooMany.balancerActions': '个负载均衡器操作',
+  'why.tooMany.values': '个值',
+  'why.zkPath.slash': '含有 “/”',
 
   'why.missing': '缺少此字段（应为{expect}）',
   'why.expected': '应为{expect}，实际为 {got}',
@@ -101,6 +103,8 @@ export const whyZh: Record<keyof typeof whyEn, string> = {
   'why.backendIsSpare': '后端 {got} 是备用后端：请用其 id 添加（"backend": {got}）',
   'why.backendExists': '后端 {got} 在 {atMs} ms 时已存在',
   'why.noSuchBackend': '后端 {got} 在 {atMs} ms 时不存在（当时的后端：{known}）',
+  'why.labClientId': '以 “lb:” 开头的 id 保留给负载均衡实验室自己的客户端',
+  'why.backendNotZnode': '后端 id {id} 不能作为 {service} 下的 znode 名：{problem}',
   'why.initialTxnsMax':
     '初始日志合计将有 {txns} 个事务，超过模拟器可生成的 {max} 个（日志包含直到 lastZxid 计数器的每个事务）',
   'why.currentAboveAccepted':

@@ -1,7 +1,9 @@
 /**
- * English for refusals outside the scenario's own fields (src/sim/scenario/why.ts, the codes after
- * `epochsExhausted`): the input's size and JSON text, a command list, a command given while the
- * run plays, and the cost model's parameters. Worded by src/ui/explain/fieldWhyText.ts.
+ * English for refusals outside the scenario's own fields (src/sim/scenario/whyInput.ts, and the
+ * cost codes of why.ts): the input's size and JSON text, a command list, a command given while the
+ * run plays, the planner file's grid, and the cost model's parameters. Worded by
+ * src/ui/explain/fieldWhyText.ts. And why a shared link does not decode (src/ui/share/urlState.ts,
+ * LinkProblem), the reason in Notices.tsx's "This link could not be opened" notice.
  */
 export const whyInputEn = {
   'why.scope.costModel': ' for the cost model',
@@ -25,6 +27,12 @@ export const whyInputEn = {
     'this message was already delivered or dropped (message #{message})',
   'why.messageGone.loopback':
     'a server’s message to itself does not cross the network (message #{message})',
+  'why.noValue': 'expected at least one value',
+  'why.valueTwice': '{value} is already in the list',
+  'why.planGrid':
+    'the grid has {voters} × {observers} × {readRatios} = {rows} rows, more than the {max} allowed',
+  'why.planPoints': '{rows} rows × {seeds} seeds = {points} points, more than the {max} allowed',
+  'why.eitherNotBoth': 'give either {first} or {second}, not both',
   'why.costParam.int': 'expected an integer from {min} to {max} ({unit}), got {got}',
   'why.costParam.number': 'expected a number from {min} to {max} ({unit}), got {got}',
   'why.unit.txns': 'txns',
@@ -33,6 +41,11 @@ export const whyInputEn = {
   'why.unit.sessions': 'sessions',
   'why.unit.ticks': 'ticks',
   'why.unit.share': 'share',
+  'notice.link.notBase64': 'the link is not valid base64url',
+  'notice.link.damaged': 'the link is damaged (it does not decompress)',
+  'notice.link.notJson': 'the link does not hold JSON',
+  'notice.link.notFormat': 'the link is not a ZabScope link of format {format}',
+  'notice.link.badAt': 'its event index (“at”) is not a whole number ≥ 0',
   'why.beforeWorkloadStart':
     '{measureFromMs} is before the workload starts (startAtMs {startAtMs})',
   'why.costWorkload': 'unknown workload {got} (known: {allowed})',
