@@ -115,23 +115,3 @@ test('runs beside Check by simulation on the same workers; cancelling that one l
   await expect(s.getByText('The check was cancelled')).toHaveCount(0);
   await expect(s.getByRole('alert')).toHaveCount(0);
 });
-
-test('screenshots of the Backends section, en and zh-CN', async ({ page }) => {
-  // Four whole checks (eight strategies, two seeds each): about a minute each on a loaded 2-core
-  // machine, so the budget is the waits', not a guess at the machine's speed.
-  test.setTimeout(4 * 240_000);
-  for (const lang of ['en', 'zh-CN']) {
-    for (const [w, h] of [
-      [1440, 900],
-      [1024, 768],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.goto(`./?lang=${lang}#plan`);
-      const s = section(page);
-      await s.scrollIntoViewIfNeeded();
-      await s.getByRole('button').last().click();
-      await expect(s.locator('thead th')).toHaveCount(10, { timeout: 240_000 });
-      await s.screenshot({ path: `/tmp/backends17-shots/${lang}-${w}x${h}.png` });
-    }
-  }
-});
