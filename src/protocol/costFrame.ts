@@ -23,6 +23,6 @@ export type CostView = Pick<
 > & {
   /** The window measured so far: [measureFromMs, nowMs), 0 before measureFromMs. */
   windowMs: number;
-  /** The busiest station so far, or null when nothing was busy in the window. */
+  /** The station that limits throughput so far (CostReport.bottleneck), or null. */
   bottleneck: { sid: number; resource: CostResourceCode; utilization: number } | null;
 };

@@ -1,6 +1,6 @@
 // Proves that the cost projection shows the report's cost block as it stands at the displayed
 // moment: nothing measured before the window opens, figures that grow while the run goes on,
-// the report's own figures at the end, a bottleneck code among the stations, and no cost view
+// the report's own figures at the end, the station that limits as the bottleneck, and no cost view
 // at all for a scenario without a cost section; and, on a saturated run checked after every
 // event, that no utilization ever exceeds 1 (busy time counts up to the displayed moment only,
 // so the view needs no cap). Real runs, driven in simulated time.
@@ -54,11 +54,14 @@ describe('projectCost', () => {
     for (const x of mid.servers) {
       for (const u of [x.cpu, x.nic, x.disk]) expect(u >= 0 && u <= 1).toBe(true);
     }
-    // The bottleneck is the busiest station of all.
+    // The bottleneck is the station that limits (costReport.ts limitingStation), shown with its
+    // busy share. Under group commit a log disk fsyncs small batches back to back, busy far more
+    // than it is loaded, so at this light load the limit is the busiest CPU or link, not a disk.
     const b = mid.bottleneck!;
-    const busiest = Math.max(...mid.servers.flatMap((x) => [x.cpu, x.nic, x.disk]));
-    expect(b.utilization).toBe(busiest);
-    expect(mid.servers.find((x) => x.sid === b.sid)![b.resource]).toBe(busiest);
+    expect(mid.servers.find((x) => x.sid === b.sid)![b.resource]).toBe(b.utilization);
+    expect(b.resource).not.toBe('disk');
+    expect(b.utilization).toBe(Math.max(...mid.servers.flatMap((x) => [x.cpu, x.nic])));
+    expect(Math.max(...mid.servers.map((x) => x.disk))).toBeGreaterThan(b.utilization);
 
     s.runUntil(900);
     const end = projectCost(s.view)!;

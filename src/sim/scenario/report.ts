@@ -201,7 +201,11 @@ export interface CostReport {
   /** Requests that failed (their server stopped serving) and were sent again after a back-off. */
   failed: number;
   servers: CostServerReport[];
-  /** The busiest station of the run, or null when nothing was busy in the window. */
+  /**
+   * The station that limits throughput (engine/cost/costReport.ts limitingStation: the largest
+   * share of capacity used, a log disk at full batches), with its busy share; null when nothing
+   * was busy in the window.
+   */
   bottleneck: { sid: number; state: string; resource: CostResource; utilization: number } | null;
   /** Present for the open loop (`workload: "open"`): offered load beside what was achieved. */
   open?: CostOpenReport;

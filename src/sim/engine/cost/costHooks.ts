@@ -99,7 +99,16 @@ function startFsync(world: World, sid: number): void {
   server.fsyncing = true;
   server.diskFreeMs = end;
   server.fsyncs++;
-  server.diskBusyMs += windowOverlapMs(start, end, cost.measureFromMs, scenario.untilMs);
+  const inWindow = windowOverlapMs(start, end, cost.measureFromMs, scenario.untilMs);
+  server.diskBusyMs += inWindow;
+  // What this batch needs of the disk's capacity. SyncRequestProcessor.run flushes when its
+  // queue runs dry (poll returns null) or when shouldFlush sees toFlush.size() >= maxBatchSize,
+  // so a disk that is not the bottleneck fsyncs small batches back to back, busy all the time;
+  // only full batches mean a bigger one could not absorb more. A txn's share of a full batch's
+  // fsync is what load.ts diskSecondsPerTxn prices.
+  const loadMs = batch.length * (cost.fsyncMs / cost.maxBatchSize + diskMsPerTxn(cost));
+  server.diskLoadShare = end > start ? Math.min(1, loadMs / (end - start)) : 0;
+  server.diskLoadMs += inWindow * server.diskLoadShare;
   batch.forEach(({ zxid, inc }, i) => {
     const last = i === batch.length - 1;
     push(world.queue, {

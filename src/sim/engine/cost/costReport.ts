@@ -2,7 +2,7 @@
  * The report's `cost` block (issue 17 item 3): throughput and latency of the workload's
  * operations whose replies arrived in the measuring window, each server's utilization of its
  * CPU, link and log disk over that window (busy time / window, the utilization law), and the
- * busiest of them: the resource that saturates first.
+ * one that limits throughput (limitingStation below).
  */
 import { nearestRank } from '../../lb/metrics';
 import type {
@@ -40,8 +40,9 @@ export function costReport(world: CostReportInput): CostReport {
   const windowMs = Math.max(0, Math.min(untilMs, world.nowMs) - cost.measureFromMs);
   const perSec = (n: number): number => (windowMs > 0 ? round((n * 1000) / windowMs, 1) : 0);
   // Busy time up to now only (stations.ts bookedAheadMs): at untilMs nothing is ahead.
-  const busy = (bookedMs: number, freeMs: number): number =>
-    Math.max(0, bookedMs - bookedAheadMs(freeMs, world.nowMs, cost.measureFromMs, untilMs));
+  const ahead = (freeMs: number): number =>
+    bookedAheadMs(freeMs, world.nowMs, cost.measureFromMs, untilMs);
+  const busy = (bookedMs: number, freeMs: number): number => Math.max(0, bookedMs - ahead(freeMs));
   const share = (busyMs: number): number => (windowMs > 0 ? round(busyMs / windowMs, 4) : 0);
   const servers: CostServerReport[] = state.servers.map((s, i) => {
     const rec = world.servers[i];
@@ -54,14 +55,14 @@ export function costReport(world: CostReportInput): CostReport {
       fsyncs: s.fsyncs,
     };
   });
-  let bottleneck: CostReport['bottleneck'] = null;
-  for (const s of servers) {
-    for (const resource of RESOURCES) {
-      const u = s[resource];
-      if (u > 0 && (bottleneck === null || u > bottleneck.utilization))
-        bottleneck = { sid: s.sid, state: s.state, resource, utilization: u };
-    }
-  }
+  // Each station's share of its capacity the run used: the busy share of a CPU or a link, and
+  // the load share of a log disk (its txns at full batches, costState.ts diskLoadMs).
+  const load = state.servers.map((s, i) => ({
+    cpu: servers[i]!.cpu,
+    nic: servers[i]!.nic,
+    disk: share(Math.max(0, s.diskLoadMs - s.diskLoadShare * ahead(s.diskFreeMs))),
+  }));
+  const bottleneck = limitingStation(servers, load);
   const reads = state.readLatenciesMs.length;
   const writes = state.writeLatenciesMs.length;
   return {
@@ -77,6 +78,36 @@ export function costReport(world: CostReportInput): CostReport {
     bottleneck,
     ...(state.open === null ? {} : { open: openReport(cost, state.open, perSec) }),
   };
+}
+
+/** Role order of the analytic model's tie-break (load.ts bottleneckOf): leader, then learners. */
+const ROLE_RANK: Record<string, number> = { LEADING: 0, FOLLOWING: 1, OBSERVING: 2 };
+
+/**
+ * The station that limits throughput: the one with the largest share of its capacity used, as
+ * the analytic model picks the largest demand per operation (load.ts bottleneckOf). A log disk
+ * counts its load share, not its busy share: under group commit a disk that is not the
+ * bottleneck still fsyncs back to back (SyncRequestProcessor.run flushes whenever its queue runs
+ * dry), busy all the time yet able to absorb more with a bigger batch, so at saturation it would
+ * tie with the CPU that does limit. Ties go as in the model: the leader first, then by sid, CPU
+ * before link before disk. Its `utilization` is the station's busy share, as the table shows it.
+ */
+function limitingStation(
+  servers: readonly CostServerReport[],
+  load: readonly Record<CostResource, number>[],
+): CostReport['bottleneck'] {
+  const rank = (i: number): number => ROLE_RANK[servers[i]!.state] ?? 3;
+  const order = servers.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+  let best: { i: number; resource: CostResource; share: number } | null = null;
+  for (const i of order) {
+    for (const resource of RESOURCES) {
+      const share = load[i]![resource];
+      if (share > 0 && (best === null || share > best.share)) best = { i, resource, share };
+    }
+  }
+  if (best === null) return null;
+  const s = servers[best.i]!;
+  return { sid: s.sid, state: s.state, resource: best.resource, utilization: s[best.resource] };
 }
 
 /** Offered against what arrived in the window, and what waits in the clients' queues. */

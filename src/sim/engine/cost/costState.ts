@@ -28,6 +28,15 @@ export interface CostServer {
   cpuBusyMs: number;
   nicBusyMs: number;
   diskBusyMs: number;
+  /**
+   * The log disk's load inside the window: the busy time its txns would need at full batches
+   * (fsyncMs / maxBatchSize + their bytes each, load.ts diskSecondsPerTxn), booked like the busy
+   * time. Group commit keeps a disk busy whenever txns wait, so its busy share reaches 1 long
+   * before it limits anything; this share reaches 1 only when batches are full (costReport.ts).
+   */
+  diskLoadMs: number;
+  /** Of the fsync running (or the last one): its load over its duration, 0 to 1. */
+  diskLoadShare: number;
   /** SyncRequestProcessor: an fsync is running; txns appended meanwhile wait for the next one. */
   fsyncing: boolean;
   waiting: { zxid: Zxid; inc: number }[];
@@ -99,6 +108,8 @@ export function createCostWorld(scenario: ResolvedScenario, cost: ResolvedCost):
       cpuBusyMs: 0,
       nicBusyMs: 0,
       diskBusyMs: 0,
+      diskLoadMs: 0,
+      diskLoadShare: 0,
       fsyncing: false,
       waiting: [],
       fsyncs: 0,
