@@ -488,3 +488,30 @@ test('without ?live the app opens no WebSocket and loads no live code', async ({
   await expect(page.getByRole('heading', { name: /Real processes/ })).toHaveCount(0);
   expect(fake.afters).toEqual([]);
 });
+
+test('at 1024x768 the live ring is in sight beside the real processes, without scrolling', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(liveUrl());
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
+  push([FOLLOWER_2]);
+  await expect(page.getByTestId('time')).toHaveText(timeText(1500));
+  await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, FOLLOWING/);
+  await settled(page);
+  // The part of the page the stage shows (above the transport bar): every card wholly inside it.
+  const main = await page.getByRole('main').boundingBox();
+  expect(main).not.toBeNull();
+  const top = Math.max(0, main!.y);
+  const bottom = Math.min(768, main!.y + main!.height);
+  for (const sid of [1, 2, 3]) {
+    const card = await server(page, sid).boundingBox();
+    expect(card, `server ${sid}`).not.toBeNull();
+    expect(card!.y, `server ${sid} top`).toBeGreaterThanOrEqual(top);
+    expect(card!.y + card!.height, `server ${sid} bottom`).toBeLessThanOrEqual(bottom);
+    expect(card!.x + card!.width, `server ${sid} right`).toBeLessThanOrEqual(1024);
+  }
+  // The strip is still all there, by name: the first server's buttons in sight too.
+  await expect(page.getByRole('button', { name: 'Crash server 1 (SIGKILL)' })).toBeInViewport();
+  await expect(page.getByText('Write through a real client')).toBeAttached();
+});
