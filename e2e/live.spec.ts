@@ -515,3 +515,27 @@ test('at 1024x768 the live ring is in sight beside the real processes, without s
   await expect(page.getByRole('button', { name: 'Crash server 1 (SIGKILL)' })).toBeInViewport();
   await expect(page.getByText('Write through a real client')).toBeAttached();
 });
+
+test('at 1440x900 the live ring is whole in the picture: the legend folds while live', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(liveUrl());
+  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
+  push([FOLLOWER_2]);
+  await expect(page.getByTestId('time')).toHaveText(timeText(1500));
+  await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, FOLLOWING/);
+  await settled(page);
+  // The banner and the real processes' strip take the legend's rows: folded, a person opens it.
+  await expect(page.locator('details.legend')).not.toHaveAttribute('open', '');
+  const picture = await page.locator('.ensemble-wrap').first().boundingBox();
+  expect(picture).not.toBeNull();
+  for (const sid of [1, 2, 3]) {
+    const card = await server(page, sid).boundingBox();
+    expect(card, `server ${sid}`).not.toBeNull();
+    expect(card!.y, `server ${sid} top`).toBeGreaterThanOrEqual(picture!.y);
+    expect(card!.y + card!.height, `server ${sid} bottom`).toBeLessThanOrEqual(
+      picture!.y + picture!.height,
+    );
+  }
+});

@@ -49,18 +49,21 @@ const MARKS: {
 /** Open by default where there is room for it; on a short screen (a 720p projector) it folds. */
 const ROOMY_HEIGHT_PX = 820;
 /**
- * With clients on the picture the legend folds below this height: at 1440 x 900 its rows are the
- * room ten client chips need beside five cards (clientLayout.ts).
+ * With clients on the picture, or a live ensemble's banner and real-processes strip above the
+ * ring, the legend folds below this height: at 1440 x 900 its rows are the room ten client chips
+ * need beside five cards (clientLayout.ts), and the room the live ring's lower cards need.
  */
 const ROOMY_WITH_CLIENTS_PX = 1080;
 
 export function Legend() {
   const t = useT();
-  const clients = useAppStore((s) => (s.frame?.clients?.clients.length ?? 0) > 0);
+  const crowded = useAppStore(
+    (s) => (s.frame?.clients?.clients.length ?? 0) > 0 || s.replay?.live === true,
+  );
   const [open, setOpen] = useState(
     () =>
       window.innerHeight >= ROOMY_HEIGHT_PX &&
-      !(clients && window.innerHeight < ROOMY_WITH_CLIENTS_PX),
+      !(crowded && window.innerHeight < ROOMY_WITH_CLIENTS_PX),
   );
   // The space-time diagram takes the ring's width; the legend's height is what the ring needs
   // then (at 1440 x 900 three cards no longer fit beside the diagram), so it folds when the
@@ -71,11 +74,12 @@ export function Legend() {
     setShownWith(diagram);
     if (diagram) setOpen(false);
   }
-  // The same when clients come onto the picture (a recipe scenario, an added client).
-  const [shownWithClients, setShownWithClients] = useState(clients);
-  if (clients !== shownWithClients) {
-    setShownWithClients(clients);
-    if (clients && window.innerHeight < ROOMY_WITH_CLIENTS_PX) setOpen(false);
+  // The same when clients come onto the picture (a recipe scenario, an added client) or live
+  // mode's first records arrive.
+  const [shownWithClients, setShownWithClients] = useState(crowded);
+  if (crowded !== shownWithClients) {
+    setShownWithClients(crowded);
+    if (crowded && window.innerHeight < ROOMY_WITH_CLIENTS_PX) setOpen(false);
   }
   return (
     <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
