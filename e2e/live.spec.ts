@@ -489,16 +489,21 @@ test('without ?live the app opens no WebSocket and loads no live code', async ({
   expect(fake.afters).toEqual([]);
 });
 
-test('at 1024x768 the live ring is in sight beside the real processes, without scrolling', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1024, height: 768 });
+/** The live ensemble at a window size, all three servers logged, the picture settled. */
+async function openLiveAtSize(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
   await page.goto(liveUrl());
   await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
   push([FOLLOWER_2]);
   await expect(page.getByTestId('time')).toHaveText(timeText(1500));
   await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, FOLLOWING/);
   await settled(page);
+}
+
+test('at 1024x768 the live ring is in sight beside the real processes, without scrolling', async ({
+  page,
+}) => {
+  await openLiveAtSize(page, 1024, 768);
   // The part of the page the stage shows (above the transport bar): every card wholly inside it.
   const main = await page.getByRole('main').boundingBox();
   expect(main).not.toBeNull();
@@ -519,13 +524,7 @@ test('at 1024x768 the live ring is in sight beside the real processes, without s
 test('at 1440x900 the live ring is whole in the picture: the legend folds while live', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(liveUrl());
-  await expect(page.getByRole('heading', { name: 'LIVE Live ensemble' })).toBeVisible();
-  push([FOLLOWER_2]);
-  await expect(page.getByTestId('time')).toHaveText(timeText(1500));
-  await expect(server(page, 2)).toHaveAccessibleName(/^Server 2, FOLLOWING/);
-  await settled(page);
+  await openLiveAtSize(page, 1440, 900);
   // The banner and the real processes' strip take the legend's rows: folded, a person opens it.
   await expect(page.locator('details.legend')).not.toHaveAttribute('open', '');
   const picture = await page.locator('.ensemble-wrap').first().boundingBox();
